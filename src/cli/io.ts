@@ -1,0 +1,28 @@
+import { Chalk, type ChalkInstance } from 'chalk'
+
+interface Stream {
+  write(chunk: string): unknown
+  isTTY?: boolean
+}
+
+/** The streams and environment `main` works with: `process` itself, or fakes in tests. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
+  stdout: Stream
+  stderr: Stream
+  env?: Record<string, string | undefined>
+}
+
+/** Colour on stderr only when it is a terminal and NO_COLOR is unset (FORCE_COLOR forces it). */
+export function stderrColors(io: Io): ChalkInstance {
+  const env = io.env ?? {}
+  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'
+  const on = force || (io.stderr.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb')
+  return new Chalk({ level: on ? 1 : 0 })
+}
+
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}

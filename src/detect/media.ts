@@ -1,0 +1,74 @@
+import { CREDIT_LEAD_ONLY, CREDIT_LINE, TRAILING_CREDIT } from '../lexicon/credits.js'
+import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+
+const MAX_CAPTION = 500
+const MAX_CREDIT_LINE = 140
+
+/** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
+export function cleanCredit(raw: string): string {
+  return raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+|[)\s.]+$/g, '').trim()
+}
+
+/** Splits a caption that ends in a credit into its two parts, or returns null. */
+export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
+  if (text.length > MAX_CAPTION) return null
+  const m = TRAILING_CREDIT.exec(text)
+  if (!m) return null
+  const caption = text.slice(0, m.index).trim()
+  if (caption.length === 0) return null
+  return { caption, credit: cleanCredit(m[1] ?? m[2] ?? m[0]) }
+}
+
+/** True when the whole line is a photo credit ("Photo: Damian Dovarganes, AP", "(Getty Images)"). */
+export function isCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(text)
+}
+
+function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock | undefined {
+  const prev = ctx.blocks[credit.index - 1]
+  if (!prev || prev.index === 0 || credit.afterBlank) return undefined
+  if (prev.role !== null || prev.text.length > MAX_CAPTION) return undefined
+  return prev
+}
+
+/**
+ * Step: photo captions and credits.
+ * Rules, strongest first: a Markdown image; a caption ending in a credit;
+ * a credit line (taking the unlabelled line right above it as its caption);
+ * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
+ */
+export function detectMedia(ctx: ParseContext): void {
+  const seen = new Set<string>()
+  for (const block of ctx.blocks) {
+    if (block.role !== null) continue
+    if (block.hint === 'image') {
+      const split = splitTrailingCredit(block.text)
+      label(block, 'caption', 'media-markdown-image', {
+        caption: (split?.caption ?? block.text) || null,
+        credit: block.title ? cleanCredit(block.title) : (split?.credit ?? null),
+      })
+    } else if (isCreditLine(block.text)) {
+      const above = captionAbove(ctx, block)
+      if (above) {
+        label(above, 'caption', 'media-caption-above-credit', { caption: above.text, credit: cleanCredit(block.text) })
+        label(block, 'credit', 'media-credit-line', { creditOf: above.index })
+      } else {
+        label(block, 'caption', 'media-credit-line', { caption: null, credit: cleanCredit(block.text) })
+      }
+    } else {
+      const split = splitTrailingCredit(block.text)
+      if (split) label(block, 'caption', 'media-trailing-credit', { caption: split.caption, credit: split.credit })
+    }
+  }
+  for (const block of ctx.blocks) {
+    if (block.role !== 'caption' || block.rule === 'media-duplicate') continue
+    if (seen.has(block.text)) label(block, 'boilerplate', 'media-duplicate', { kind: 'duplicate' })
+    else seen.add(block.text)
+  }
+  // A credit line whose caption turned out to be a repeat goes with it.
+  for (const block of ctx.blocks) {
+    if (block.role === 'credit' && block.creditOf !== undefined && ctx.blocks[block.creditOf]?.role === 'boilerplate') {
+      label(block, 'boilerplate', 'media-duplicate', { kind: 'duplicate' })
+    }
+  }
+}

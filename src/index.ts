@@ -1,0 +1,23 @@
+export { parseArticle, parseStories } from './parse/parse-article.js'
+export type { ParseOptions } from './parse/context.js'
+export { STEPS } from './parse/steps.js'
+export { toVFile, type SourceOptions } from './source/to-vfile.js'
+export { render, type RenderOptions, type Format } from './render/render.js'
+export { toMdast } from './render/mdast.js'
+export {
+  ArticleSchema,
+  BodyBlockSchema,
+  BoilerplateSchema,
+  BylineSchema,
+  DatelineSchema,
+  ImageSchema,
+  QuoteSchema,
+  type Article,
+  type BodyBlock,
+  type Boilerplate,
+  type Byline,
+  type Dateline,
+  type Image,
+  type Quote,
+} from './model/article.js'
+export { articleJsonSchema } from './model/json-schema.js'

@@ -1,0 +1,32 @@
+import type { BoilerplateKind } from '../model/article.js'
+
+export interface BoilerplatePattern {
+  rule: string
+  kind: BoilerplateKind
+  pattern: RegExp
+  /** Longest line (in characters) the pattern may claim; a long paragraph that merely mentions "follow us" is body. */
+  maxLength: number
+}
+
+// Each pattern is matched against one whole block (lines joined). Order
+// matters only for the kind reported; the first match wins.
+export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
+  // "Follow us on: Facebook, Twitter, Google News, Instagram" — not "He will follow us on the trip"
+  { rule: 'social-follow', kind: 'social', maxLength: 200, pattern: /^(?:please\s+)?(?:follow|like|find|connect with|join)\s+(?:us|our\b[^.]{0,60}?)\s+(?:on|at|via)\b/i },
+  // "Join our official telegram channel (@nationalherald) and stay updated …"
+  { rule: 'social-channel', kind: 'social', maxLength: 200, pattern: /^join\s+(?:our|the)\b.{0,60}?\b(?:telegram|whatsapp|facebook|discord|channel|community|group)\b/i },
+  // "Share this article", "Share on Facebook", "Tweet", "Share via Email"
+  { rule: 'social-share', kind: 'social', maxLength: 80, pattern: /^(?:share(?:\s+(?:this|the)\s+(?:article|story|page))?(?:\s+(?:on|via)\s+[\w ]+)?|tweet|pin(?: it)?|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link)\s*[:!]?$/i },
+  // "Sign up for our daily newsletter", "Subscribe to our newsletter …"
+  { rule: 'newsletter-signup', kind: 'newsletter', maxLength: 220, pattern: /^(?:sign\s*up|subscribe|register)\b.{0,80}?\bnewsletters?\b|^get (?:our|the)\b.{0,60}\bnewsletter\b|^newsletter\b/i },
+  // "Download our app", "Get the … app"
+  { rule: 'promo-app', kind: 'promo', maxLength: 200, pattern: /^(?:download|get|install)\s+(?:our|the)\b.{0,40}?\bapp\b/i },
+  // "Subscribe now", "Become a member"
+  { rule: 'promo-subscribe', kind: 'promo', maxLength: 160, pattern: /^(?:subscribe(?:\s+(?:now|today|here))?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b/i },
+  // "Read more: …", "Related: …", "Also read | …", "READ MORE" — not "Read more books, he said."
+  { rule: 'related-link', kind: 'related', maxLength: 240, pattern: /^(?:read more|related(?: (?:articles?|stories|coverage|content|news|topics?))?|also read|read also|see also|more on this(?: story)?|recommended|most read|more from|watch|listen)\s*(?:[:|»›>\-–—]|$)/i },
+  // "© 2023 The Associated Press. All rights reserved." / "Copyright 2024 Reuters"
+  { rule: 'copyright-line', kind: 'copyright', maxLength: 240, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
+  // "Advertisement", "ADVERTISEMENT", "Sponsored content"
+  { rule: 'advert-label', kind: 'advert', maxLength: 60, pattern: /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i },
+]

@@ -1,0 +1,23 @@
+// Words that introduce a photo credit, as caption writers use them.
+// "Photograph: Sean Gallup/Getty Images", "(photo: Russian Defence Ministry/TASS/IMAGO)",
+// "Photo by Jane Doe on Unsplash", "Image source, Getty Images", "Credit: …"
+export const CREDIT_LEAD = String.raw`(?:photo(?:graph)?s?|pictures?|pic|image(?:\s+source)?|credit|foto|bild|illustration|video|graphic)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:,|/]`
+
+// Picture agencies and desks whose name alone, as a whole line or in trailing
+// parentheses, is a credit: "(Getty Images)", "Shutterstock", "AP Photo/Evan Vucci".
+export const PICTURE_AGENCIES = String.raw`(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|shutterstock|alamy(?:\s+stock\s+photo)?|reuters(?:/[\p{L} .'-]+)?|epa(?:-efe)?|imago(?:\s+images)?|dpa|pa(?:\s+(?:images|wire|media))|ap\s+photo(?:/[\p{L} .'-]+)?|associated\s+press|anadolu(?:\s+agency)?|xinhua|tass|sipa(?:\s+usa)?|bloomberg|nurphoto|wireimage|filmmagic|istock(?:photo)?|unsplash|pexels|file\s+photo|handout)`
+
+/** A whole line that is a credit and nothing else. */
+export const CREDIT_LINE = new RegExp(
+  String.raw`^\(?\s*(?:${CREDIT_LEAD}\s*\S.{0,120}|${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?|(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100})\s*\)?$`,
+  'iu',
+)
+
+/** A credit at the end of a caption: "… in Baku (photo: TASS/IMAGO)", "… in Kyiv. Photograph: X/Getty Images". */
+export const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:\s*\(\s*((?:${CREDIT_LEAD})\s*[^()]{1,120}|${PICTURE_AGENCIES}[^()]{0,80})\)|\s+((?:photograph|photo|picture|image|credit)\s*:\s*[^.:]{1,120}|${PICTURE_AGENCIES}))\s*\.?$`,
+  'iu',
+)
+
+/** The credit words with their lead removed: "photo: TASS/IMAGO" → "TASS/IMAGO". */
+export const CREDIT_LEAD_ONLY = new RegExp(String.raw`^\(?\s*${CREDIT_LEAD}\s*`, 'iu')

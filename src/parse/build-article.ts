@@ -1,0 +1,112 @@
+import { location } from 'vfile-location'
+import type { Article, Boilerplate, BodyBlock, Image, Message, Position } from '../model/article.js'
+import type { LabelledBlock, ParseContext } from './context.js'
+
+const WORDS_PER_MINUTE = 230
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+export interface StoryPlace {
+  story: number
+  stories: number
+  start: number
+  end: number
+}
+
+/** Collects the labelled blocks of one story into an Article (not yet validated). */
+export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
+  const where = location(ctx.file)
+  const point = (offset: number) => {
+    const p = where.toPoint(offset)
+    return { line: p?.line ?? 1, column: p?.column ?? 1, offset }
+  }
+  const span = (from: LabelledBlock, to: LabelledBlock = from): Position => ({ start: point(from.start), end: point(to.end) })
+
+  let headline: string | null = null
+  let headlinePosition: Position | undefined
+  let standfirst: string | null = null
+  let standfirstPosition: Position | undefined
+  let byline: Article['byline'] = null
+  const images: Image[] = []
+  const body: BodyBlock[] = []
+  const boilerplate: Boilerplate[] = []
+
+  for (const block of ctx.blocks) {
+    switch (block.role) {
+      case 'headline':
+        if (headline === null) {
+          headline = block.text
+          headlinePosition = span(block)
+        } else body.push({ type: 'subheading', text: block.text, position: span(block) })
+        break
+      case 'standfirst':
+        standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
+        standfirstPosition = standfirstPosition ? { start: standfirstPosition.start, end: point(block.end) } : span(block)
+        break
+      case 'byline':
+        if (byline === null && block.byline) byline = { ...block.byline, position: span(block) }
+        else boilerplate.push({ kind: 'other', text: block.text, position: span(block) })
+        break
+      case 'caption': {
+        const credit = ctx.blocks.find((b) => b.role === 'credit' && b.creditOf === block.index)
+        images.push({ caption: block.caption ?? null, credit: block.credit ?? null, position: span(block, credit) })
+        break
+      }
+      case 'credit':
+        break
+      case 'subheading':
+        body.push({ type: 'subheading', text: block.text, position: span(block) })
+        break
+      case 'blockquote':
+        body.push({ type: 'blockquote', text: block.text, position: span(block) })
+        break
+      case 'boilerplate':
+        boilerplate.push({ kind: block.kind ?? 'other', text: block.text, position: span(block) })
+        break
+      case 'paragraph':
+      case null:
+        body.push({ type: 'paragraph', text: block.bodyText ?? block.text, position: span(block) })
+        break
+    }
+  }
+
+  const words = body.reduce((n, b) => n + countWords(b.text), 0)
+  const messages: Message[] = [...fileMessages(ctx), ...ctx.messages]
+
+  return {
+    schemaVersion: 1,
+    source: {
+      path: ctx.file.path ?? null,
+      encoding: String(ctx.file.data.encoding ?? 'utf-8'),
+      story: place.story,
+      stories: place.stories,
+    },
+    language: ctx.language,
+    headline,
+    ...(headlinePosition ? { headlinePosition } : {}),
+    standfirst,
+    ...(standfirstPosition ? { standfirstPosition } : {}),
+    byline,
+    dateline: ctx.dateline,
+    images,
+    body,
+    quotes: ctx.quotes,
+    boilerplate,
+    stats: {
+      words,
+      paragraphs: body.filter((b) => b.type !== 'subheading').length,
+      quotes: ctx.quotes.length,
+      readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    },
+    messages,
+  }
+}
+
+/** Messages about the whole file (decoding, splitting), which every story of it carries. */
+function fileMessages(ctx: ParseContext): Message[] {
+  return ctx.file.messages
+    .filter((m) => m.place == null)
+    .map((m) => ({ ruleId: m.ruleId ?? 'article-parse', reason: m.reason, line: null, column: null, fatal: m.fatal === true }))
+}

@@ -1,0 +1,78 @@
+import type { VFile } from 'vfile'
+import type { Block } from '../source/block.js'
+import type { Layout } from '../source/segment-text.js'
+import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
+import { location } from 'vfile-location'
+
+/** What a block turned out to be. */
+export type Role =
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'caption'
+  | 'credit'
+  | 'subheading'
+  | 'paragraph'
+  | 'blockquote'
+  | 'boilerplate'
+
+/** A block with the role a step gave it; `rule` names the rule that decided. */
+export interface LabelledBlock extends Block {
+  role: Role | null
+  rule?: string
+  /** For boilerplate. */
+  kind?: BoilerplateKind
+  /** For captions: the caption words and the credit found in or under them. */
+  caption?: string | null
+  credit?: string | null
+  /** For a credit line: the caption block it belongs to. */
+  creditOf?: number
+  /** For a byline block: the parsed byline. */
+  byline?: Byline
+  /** For a paragraph: its text after the dateline lead-in was split off. */
+  bodyText?: string
+}
+
+export interface ParseOptions {
+  /** Input syntax; `markdown` runs remark-parse, `text` never does. */
+  from?: 'text' | 'markdown'
+}
+
+/** Everything the steps share while one story is parsed. */
+export interface ParseContext {
+  file: VFile
+  /** The story's text (a slice of the file's text) and its offset in the file. */
+  text: string
+  base: number
+  blocks: LabelledBlock[]
+  layout: Layout
+  options: ParseOptions
+  dateline: Dateline | null
+  quotes: Quote[]
+  language: string | null
+  /** Messages about this story, in the Article's shape. */
+  messages: Message[]
+}
+
+/** One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier labels). */
+export interface Step {
+  name: string
+  run: (ctx: ParseContext) => void
+}
+
+export function unlabelled(ctx: ParseContext): LabelledBlock[] {
+  return ctx.blocks.filter((b) => b.role === null)
+}
+
+export function label(block: LabelledBlock, role: Role, rule: string, extra: Partial<LabelledBlock> = {}): void {
+  block.role = role
+  block.rule = rule
+  Object.assign(block, extra)
+}
+
+/** Records a warning on the story (and on the file, so reporters see it), at a source offset. */
+export function warn(ctx: ParseContext, ruleId: string, reason: string, offset?: number): void {
+  const point = offset === undefined ? undefined : location(ctx.file).toPoint(offset)
+  const msg = ctx.file.message(reason, { ruleId, source: 'article-parse', ...(point ? { place: point } : {}) })
+  ctx.messages.push({ ruleId, reason, line: msg.line ?? null, column: msg.column ?? null, fatal: false })
+}

@@ -1,0 +1,54 @@
+import type { VFile } from 'vfile'
+import { ArticleSchema, type Article } from '../model/article.js'
+import { segmentMarkdown } from '../source/segment-markdown.js'
+import { measureLayout, segmentText } from '../source/segment-text.js'
+import { splitLines } from '../source/lines.js'
+import { splitStories } from '../source/split-stories.js'
+import { toVFile } from '../source/to-vfile.js'
+import { buildArticle } from './build-article.js'
+import type { LabelledBlock, ParseContext, ParseOptions } from './context.js'
+import { STEPS } from './steps.js'
+
+function asFile(input: VFile | string): VFile {
+  return typeof input === 'string' ? toVFile(input) : input
+}
+
+/** Whether to read the file as Markdown: asked for, or a `.md`/`.markdown` file. */
+function readsAsMarkdown(file: VFile, options: ParseOptions): boolean {
+  if (options.from) return options.from === 'markdown'
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file.path ?? '')
+}
+
+/** Parses every story of a file (a wire feed may hold several) into validated Articles. */
+export function parseStories(input: VFile | string, options: ParseOptions = {}): Article[] {
+  const file = asFile(input)
+  const all = String(file.value ?? '')
+  const markdown = readsAsMarkdown(file, options)
+  const spans = markdown ? [{ start: 0, end: all.length }] : splitStories(all)
+  return spans.map((span, i) => {
+    const text = all.slice(span.start, span.end)
+    const blocks = (markdown ? segmentMarkdown(text, span.start) : segmentText(text, span.start)).map(
+      (b): LabelledBlock => ({ ...b, role: null }),
+    )
+    const ctx: ParseContext = {
+      file,
+      text,
+      base: span.start,
+      blocks,
+      layout: measureLayout(splitLines(text)),
+      options: { ...options, from: markdown ? 'markdown' : 'text' },
+      dateline: null,
+      quotes: [],
+      language: null,
+      messages: [],
+    }
+    for (const step of STEPS) step.run(ctx)
+    const draft = buildArticle(ctx, { story: i + 1, stories: spans.length, start: span.start, end: span.end })
+    return ArticleSchema.parse(draft)
+  })
+}
+
+/** Parses a file holding one story (the first, if it holds several). */
+export function parseArticle(input: VFile | string, options: ParseOptions = {}): Article {
+  return parseStories(input, options)[0]!
+}

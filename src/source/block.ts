@@ -1,0 +1,31 @@
+import type { Line } from './lines.js'
+
+/** Structure a Markdown source states outright; plain text never sets it. */
+export type BlockHint = 'heading' | 'image' | 'blockquote' | 'list' | 'thematic' | 'code' | 'html'
+
+/** A run of source lines that forms one unit: a paragraph, a heading, a caption … */
+export interface Block {
+  /** Position in the story, from 0. */
+  index: number
+  /** The words of the block: lines joined, whitespace tidied, controls removed. */
+  text: string
+  /** Offsets into the decoded file text. */
+  start: number
+  end: number
+  lines: Line[]
+  /** Indent of the first line. */
+  indent: number
+  /** The block was separated from the one before by a blank line (or starts the story). */
+  afterBlank: boolean
+  hint?: BlockHint
+  depth?: number
+  /** For a Markdown image: its title, often a credit. */
+  title?: string
+}
+
+export function tidy(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+    .trim()
+}
