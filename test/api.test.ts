@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest'
+import * as api from '../src/index.js'
+
+// The public API is pinned: adding or removing an export is a deliberate, reviewed change.
+test('public exports', () => {
+  expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+    [
+      "ArticleSchema",
+      "BodyBlockSchema",
+      "BoilerplateSchema",
+      "BylineSchema",
+      "DatelineSchema",
+      "ImageSchema",
+      "QuoteSchema",
+      "STEPS",
+      "articleJsonSchema",
+      "parseArticle",
+      "parseStories",
+      "render",
+      "toMdast",
+      "toVFile",
+    ]
+  `)
+})

@@ -1,0 +1,40 @@
+import type { Article, Position } from '../../src/index.js'
+
+/** Every element's position in an Article: headline, standfirst, byline, images, body blocks, boilerplate. */
+export function elementPositions(article: Article): Array<{ what: string; position: Position }> {
+  const out: Array<{ what: string; position: Position | undefined }> = [
+    { what: 'headline', position: article.headlinePosition },
+    { what: 'standfirst', position: article.standfirstPosition },
+    { what: 'byline', position: article.byline?.position },
+    ...article.images.map((i, n) => ({ what: `images[${n}]`, position: i.position })),
+    ...article.body.map((b, n) => ({ what: `body[${n}]`, position: b.position })),
+    ...article.boilerplate.map((b, n) => ({ what: `boilerplate[${n}]`, position: b.position })),
+  ]
+  return out.filter((e): e is { what: string; position: Position } => e.position !== undefined)
+}
+
+const INVISIBLE = /^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]*$/u
+
+/**
+ * The nothing-is-lost rule: lists the non-blank source lines that lie inside
+ * no element, or inside more than one. An empty list means the rule holds.
+ */
+export function uncoveredLines(text: string, articles: Article[]): string[] {
+  const spans = articles.flatMap(elementPositions).map((e) => [e.position.start.offset, e.position.end.offset, e.what] as const)
+  const problems: string[] = []
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g
+  let lineNo = 0
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '' && m.index === text.length) break
+    lineNo++
+    const line = m[0].replace(/[\r\n]+$/, '')
+    if (INVISIBLE.test(line)) continue
+    const lead = line.length - line.replace(/^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]+/u, '').length
+    const trimmed = line.replace(/[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]+$/u, '')
+    const start = m.index + lead
+    const end = m.index + trimmed.length
+    const owners = spans.filter(([s, e]) => s < end && e > start)
+    if (owners.length !== 1) problems.push(`line ${lineNo} in ${owners.length} elements (${owners.map((o) => o[2]).join(', ')}): ${JSON.stringify(line.slice(0, 60))}`)
+  }
+  return problems
+}

@@ -1,0 +1,110 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Heading, Paragraph, Root, Yaml } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { parse as parseYaml } from 'yaml'
+import { describe, expect, test } from 'vitest'
+import { parseArticle, parseStories, render, toVFile, type Article } from '../src/index.js'
+import { listFixtures } from './helpers/fixtures.js'
+
+const STORY = [
+  'Ferry service to end after 90 years',
+  '',
+  'The council says passenger numbers fell by half after the bridge opened',
+  '',
+  'The old pier at dawn (photo: Harbour Trust/Anna Brix)',
+  '',
+  'Councillors voted on Tuesday to close the ferry terminal, ending a crossing that has run since 1934 without a single break in service.',
+  '',
+  'What happens next?',
+  '',
+  'The listed building will be offered to community groups first, with a decision on its future expected before the end of the year.',
+  '',
+  'Follow us on: Facebook, Twitter, Instagram',
+].join('\n')
+
+// The byline is set by hand so these tests pin the renderers, not the byline detector.
+const BYLINE = { text: 'By Jane Doe', authors: ['Jane Doe'], agency: null }
+const oneLine = (html: string) => html.replace(/>\n</g, '><')
+
+describe('HTML', () => {
+  const article: Article = { ...parseArticle(STORY), byline: BYLINE }
+
+  test('semantic elements for each part', async () => {
+    const html = oneLine(await render(article, { format: 'html' }))
+    expect(html).toMatch(/^<article><header><h1>Ferry service to end after 90 years<\/h1>/)
+    expect(html).toContain('<p class="standfirst">The council says passenger numbers fell by half after the bridge opened</p>')
+    expect(html).toContain('<address class="byline">By Jane Doe</address>')
+    expect(html).toContain('<figure><figcaption>The old pier at dawn <span class="credit">Harbour Trust/Anna Brix</span></figcaption></figure>')
+    expect(html).toContain('<h2>What happens next?</h2>')
+    expect(html).not.toContain('Follow us')
+  })
+
+  test('--keep-boilerplate puts boilerplate in an aside with its kind', async () => {
+    const html = oneLine(await render(article, { format: 'html', keepBoilerplate: true }))
+    expect(html).toContain('<aside class="boilerplate"><p data-kind="social">Follow us on: Facebook, Twitter, Instagram</p></aside>')
+  })
+
+  test('standalone: a whole document with charset, lang, title and a stylesheet', async () => {
+    const html = oneLine(await render(article, { format: 'html', standalone: true }))
+    expect(html).toMatch(/^<!doctype html><html lang="[a-z]+"><head><meta charset="utf-8">/)
+    expect(html).toContain('<title>Ferry service to end after 90 years</title>')
+    expect(html).toContain('<style>')
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+  })
+
+  test('text from the input is escaped, never markup', async () => {
+    const hostile = parseArticle('<script>alert(1)</script> & co\n\nA <b>bold</b> claim & a "quote" here.\n')
+    const html = await render(hostile, { format: 'html', standalone: true })
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<b>')
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; co')
+  })
+})
+
+describe('Markdown', () => {
+  const article: Article = { ...parseArticle(STORY), byline: BYLINE }
+
+  test('YAML front matter with headline, byline and credits', async () => {
+    const md = await render(article, { format: 'md' })
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(md)
+    expect(front).not.toBeNull()
+    expect(parseYaml(front![1]!)).toMatchObject({ headline: 'Ferry service to end after 90 years', byline: 'By Jane Doe', credits: ['Harbour Trust/Anna Brix'] })
+  })
+
+  test('headline as #, standfirst emphasised, crossheads as ##, boilerplate left out', async () => {
+    const md = await render(article, { format: 'md' })
+    expect(md).toContain('\n# Ferry service to end after 90 years\n')
+    expect(md).toContain('\n_The council says passenger numbers fell by half after the bridge opened_\n')
+    expect(md).toContain('\n## What happens next?\n')
+    expect(md).not.toContain('Follow us')
+    expect(await render(article, { format: 'md', keepBoilerplate: true })).toContain('Follow us on: Facebook, Twitter, Instagram')
+  })
+})
+
+function readBack(md: string): { headline: string | null; subheadings: string[]; paragraphs: string[] } {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(md) as Root
+  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<Heading | Paragraph | Yaml>
+  const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
+  return {
+    headline: h1 ? toString(h1) : null,
+    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n)),
+    paragraphs: kids.filter((n) => n.type === 'paragraph' || n.type === 'blockquote').map((n) => toString(n)),
+  }
+}
+
+describe('Markdown round trip: parsed back, the same headline, subheadings and paragraphs', () => {
+  test.each(listFixtures())('$name', async (fixture) => {
+    const from = fixture.input.endsWith('.md') ? ('markdown' as const) : undefined
+    const articles: Article[] = parseStories(toVFile(fixture.bytes, { path: fixture.input }), from ? { from } : {})
+    for (const article of articles) {
+      const back = readBack(await render(article, { format: 'md' }))
+      expect(back.headline).toBe(article.headline)
+      expect(back.subheadings).toEqual(article.body.filter((b) => b.type === 'subheading').map((b) => b.text))
+      // Before the body come the standfirst and one paragraph per image.
+      const lead = (article.standfirst ? 1 : 0) + article.images.length
+      expect(back.paragraphs.slice(lead)).toEqual(article.body.filter((b) => b.type !== 'subheading').map((b) => b.text))
+    }
+  })
+})
