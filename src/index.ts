@@ -1,3 +1,9 @@
+import { useMarkdownSegmenter } from './parse/parse-article.js'
+import { segmentMarkdown } from './source/segment-markdown.js'
+
+// The CLI loads the Markdown segmenter lazily; library users get it up front.
+useMarkdownSegmenter(segmentMarkdown)
+
 export { parseArticle, parseStories } from './parse/parse-article.js'
 export type { ParseOptions } from './parse/context.js'
 export { STEPS } from './parse/steps.js'

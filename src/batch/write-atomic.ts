@@ -1,20 +1,102 @@
-import { randomBytes } from 'node:crypto'
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+
+/**
+ * The temp file beside `path` that this process and thread write before the
+ * rename. The name is predictable (`.a.json.<pid>.<thread>.tmp`) so that an
+ * aborted run can find and remove what a stopped worker left; the leading dot
+ * keeps it out of any later batch over the same folder.
+ */
+export function tempPathFor(path: string, thread = threadId): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${thread}.tmp`)
+}
 
 /**
  * Writes a file so that readers see either the old content or the whole new
  * content, never half of it: write a temp file beside the target, then rename.
  */
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  const dir = dirname(path)
-  await mkdir(dir, { recursive: true })
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  await mkdir(dirname(path), { recursive: true })
+  const temp = tempPathFor(path)
   try {
+    await rm(temp, { force: true })
     await writeFile(temp, content, { flag: 'wx' })
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
     throw error
+  }
+}
+
+/** `writeAtomic` for workers, which write one file at a time and gain nothing from promises. */
+export function writeAtomicSync(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temp = tempPathFor(path)
+  try {
+    rmSync(temp, { force: true })
+    const fd = openSync(temp, 'wx') // never through a symlink someone planted under the temp name
+    try {
+      writeSync(fd, content)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Removes the temp files a stopped thread may have left beside `path` (and its
+ * per-story siblings `a.1.json` …). Used after a worker is terminated mid-write.
+ */
+export function removeTempFiles(path: string, thread: number): void {
+  const dir = dirname(path)
+  const stem = basename(path).replace(/\.[^.]+$/, '')
+  const suffix = `.${process.pid}.${thread}.tmp`
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) if (name.startsWith(`.${stem}.`) && name.endsWith(suffix)) rmSync(join(dir, name), { force: true })
+}
+
+/**
+ * An output written piece by piece to a temp file and renamed into place
+ * only when complete (`-o` with many inputs), so memory stays flat and an
+ * interrupted run leaves the old file, not half a new one.
+ */
+export class AtomicWriter {
+  private readonly temp: string
+  private fd: number
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true })
+    this.temp = tempPathFor(path)
+    rmSync(this.temp, { force: true })
+    this.fd = openSync(this.temp, 'wx')
+  }
+
+  write(chunk: string): void {
+    writeSync(this.fd, chunk)
+  }
+
+  /** Renames the finished file into place. */
+  commit(): void {
+    closeSync(this.fd)
+    this.fd = -1
+    renameSync(this.temp, this.path)
+  }
+
+  /** Drops the temp file; the target is left as it was. */
+  abort(): void {
+    if (this.fd >= 0) closeSync(this.fd)
+    this.fd = -1
+    rmSync(this.temp, { force: true })
   }
 }

@@ -5,12 +5,20 @@ interface Stream {
   isTTY?: boolean
 }
 
+/** Where Ctrl-C comes from: `process`, or an EventEmitter in tests. */
+export interface Signals {
+  on(event: 'SIGINT', listener: () => void): unknown
+  off(event: 'SIGINT', listener: () => void): unknown
+}
+
 /** The streams and environment `main` works with: `process` itself, or fakes in tests. */
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean }
   stdout: Stream
   stderr: Stream
   env?: Record<string, string | undefined>
+  /** Ctrl-C; `process` when main is given `process`. */
+  signals?: Signals
 }
 
 /** Colour on stderr only when it is a terminal and NO_COLOR is unset (FORCE_COLOR forces it). */
@@ -19,10 +27,4 @@ export function stderrColors(io: Io): ChalkInstance {
   const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'
   const on = force || (io.stderr.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb')
   return new Chalk({ level: on ? 1 : 0 })
-}
-
-export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks)
 }

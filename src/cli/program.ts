@@ -1,9 +1,16 @@
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import { FORMATS } from '../render/render.js'
 
 export interface CliOptions {
   format: (typeof FORMATS)[number]
   output?: string
+  outDir?: string
+  ext: string[]
+  filesFrom?: string
+  jobs?: number
+  force: boolean
+  failFast: boolean
+  maxSize: number
   from?: 'text' | 'markdown'
   encoding?: string
   keepBoilerplate: boolean
@@ -20,9 +27,39 @@ Examples:
   $ article-parse story.txt -f html -o story.html --standalone
   $ cat story.txt | article-parse -f md            read stdin (also: article-parse -)
   $ article-parse story.txt | jq .headline
+  $ article-parse wire/ --out-dir out/             a whole folder: wire/2024/a.txt -> out/2024/a.json
+  $ article-parse 'wire/**/*.txt' > all.ndjson     a glob (expanded by article-parse): one JSON object a line
+  $ find wire -name '*.nws' | article-parse --files-from - --out-dir out -f md
   $ article-parse schema                           the JSON Schema of the output
 
-Exit codes: 0 ok (warnings allowed), 1 an input failed, 2 usage error.`
+Folders are walked in sorted order; hidden files and node_modules are skipped.
+Existing outputs in --out-dir are skipped and counted unless --force is given,
+so an interrupted run can be resumed by running it again.
+
+Exit codes: 0 ok (warnings allowed), 1 an input failed (missing, unreadable,
+a directory, binary, too large, not writable), 2 usage error, 130 interrupted.`
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
+
+/** `100MB`, `512k`, `2g`, `1000` (bytes) to a number of bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim())
+  const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined
+  if (!m || unit === undefined || Number(m[1]) <= 0) throw new InvalidArgumentError('expected a size such as 500k, 20MB or 1g')
+  return Math.floor(Number(m[1]) * unit)
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256')
+  return n
+}
+
+function parseExts(value: string): string[] {
+  const exts = value.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)
+  if (exts.length === 0) throw new InvalidArgumentError('expected extensions such as .txt,.md (or * for every file)')
+  return exts.map((e) => (e === '*' || e.startsWith('.') ? e : `.${e}`))
+}
 
 /** The commander program: flags and sub-commands only; `main` does the work. */
 export function createProgram(version: string): Command {
@@ -30,9 +67,16 @@ export function createProgram(version: string): Command {
   program
     .description('Split a raw news story (wire copy, text copied off a web page) into headline, standfirst, byline, dateline, captions, body, quotes and boilerplate.')
     .version(version, '-V, --version')
-    .argument('[inputs...]', 'story files to read ("-" or nothing: stdin)')
+    .argument('[inputs...]', 'story files, folders or glob patterns ("-" or nothing: stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written atomically)')
+    .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
+    .option('--ext <list>', 'extensions taken from folders, comma-separated; * for every file', parseExts, ['.txt', '.text', '.md', '.markdown'])
+    .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of CPUs)', parseJobs)
+    .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
+    .option('--fail-fast', 'stop the batch at the first input that fails', false)
+    .option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)', parseSize, 100 * 1024 ** 2)
     .addOption(new Option('--from <syntax>', 'input syntax (default: markdown for .md files, else text)').choices(['text', 'markdown']))
     .option('--encoding <name>', 'read input in this encoding (e.g. utf-8, windows-1252, utf-16le) instead of detecting it')
     .option('--keep-boilerplate', 'keep boilerplate (promos, sign-offs …) in Markdown and HTML output', false)
@@ -40,7 +84,7 @@ export function createProgram(version: string): Command {
     .option('--pretty', 'indent JSON (default when stdout is a terminal)')
     .option('--no-pretty', 'compact JSON')
     .option('--standalone', 'with -f html: a whole HTML document, not just the <article>', false)
-    .option('-q, --quiet', 'print no warnings, only errors', false)
+    .option('-q, --quiet', 'print no warnings, progress or summary; only errors', false)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
   program.command('schema').description('print the JSON Schema of the output')

@@ -1,0 +1,124 @@
+import { existsSync, statSync } from 'node:fs'
+import type { VFile } from 'vfile'
+import { loadMarkdownSegmenter, parseStories, readsAsMarkdown } from '../parse/parse-article.js'
+import { render, type Format } from '../render/render.js'
+import { InputError, readInputSync, systemReason } from '../source/read-input.js'
+import { toVFile } from '../source/to-vfile.js'
+import { prepareOutputDir, storyPath } from './output-path.js'
+import { writeAtomicSync } from './write-atomic.js'
+
+/** What every file of a batch is converted with (plain data: it is posted to workers). */
+export interface ConvertOptions {
+  format: Format
+  from?: 'text' | 'markdown'
+  encoding?: string
+  keepBoilerplate: boolean
+  positions: boolean
+  standalone: boolean
+  maxBytes: number
+  force: boolean
+  /** Write each input's output under here; else return it for stdout. */
+  outDir?: string
+}
+
+/** One file to convert: its place in the input order, its path (null: stdin, whose bytes come along), its output path. */
+export interface Task {
+  index: number
+  path: string | null
+  out?: string
+  bytes?: Uint8Array
+  /** Decided before conversion (an output path clash, stdin unreadable): fail with this reason. */
+  fail?: string
+}
+
+/** A message in plain data, as a reporter prints it. */
+export interface PlainMessage {
+  line: number | null
+  column: number | null
+  reason: string
+  ruleId: string | null
+  fatal: boolean
+}
+
+export interface FileResult {
+  index: number
+  path: string | null
+  /** `skipped`: its output existed and `--force` was not given. */
+  status: 'ok' | 'failed' | 'skipped'
+  articles: number
+  bytes: number
+  messages: PlainMessage[]
+  /** Why it failed or was skipped, in one line. */
+  reason?: string
+  /** Without an out-dir: the rendered articles, in order. */
+  output?: string[]
+}
+
+function plainMessages(file: VFile): PlainMessage[] {
+  return file.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, reason: m.reason, ruleId: m.ruleId ?? null, fatal: m.fatal === true }))
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a)
+    const y = statSync(b)
+    return x.dev === y.dev && x.ino === y.ino
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Converts one file: read (refusing binaries and oversized files), decode,
+ * parse every story, render, and write the outputs atomically or return
+ * them. Never throws: any failure becomes the result's `reason`.
+ */
+export async function convertFile(task: Task, options: ConvertOptions): Promise<FileResult> {
+  const name = task.path ?? 'stdin'
+  const result: FileResult = { index: task.index, path: task.path, status: 'ok', articles: 0, bytes: 0, messages: [] }
+  if (task.fail !== undefined) return { ...result, status: 'failed', reason: task.fail }
+  try {
+    if (task.out !== undefined && task.path !== null) {
+      if (sameFile(task.out, task.path)) throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
+      if (!options.force && (existsSync(task.out) || existsSync(storyPath(task.out, 1, 2)))) {
+        return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
+      }
+    }
+    const read = task.bytes ? { bytes: task.bytes, encoding: undefined } : readInputSync(name, { maxBytes: options.maxBytes, encoding: options.encoding })
+    result.bytes = read.bytes.length
+    const encoding = options.encoding ?? read.encoding
+    const file = toVFile(read.bytes, { path: task.path, ...(encoding ? { encoding } : {}) })
+    if (readsAsMarkdown(task.path, options)) await loadMarkdownSegmenter()
+    const articles = parseStories(file, options.from ? { from: options.from } : {})
+    result.messages = plainMessages(file)
+    result.articles = articles.length
+    const format = options.format
+    const rendered: string[] = []
+    for (const article of articles) {
+      // Compact JSON: whether stdout gets one pretty object or NDJSON is decided once all are known.
+      rendered.push(await render(article, { ...options, format, pretty: false }))
+    }
+    if (task.out === undefined) result.output = rendered
+    else {
+      try {
+        writeOutputs(task.out, rendered, options)
+      } catch (error) {
+        throw new InputError(name, `cannot write \`${task.out}\`: ${systemReason(error)}`)
+      }
+    }
+  } catch (error) {
+    result.status = 'failed'
+    result.reason = error instanceof InputError ? error.message : `${name}: ${error instanceof Error && 'code' in error ? systemReason(error) : (error as Error).message}`
+  }
+  return result
+}
+
+function writeOutputs(out: string, rendered: string[], options: ConvertOptions): void {
+  if (!prepareOutputDir(out, options.outDir!)) throw new Error('a symbolic link leads outside --out-dir; refused')
+  const end = (s: string) => (s.endsWith('\n') ? s : s + '\n')
+  if (options.format === 'ndjson' || rendered.length <= 1) {
+    writeAtomicSync(out, rendered.map(end).join(''))
+    return
+  }
+  rendered.forEach((text, i) => writeAtomicSync(storyPath(out, i + 1, rendered.length), end(text)))
+}

@@ -1,0 +1,156 @@
+import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+
+/** One input to convert: a file path (null for stdin) and the folder its output path mirrors from. */
+export interface Input {
+  path: string | null
+  /** Outputs mirror `path` relative to this folder. */
+  base: string
+}
+
+export interface FindOptions {
+  /** Extensions taken from folders, lower case with the dot (`.txt`); `*` takes every file. */
+  exts: readonly string[]
+  /** A file listing paths, one a line, or `-` for stdin. */
+  filesFrom?: string
+  stdin?: NodeJS.ReadableStream
+  /** Never walked into: where outputs go. */
+  outDir?: string
+}
+
+/** Extensions read from folders unless `--ext` says otherwise. */
+export const DEFAULT_EXTS = ['.txt', '.text', '.md', '.markdown'] as const
+
+// Glob syntax: `wire/**/*.txt`, `story-[0-9].txt`, `{a,b}.md`. A path that
+// exists is taken as written even if it holds these characters.
+const GLOB_MAGIC = /[*?[\]{}]/
+
+/** Names never walked into or taken from a folder: hidden files and dependency folders. */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules'
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+}
+
+function takes(name: string, exts: readonly string[]): boolean {
+  if (exts.includes('*')) return true
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && exts.includes(name.slice(dot).toLowerCase())
+}
+
+/**
+ * Walks a folder depth-first in sorted order, so the order is the same on
+ * every machine. Symbolic links to folders are followed, but each real
+ * folder (device and inode) is entered once, so a link loop cannot hang it.
+ */
+function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): Generator<string> {
+  let entries: Dirent[]
+  try {
+    const info = statSync(dir)
+    const id = `${info.dev}:${info.ino}`
+    if (seen.has(id)) return
+    seen.add(id)
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byName)
+  } catch {
+    return // unreadable folders inside a tree are skipped like hidden ones
+  }
+  for (const entry of entries) {
+    if (skipped(entry.name)) continue
+    const path = join(dir, entry.name)
+    let isDir = entry.isDirectory()
+    let isFile = entry.isFile()
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path)
+        isDir = target.isDirectory()
+        isFile = target.isFile()
+      } catch {
+        continue // a dangling link
+      }
+    }
+    if (isDir) {
+      if (outDir === undefined || resolve(path) !== outDir) yield* walk(path, options, seen, outDir)
+    } else if (isFile && takes(entry.name, options.exts)) yield path
+  }
+}
+
+/** The folder part of a glob before its first wildcard: `wire/2024/**\/*.txt` → `wire/2024`. */
+export function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/)
+  const fixed: string[] = []
+  for (const part of parts.slice(0, -1)) {
+    if (GLOB_MAGIC.test(part)) break
+    fixed.push(part)
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/'
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby')
+  const found = await glob([pattern], { dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'], expandDirectories: false })
+  return found.sort()
+}
+
+async function* argumentInputs(arg: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
+  if (arg === '-') return yield { path: null, base: '.' }
+  let isDir = false
+  try {
+    isDir = statSync(arg).isDirectory()
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    if (missing && GLOB_MAGIC.test(arg)) {
+      const base = globBase(arg)
+      for (const path of await expandGlob(arg)) yield { path, base }
+      return
+    }
+  }
+  if (isDir) for (const path of walk(arg, options, seen, outDir)) yield { path, base: arg }
+  // A file, or a path that does not exist or cannot be read: reading it says which.
+  else yield { path: arg, base: dirname(arg) }
+}
+
+/** Paths listed one a line (blank lines skipped); a relative path keeps its folders below the current one. */
+async function* listedInputs(list: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
+  const stream = list === '-' ? options.stdin! : createReadStream(list)
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    const line = raw.replace(/\r$/, '')
+    if (line.trim() === '') continue
+    const inside = !isAbsolute(line) && !line.split(/[\\/]/).includes('..')
+    let isDir = false
+    try {
+      isDir = statSync(line).isDirectory()
+    } catch {
+      // reported when read
+    }
+    if (isDir) for (const path of walk(line, options, seen, outDir)) yield { path, base: line }
+    else yield { path: line, base: inside ? '.' : dirname(line) }
+  }
+}
+
+/**
+ * Every input named by the arguments, in order: files as given; folders
+ * walked (sorted, hidden files and node_modules skipped, only `exts`);
+ * glob patterns expanded by us (sorted), so quoting works in every shell;
+ * then the paths listed in `--files-from`. A file reached twice is
+ * converted once. A generator, so a huge tree is never held in memory.
+ */
+export async function* findInputs(args: readonly string[], options: FindOptions): AsyncGenerator<Input> {
+  const seen = new Set<string>()
+  const taken = new Set<string>()
+  const outDir = options.outDir === undefined ? undefined : resolve(options.outDir)
+  const sources = [...args.map((a) => argumentInputs(a, options, seen, outDir))]
+  if (options.filesFrom !== undefined) sources.push(listedInputs(options.filesFrom, options, seen, outDir))
+  for (const source of sources) {
+    for await (const input of source) {
+      if (input.path !== null) {
+        const key = resolve(input.path)
+        if (taken.has(key)) continue
+        taken.add(key)
+      }
+      yield input
+    }
+  }
+}

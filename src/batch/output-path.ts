@@ -1,0 +1,53 @@
+import { mkdirSync, realpathSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { Format } from '../render/render.js'
+import type { Input } from './find-inputs.js'
+
+/** The extension each format's output files get. */
+export const OUTPUT_EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', md: '.md', html: '.html' }
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
+}
+
+/**
+ * Where an input's output goes under `outDir`: the input's path below the
+ * folder it was found in, with the format's extension (`wire/2024/a.txt`
+ * found in `wire` → `OUT/2024/a.json`). A path that would climb out of its
+ * folder (`../x.txt` listed in `--files-from`) keeps only its file name, and
+ * the result is checked to lie inside `outDir` whatever the input is called.
+ * Returns null when no safe path exists.
+ */
+export function outputPathFor(input: Input, outDir: string, format: Format): string | null {
+  if (input.path === null) return null
+  let rel = relative(resolve(input.base), resolve(input.path))
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) rel = basename(input.path)
+  const stem = rel.replace(/\.[^./\\]*$/, '')
+  const out = join(outDir, stem + OUTPUT_EXTENSIONS[format])
+  return inside(resolve(outDir), resolve(out)) && basename(stem) !== '' ? out : null
+}
+
+/** A feed's stories go to `a.1.json`, `a.2.json` …; a single story to `a.json`. NDJSON keeps them in one file. */
+export function storyPath(out: string, story: number, stories: number): string {
+  return stories === 1 ? out : out.replace(/(\.[^./\\]+)$/, `.${story}$1`)
+}
+
+const checkedDirs = new Map<string, boolean>()
+
+/**
+ * Makes the output's folder and checks that, with symbolic links resolved,
+ * it is still inside `outDir` (a link `OUT/2024 -> /etc` must not let a
+ * batch write into /etc). Remembers folders already checked.
+ */
+export function prepareOutputDir(out: string, outDir: string): boolean {
+  const dir = dirname(out)
+  const known = checkedDirs.get(dir)
+  if (known !== undefined) return known
+  mkdirSync(dir, { recursive: true })
+  const root = realpathSync(outDir)
+  const real = realpathSync(dir)
+  const ok = real === root || inside(root, real)
+  checkedDirs.set(dir, ok)
+  return ok
+}

@@ -1,0 +1,209 @@
+import { statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
+import { findInputs, type Input } from '../batch/find-inputs.js'
+import { OUTPUT_EXTENSIONS, outputPathFor } from '../batch/output-path.js'
+import { runInProcess, runPool, workerScript } from '../batch/pool.js'
+import { InputError, readStream } from '../source/read-input.js'
+import { EXIT } from './exit-codes.js'
+import { stderrColors, type Io, type Signals } from './io.js'
+import { OutputSink } from './output-sink.js'
+import type { CliOptions } from './program.js'
+import { barProgress, plainProgress, type Progress } from './progress.js'
+import { formatMessage } from './report.js'
+import { emptyTally, formatSummary, MAX_LISTED_FAILURES } from './summary.js'
+
+/** A wrong command line: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** Below this many files a batch runs in this thread: starting workers would cost more than it saves. */
+const WORKERS_FROM = 64
+const BATCH_SIZE = 32
+
+/** One folder is the other or holds it. */
+function overlaps(a: string, b: string): boolean {
+  return !relative(a, b).startsWith('..') || !relative(b, a).startsWith('..')
+}
+
+function check(args: string[], options: CliOptions, io: Io): void {
+  const stdinUses = args.filter((i) => i === '-').length + (options.filesFrom === '-' ? 1 : 0)
+  if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once')
+  if (args.length === 1 && args[0] === '-' && io.stdin.isTTY) throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
+  if (options.standalone && options.format !== 'html') throw new UsageError('--standalone goes with --format html')
+  if (options.output && options.outDir) throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
+  if (options.output && args.some((i) => i !== '-' && resolve(i) === resolve(options.output!))) {
+    throw new UsageError(`refusing to write the output over the input \`${options.output}\``)
+  }
+  if (options.filesFrom && options.filesFrom !== '-') {
+    try {
+      if (!statSync(options.filesFrom).isFile()) throw new Error('not a file')
+    } catch {
+      throw new UsageError(`cannot read the --files-from list \`${options.filesFrom}\``)
+    }
+  }
+  if (options.encoding) {
+    try {
+      new TextDecoder(options.encoding)
+    } catch {
+      throw new UsageError(`unknown encoding \`${options.encoding}\``)
+    }
+  }
+  if (options.outDir) {
+    let isDir = true
+    try {
+      isDir = statSync(options.outDir).isDirectory()
+    } catch {
+      // created on first write
+    }
+    if (!isDir) throw new UsageError(`--out-dir \`${options.outDir}\` exists and is not a folder`)
+    // Outputs with an input extension inside an input folder would be read back as inputs next time, or overwrite them.
+    const ext = OUTPUT_EXTENSIONS[options.format]
+    const clash = args.find((a) => a !== '-' && options.ext.includes(ext) && isFolder(a) && overlaps(resolve(a), resolve(options.outDir!)))
+    if (clash) throw new UsageError(`--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`)
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** Inputs to tasks: numbered in order, each with its output path, a clash of two outputs failing the second. */
+async function* toTasks(inputs: AsyncGenerator<Input>, options: CliOptions, stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>): AsyncGenerator<Task> {
+  let index = 0
+  const claimed = new Set<string>()
+  for await (const input of inputs) {
+    const task: Task = { index: index++, path: input.path }
+    if (input.path === null) Object.assign(task, await stdin())
+    if (options.outDir) {
+      const out = input.path === null ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`) : outputPathFor(input, options.outDir, options.format)
+      if (out === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
+      else if (claimed.has(resolve(out))) task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
+      else {
+        claimed.add(resolve(out))
+        task.out = out
+      }
+    }
+    yield task
+  }
+}
+
+async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* head
+  for (let step = await rest.next(); !step.done; step = await rest.next()) yield step.value
+}
+
+/**
+ * Converts every input the command line names: files, folders, globs,
+ * `--files-from` lists and stdin. Results come back in input order, go to
+ * stdout, `-o` or `--out-dir`, and are tallied into one summary on stderr.
+ */
+export async function convert(inputs: string[], options: CliOptions, io: Io, signals?: Signals): Promise<number> {
+  const started = performance.now()
+  const colors = stderrColors(io)
+  const args = inputs.length === 0 && !options.filesFrom ? ['-'] : inputs
+  check(args, options, io)
+  const pretty = options.pretty ?? (io.stdout.isTTY === true && !options.output)
+  const convertOptions: ConvertOptions = {
+    format: options.format,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    keepBoilerplate: options.keepBoilerplate,
+    positions: options.positions,
+    standalone: options.standalone,
+    maxBytes: options.maxSize,
+    force: options.force,
+    ...(options.outDir ? { outDir: options.outDir } : {}),
+  }
+  const readStdin = async () => {
+    try {
+      return { bytes: (await readStream(io.stdin, 'stdin', { maxBytes: options.maxSize, encoding: options.encoding })).bytes }
+    } catch (error) {
+      return { fail: error instanceof InputError ? error.message : `stdin: ${(error as Error).message}` }
+    }
+  }
+  const found = () => findInputs(args, { exts: options.ext, ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}), stdin: io.stdin, ...(options.outDir ? { outDir: options.outDir } : {}) })
+  const tasks = toTasks(found(), options, readStdin)
+
+  // Peek: a handful of files run here; more go to the worker pool.
+  const head: Task[] = []
+  for (let step = await tasks.next(); ; step = await tasks.next()) {
+    if (step.done) break
+    head.push(step.value)
+    if (head.length >= WORKERS_FROM) break
+  }
+  const jobs = options.jobs ?? availableParallelism()
+  const batch = head.length > 1 || options.outDir !== undefined
+  const script = jobs > 1 && head.length >= WORKERS_FROM ? workerScript() : null
+  const showBar = batch && !options.quiet && io.stderr.isTTY === true
+  const progress: Progress = showBar ? await barProgress(io) : plainProgress(io)
+  if (showBar && options.filesFrom !== '-') {
+    // Count in the background for the bar's total; the list itself is never held.
+    progress.setTotal(head.length)
+    void (async () => {
+      let n = 0
+      for await (const _ of found()) n++
+      progress.setTotal(n)
+    })()
+  }
+
+  const sink = new OutputSink(io, options.format, pretty, options.output)
+  const tally = emptyTally()
+  const stop = new Int32Array(new SharedArrayBuffer(4))
+  let aborted = false
+  const deliver = (r: FileResult) => {
+    if (aborted) return
+    tally.files++
+    tally.bytes += r.bytes
+    if (r.status === 'skipped') tally.skipped++
+    else if (r.status === 'failed') {
+      tally.failed++
+      if (tally.failures.length < MAX_LISTED_FAILURES) tally.failures.push(r.reason ?? String(r.path))
+      progress.log(colors.red(`article-parse: ${r.reason}`) + '\n')
+      if (options.failFast) Atomics.store(stop, 0, 1)
+    } else {
+      tally.articles += r.articles
+      tally.warnings += r.messages.filter((m) => !m.fatal).length
+      if (!options.quiet) for (const m of r.messages) progress.log(formatMessage(r.path, m, colors))
+      if (r.output) sink.add(r.output)
+    }
+    progress.tick()
+  }
+
+  let abort: (() => Promise<void>) | undefined
+  let interrupts = 0
+  const onInterrupt = () => {
+    interrupts++
+    tally.interrupted = true
+    Atomics.store(stop, 0, 1)
+    if (interrupts === 1) progress.log(colors.yellow('article-parse: stopping after the files in hand (Ctrl-C again to stop at once)') + '\n')
+    else if (abort) {
+      aborted = true
+      void abort()
+    }
+  }
+  signals?.on('SIGINT', onInterrupt)
+  try {
+    const all = chain(head, tasks)
+    if (script) {
+      const pool = runPool(all, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
+      abort = pool.abort
+      await pool.done
+    } else await runInProcess(all, convertOptions, stop, deliver)
+  } finally {
+    signals?.off('SIGINT', onInterrupt)
+    progress.stop()
+  }
+  const written = sink.end(tally.interrupted)
+  if (!written.ok) {
+    tally.failed++
+    io.stderr.write(colors.red(`article-parse: ${written.reason}`) + '\n')
+  }
+  if (batch && !options.quiet) io.stderr.write(formatSummary(tally, performance.now() - started, colors))
+  if (tally.interrupted) return EXIT.interrupted
+  return tally.failed > 0 ? EXIT.inputFailed : EXIT.ok
+}

@@ -1,0 +1,48 @@
+import type { Io } from './io.js'
+
+/** Where batch output to stderr goes: straight through, or above a progress bar. */
+export interface Progress {
+  /** Counts one file done. */
+  tick(): void
+  setTotal(total: number): void
+  /** Writes lines (ending in a newline) to stderr without breaking the bar. */
+  log(text: string): void
+  stop(): void
+}
+
+export function plainProgress(io: Io): Progress {
+  return { tick() {}, setTotal() {}, log: (text) => void io.stderr.write(text), stop() {} }
+}
+
+/**
+ * A progress bar on stderr (files done/total, rate, ETA), from cli-progress,
+ * imported only when stderr is a terminal and a batch has begun: piped or
+ * quiet runs never load it.
+ */
+export async function barProgress(io: Io): Promise<Progress> {
+  const { default: cliProgress } = await import('cli-progress')
+  const multi = new cliProgress.MultiBar(
+    {
+      stream: io.stderr as unknown as NodeJS.WritableStream,
+      format: '{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}',
+      hideCursor: true,
+      gracefulExit: false,
+      clearOnComplete: true,
+      etaBuffer: 200,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  )
+  const started = Date.now()
+  let done = 0
+  const bar = multi.create(0, 0, { rate: 0 })
+  return {
+    tick() {
+      done++
+      bar.update(done, { rate: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) })
+    },
+    setTotal: (total) => bar.setTotal(total),
+    log: (text) => multi.log(text),
+    stop: () => multi.stop(),
+  }
+}
