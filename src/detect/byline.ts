@@ -1,31 +1,125 @@
+import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, NAME_PARTICLES, NOT_NAMES } from '../lexicon/agencies.js'
 import type { Byline } from '../model/article.js'
-import { label, type ParseContext } from '../parse/context.js'
+import { tidy } from '../source/block.js'
+import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { mergeWithNext } from './wire-merge.js'
 
-// "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE" — not "By Tuesday the talks had failed."
-const BY_NAME = /^by\s+((?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4})*)$/u
+const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
+// "Reuters", "The Associated Press", "dpa", "AFP" — a whole part that is an agency.
+const AGENCY_PART = new RegExp(String.raw`^\(?\s*(${AGENCY})\s*\)?$`, 'iu')
+// "AP Sports Writer", "Associated Press Writer", "Chief Political Correspondent".
+const ROLE_PART = new RegExp(String.raw`^(?:(${AGENCY})\s+)?(${BYLINE_ROLE})$`, 'u')
+// A name as written: "Paul Majendie", "ABBY GOODNOUGH", "Jean-Loup Fievet", "Solange De Santis", "J.R. Smith".
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|O'[\p{Lu}][\p{L}]*)$/u
+// "… in London", "… in Berlin" after the names (PA, AFP) — the place is not part of the name;
+// "Jane Doe in" + a place in capitals: not "By Jane Doe in reply".
+const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
+const SEPARATOR = / ?[,;] ?| (?:and|AND|und|UND|et|ET|y|&) /u
+const MAX_NAME_WORDS = 5
 
-/** Parses a byline line into its authors, or returns null when the line is not a byline. */
+function isName(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
+  if (NOT_NAMES.includes(words[0]!.replace(/\.$/, ''))) return false
+  const capitalised = words.filter((w) => NAME_WORD.test(w)).length
+  return capitalised >= 1 && words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.includes(w))
+}
+
+/** Drops closing ".", ";" or ":" (a loop, where a `/[.;:]+$/` would backtrack on long runs). */
+function trimPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && '.;:'.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
+function withoutPlace(text: string): string {
+  const at = text.lastIndexOf(' in ')
+  return at > 0 && PLACE.test(text.slice(at + 4)) ? text.slice(0, at) : text
+}
+
+function canonicalAgency(name: string): string {
+  return name.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Parses a byline into authors, agency and role, or returns null when the
+ * line is not a byline. Rules, most to least specific: a trailing agency
+ * (`By Paul Majendie, Reuters`, `Von Anna Schmidt, dpa`); a trailing job
+ * title (`By CHARLES ODUM, AP Sports Writer`); a list of names
+ * (`By X, Y and Z`); an agency alone (`By The Associated Press`), which
+ * has no author. Names are kept exactly as written.
+ */
 export function parseByline(text: string): Byline | null {
-  const m = BY_NAME.exec(text.trim())
+  const line = tidy(text)
+  const m = LEAD.exec(line)
   if (!m) return null
-  const authors = m[1]!
-    .split(/\s*(?:,|\band\b|&)\s*/)
-    .map((a) => a.trim())
-    .filter(Boolean)
-  if (authors.length === 0) return null
-  return { text: text.trim(), authors, agency: null }
+  const names = withoutPlace(trimPunctuation(m[1]!))
+  const parts = names.split(SEPARATOR).filter(Boolean)
+  let agency: string | null = null
+  let role: string | null = null
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1]!
+    const isAgency = AGENCY_PART.exec(last)
+    const isRole = isAgency ? null : ROLE_PART.exec(last)
+    if (isAgency && agency === null) agency = canonicalAgency(isAgency[1]!)
+    else if (isRole && role === null && agency === null) {
+      role = last
+      if (isRole[1]) agency = canonicalAgency(isRole[1])
+    } else break
+    parts.pop()
+  }
+  if (parts.length === 0) return agency ? { text: line, authors: [], agency, ...(role ? { role } : {}) } : null
+  if (!parts.every(isName)) return null
+  return { text: line, authors: parts, agency, ...(role ? { role } : {}) }
+}
+
+/** A line under a byline that holds only a job title or an agency: "AP Sports Writer", "Associated Press". */
+export function parseRoleLine(text: string): { role: string | null; agency: string | null } | null {
+  const t = text.trim()
+  if (t.length > 60) return null
+  const agency = AGENCY_PART.exec(t)
+  if (agency) return { role: null, agency: canonicalAgency(agency[1]!) }
+  const m = ROLE_PART.exec(t)
+  return m ? { role: t, agency: m[1] ? canonicalAgency(m[1]) : null } : null
 }
 
 const SEARCH_DEPTH = 6
 
-/** Step: a byline line among the first blocks of the story. */
-export function detectByline(ctx: ParseContext): void {
+function findByline(ctx: ParseContext, strongOnly: boolean): void {
   for (const block of ctx.blocks.slice(0, SEARCH_DEPTH)) {
-    if (block.role !== null) continue
+    if (block.role === 'byline') return
+    if (block.role !== null || block.hint !== undefined) continue
     const byline = parseByline(block.text)
-    if (byline) {
-      label(block, 'byline', 'byline-by-name', { byline })
-      return
+    if (!byline) continue
+    const next = ctx.blocks[block.index + 1]
+    const roleLine = next && next.role === null && !byline.role ? parseRoleLine(next.text) : null
+    if (strongOnly && !byline.agency && !byline.role && !roleLine) continue
+    let target: LabelledBlock = block
+    if (roleLine) {
+      target = mergeWithNext(ctx, block) ?? block
+      byline.text = target.text
+      if (roleLine.role) byline.role = roleLine.role
+      byline.agency ??= roleLine.agency
     }
+    label(target, 'byline', roleLine ? 'byline-two-lines' : byline.agency ? 'byline-agency' : 'byline-by-name', { byline })
+    return
   }
+}
+
+/**
+ * Step: a byline among the first blocks of the story. An AP byline in two
+ * lines (`By CHARLES ODUM` / `AP Sports Writer`) becomes one element
+ * holding both lines.
+ */
+export function detectByline(ctx: ParseContext): void {
+  findByline(ctx, false)
+}
+
+/**
+ * Step, run early: a byline that names an agency or a job title
+ * (`By Paul Majendie, Reuters`), before the media step can take its
+ * agency for a photo credit.
+ */
+export function detectAgencyByline(ctx: ParseContext): void {
+  findByline(ctx, true)
 }

@@ -1,11 +1,13 @@
 import { detectBoilerplate } from '../detect/boilerplate.js'
-import { detectByline } from '../detect/byline.js'
+import { detectAgencyByline, detectByline } from '../detect/byline.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectMedia } from '../detect/media.js'
 import { detectParagraphs } from '../detect/paragraph.js'
 import { detectStandfirst } from '../detect/standfirst.js'
 import { detectSubheadings } from '../detect/subheading.js'
+import { detectWireHeader } from '../detect/wire-header.js'
+import { detectWireTrailer } from '../detect/wire-trailer.js'
 import { extractQuotes } from '../quotes/extract-quotes.js'
 import type { Step } from './context.js'
 
@@ -15,6 +17,12 @@ import type { Step } from './context.js'
 // headline before the byline and standfirst, which are found relative to it;
 // paragraphs last, taking what is left; then spans inside paragraphs.
 export const STEPS: readonly Step[] = [
+  // Agency slugs, flags and notes above the story; sign-offs, trailers and end marks below it
+  // (before media, which would take a lone "AFP" or "dpa" sign-off for a photo credit).
+  { name: 'wire-header', run: detectWireHeader },
+  { name: 'wire-trailer', run: detectWireTrailer },
+  // "By Paul Majendie, Reuters": found before media, which would read the agency as a photo credit.
+  { name: 'wire-byline', run: detectAgencyByline },
   { name: 'boilerplate', run: detectBoilerplate },
   { name: 'media', run: detectMedia },
   { name: 'headline', run: detectHeadline },

@@ -23,9 +23,19 @@ export interface Block {
   title?: string
 }
 
+/**
+ * The words of a block as a text field holds them: controls removed,
+ * whitespace collapsed, and the typewriter conventions of ANPA wire copy
+ * made typographic, here in one place: ``` ``quote'' ``` → “quote”
+ * (not the apostrophe in "rock 'n' roll"), and a spaced underscore used
+ * as a dash, `ATLANTA (AP) _ Firefighters`, → an em dash (not `snake_case`).
+ */
 export function tidy(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
     .trim()
+    .replace(/``/g, '\u201c')
+    .replace(/(?<=\S)''/g, '\u201d')
+    .replace(/(?<=^| )_(?= |$)/g, '\u2014')
 }

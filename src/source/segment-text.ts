@@ -1,3 +1,4 @@
+import { standsAlone } from '../lexicon/wire.js'
 import { tidy, type Block } from './block.js'
 import { splitLines, type Line } from './lines.js'
 
@@ -6,6 +7,10 @@ export interface Layout {
   /** Paragraphs are hard-wrapped at about `wrapWidth` columns. */
   wrapped: boolean
   wrapWidth: number
+  /** The indent most body lines have (0 for Reuters, whose paragraphs indent only their first line). */
+  bodyIndent: number
+  /** Paragraphs open with an indented first line followed by less indented continuation lines. */
+  firstLineIndent: boolean
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -13,19 +18,50 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 }
 
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best = 0
+  let bestCount = -1
+  for (const [v, n] of counts) if (n > bestCount || (n === bestCount && v < best)) [best, bestCount] = [v, n]
+  return best
+}
+
+/**
+ * Reuters and AP indent the first line of a paragraph and wrap the rest
+ * flush left: "    SALVADOR, Feb 26 - Showers continued throughout the week in" /
+ * "the Bahia cocoa zone, …". Counts the places where an indented line is
+ * followed, with no blank between, by a less indented one.
+ */
+function continuationIndents(lines: Line[]): number[] {
+  const found: number[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!
+    const b = lines[i + 1]!
+    if (!a.blank && !b.blank && a.indent >= 2 && b.indent < a.indent && !standsAlone(b.text)) found.push(b.indent)
+  }
+  return found
+}
+
 /**
  * Hard-wrapped copy (agency feeds at 60–80 columns) has almost no long
  * lines and many lines near the wrap width. Text copied off a web page has
- * one paragraph per line, so long lines are common.
+ * one paragraph per line, so long lines are common. Copy whose paragraphs
+ * open with an indented line is hard-wrapped too, however short.
  */
 export function measureLayout(lines: Line[]): Layout {
-  const lengths = lines.filter((l) => !l.blank).map((l) => l.text.trimEnd().length).sort((a, b) => a - b)
-  if (lengths.length < 3) return { wrapped: false, wrapWidth: 0 }
+  const body = lines.filter((l) => !l.blank)
+  const lengths = body.map((l) => l.text.trimEnd().length).sort((a, b) => a - b)
+  const continued = continuationIndents(lines)
+  const bodyIndent = mostCommon(continued.length > 0 ? continued : body.map((l) => l.indent))
+  if (lengths.length < 3) return { wrapped: false, wrapWidth: 0, bodyIndent, firstLineIndent: false }
   const long = lengths.filter((n) => n > 100).length
   const wrapWidth = percentile(lengths, 0.9)
   const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
-  const wrapped = long <= lengths.length * 0.05 && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4
-  return { wrapped, wrapWidth }
+  const fewLong = long <= lengths.length * 0.05
+  const firstLineIndent = fewLong && continued.length >= 1
+  const wrapped = firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+  return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
 }
 
 /**
@@ -33,8 +69,10 @@ export function measureLayout(lines: Line[]): Layout {
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
 function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
-  // Reuters and AP indent the first line of each paragraph.
-  if (next.indent > baseIndent && next.indent >= 2) return true
+  // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
+  if (standsAlone(next.text) || standsAlone(line.text)) return true
+  // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it.
+  if (next.indent >= 2 && next.indent > Math.min(baseIndent, layout.bodyIndent)) return true
   // A line well short of the wrap width ends its paragraph (or is a headline).
   return line.text.trimEnd().length < layout.wrapWidth * 0.6
 }
@@ -45,6 +83,8 @@ export function segmentText(text: string, base = 0): Block[] {
   const layout = measureLayout(lines)
   const blocks: Block[] = []
   let current: Line[] = []
+  // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
+  let currentIndent = Infinity
   let afterBlank = true
   const flush = (): void => {
     if (current.length === 0) return
@@ -53,13 +93,14 @@ export function segmentText(text: string, base = 0): Block[] {
     blocks.push({
       index: blocks.length,
       text: tidy(current.map((l) => l.text).join(' ')),
-      start: first.start + (first.text.length - first.text.trimStart().length),
-      end: last.start + last.text.trimEnd().length,
+      start: first.start + leadingInvisible(first.text),
+      end: last.start + trailingEnd(last.text),
       lines: current,
       indent: first.indent,
       afterBlank,
     })
     current = []
+    currentIndent = Infinity
   }
   for (const line of lines) {
     if (line.blank) {
@@ -69,14 +110,30 @@ export function segmentText(text: string, base = 0): Block[] {
     }
     const prev = current[current.length - 1]
     if (prev) {
-      const split = layout.wrapped ? startsParagraph(prev, line, layout, Math.min(...current.map((l) => l.indent))) : true
+      const split = layout.wrapped ? startsParagraph(prev, line, layout, currentIndent) : true
       if (split) {
         flush()
         afterBlank = false
       }
     }
     current.push(line)
+    currentIndent = Math.min(currentIndent, line.indent)
   }
   flush()
   return blocks.filter((b) => b.text.length > 0)
+}
+
+// Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block.
+const EDGE = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/u
+
+function leadingInvisible(text: string): number {
+  let i = 0
+  while (i < text.length && EDGE.test(text[i]!)) i++
+  return i
+}
+
+function trailingEnd(text: string): number {
+  let i = text.length
+  while (i > 0 && EDGE.test(text[i - 1]!)) i--
+  return i
 }

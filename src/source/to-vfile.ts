@@ -23,7 +23,7 @@ export function toVFile(input: Uint8Array | string, options: SourceOptions = {})
   const decoded = decodeBytes(input, options.encoding)
   file.value = decoded.text
   file.data.encoding = decoded.encoding
-  for (const note of decoded.notes) file.message(note, { ruleId: 'source-encoding', source: 'article-parse' })
+  for (const note of decoded.notes) file.message(note.reason, { ruleId: note.ruleId, source: 'article-parse' })
   return file
 }
 

@@ -1,0 +1,40 @@
+import { END_MARK, RELEASE_FOOTER, SIGNOFF, TRAILER_PATTERNS, type WirePattern } from '../lexicon/wire.js'
+import type { BoilerplateKind } from '../model/article.js'
+import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+
+/** The wire trailer kind of one block of text, or null. */
+export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: string } | null {
+  const found = TRAILER_PATTERNS.find((p: WirePattern) => text.length <= p.maxLength && p.pattern.test(text))
+  if (found) return { kind: found.kind, rule: found.rule }
+  if (text.length <= 300 && RELEASE_FOOTER.test(text)) return { kind: 'trailer', rule: 'wire-release-footer' }
+  return null
+}
+
+/** Sign-offs and end marks are exact enough to trust anywhere in a story. */
+function isMarkAnywhere(block: LabelledBlock): { kind: BoilerplateKind; rule: string } | null {
+  if (block.text.length <= 20 && SIGNOFF.test(block.text)) return { kind: 'signoff', rule: 'wire-signoff' }
+  if (block.text.length <= 40 && END_MARK.test(block.text)) return { kind: 'endmark', rule: 'wire-endmark' }
+  return null
+}
+
+/**
+ * Step: what agencies add at the foot of a story. Walking up from the last
+ * block, every block that reads as a sign-off (` Reuter`), trailer
+ * (`(Reporting by …; Editing by …)`, `___` + "… contributed to this report."),
+ * copyright line, initials line or end mark is boilerplate, until the
+ * first block of prose. Sign-offs and end marks are taken anywhere.
+ */
+export function detectWireTrailer(ctx: ParseContext): void {
+  for (let i = ctx.blocks.length - 1; i > 0; i--) {
+    const block = ctx.blocks[i]!
+    if (block.role !== null) continue
+    const found = wireTrailerKind(block.text)
+    if (!found) break
+    label(block, 'boilerplate', found.rule, { kind: found.kind })
+  }
+  for (const block of ctx.blocks) {
+    if (block.role !== null) continue
+    const found = isMarkAnywhere(block)
+    if (found) label(block, 'boilerplate', found.rule, { kind: found.kind })
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * UTF-8 read as Windows-1252 and saved again as UTF-8 turns "é" into "Ã©",
+ * "’" into "â€™", "£" into "Â£". This finds such runs — a character whose
+ * Windows-1252 byte opens a UTF-8 sequence (0xC2–0xF4) followed by the
+ * right number of characters whose bytes continue one (0x80–0xBF) — and
+ * decodes them back. A run that is not valid UTF-8 is left as written, so
+ * "Ã la carte" or "Â" on its own stay.
+ */
+
+const CP1252_BYTE = new Map<string, number>()
+{
+  const decoder = new TextDecoder('windows-1252')
+  for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(decoder.decode(Uint8Array.of(b)), b)
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2
+  if (lead >= 0xe0 && lead <= 0xef) return 3
+  if (lead >= 0xf0 && lead <= 0xf4) return 4
+  return 0
+}
+
+function repairOnce(text: string): { text: string; count: number } {
+  let out = ''
+  let count = 0
+  let i = 0
+  let copied = 0
+  while (i < text.length) {
+    const lead = CP1252_BYTE.get(text[i]!)
+    const need = lead === undefined ? 0 : sequenceLength(lead)
+    if (need > 0 && i + need <= text.length) {
+      const bytes = [lead!]
+      for (let k = 1; k < need; k++) {
+        const b = CP1252_BYTE.get(text[i + k]!)
+        if (b === undefined || b < 0x80 || b > 0xbf) break
+        bytes.push(b)
+      }
+      if (bytes.length === need) {
+        try {
+          const fixed = UTF8.decode(Uint8Array.from(bytes))
+          out += text.slice(copied, i) + fixed
+          count++
+          i += need
+          copied = i
+          continue
+        } catch {
+          // not UTF-8 after all: leave the characters as written
+        }
+      }
+    }
+    i++
+  }
+  return { text: count === 0 ? text : out + text.slice(copied), count }
+}
+
+/** Repairs mojibake (twice-encoded too); `count` is the number of sequences repaired. */
+export function repairMojibake(text: string): { text: string; count: number } {
+  let total = 0
+  let current = text
+  for (let pass = 0; pass < 2; pass++) {
+    const { text: next, count } = repairOnce(current)
+    if (count === 0) break
+    total += count
+    current = next
+  }
+  return { text: current, count: total }
+}
