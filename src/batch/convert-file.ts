@@ -84,10 +84,9 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
         return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
       }
     }
-    const read = task.bytes ? { bytes: task.bytes, encoding: undefined } : readInputSync(name, { maxBytes: options.maxBytes, encoding: options.encoding })
-    result.bytes = read.bytes.length
-    const encoding = options.encoding ?? read.encoding
-    const file = toVFile(read.bytes, { path: task.path, ...(encoding ? { encoding } : {}) })
+    const bytes = task.bytes ?? readInputSync(name, { maxBytes: options.maxBytes, encoding: options.encoding })
+    result.bytes = bytes.length
+    const file = toVFile(bytes, { path: task.path, ...(options.encoding ? { encoding: options.encoding } : {}) })
     if (readsAsMarkdown(task.path, options)) await loadMarkdownSegmenter()
     const articles = parseStories(file, options.from ? { from: options.from } : {})
     result.messages = plainMessages(file)
@@ -108,9 +107,37 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
     }
   } catch (error) {
     result.status = 'failed'
-    result.reason = error instanceof InputError ? error.message : `${name}: ${error instanceof Error && 'code' in error ? systemReason(error) : (error as Error).message}`
+    result.reason = await failureReason(name, error)
   }
   return result
+}
+
+interface SchemaIssue {
+  path: PropertyKey[]
+  message: string
+}
+
+function describeIssues(issues: SchemaIssue[]): string {
+  return issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
+}
+
+/**
+ * One line saying why a file failed. An Article that does not match its
+ * schema is our bug: the bundled CLI's compiled check throws with the draft,
+ * and zod is loaded only then to say which fields are wrong.
+ */
+async function failureReason(name: string, error: unknown): Promise<string> {
+  if (error instanceof InputError) return error.message
+  const e = error as Error & { code?: string; draft?: unknown; issues?: SchemaIssue[] }
+  if (e?.name === 'ArticleValidationError' || e?.name === 'ZodError') {
+    let issues = e.issues
+    if (!issues) {
+      const { ArticleSchema } = await import('../model/article.js')
+      issues = ArticleSchema.safeParse(e.draft).error?.issues ?? []
+    }
+    return `${name}: internal error, the Article does not match its schema (${describeIssues(issues)}); please report it`
+  }
+  return `${name}: ${e?.code ? systemReason(e) : String(e?.message ?? e)}`
 }
 
 function writeOutputs(out: string, rendered: string[], options: ConvertOptions): void {

@@ -1,6 +1,5 @@
 import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { createInterface } from 'node:readline'
 
 /** One input to convert: a file path (null for stdin) and the folder its output path mirrors from. */
 export interface Input {
@@ -115,6 +114,7 @@ async function* argumentInputs(arg: string, options: FindOptions, seen: Set<stri
 /** Paths listed one a line (blank lines skipped); a relative path keeps its folders below the current one. */
 async function* listedInputs(list: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
   const stream = list === '-' ? options.stdin! : createReadStream(list)
+  const { createInterface } = await import('node:readline')
   for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
     const line = raw.replace(/\r$/, '')
     if (line.trim() === '') continue

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { convertFile, type ConvertOptions, type FileResult, type Task } from './convert-file.js'
+import type { ConvertOptions, FileResult, Task } from './convert-file.js'
 import { removeTempFiles } from './write-atomic.js'
 
 export interface PoolOptions {
@@ -133,16 +133,4 @@ export function runPool(
     for (const { thread, outs } of outputs) for (const out of outs) removeTempFiles(out, thread)
   }
   return { done, abort }
-}
-
-/** The same, in this thread: for one file or a few, where starting workers would cost more than it saves. */
-export async function runInProcess(tasks: AsyncIterator<Task>, options: ConvertOptions, stop: Int32Array, deliver: (result: FileResult) => void): Promise<void> {
-  for (;;) {
-    if (Atomics.load(stop, 0) !== 0) return
-    const step = await tasks.next()
-    if (step.done) return
-    deliver(await convertFile(step.value, options))
-    // Let a Ctrl-C be handled between files.
-    await new Promise<void>((r) => setImmediate(r))
-  }
 }

@@ -1,5 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort, threadId, workerData } from 'node:worker_threads'
 import { convertFile, type ConvertOptions, type FileResult, type Task } from './convert-file.js'
+import { setThreadId } from './write-atomic.js'
 
 // One worker of the pool: converts the batches it is sent, one file at a
 // time, in order, and answers each batch with its results. Between files it
@@ -7,6 +8,7 @@ import { convertFile, type ConvertOptions, type FileResult, type Task } from './
 // stops halfway through writing a file.
 const { options, stop } = workerData as { options: ConvertOptions; stop: Int32Array }
 let queue: Promise<void> = Promise.resolve()
+setThreadId(threadId)
 
 parentPort!.on('message', (batch: Task[]) => {
   queue = queue.then(async () => {

@@ -1,7 +1,14 @@
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { threadId } from 'node:worker_threads'
+
+// The worker thread this module runs in (0: the main thread), set by the
+// worker at start; read from here so the main thread need not load worker_threads.
+let currentThread = 0
+
+export function setThreadId(id: number): void {
+  currentThread = id
+}
 
 /**
  * The temp file beside `path` that this process and thread write before the
@@ -9,7 +16,7 @@ import { threadId } from 'node:worker_threads'
  * aborted run can find and remove what a stopped worker left; the leading dot
  * keeps it out of any later batch over the same folder.
  */
-export function tempPathFor(path: string, thread = threadId): string {
+export function tempPathFor(path: string, thread = currentThread): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${thread}.tmp`)
 }
 

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
 import { findInputs, type Input } from '../batch/find-inputs.js'
 import { OUTPUT_EXTENSIONS, outputPathFor } from '../batch/output-path.js'
-import { runInProcess, runPool, workerScript } from '../batch/pool.js'
+import { runInProcess } from '../batch/run-in-process.js'
 import { InputError, readStream } from '../source/read-input.js'
 import { EXIT } from './exit-codes.js'
 import { stderrColors, type Io, type Signals } from './io.js'
@@ -121,7 +121,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   }
   const readStdin = async () => {
     try {
-      return { bytes: (await readStream(io.stdin, 'stdin', { maxBytes: options.maxSize, encoding: options.encoding })).bytes }
+      return { bytes: await readStream(io.stdin, 'stdin', { maxBytes: options.maxSize, encoding: options.encoding }) }
     } catch (error) {
       return { fail: error instanceof InputError ? error.message : `stdin: ${(error as Error).message}` }
     }
@@ -138,7 +138,9 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   }
   const jobs = options.jobs ?? availableParallelism()
   const batch = head.length > 1 || options.outDir !== undefined
-  const script = jobs > 1 && head.length >= WORKERS_FROM ? workerScript() : null
+  // The pool (and worker_threads) is loaded only for a batch big enough to use it.
+  const pool = jobs > 1 && head.length >= WORKERS_FROM ? await import('../batch/pool.js') : null
+  const script = pool?.workerScript() ?? null
   const showBar = batch && !options.quiet && io.stderr.isTTY === true
   const progress: Progress = showBar ? await barProgress(io) : plainProgress(io)
   if (showBar && options.filesFrom !== '-') {
@@ -189,10 +191,10 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   signals?.on('SIGINT', onInterrupt)
   try {
     const all = chain(head, tasks)
-    if (script) {
-      const pool = runPool(all, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
-      abort = pool.abort
-      await pool.done
+    if (pool && script) {
+      const run = pool.runPool(all, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
+      abort = run.abort
+      await run.done
     } else await runInProcess(all, convertOptions, stop, deliver)
   } finally {
     signals?.off('SIGINT', onInterrupt)

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
-import { ArticleSchema, type Article } from '../model/article.js'
+import type { Article } from '../model/article.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
 import { measureLayout, segmentText } from '../source/segment-text.js'
 import { splitLines } from '../source/lines.js'
@@ -9,6 +9,7 @@ import { toVFile } from '../source/to-vfile.js'
 import { buildArticle } from './build-article.js'
 import type { LabelledBlock, ParseContext, ParseOptions } from './context.js'
 import { STEPS } from './steps.js'
+import { validateArticle } from './validate-article.js'
 
 function asFile(input: VFile | string): VFile {
   return typeof input === 'string' ? toVFile(input) : input
@@ -66,7 +67,7 @@ export function parseStories(input: VFile | string, options: ParseOptions = {}):
     }
     for (const step of STEPS) step.run(ctx)
     const draft = buildArticle(ctx, { story: i + 1, stories: spans.length, start: span.start, end: span.end })
-    return ArticleSchema.parse(draft)
+    return validateArticle(draft)
   })
 }
 

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { sniffUtf16 } from './decode.js'
 
 /** A problem with one input that stops it being parsed; its message names the file. */
 export class InputError extends Error {
@@ -33,13 +34,7 @@ export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 export interface ReadOptions {
   /** Refuse inputs larger than this, before reading them whole. */
   maxBytes?: number
-  /** An encoding forced with `--encoding`; UTF-16 then is not mistaken for binary. */
-  encoding?: string
-}
-
-/** Bytes read, plus an encoding when sniffing found UTF-16 without a byte-order mark. */
-export interface ReadResult {
-  bytes: Uint8Array
+  /** An encoding forced with `--encoding`: UTF-16 then is never taken for binary. */
   encoding?: string
 }
 
@@ -59,31 +54,24 @@ const MAGIC: ReadonlyArray<readonly [string, number[]]> = [
 const SNIFF_BYTES = 8000
 
 /**
- * Says whether bytes are text. A known binary signature, or a NUL byte in the
- * first 8,000 bytes (git's and grep's rule), means binary — unless the NULs
- * fall on every other byte, which is UTF-16 text without a byte-order mark
- * (`S\0t\0o\0r\0m\0` is UTF-16LE "Storm"). Returns the reason it is not text,
- * or the UTF-16 flavour found, or null for ordinary text.
+ * Says why bytes are not text, or null when they are. A known binary
+ * signature, or a NUL byte in the first 8,000 bytes (git's and grep's rule),
+ * means binary — unless the NULs fall on every other byte, which is UTF-16
+ * text without a byte-order mark (`S\0t\0o\0r\0m\0` is UTF-16LE "Storm"),
+ * left for the decoder to read.
  */
-export function sniffBytes(bytes: Uint8Array): { binary: string } | { encoding: string } | null {
-  for (const [what, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return { binary: what }
-  const end = Math.min(bytes.length, SNIFF_BYTES)
-  let even = 0
-  let odd = 0
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++
-  if (even + odd === 0) return null
-  const pairs = end / 2
-  if (odd >= pairs * 0.3 && even <= odd * 0.02) return { encoding: 'utf-16le' }
-  if (even >= pairs * 0.3 && odd <= even * 0.02) return { encoding: 'utf-16be' }
-  return { binary: 'binary data (NUL bytes)' }
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const [what, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return what
+  const nul = bytes.subarray(0, SNIFF_BYTES).indexOf(0)
+  if (nul < 0 || sniffUtf16(bytes) !== null) return null
+  return 'binary data (NUL bytes)'
 }
 
-function checkText(path: string, bytes: Uint8Array, options: ReadOptions): ReadResult {
-  if (options.encoding && /^utf-?16/i.test(options.encoding)) return { bytes }
-  const sniffed = sniffBytes(bytes)
-  if (sniffed === null) return { bytes }
-  if ('binary' in sniffed) throw new InputError(path, `looks like ${sniffed.binary}, not text; skipped`)
-  return { bytes, encoding: options.encoding ?? sniffed.encoding }
+function checkText(path: string, bytes: Uint8Array, options: ReadOptions): Uint8Array {
+  if (options.encoding && /^utf-?16/i.test(options.encoding)) return bytes
+  const binary = sniffBinary(bytes)
+  if (binary !== null) throw new InputError(path, `looks like ${binary}, not text; skipped`)
+  return bytes
 }
 
 function tooBig(path: string, size: number, max: number): InputError {
@@ -97,7 +85,7 @@ function tooBig(path: string, size: number, max: number): InputError {
  * are read only up to the limit. Synchronous: workers read one file at a
  * time, and for small files this is faster than the promise API.
  */
-export function readInputSync(path: string, options: ReadOptions = {}): ReadResult {
+export function readInputSync(path: string, options: ReadOptions = {}): Uint8Array {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES
   let fd: number | undefined
   try {
@@ -130,7 +118,7 @@ export function readInputSync(path: string, options: ReadOptions = {}): ReadResu
 }
 
 /** Reads a stream (stdin) up to the size limit, then checks it is text. */
-export async function readStream(stream: NodeJS.ReadableStream, name: string, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readStream(stream: NodeJS.ReadableStream, name: string, options: ReadOptions = {}): Promise<Uint8Array> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES
   const chunks: Buffer[] = []
   let total = 0
@@ -145,5 +133,5 @@ export async function readStream(stream: NodeJS.ReadableStream, name: string, op
 
 /** Reads one input file (async wrapper kept for library callers). */
 export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  return readInputSync(path, { maxBytes }).bytes
+  return readInputSync(path, { maxBytes })
 }
