@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { globBase } from '../src/batch/find-inputs.js'
+import { outputPathFor, storyPath } from '../src/batch/output-path.js'
+import { AtomicWriter, writeAtomicSync } from '../src/batch/write-atomic.js'
+import { parseSize } from '../src/cli/program.js'
+import { InputError, readInputSync, sniffBinary } from '../src/source/read-input.js'
+
+const tmp = mkdtempSync(join(tmpdir(), 'ap-paths-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('outputPathFor mirrors the input below its folder and never leaves --out-dir', () => {
+  test.each([
+    // [input path, the folder it was found in, expected output below OUT]
+    ['wire/2024/a.txt', 'wire', '2024/a.json'],
+    ['wire/a.txt', 'wire', 'a.json'],
+    ['wire/story', 'wire', 'story.json'],
+    ['wire/a.b.txt', 'wire', 'a.b.json'],
+    // Listed with `..`: climbing out of its folder keeps only the file name.
+    ['../../etc/passwd.txt', '.', 'passwd.json'],
+    ['wire/../../x.txt', 'wire', 'x.json'],
+    ['/abs/elsewhere/y.md', '.', 'y.json'],
+  ])('%s (found in %s) → OUT/%s', (path, base, expected) => {
+    const out = outputPathFor({ path, base }, 'OUT', 'json')
+    expect(out).not.toBeNull()
+    expect(relative(resolve('OUT'), resolve(out!))).toBe(expected)
+  })
+
+  test.each([
+    ['md', 'a.md'],
+    ['html', 'a.html'],
+    ['ndjson', 'a.ndjson'],
+  ] as const)('format %s gives %s', (format, expected) => {
+    expect(outputPathFor({ path: 'in/a.txt', base: 'in' }, 'OUT', format)).toBe(join('OUT', expected))
+  })
+
+  test('a feed of several stories numbers its outputs; one story keeps the plain name', () => {
+    expect(storyPath('OUT/a.json', 2, 3)).toBe('OUT/a.2.json')
+    expect(storyPath('OUT/a.json', 1, 1)).toBe('OUT/a.json')
+  })
+})
+
+describe('globBase is the folder before the first wildcard', () => {
+  test.each([
+    ['wire/2024/**/*.txt', 'wire/2024'],
+    ['wire/*.txt', 'wire'],
+    ['*.txt', '.'],
+    ['wire/20[0-9][0-9]/a.txt', 'wire'],
+  ])('%s → %s', (pattern, base) => expect(globBase(pattern)).toBe(base))
+})
+
+describe('parseSize', () => {
+  test.each([
+    ['1000', 1000],
+    ['500k', 500 * 1024],
+    ['20MB', 20 * 1024 ** 2],
+    ['1g', 1024 ** 3],
+  ])('%s = %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes))
+  test.each(['', 'lots', '-5', '0', '10 parsecs'])('%j is refused', (text) => expect(() => parseSize(text)).toThrow())
+})
+
+describe('sniffBinary refuses binary input but not text', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+  test.each([
+    ['a PNG', png, /PNG image/],
+    ['NUL bytes in text', Buffer.from('Storm hits coast\0\0\0 more'), /NUL bytes/],
+    ['a gzip archive', Buffer.from([0x1f, 0x8b, 8, 0]), /gzip/],
+  ])('%s', (_, bytes, reason) => expect(sniffBinary(bytes)).toMatch(reason))
+  test.each([
+    ['plain UTF-8', Buffer.from('Storm hits coast\n\nA storm hit the coast on Monday.\n')],
+    ['UTF-16LE without a BOM', Buffer.from('Storm hits coast\n\nA storm hit the coast on Monday.\n', 'utf16le')],
+    ['wire control characters', Buffer.from('\x01ZCZC\x02 Storm hits coast\n\nText.\x03')],
+    ['a story that starts with "PK"', Buffer.from('PK leader quits\n\nThe party leader resigned.')],
+  ])('%s is text', (_, bytes) => expect(sniffBinary(bytes)).toBeNull())
+})
+
+describe('readInputSync', () => {
+  test('a directory is refused with a clear reason', () => {
+    expect(() => readInputSync(tmp)).toThrow(new InputError(tmp, 'is a directory, not a file'))
+  })
+  test('a missing file is refused with a clear reason', () => {
+    expect(() => readInputSync(join(tmp, 'nope.txt'))).toThrow(/nope\.txt: no such file or directory/)
+  })
+  test('a file over --max-size is refused before it is read', () => {
+    const big = join(tmp, 'big.txt')
+    writeFileSync(big, 'x'.repeat(5000))
+    expect(() => readInputSync(big, { maxBytes: 4096 })).toThrow(/is 5000 bytes, over the --max-size limit of 4096 bytes/)
+    expect(readInputSync(big, { maxBytes: 5000 }).length).toBe(5000)
+  })
+})
+
+describe('atomic writes leave no temp files', () => {
+  test('writeAtomicSync replaces the file whole', () => {
+    const dir = join(tmp, 'atomic')
+    mkdirSync(dir, { recursive: true })
+    writeAtomicSync(join(dir, 'a.json'), 'one')
+    writeAtomicSync(join(dir, 'a.json'), 'two')
+    expect(readdirSync(dir)).toEqual(['a.json'])
+  })
+  test('a failed write removes its temp file and leaves the target as it was', () => {
+    const dir = join(tmp, 'atomic-fail')
+    mkdirSync(join(dir, 'taken.json'), { recursive: true }) // a folder where the file should go: rename fails
+    expect(() => writeAtomicSync(join(dir, 'taken.json'), 'x')).toThrow()
+    expect(readdirSync(dir)).toEqual(['taken.json'])
+  })
+  test('AtomicWriter.abort drops the temp file and never creates the target', () => {
+    const dir = join(tmp, 'atomic-abort')
+    const writer = new AtomicWriter(join(dir, 'all.ndjson'))
+    writer.write('{"a":1}\n')
+    writer.abort()
+    expect(readdirSync(dir)).toEqual([])
+  })
+})
