@@ -43,9 +43,9 @@ export const FLAG_HELPERS: readonly string[] = ['NEW', 'NEWS', 'FIRST', 'SECOND'
 
 // Slug and header lines of ANPA-1312 and IPTC 7901 transmissions:
 // "^BC-US--Giant Lobster Death, 1st Ld-Writethru,0420<", "BC-US--Giant Lobster Death, 1st Ld-Writethru",
-// "a0234 4 a AM-Lobster Death 04-29 0420", "ZCZC AFP0123 4 POL /AFP-PM13", "bdt0123 4 pl 198 dpa 0231" —
+// "a0234 4 a AM-Lobster Death 04-29 0420", "a0001 BC-One", "ZCZC AFP0123 4 POL /AFP-PM13", "bdt0123 4 pl 198 dpa 0231" —
 // not "BC Hydro raised rates on Monday." (no dash right after the prefix).
-export const SLUG = /^(?:\^.*<?|[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*|(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+|[a-z]{1,4}\d{3,5}\s+\d\s+[a-z]{1,4}\s+.*|ZCZC.*)$/u
+export const SLUG = /^(?:\^.*<?|[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*|(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+|[a-z]{1,4}\d{3,5}(?: .*)?|ZCZC.*)$/u
 
 // dpa's keyword line: "Deutschland/Frankreich/Politik/", "Brazil/Elections/" — not "and/or" in a sentence.
 export const KEYWORD_LINE = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}(?:\/[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}){0,8}\/$/u
@@ -105,4 +105,4 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
 export const RELEASE_SOURCE = /\/\s*((?:PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|CNW|Marketwired|EPR Network|PRWeb)[\w -]*)\s*\//i
 
 /** A release footer line: "SOURCE Acme Corp", "Media contact: Jane Doe, 555-0100" — not "Sources said …". */
-export const RELEASE_FOOTER = /^(?:SOURCE\s+\S.*|(?:media\s+|press\s+)?contacts?\s*:.*)$/
+export const RELEASE_FOOTER = /^(?:SOURCE\s+\S.*|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:.*)$/

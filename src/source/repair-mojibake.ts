@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite'
+
 /**
  * UTF-8 read as Windows-1252 and saved again as UTF-8 turns "é" into "Ã©",
  * "’" into "â€™", "£" into "Â£". This finds such runs — a character whose
@@ -7,10 +9,13 @@
  * "Ã la carte" or "Â" on its own stay.
  */
 
+// Character → Windows-1252 byte, for the upper half. Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D
+// have no character; WHATWG decoders give the C1 control of the same number, which is how
+// they appear in mojibake ("â€\u009d" for "”").
 const CP1252_BYTE = new Map<string, number>()
-{
-  const decoder = new TextDecoder('windows-1252')
-  for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(decoder.decode(Uint8Array.of(b)), b)
+for (let b = 0x80; b <= 0xff; b++) {
+  const ch = iconv.decode(Buffer.from([b]), 'windows-1252')
+  CP1252_BYTE.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b)
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest'
+import { decodeBytes, sniffUtf16 } from '../src/source/decode.js'
+import { repairMojibake } from '../src/source/repair-mojibake.js'
+import { toVFile } from '../src/index.js'
+
+const STORY = 'Café prices rise — “a hard year,” says Renée; £5 a cup'
+
+describe('decodeBytes', () => {
+  test.each([
+    ['UTF-8', Buffer.from(STORY, 'utf8'), 'utf-8'],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(STORY, 'utf8')]), 'utf-8'],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')]), 'utf-16le'],
+    ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(STORY, 'utf16le').swap16()]), 'utf-16be'],
+    ['UTF-16LE without a BOM', Buffer.from(STORY, 'utf16le'), 'utf-16le'],
+    ['UTF-16BE without a BOM', Buffer.from(STORY, 'utf16le').swap16(), 'utf-16be'],
+  ])('%s', (_, bytes, encoding) => {
+    const decoded = decodeBytes(bytes)
+    expect(decoded.text).toBe(STORY)
+    expect(decoded.encoding).toBe(encoding)
+  })
+
+  test('bytes that are not UTF-8 read as Windows-1252, curly quotes and dashes (0x80–0x9F) included', () => {
+    // "Café “q” – €5" in Windows-1252
+    const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35])
+    const decoded = decodeBytes(bytes)
+    expect(decoded).toEqual({
+      text: 'Café “q” – €5',
+      encoding: 'windows-1252',
+      notes: [{ ruleId: 'source-encoding', reason: 'Cannot decode as UTF-8, read as windows-1252' }],
+    })
+  })
+
+  test('a forced encoding wins, by any WHATWG label', () => {
+    expect(decodeBytes(Buffer.from([0x93, 0x71, 0x94]), 'latin1')).toEqual({ text: '“q”', encoding: 'windows-1252', notes: [] })
+    expect(decodeBytes(Buffer.from('Zoë', 'utf8'), 'utf8').text).toBe('Zoë')
+    expect(decodeBytes(Buffer.from([0xa1, 0x41]), 'iso-8859-2').text).toBe('ĄA')
+  })
+
+  test('an unknown forced encoding falls back to detection, with a note', () => {
+    const decoded = decodeBytes(Buffer.from('plain', 'utf8'), 'klingon')
+    expect(decoded.text).toBe('plain')
+    expect(decoded.notes.map((n) => n.ruleId)).toEqual(['source-encoding'])
+  })
+
+  test('mojibake is repaired, with a source-mojibake note', () => {
+    const garbled = Buffer.from('CafÃ© â€œquotedâ€\u009d Â£5', 'utf8')
+    const decoded = decodeBytes(garbled)
+    expect(decoded.text).toBe('Café “quoted” £5')
+    expect(decoded.notes).toEqual([{ ruleId: 'source-mojibake', reason: expect.stringContaining('Repaired 4 mojibake sequences') }])
+  })
+
+  test('replacement characters are never silent', () => {
+    const decoded = decodeBytes(Buffer.from('bad \ufffd byte', 'utf8'))
+    expect(decoded.text).toBe('bad \ufffd byte')
+    expect(decoded.notes.map((n) => n.ruleId)).toEqual(['source-replacement'])
+  })
+
+  test('the notes become messages on the file', () => {
+    const file = toVFile(Buffer.from('CafÃ©', 'utf8'), { path: 'a.txt' })
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['source-mojibake'])
+    expect(file.data.encoding).toBe('utf-8')
+  })
+})
+
+describe('sniffUtf16', () => {
+  test.each([
+    ['plain ASCII', Buffer.from('Hello world, plain text'), null],
+    ['UTF-16LE', Buffer.from('Hello world', 'utf16le'), 'utf-16le'],
+    ['UTF-16BE', Buffer.from('Hello world', 'utf16le').swap16(), 'utf-16be'],
+    ['too short', Buffer.from([0x41, 0x00]), null],
+    ['a stray NUL in 8-bit text', Buffer.from('Hello\u0000 world, plain text'), null],
+  ])('%s', (_, bytes, expected) => {
+    expect(sniffUtf16(bytes)).toBe(expected)
+  })
+})
+
+describe('repairMojibake', () => {
+  test.each([
+    ['CafÃ©', 'Café', 1],
+    ['itâ€™s', 'it’s', 1],
+    ['Â£16bn', '£16bn', 1],
+    ['naÃ¯ve rÃ©sumÃ©', 'naïve résumé', 3],
+    // twice-encoded: two sequences in the first pass, one in the second
+    ['CafÃƒÂ©', 'Café', 3],
+  ])('%s → %s', (input, output, count) => {
+    expect(repairMojibake(input)).toEqual({ text: output, count })
+  })
+
+  test.each(['Ã la carte', 'Â alone', 'Zoë and Chloé', 'plain'])('left alone: %s', (text) => {
+    expect(repairMojibake(text)).toEqual({ text, count: 0 })
+  })
+})

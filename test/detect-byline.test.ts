@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest'
+import { parseByline, parseRoleLine } from '../src/detect/byline.js'
+import { parseArticle } from '../src/index.js'
+
+// Each row pins one rule of the byline cascade: [line, authors, agency, role] — or null for a line that is no byline.
+describe('parseByline', () => {
+  test.each([
+    ['By Paul Majendie, Reuters', ['Paul Majendie'], 'Reuters', undefined],
+    ['by Janie Gabbett, Reuters', ['Janie Gabbett'], 'Reuters', undefined],
+    ['By Solange De Santis, Reuters', ['Solange De Santis'], 'Reuters', undefined],
+    ['By Jean-Loup Fievet, Reuters', ['Jean-Loup Fievet'], 'Reuters', undefined],
+    ['Von Anna Schmidt, dpa', ['Anna Schmidt'], 'dpa', undefined],
+    ['Von Anna Schmidt und Jan Meier, dpa', ['Anna Schmidt', 'Jan Meier'], 'dpa', undefined],
+    ['By CHARLES ODUM, AP Sports Writer', ['CHARLES ODUM'], 'AP', 'AP Sports Writer'],
+    ['By Sam Whitfield, PA Local Government Correspondent', ['Sam Whitfield'], 'PA', 'PA Local Government Correspondent'],
+    ['BY JOHN DOE AND JANE ROE, Associated Press Writers', ['JOHN DOE', 'JANE ROE'], 'Associated Press', 'Associated Press Writers'],
+    ['By ABBY GOODNOUGH', ['ABBY GOODNOUGH'], null, undefined],
+    ['By Jonathan Saul and Carolyn Cohn', ['Jonathan Saul', 'Carolyn Cohn'], null, undefined],
+    ['By Ann Lee, Bo Chan and Cy Diaz', ['Ann Lee', 'Bo Chan', 'Cy Diaz'], null, undefined],
+    ['By Ann Lee & Bo Chan', ['Ann Lee', 'Bo Chan'], null, undefined],
+    ['By Jane Doe in London', ['Jane Doe'], null, undefined],
+    ['By Ursula von der Leyen', ['Ursula von der Leyen'], null, undefined],
+    ['By The Associated Press', [], 'The Associated Press', undefined],
+    ['By Reuters', [], 'Reuters', undefined],
+    ['Par Jean Dupont, AFP', ['Jean Dupont'], 'AFP', undefined],
+  ])('%s', (line, authors, agency, role) => {
+    const byline = parseByline(line)
+    expect(byline).not.toBeNull()
+    expect(byline!.authors).toEqual(authors)
+    expect(byline!.agency).toBe(agency)
+    expect(byline!.role ?? undefined).toBe(role)
+    expect(byline!.text).toBe(line)
+  })
+
+  test.each([
+    'By Tuesday the talks had failed.',
+    'By Monday',
+    'By March the river had burst its banks.',
+    'By the numbers: how the vote split',
+    'By contrast, exports rose 4%.',
+    'by 2030, officials said',
+    'Bystanders filmed the crash.',
+    'Reuters',
+    'The Associated Press',
+  ])('not a byline: %s', (line) => {
+    expect(parseByline(line)).toBeNull()
+  })
+})
+
+describe('parseRoleLine: the second line of an AP byline', () => {
+  test.each([
+    ['AP Sports Writer', 'AP Sports Writer', 'AP'],
+    ['Associated Press Writer', 'Associated Press Writer', 'Associated Press'],
+    ['Associated Press', null, 'Associated Press'],
+    ['Chief Political Correspondent', 'Chief Political Correspondent', null],
+  ])('%s', (line, role, agency) => {
+    expect(parseRoleLine(line)).toEqual({ role, agency })
+  })
+
+  test.each(['The game was played in Atlanta.', 'Writer and director Jane Doe said'])('not a role line: %s', (line) => {
+    expect(parseRoleLine(line)).toBeNull()
+  })
+})
+
+describe('detectByline in a story', () => {
+  test('a two-line AP byline is one byline element covering both lines', () => {
+    const text = 'Falcons rally past Saints\n\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ The Falcons scored twice in the fourth quarter.\n'
+    const a = parseArticle(text)
+    expect(a.byline).toMatchObject({ authors: ['CHARLES ODUM'], agency: 'AP', role: 'AP Sports Writer' })
+    expect(text.slice(a.byline!.position!.start.offset, a.byline!.position!.end.offset)).toBe('By CHARLES ODUM\nAP Sports Writer')
+    expect(a.images).toEqual([])
+  })
+
+  test('an agency byline is not taken for a photo credit', () => {
+    const a = parseArticle('BANK SHARES FALL\n\n    By Jane Roe, Reuters\n    NEW YORK, March 3 - Bank shares fell on Tuesday as\ninvestors took profits after a two-week rally.\n Reuter\n')
+    expect(a.byline).toMatchObject({ authors: ['Jane Roe'], agency: 'Reuters' })
+    expect(a.images).toEqual([])
+    expect(a.boilerplate).toEqual([expect.objectContaining({ kind: 'signoff', text: 'Reuter' })])
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest'
+import { splitStories } from '../src/source/split-stories.js'
+
+const pieces = (text: string): string[] => splitStories(text).map((s) => text.slice(s.start, s.end))
+
+describe('splitStories', () => {
+  test('SOH … ETX framing gives one story per frame; the bytes between frames join the story above', () => {
+    const feed = '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003\u0001THREE\n\nBody three.\n\u0004'
+    expect(pieces(feed)).toEqual([
+      '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n',
+      '\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003',
+      '\u0001THREE\n\nBody three.\n\u0004',
+    ])
+  })
+
+  test.each([
+    ['-30-'],
+    ['(END)'],
+    ['ENDS'],
+    ['NNNN'],
+    ['END'],
+  ])('an end mark %s between stories splits them, and stays with the story above', (mark) => {
+    const feed = `FIRST\n\nBody one.\n${mark}\nSECOND\n\nBody two, line one\nand line two.\n`
+    expect(pieces(feed)).toEqual([`FIRST\n\nBody one.\n${mark}\n`, 'SECOND\n\nBody two, line one\nand line two.\n'])
+  })
+
+  test('IPTC 7901: ZCZC opens a message', () => {
+    const feed = 'ZCZC\nONE\n\nBody one.\nNNNN\nZCZC\nTWO\n\nBody two.\nNNNN\n'
+    expect(pieces(feed)).toEqual(['ZCZC\nONE\n\nBody one.\nNNNN\n', 'ZCZC\nTWO\n\nBody two.\nNNNN\n'])
+  })
+
+  test.each([
+    ['a plain story', 'HEADLINE\n\nBody.\n'],
+    ['a Reuters file ending in ETX', 'HEADLINE\n\n    CITY, March 1 - Body\nwrapped.\n Reuter\n\u0003'],
+    ['a story ending in an end mark', 'HEADLINE\n\nBody.\n-30-\n'],
+    ['(MORE), which says the story goes on', 'HEADLINE\n\nBody one.\n(MORE)\nBody two goes on\nand on\nand on.\n'],
+    ['### above a release footer', 'HEADLINE\n\nBody.\n###\nAbout Acme\nAcme makes things.\nMedia contact: Jane Doe\n'],
+    ['a trailer after an end mark', 'HEADLINE\n\nBody.\n-30-\nEds: fixes typo\n'],
+    ['an empty file', ''],
+  ])('one story: %s', (_, text) => {
+    expect(splitStories(text)).toEqual([{ start: 0, end: text.length }])
+  })
+})

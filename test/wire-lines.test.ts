@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest'
+import { isFlagLine, wireHeaderRule } from '../src/detect/wire-header.js'
+import { wireTrailerKind } from '../src/detect/wire-trailer.js'
+import { parseArticle } from '../src/index.js'
+import { standsAlone } from '../src/lexicon/wire.js'
+import { tidy } from '../src/source/block.js'
+import { segmentText } from '../src/source/segment-text.js'
+
+describe('wireTrailerKind: what agencies put at the foot of a story', () => {
+  test.each([
+    ['Reuter', 'signoff'],
+    ['REUTER', 'signoff'],
+    ['AFP', 'signoff'],
+    ['-30-', 'endmark'],
+    ['- 30 -', 'endmark'],
+    ['###', 'endmark'],
+    ['# # #', 'endmark'],
+    ['ENDS', 'endmark'],
+    ['(END)', 'endmark'],
+    ['XXX', 'endmark'],
+    ['NNNN', 'endmark'],
+    ['(Reporting by Jonathan Saul; Editing by Kirsten Donovan)', 'trailer'],
+    ['(Additional reporting by Mei Mei Chu in Singapore)', 'trailer'],
+    ['Compiled by Jane Doe for the Berlin desk', 'trailer'],
+    ['(Writing by Jane Doe; editing by John Roe)', 'trailer'],
+    ['___', 'trailer'],
+    ['Associated Press writer Jeff Amy contributed to this report.', 'trailer'],
+    ['AP writers Ann Lee in Boston and Bo Chan in Miami contributed.', 'trailer'],
+    ['Contributing: Jane Doe', 'trailer'],
+    ['Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+    ['(c) 2025 AFP', 'copyright'],
+    ['© dpa-infocom GmbH', 'copyright'],
+    ['dpa as yyzz n1 kd', 'signoff'],
+    ['cd/jm/sbk', 'signoff'],
+    ['Eds: UPDATES with quotes', 'editor-note'],
+    ["EDITOR'S NOTE — This story contains language some readers may find offensive.", 'editor-note'],
+    ['Hinweis an die Redaktion: Zu diesem Thema erscheint eine Zusammenfassung.', 'editor-note'],
+    ['Not for publication: this advisory is for editors only.', 'editor-note'],
+    ['SOURCE Northwind Robotics', 'trailer'],
+    ['Media contact: Dana Lee, +1 212 555 0100', 'trailer'],
+  ])('%s → %s', (line, kind) => {
+    expect(wireTrailerKind(line)?.kind).toBe(kind)
+  })
+
+  test.each([
+    'Reuters said on Monday that it would cut jobs.',
+    'The end of an era, he said.',
+    'Reporting from Kyiv, she found the city quiet.',
+    'Sources said the deal was close.',
+    'The dpa news agency reported the figure.',
+    'He has contributed to the fund for years and said so.',
+    'Ends and means were debated.',
+  ])('not a trailer: %s', (line) => {
+    expect(wireTrailerKind(line)).toBeNull()
+  })
+})
+
+describe('wireHeaderRule: what agencies put above a story', () => {
+  test.each([
+    ['^BC-US--Giant Lobster Death,0420<', 'wire-slug'],
+    ['BC-US--Giant Lobster Death, 1st Ld-Writethru', 'wire-slug'],
+    ['a0234 4 a AM-Lobster Death 04-29 0420', 'wire-slug'],
+    ['ZCZC AFP0123 4 POL /AFP-PM13', 'wire-slug'],
+    ['URGENT', 'wire-flag'],
+    ['BULLETIN', 'wire-flag'],
+    ['REFILE', 'wire-flag'],
+    ['CORRECTED', 'wire-flag'],
+    ['1ST LEAD', 'wire-flag'],
+    ['REFILE-UPDATE 2', 'wire-flag'],
+    ['Deutschland/Verkehr/Bahn/', 'wire-keywords'],
+    ['Eds: UPDATES with growers comment', 'wire-editor-note'],
+  ])('%s → %s', (line, rule) => {
+    expect(wireHeaderRule(line)).toBe(rule)
+  })
+
+  test.each([
+    'Urgent talks on Gaza ceasefire',
+    'BC Hydro raises rates on Monday',
+    'UPDATE 1-Shipping insurers raise war-risk premiums',
+    'GIANT LOBSTER DIES AT AQUARIUM',
+    'and/or',
+  ])('not a header line: %s', (line) => {
+    expect(wireHeaderRule(line)).toBeNull()
+  })
+
+  test.each([
+    ['NEW LEAD', true],
+    ['UPDATE 3', true],
+    ['NEW', false],
+    ['1ST', false],
+    ['LEAD STORY ON PAGE ONE', false],
+  ])('isFlagLine(%s) → %s', (line, expected) => {
+    expect(isFlagLine(line)).toBe(expected)
+  })
+})
+
+describe('standsAlone: lines never joined to wrapped copy', () => {
+  test.each([
+    [' Reuter', true],
+    ['-30-', true],
+    ['___', true],
+    ['the Bahia cocoa zone, alleviating the drought since early', false],
+  ])('%s → %s', (line, expected) => {
+    expect(standsAlone(line)).toBe(expected)
+  })
+})
+
+describe('tidy: ANPA typewriter conventions in text fields', () => {
+  test.each([
+    ["``We had a good night,'' he said.", '“We had a good night,” he said.'],
+    ['ATLANTA (AP) _ Peaches froze _ again.', 'ATLANTA (AP) — Peaches froze — again.'],
+    ["rock 'n' roll", "rock 'n' roll"],
+    ['snake_case and __init__', 'snake_case and __init__'],
+    ['a\u0001b\u007fc', 'a b c'],
+  ])('%s', (input, output) => {
+    expect(tidy(input)).toBe(output)
+  })
+})
+
+describe('segmentText on hard-wrapped wire copy', () => {
+  test('Reuters: an indented line opens a paragraph, even after a short one; the sign-off stands alone', () => {
+    const text = [
+      'BAHIA COCOA REVIEW',
+      '',
+      '    SALVADOR, Feb 26 - Showers continued throughout the week in',
+      'the Bahia cocoa zone, alleviating the drought since early',
+      'January, a review said.',
+      '    The dry period means the crop will be late this year.',
+      '    Arrivals for the week ended February 22 were 155,221 bags',
+      'of 60 kilos.',
+      ' Reuter',
+      '\u0003',
+    ].join('\n')
+    expect(segmentText(text).map((b) => b.text)).toEqual([
+      'BAHIA COCOA REVIEW',
+      'SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January, a review said.',
+      'The dry period means the crop will be late this year.',
+      'Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.',
+      'Reuter',
+    ])
+  })
+
+  test('AP: tab-indented paragraphs, wrapped lines joined', () => {
+    const text = 'HEADLINE HERE\n\n\tATLANTA (AP) _ First paragraph runs on\nto a second line.\n\tSecond paragraph.\n'
+    expect(segmentText(text).map((b) => b.text)).toEqual(['HEADLINE HERE', 'ATLANTA (AP) — First paragraph runs on to a second line.', 'Second paragraph.'])
+  })
+
+  test('copy indented as a whole is not split at every line', () => {
+    const text = '    A paragraph indented as a whole block runs on for a while\n    and is wrapped at about sixty columns like this one is.\n    It goes on here as well, still the same paragraph in fact.\n'
+    expect(segmentText(text)).toHaveLength(1)
+  })
+})
+
+describe('a wire story end to end', () => {
+  test('flags, slugs and notes are editor notes; trailers keep their kind; the body is clean', () => {
+    const a = parseArticle(
+      'URGENT\n\nBC-Peach Harvest, 1st Ld-Writethru\n\nPeach growers count losses\n\nATLANTA (AP) _ Growers lost half the crop, officials said on Tuesday.\n\n___\n\nAP writer Jeff Amy contributed to this report.\n\n-30-\n',
+    )
+    expect(a.headline).toBe('Peach growers count losses')
+    expect(a.dateline).toMatchObject({ location: 'ATLANTA', agency: 'AP' })
+    expect(a.body.map((b) => b.text)).toEqual(['Growers lost half the crop, officials said on Tuesday.'])
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['editor-note', 'editor-note', 'trailer', 'trailer', 'endmark'])
+  })
+
+  test('a dpa headline loses its closing " =" mark', () => {
+    const a = parseArticle('Politik/Wahlen/\n\nMerz trifft Macron in Paris =\n\nParis (dpa) - Bundeskanzler Merz ist am Montag nach Paris gereist.\n')
+    expect(a.headline).toBe('Merz trifft Macron in Paris')
+    expect(a.dateline).toMatchObject({ location: 'Paris', agency: 'dpa' })
+  })
+})
