@@ -79,8 +79,10 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
   if (task.fail !== undefined) return { ...result, status: 'failed', reason: task.fail }
   try {
     if (task.out !== undefined && task.path !== null) {
-      if (sameFile(task.out, task.path)) throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
-      if (!options.force && (existsSync(task.out) || existsSync(storyPath(task.out, 1, 2)))) {
+      // One stat in the common case (no output yet); the same-file check only when something is there.
+      const existing = existsSync(task.out)
+      if (existing && sameFile(task.out, task.path)) throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
+      if (!options.force && (existing || existsSync(storyPath(task.out, 1, 2)))) {
         return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
       }
     }

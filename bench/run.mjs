@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Batch and start-up benchmarks (issue 5). Not part of `npm test`; prints
+// numbers, each against a floor measured in the same run, and the targets.
+//
+//   npm run bench                 # builds, then: node bench/run.mjs
+//   node bench/run.mjs --runs 5   # medians of 5 runs instead of 3
+//
+// 1. batch: 20,000 generated stories (~60 MB) to JSON with --out-dir, against
+//    the I/O floor (bench/io-floor.mjs: read each file, write {text}) — ratio
+//    and stories/s;
+// 2. start-up: one small story to JSON, against `node -e 0` — ratio;
+// 3. peak RSS of the batch at 2,000 and at 20,000 files;
+// 4. one story of 1, 10 and 50 MB: time per MB, and 50 MB against 10 MB.
+//
+// The CLI is run from a snapshot of bin/ and dist/ copied to a temp folder,
+// so a build made meanwhile in the work tree cannot change what is measured.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { bigStory, makeCorpus, sources } from './make-corpus.mjs'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const runsArg = process.argv.indexOf('--runs')
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
+const FILES = 20_000
+const SMALL = 2_000
+
+const tmp = mkdtempSync(join(tmpdir(), 'article-parse-bench-'))
+const snapshot = join(tmp, 'app')
+for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true })
+symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
+const BIN = join(snapshot, 'bin', 'article-parse.js')
+const WITH_RSS = join(ROOT, 'bench', 'with-rss.mjs')
+const FLOOR = join(ROOT, 'bench', 'io-floor.mjs')
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+const mb = (bytes) => (bytes / 1e6).toFixed(1)
+
+/** Runs node with args; returns wall milliseconds (and peak RSS in bytes when asked). */
+function run(args, { rss = false, input } = {}) {
+  const rssFile = join(tmp, 'rss.txt')
+  const argv = rss ? [WITH_RSS, ...args] : args
+  const started = performance.now()
+  const r = spawnSync(process.execPath, argv, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], input, env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 30 })
+  const ms = performance.now() - started
+  if (r.status !== 0) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`)
+  return { ms, rss: rss ? Number(readFileSync(rssFile, 'utf8')) : 0 }
+}
+
+function row(what, value, target, ok) {
+  console.log(`${what.padEnd(44)} ${value.padEnd(28)} ${target.padEnd(16)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`)
+}
+
+try {
+  const texts = sources(ROOT)
+  const corpus = join(tmp, 'corpus')
+  const t0 = performance.now()
+  const bytes = makeCorpus(corpus, FILES, texts)
+  console.log(`corpus: ${FILES} stories, ${mb(bytes)} MB, from ${texts.length} sources (${texts.length - 2} fixtures + 2 templates), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs; CLI snapshot in ${snapshot}\n`)
+
+  // 1 and 3: batch against the I/O floor; peak RSS at 20,000 and 2,000 files.
+  const floor = []
+  const batch = []
+  const rssAll = []
+  const rssSmall = []
+  const out = join(tmp, 'out')
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(out, { recursive: true, force: true })
+    floor.push(run([FLOOR, corpus, out]).ms)
+    rmSync(out, { recursive: true, force: true })
+    const b = run([BIN, corpus, '--out-dir', out, '--format', 'json', '--quiet'], { rss: true })
+    batch.push(b.ms)
+    rssAll.push(b.rss)
+    rmSync(out, { recursive: true, force: true })
+    rssSmall.push(run([BIN, join(corpus, 'part-00'), join(corpus, 'part-01'), '--out-dir', out, '--quiet'], { rss: true }).rss)
+  }
+  rmSync(out, { recursive: true, force: true })
+
+  // 2: start-up, interleaved so both see the same machine.
+  const small = join(tmp, 'small.txt')
+  writeFileSync(small, texts[0])
+  const bare = []
+  const one = []
+  for (let i = 0; i < Math.max(RUNS * 5, 15); i++) {
+    bare.push(run(['-e', '0']).ms)
+    one.push(run([BIN, '--format', 'json', small]).ms)
+  }
+
+  // 4: single big stories.
+  const big = {}
+  for (const size of [1, 10, 50]) {
+    const path = join(tmp, `big-${size}.txt`)
+    writeFileSync(path, bigStory(size, texts))
+    const times = []
+    for (let i = 0; i < RUNS; i++) times.push(run([BIN, '--format', 'json', path]).ms)
+    big[size] = median(times)
+    rmSync(path)
+  }
+
+  const floorMs = median(floor)
+  const batchMs = median(batch)
+  const ratio = batchMs / floorMs
+  const rate = FILES / (batchMs / 1000)
+  const startRatio = median(one) / median(bare)
+  const rssBig = median(rssAll)
+  const rssLittle = median(rssSmall)
+  console.log(`${'measure'.padEnd(44)} ${'value'.padEnd(28)} ${'target'.padEnd(16)}`)
+  row('I/O floor, 20,000 files', `${(floorMs / 1000).toFixed(2)} s`, '')
+  row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
+  row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
+  row('  stories per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
+  row('node -e 0', `${median(bare).toFixed(0)} ms`, '')
+  row('start-up: one small story to JSON', `${median(one).toFixed(0)} ms`, '')
+  row('  start-up / node -e 0', `${startRatio.toFixed(2)}x`, '<= 2.0x', startRatio <= 2)
+  row('peak RSS, 2,000 files', `${mb(rssLittle)} MB`, '')
+  row('peak RSS, 20,000 files', `${mb(rssBig)} MB`, '< 300 MB', rssBig < 300e6)
+  row('  20,000 / 2,000', `${(rssBig / rssLittle).toFixed(2)}x`, '<= 1.25x', rssBig / rssLittle <= 1.25)
+  for (const size of [1, 10, 50]) row(`one ${size} MB story`, `${(big[size] / 1000).toFixed(2)} s (${(big[size] / size).toFixed(0)} ms/MB)`, '')
+  row('  50 MB / 10 MB', `${(big[50] / big[10]).toFixed(2)}x`, '<= 6x', big[50] / big[10] <= 6)
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
