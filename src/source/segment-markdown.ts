@@ -1,5 +1,4 @@
-import type { Root, RootContent, Image } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import type { Nodes, Root, RootContent, Image } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { tidy, type Block, type BlockHint } from './block.js'
@@ -12,6 +11,23 @@ const HINTS: Partial<Record<RootContent['type'], BlockHint>> = {
   thematicBreak: 'thematic',
   code: 'code',
   html: 'html',
+}
+
+/**
+ * The words of a node, as mdast-util-to-string gives them (values and image
+ * alts, children joined), but walked with a stack instead of recursion: a
+ * hostile `>>>>…` line 20,000 deep overflowed the call stack.
+ */
+function toString(root: Nodes): string {
+  const out: string[] = []
+  const stack: Nodes[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('value' in node) out.push(node.value)
+    else if ('alt' in node && node.alt) out.push(node.alt)
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  return out.join('')
 }
 
 function onlyImage(node: RootContent): Image | undefined {
@@ -32,10 +48,14 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
   const lines = splitLines(text, base)
   const blocks: Block[] = []
   let lastEnd = -1
+  // Nodes come in source order, so the lines of each start at or after those of the last: a cursor keeps this linear (filtering every line per node was quadratic on long lists).
+  let cursor = 0
   const push = (node: RootContent, words: string, hint?: BlockHint, extra: Partial<Block> = {}): void => {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
-    const own = lines.filter((l) => l.end >= base + start && l.start <= base + end && !l.blank)
+    while (cursor < lines.length && lines[cursor]!.end < base + start) cursor++
+    const own: typeof lines = []
+    for (let i = cursor; i < lines.length && lines[i]!.start <= base + end; i++) if (!lines[i]!.blank) own.push(lines[i]!)
     const between = text.slice(Math.max(0, lastEnd), start)
     blocks.push({
       index: blocks.length,
