@@ -1,17 +1,188 @@
-import type { ParseContext } from '../parse/context.js'
+import type { Quote } from '../model/article.js'
+import type { LabelledBlock, ParseContext } from '../parse/context.js'
+import { findCue, type Context } from './find-cue.js'
+import { findSpans, type QuoteSpan } from './find-spans.js'
+import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { indexMentions, mentionsIn, resolveSpeaker, surnamesIn, type Resolver } from './resolve-speaker.js'
+import type { Speaker } from './split-role.js'
+import { endsSentence, tokenize, type Token } from './tokens.js'
 
-// Straight or curly double quotes around at least one word.
-const DOUBLE = /["“]([^"“”\n]{1,2000}?)["”]/g
+// Quotes and who said them. For each paragraph of the body: the quote spans (find-spans), the cue verb and
+// speaker phrase in the sentence around each (find-cue, speaker-phrase, split-role), then names resolved
+// against earlier mentions (resolve-speaker). A quote with no cue of its own takes the speaker of a cued
+// quote next to it in the same paragraph, or — when it opens its paragraph — of the previous paragraph's
+// quote or of an introducing `X said:` paragraph. Quotes in the headline are not reported: `block`
+// indexes the body only.
 
-/** Step: quotations in body paragraphs (marks only; speakers come from src/quotes/ speakers). */
+type BodyType = 'paragraph' | 'subheading' | 'blockquote'
+
+/** The body blocks in the order build-article puts them in `article.body`, with their types. */
+function bodyBlocks(ctx: ParseContext): { block: LabelledBlock; type: BodyType }[] {
+  const out: { block: LabelledBlock; type: BodyType }[] = []
+  let headlineSeen = false
+  for (const block of ctx.blocks) {
+    if (block.role === 'headline') {
+      if (headlineSeen) out.push({ block, type: 'subheading' })
+      headlineSeen = true
+    } else if (block.role === 'subheading' || block.role === 'blockquote') out.push({ block, type: block.role })
+    else if (block.role === 'paragraph' || block.role === null) out.push({ block, type: 'paragraph' })
+  }
+  return out
+}
+
+// A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
+const MAX_LEFT = 80
+
+/** The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order). */
+function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): [number, number][] {
+  const out: [number, number][] = []
+  let a = 0
+  for (const span of spans) {
+    while (a < tokens.length && tokens[a]!.start < span.start) a++
+    let b = a
+    while (b < tokens.length && tokens[b]!.end <= span.end) b++
+    out.push([a, b])
+    a = b
+  }
+  return out
+}
+
+/** The sentence context of span `k` among the spans of one paragraph. */
+function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly [number, number][], k: number): Context {
+  const span = spans[k]!
+  const [qa, qb] = ranges[k]!
+  const prevEnd = Math.max(k > 0 ? ranges[k - 1]![1] : 0, qa - MAX_LEFT)
+  const nextStart = k + 1 < spans.length ? ranges[k + 1]![0] : tokens.length
+  let leftFrom = qa
+  while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
+  let rightTo = qb
+  while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  const prevInner = k > 0 ? text.slice(spans[k - 1]!.innerStart, spans[k - 1]!.innerEnd) : ''
+  const sameSentence = k > 0 && leftFrom === prevEnd && prevEnd === ranges[k - 1]![1] && !/[.?!]\P{L}{0,2}$/u.test(prevInner) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence }
+}
+
+interface Found {
+  span: QuoteSpan
+  kind: Quote['kind']
+  cue: string | null
+  phrase: Speaker | null
+  sameSentence: boolean
+  speaker: { speaker: string; role: string | null } | null
+}
+
+/** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
-  const body = ctx.blocks.filter((b) => b.role === 'paragraph' || b.role === 'subheading' || b.role === 'blockquote')
-  body.forEach((block, index) => {
-    const text = block.bodyText ?? block.text
-    for (const m of text.matchAll(DOUBLE)) {
-      const words = m[1]!.trim()
-      if (!words) continue
-      ctx.quotes.push({ text: words, speaker: null, role: null, cue: null, kind: 'direct', block: index, start: m.index!, end: m.index! + m[0].length })
+  const body = bodyBlocks(ctx)
+  const texts = body.map(({ block }) => block.bodyText ?? block.text)
+  const spans = findSpans(texts)
+  if (spans.length === 0) return
+  const tokens = texts.map(tokenize)
+  const headline = ctx.blocks.find((b) => b.role === 'headline')
+  const resolver: Resolver = {
+    mentions: [...(headline ? mentionsIn(headline.text, tokenize(headline.text), -1) : []), ...texts.flatMap((t, i) => mentionsIn(t, tokens[i]!, i))],
+    lastSpeaker: null,
+  }
+  indexMentions(resolver)
+  resolver.surnames = texts.flatMap((_, i) => surnamesIn(tokens[i]!, i, resolver))
+  indexMentions(resolver)
+  let carried: Found | null = null
+  let openQuote: Quote | null = null
+  let intro: { speaker: string; role: string | null } | null = null
+  const byBlock = new Map<number, QuoteSpan[]>()
+  for (const s of spans) {
+    const list = byBlock.get(s.block)
+    if (list) list.push(s)
+    else byBlock.set(s.block, [s])
+  }
+  for (let b = 0; b < texts.length; b++) {
+    const text = texts[b]!
+    const mine = byBlock.get(b) ?? []
+    const ranges = tokenRanges(tokens[b]!, mine)
+    const found: Found[] = mine.map((span, k) => {
+      const c = contextOf(text, tokens[b]!, mine, ranges, k)
+      const cue = findCue(c)
+      return { span, kind: quoteKind(text, span, body[b]!.type), cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
+    })
+    // Resolve in reading order, so that "he" finds the speaker before him.
+    for (const f of found) {
+      if (f.phrase) f.speaker = resolveSpeaker(resolver, f.phrase, b, f.span.start)
+      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) resolver.lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
     }
+    inherit(found, carried, intro, text)
+    for (const f of found) if (!f.cue && looksLikeTitle(text.slice(f.span.innerStart, f.span.innerEnd))) f.speaker = null
+    // A quote run over from the previous paragraph with no speaker there takes the one found here.
+    const cont = found[0]
+    if (cont?.span.continues && cont.speaker && openQuote && openQuote.speaker === null) {
+      openQuote.speaker = cont.speaker.speaker
+      openQuote.role = cont.speaker.role
+    }
+    openQuote = null
+    for (const f of found) {
+      const inner = text.slice(f.span.innerStart, f.span.innerEnd)
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker)) continue
+      const quote: Quote = { text: inner, speaker: f.speaker?.speaker ?? null, role: f.speaker?.role ?? null, cue: f.cue, kind: f.kind, block: b, start: f.span.start, end: f.span.end }
+      ctx.quotes.push(quote)
+      if (!f.span.closed) openQuote = quote
+    }
+    const last = found.at(-1)
+    carried = last && !last.span.closed ? last : (found.findLast((f) => f.speaker) ?? null)
+    const lead = found.length === 0 ? introducer(text, tokens[b]!) : null
+    intro = lead ? resolveSpeaker(resolver, lead, b, text.length) : null
+    if (found.length === 0 && !intro) carried = null
+  }
+}
+
+/**
+ * Speakers for quotes with no cue: from a cued quote in the same paragraph (before it, else after it);
+ * a quote opening the paragraph takes the speaker of the quote the previous paragraph left open or
+ * ended with, or of an introducing `X said:` paragraph.
+ */
+function inherit(found: Found[], carried: Found | null, intro: { speaker: string; role: string | null } | null, text: string): void {
+  // Taken before any quote inherits, so that only quotes with cues of their own pass speakers on.
+  const cuedBefore = nearestCued(found, false)
+  const cuedAfter = nearestCued(found, true)
+  found.forEach((f, k) => {
+    if (f.speaker || f.cue) return
+    if (k === 0 && (f.span.continues || text.slice(0, f.span.start).trim() === '')) {
+      if (carried?.speaker) f.speaker = carried.speaker
+      else if (intro) f.speaker = intro
+      if (f.speaker) return
+    }
+    if (f.sameSentence && found[k - 1]?.speaker) {
+      f.speaker = found[k - 1]!.speaker
+      return
+    }
+    if (f.kind === 'partial') return
+    const from = cuedBefore[k] ?? cuedAfter[k]
+    if (from?.speaker) f.speaker = from.speaker
   })
+}
+
+/** For each quote, the nearest quote with a cue and a speaker on one side of it (one pass). */
+function nearestCued(found: readonly Found[], backwards: boolean): (Found | undefined)[] {
+  const out: (Found | undefined)[] = new Array(found.length)
+  let last: Found | undefined
+  for (let n = 0; n < found.length; n++) {
+    const k = backwards ? found.length - 1 - n : n
+    out[k] = last
+    const f = found[k]!
+    if (f.speaker && f.cue) last = f
+  }
+  return out
+}
+
+/** A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:". */
+function introducer(text: string, tokens: readonly Token[]): Speaker | null {
+  if (!/:\s*$/u.test(text)) return null
+  const at = tokens.length - 1
+  const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })
+  return c?.speaker ?? null
+}
+
+function sentenceStart(tokens: readonly Token[], at: number): number {
+  let i = at
+  while (i > 0 && at - i < MAX_LEFT && !endsSentence(tokens, i - 1)) i--
+  return i
 }

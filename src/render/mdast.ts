@@ -31,7 +31,11 @@ function span(value: string, className: string, extra: Props = {}): PhrasingCont
   return { type: 'emphasis', children: [text(value)], data: { hName: 'span', hProperties: { className: [className], ...extra } } } as PhrasingContent
 }
 
-/** A paragraph's text with each quotation wrapped in a `<span class="quote">` that carries its speaker. */
+/**
+ * A paragraph's text with each quotation wrapped in a `<span class="quote">` that carries its speaker
+ * (`data-speaker`, `data-role`) and kind. The span holds the marks as written; `<q>` is not used, since
+ * browsers add their own marks to it and the source's would show twice.
+ */
 function quotedPhrasing(value: string, quotes: Quote[]): PhrasingContent[] {
   const spans = quotes
     .filter((q) => q.start !== undefined && q.end !== undefined && q.end <= value.length)
@@ -43,6 +47,7 @@ function quotedPhrasing(value: string, quotes: Quote[]): PhrasingContent[] {
     if (q.start! > at) out.push(text(value.slice(at, q.start)))
     const props: Props = { dataKind: q.kind }
     if (q.speaker) props.dataSpeaker = q.speaker
+    if (q.role) props.dataRole = q.role
     out.push(span(value.slice(q.start, q.end), 'quote', props))
     at = q.end!
   }

@@ -1,0 +1,154 @@
+import { CUE_VERBS, CUE_VERBS as CUE_BASE, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
+import { phraseAfter, phraseBefore } from './speaker-phrase.js'
+import type { Speaker } from './split-role.js'
+import type { Token } from './tokens.js'
+
+export interface Cue {
+  cue: string
+  speaker: Speaker | null
+}
+
+// The sentence around a quote, in tokens: `left` runs from the sentence start (or the previous quote) to the
+// opening mark, `right` from the closing mark to the sentence end (or the next quote).
+export interface Context {
+  text: string
+  tokens: readonly Token[]
+  leftFrom: number
+  leftTo: number
+  rightFrom: number
+  rightTo: number
+  /** The quote's own words end a sentence ("…again.") rather than run on ("…again,"). */
+  endsSentence: boolean
+  /** The previous quote of the paragraph is in the same sentence: `X said it would "do A" and then "do B."` */
+  sameSentence?: boolean
+}
+
+const GAP_STOPS = new Set(['when', 'while', 'if', 'as', 'and', 'but', 'because', 'after', 'before', 'since', 'that', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'so', 'then', 'not'])
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'against', 'over', 'under', 'into', 'without', 'after', 'before'])
+const IRREGULAR_PAST = new Set(['left', 'made', 'gave', 'took', 'went', 'came', 'sent', 'got', 'set', 'spoke', 'began', 'held', 'kept', 'met', 'brought', 'found', 'stood', 'ran', 'won', 'lost', 'led', 'broke', 'struck', 'hit', 'cut', 'let', 'paid', 'sat', 'fought', 'drew', 'shot', 'threw', 'chose'])
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ';', "'", '’', '"', '”'])
+// Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`).
+const NOT_AFTER = new Set(['think', 'believe', 'hope', 'feel', 'want', 'expect', 'see', 'read', 'offer', 'put', 'post', 'text', 'question', 'cite', 'mention', 'refer'])
+const MAX_SUBJECT = 30
+// Words after which a noun-like form ("comment", "claims") is a verb: "to comment", "he claims", "officials claim".
+const SUBJECT_LIKE = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'not', 'never', 'also', 'he', 'she', 'it', 'i', 'we', 'they', 'you', 'later', 'then', 'often', 'has', 'have', 'had'])
+// A leading clause whose verb is not the sentence's: "While not everything Trump says is true, Jamieson said …".
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'after', 'because', 'since', 'unless', 'whether', 'before', 'until', 'whereas'])
+
+function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean {
+  const t = tokens[i]
+  if (!t || !t.word || t.cap || !(strong ? STRONG_CUE_VERBS : CUE_VERBS).has(t.lower)) return false
+  if (!NOUN_LIKE.has(t.lower)) return true
+  const prev = tokens[i - 1]
+  if (!prev || !prev.word) return false
+  if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/u.test(prev.t)) return false
+  // "the editorial board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
+  const next = tokens[i + 1]
+  return SUBJECT_LIKE.has(prev.lower) || prev.cap || /ly$/u.test(prev.lower) || !next || next.t === '.' || next.t === ':'
+}
+const isVerb = (tokens: readonly Token[], i: number, strong: boolean): boolean => isVerbAt(tokens, i, strong)
+
+/**
+ * After the quote: `"…," said Claxton` / `"…," Pashinyan said` / `"…," he told reporters` / `"…," according to X`.
+ * Not: `"…." Smith said the plan would fail` — a new sentence with its own claim, read only when it is short.
+ */
+function cueAfter(c: Context): Cue | null {
+  const { tokens, text } = c
+  let r = c.rightFrom
+  while (r < c.rightTo && LEAD_PUNCT.has(tokens[r]!.t)) r++
+  if (r >= c.rightTo) return null
+  const first = tokens[r]!
+  // After a full stop a capitalised word starts a new sentence: only a short "Smith said." belongs to the quote.
+  const reach = c.endsSentence && first.cap ? 5 : MAX_SUBJECT
+  if (isVerb(tokens, r, true)) return { cue: first.t, speaker: phraseAfter(text, tokens, r + 1, c.rightTo) }
+  if (first.lower === 'according' && tokens[r + 1]?.lower === 'to') return { cue: 'according to', speaker: phraseAfter(text, tokens, r + 2, c.rightTo) }
+  for (let k = r + 1; k < c.rightTo && k - r <= reach; k++) {
+    const t = tokens[k]!
+    if (!t.word && t.t !== ',') return null
+    if (isVerb(tokens, k, false) && !NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '')) {
+      if (PASSIVE.has(tokens[k - 1]!.lower)) return null
+      // `"…" if she loses, said David Wasserman`: the speaker follows the verb.
+      // The subject must open the words after the quote: not `"…" when he said …`.
+      const s = phraseBefore(text, tokens, k, r)
+      const inverted = tokens[k - 1]!.t === ',' && s?.at !== r ? phraseAfter(text, tokens, k + 1, c.rightTo) : null
+      if (inverted) return { cue: t.t, speaker: inverted }
+      if (!s || s.at === undefined) return null
+      const last = t.dot || k + 1 >= c.rightTo || tokens[k + 1]!.t === '.'
+      if (c.endsSentence && first.cap && !last) return null
+      if (s.at === r) return { cue: t.t, speaker: s }
+      // "…," DoubleLine Capital portfolio manager Bonnie Baha said: the words before the name are its role.
+      const gap = tokens.slice(r, s.at)
+      if (s.name && gap.length <= 6 && gap.every((g) => g.word && (g.cap || !GAP_STOPS.has(g.lower)))) {
+        const lead = text.slice(tokens[r]!.start, tokens[s.at - 1]!.end)
+        return { cue: t.t, speaker: { ...s, role: s.role ? `${lead} ${s.role}` : lead } }
+      }
+      // …or close the sentence: `"…," and donations rose, Gilbert said.`
+      return last && s.name ? { cue: t.t, speaker: s } : null
+    }
+  }
+  return null
+}
+
+/**
+ * Before the quote: `X said: "…"`, `X said that … "…"`, `X called Trump "unhinged."`, `according to X, … "…"`,
+ * `X emailed supporters, telling them, "…"` (a participle takes the sentence's subject).
+ * Not: `the plan was called "dead"` (passive: the speaker is not the subject).
+ */
+function cueBefore(c: Context): Cue | null {
+  const { tokens, text } = c
+  for (let i = c.leftFrom; i + 1 < c.leftTo; i++) {
+    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+      const s = phraseAfter(text, tokens, i + 2, c.leftTo)
+      if (s) return { cue: 'according to', speaker: s }
+    }
+  }
+  // The first cue verb of the sentence governs: "Azerbaijan Foreign Minister said the government would
+  // continue … "advancing…"" is the minister's, not the government's.
+  let fallback: Cue | null = null
+  let from = c.leftFrom
+  if (SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > from && i < c.leftTo && t.t === ',')
+    if (comma > 0) from = comma + 1
+  }
+  // "Said Comey, "…"": the verb opens the sentence and the speaker follows it.
+  const lead = tokens[from]
+  if (lead?.cap && STRONG_CUE_VERBS.has(lead.lower)) {
+    const s = phraseAfter(text, tokens, from + 1, c.leftTo)
+    if (s) return { cue: lead.t, speaker: s }
+  }
+  for (let v = from; v < c.leftTo; v++) {
+    const t = tokens[v]!
+    if (!isVerb(tokens, v, false)) continue
+    if (v > c.leftFrom && PASSIVE.has(tokens[v - 1]!.lower)) continue
+    const participle = t.lower.endsWith('ing')
+    if (participle && tokens[v - 1]?.t !== ',') continue
+    const speaker = participle ? sentenceSubject(c, v) : phraseBefore(text, tokens, v, from)
+    if (speaker) return { cue: t.t, speaker }
+    fallback ??= { cue: t.t, speaker: null }
+  }
+  return fallback
+}
+
+/** The subject at the start of the sentence, for a participle cue: "Huma Abedin, …, emailed supporters, telling them". */
+function sentenceSubject(c: Context, before: number): Speaker | null {
+  const { tokens } = c
+  for (let v = c.leftFrom + 1; v < before; v++) {
+    const t = tokens[v]!
+    if (t.word && !t.cap && (CUE_VERBS.has(t.lower) || /ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !PERSONAL_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower)) {
+      const s = phraseBefore(c.text, tokens, v, c.leftFrom)
+      if (s) return s
+    }
+  }
+  return null
+}
+
+/** The cue verb and the speaker phrase of one quote, from the words around it in its sentence. */
+export function findCue(c: Context): Cue | null {
+  const after = cueAfter(c)
+  if (after?.speaker) return after
+  const before = cueBefore(c)
+  if (before?.speaker) return before
+  return after ?? before
+}

@@ -1,0 +1,149 @@
+// Quotation spans in body paragraphs, found by a single left-to-right scan of the marks.
+// Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style). Single marks: ' ‘ ’ ‹ ›, told apart
+// from apostrophes by what stands on either side ("Armenia's", "don't", "'90s", "Sanders' plan" are not quotes).
+// A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
+// opens with a mark, continues there (the multi-paragraph convention); it never runs on past the paragraph.
+
+export interface QuoteSpan {
+  block: number
+  /** Offsets of the marks (start of the opening mark, end of the closing one or of the text). */
+  start: number
+  end: number
+  /** Offsets of the words between the marks. */
+  innerStart: number
+  innerEnd: number
+  closed: boolean
+  /** Opens the paragraph and carries on a quote left open at the end of the previous one. */
+  continues: boolean
+  family: 'double' | 'single'
+}
+
+type Family = 'double' | 'single'
+type Way = 'open' | 'close' | 'either'
+interface Mark {
+  at: number
+  len: number
+  family: Family
+  way: Way
+}
+
+const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+/** What a mark can be, from the characters on either side of it. */
+function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
+  const prev = text[at - 1]
+  const next = text[at + len]
+  const openCtx = (isSpace(prev) || OPENERS_BEFORE.has(prev!)) && !isSpace(next)
+  const closeCtx = !isSpace(prev) && !isWordChar(next)
+  if (family === 'single') {
+    // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark.
+    if (isWordChar(prev) && isWordChar(next)) return null
+    if (/^\d\d/u.test(text.slice(at + len, at + len + 2))) return null
+    if (natural === 'open') return openCtx ? { at, len, family, way: 'open' } : null
+    if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : null
+    return openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
+  }
+  if (natural === 'either') return openCtx ? { at, len, family, way: 'open' } : closeCtx || !isSpace(prev) ? { at, len, family, way: 'close' } : null
+  // Curly marks typed the wrong way round (”Hello” or “Hello“) are read by where they stand.
+  if (natural === 'open' && closeCtx && !openCtx) return { at, len, family, way: 'close' }
+  if (natural === 'close' && openCtx && !closeCtx) return { at, len, family, way: 'open' }
+  return { at, len, family, way: natural }
+}
+
+/** Every quote mark of one paragraph, in order. */
+function marksOf(text: string): Mark[] {
+  const out: Mark[] = []
+  // Where the last „ and “ stood: a “ after a „ closes it (German „…“).
+  let low = -1
+  let high = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    const two = text.slice(i, i + 2)
+    let m: Mark | null = null
+    // "…a special case,'''": a single closing inside a wire-style double closing.
+    if (text.slice(i, i + 3) === "'''" && !isSpace(text[i - 1])) {
+      out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
+      i += 2
+      continue
+    }
+    if (two === '``') m = classify(text, i, 2, 'double', 'open')
+    else if (two === "''") m = classify(text, i, 2, 'double', 'either')
+    else if (c === '"') m = classify(text, i, 1, 'double', 'either')
+    else if (c === '“' || c === '„' || c === '«' || c === '「') {
+      m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
+      if (c === '„') low = i
+      if (c === '“') high = i
+    }
+    else if (c === '”' || c === '»' || c === '」') m = classify(text, i, 1, 'double', 'close')
+    else if (c === '‘' || c === '‹') m = classify(text, i, 1, 'single', 'open')
+    else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
+    else if (c === "'" || c === '`') m = classify(text, i, 1, 'single', 'either')
+    if (m) {
+      out.push(m)
+      i += m.len - 1
+    }
+  }
+  return out
+}
+
+// A quote that ends a sentence and is followed by a new opening mark was left open by the writer
+// (or by a copy that ran two paragraphs together): `…discuss them. "I have a problem…"`.
+const SENTENCE_END = /[.?!,:;…]["'”’]?\s*$/u
+
+interface Open {
+  at: number
+  len: number
+  family: Family
+  nested: number
+}
+
+/** The quotations of one paragraph. */
+function spansOf(text: string, block: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let open: Open | null = null
+  const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
+    const innerStart = o.at + o.len
+    let innerEnd = end
+    while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--
+    let s = innerStart
+    while (s < innerEnd && isSpace(text[s])) s++
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s, innerEnd))) return
+    spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
+  }
+  for (const m of marksOf(text)) {
+    if (!open) {
+      if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0 }
+      continue
+    }
+    if (m.family === open.family) {
+      if (m.way === 'close') {
+        emit(open, m.at, m.len, true)
+        open = null
+      } else if (m.way === 'open' && open.family === 'double' && SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))) {
+        emit(open, m.at, 0, false)
+        open = { at: m.at, len: m.len, family: m.family, nested: 0 }
+      }
+    } else if (m.way === 'open') open.nested++
+    else if (m.way === 'close' && open.nested > 0) open.nested--
+  }
+  // A double quote left open runs to the paragraph's end; a single one was an apostrophe after all.
+  if (open && open.family === 'double') emit(open, text.length, 0, false)
+  return spans
+}
+
+/** The quotations of every paragraph, with quotes that run over several paragraphs linked. */
+export function findSpans(texts: readonly string[]): QuoteSpan[] {
+  const all: QuoteSpan[] = []
+  let carried = false
+  texts.forEach((text, block) => {
+    const spans = spansOf(text, block)
+    const first = spans[0]
+    if (carried && first && text.slice(0, first.start).trim() === '') first.continues = true
+    const last = spans.at(-1)
+    carried = !!last && !last.closed && last.end >= text.trimEnd().length
+    all.push(...spans)
+  })
+  return all
+}

@@ -1,0 +1,38 @@
+import type { Quote } from '../model/article.js'
+import type { QuoteSpan } from './find-spans.js'
+
+// direct: a quoted sentence, opened at the start of a paragraph or sentence or after `,` `:` `—`
+//   (`Lavrov said, "Unfortunately, the leadership…"`);
+// partial: quoted words inside narration (`his country's systems "ineffective,"`, `the Republican "Washington Cartel"`);
+// block: a block-quote paragraph.
+const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
+
+export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote'): Quote['kind'] {
+  if (blockType === 'blockquote') return 'block'
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  const opensUpper = /^\P{L}{0,3}\p{Lu}/u.test(inner)
+  if (span.continues) return 'direct'
+  if (looksLikeTitle(inner)) return 'partial'
+  return opensUpper && DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
+}
+
+/**
+ * Work titles and scare quotes: one or two quoted words with no cue and no speaker
+ * (`the "Office in a Pocket" app` has four and stays, speaker null; `so-called "experts"` is dropped).
+ * Longer unattributed quotes are kept with `speaker: null, cue: null`, which is how to filter them.
+ */
+export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {
+  if (attributed || kind !== 'partial') return false
+  return (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2
+}
+
+/**
+ * A work title or name in quotes: every longer word capitalised, no closing punctuation
+ * (`the "Office in a Pocket"`, `"Action Plan for the Development of Italy"`); not `"We respect it."`.
+ * Such quotes inherit no speaker from the quotes around them.
+ */
+export function looksLikeTitle(inner: string): boolean {
+  const words = inner.match(/\p{L}+/gu) ?? []
+  const long = words.filter((w) => w.length >= 4)
+  return long.length >= 1 && words.length >= 2 && words.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!,]\P{L}{0,2}$/u.test(inner)
+}

@@ -1,0 +1,107 @@
+import { CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
+import { nameKey, splitRole, type Speaker } from './split-role.js'
+import type { Token } from './tokens.js'
+
+// Coreference, kept simple and cautious: a surname ("Pashinyan", "Mr. Pashinyan") becomes the most
+// recent full name that ends with it ("Nikol Pashinyan"); "he"/"she" becomes the speaker of a quote in
+// the same or one of the previous two paragraphs. Anything else stays as written, or null.
+
+export interface Mention {
+  /** Full name without title: "Nikol Pashinyan". */
+  name: string
+  last: string
+  /** Position in reading order: block index (−1 for the headline), then offset. */
+  block: number
+  offset: number
+}
+
+const PRONOUN_REACH = 2
+
+/** Full names (two or more capitalised words after any title) in one block of text. */
+export function mentionsIn(text: string, tokens: readonly Token[], block: number): Mention[] {
+  const out: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < tokens.length && tokens[j]!.cap && j - i < 6) j++
+    // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
+    while (i < j && (SENTENCE_OPENERS.has(tokens[i]!.lower) || CUE_VERBS.has(tokens[i]!.lower))) i++
+    const s = splitRole(text, tokens, i, j)
+    const key = nameKey(s.speaker)
+    const person = key.length >= 2 && key.length <= 4 && !key.some((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))
+    if (person && i < j) out.push({ name: key.join(' '), last: key.at(-1)!, block, offset: tokens[i]!.start })
+    i = Math.max(j, i + 1)
+  }
+  return out
+}
+
+export interface Resolver {
+  mentions: Mention[]
+  /** The last person a quote was given to, and where. */
+  lastSpeaker: { speaker: string; role: string | null; block: number; offset?: number } | null
+  /** Surnames standing alone ("Ellison rejected that"), resolved to the full names they belong to. */
+  surnames?: Mention[]
+  bySurname?: Map<string, Mention[]>
+  byBlock?: Map<number, Mention[]>
+}
+
+/** Lone capitalised words that are the surname of a known full name, resolved to it. */
+export function surnamesIn(tokens: readonly Token[], block: number, r: Resolver): Mention[] {
+  const out: Mention[] = []
+  tokens.forEach((t, i) => {
+    if (!t.cap || tokens[i + 1]?.cap || (tokens[i - 1]?.cap && !HONORIFICS.has(tokens[i - 1]!.lower))) return
+    const full = lastBefore(r.bySurname?.get(t.t), block, t.start)
+    if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
+  })
+  return out
+}
+
+/** Indexes the mentions by surname and by block (each list in reading order) for the look-ups below. */
+export function indexMentions(r: Resolver): void {
+  r.bySurname = new Map()
+  r.byBlock = new Map()
+  for (const m of r.mentions) push(r.bySurname, m.last, m)
+  for (const m of [...r.mentions, ...(r.surnames ?? [])].sort((a, b) => a.block - b.block || a.offset - b.offset)) push(r.byBlock, m.block, m)
+}
+
+function push<K>(map: Map<K, Mention[]>, key: K, m: Mention): void {
+  const list = map.get(key)
+  if (list) list.push(m)
+  else map.set(key, [m])
+}
+
+/** The last mention of a sorted list that stands before (block, offset): a binary search. */
+function lastBefore(list: readonly Mention[] | undefined, block: number, offset: number): Mention | undefined {
+  if (!list) return undefined
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const m = list[mid]!
+    if (m.block < block || (m.block === block && m.offset < offset)) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? list[lo - 1] : undefined
+}
+
+/** Resolves a speaker phrase found at (block, offset); null when it cannot be resolved safely. */
+export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: number): { speaker: string; role: string | null } | null {
+  if (s.pronoun) {
+    // "Ellison rejected that. "…," she said.": a known name earlier in the same paragraph comes first.
+    const pick = lastBefore(r.byBlock?.get(block), block, offset)
+    if (pick && pick.offset > (r.lastSpeaker?.block === block ? r.lastSpeaker.offset ?? -1 : -1)) return { speaker: pick.name, role: null }
+    const last = r.lastSpeaker
+    return last && block - last.block <= PRONOUN_REACH ? { speaker: last.speaker, role: last.role } : null
+  }
+  if (!s.name) return { speaker: s.speaker, role: s.role }
+  const key = nameKey(s.speaker)
+  if (key.length !== 1) return { speaker: s.speaker, role: s.role }
+  const surname = key[0]!
+  const found = lastBefore(r.bySurname?.get(surname), block, offset) ?? r.bySurname?.get(surname)?.[0]
+  return { speaker: found ? found.name : s.speaker, role: s.role }
+}

@@ -1,0 +1,195 @@
+import { AUXILIARIES, DETERMINERS, HONORIFICS, OTHER_PRONOUNS, PERSONAL_PRONOUNS, PHRASE_STOPS, SENTENCE_OPENERS as OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
+import { joinTokens, splitRole, type Speaker } from './split-role.js'
+import { WEEKDAYS_MONTHS, type Token } from './tokens.js'
+
+// The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
+// particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
+// start with a determiner ("a Fifa spokesman", "the Russian leader", "Clinton’s right-hand woman").
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du', 'el', 'ibn', 'of'])
+const MAX_NAME = 8
+// "said Thursday morning": times are not speakers.
+const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'earlier', 'later'])
+const MAX_DESCRIPTION = 7
+
+const isNameWord = (t: Token | undefined): boolean => !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
+const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
+
+/** A name run ending at token `last` (inclusive): its first index, or -1. */
+function nameRunBack(tokens: readonly Token[], last: number, floor: number): number {
+  if (!isNameWord(tokens[last])) return -1
+  let first = last
+  for (let i = last - 1; i >= floor && last - i < MAX_NAME; i--) {
+    const t = tokens[i]!
+    if (isNameWord(t)) first = i
+    else if (t.word && (PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower)) && isNameWord(tokens[i - 1])) continue
+    else if (t.word && TITLE_WORDS.has(t.lower) && isNameWord(tokens[i + 1])) {
+      // "Clinton campaign manager Robby Mook": lower-case words of the role back to a capitalised one.
+      let k = i - 1
+      while (k >= floor && i - k <= 2 && tokens[k]!.word && !tokens[k]!.cap && !PHRASE_STOPS.has(tokens[k]!.lower) && !DETERMINERS.has(tokens[k]!.lower)) k--
+      if (k >= floor && isNameWord(tokens[k])) {
+        first = k
+        i = k
+      } else first = i
+    } else break
+  }
+  // Particles and title words only count between capitalised words; drop sentence openers in front.
+  while (first <= last && (OPENERS.has(tokens[first]!.lower) || !tokens[first]!.cap)) first++
+  return first > last ? -1 : first
+}
+
+/** A speaker phrase from tokens [from, to): pronoun, name (with role split off) or description. */
+function toSpeaker(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
+  const s = speakerOf(text, tokens, from, to)
+  return s ? { ...s, at: from } : null
+}
+
+function speakerOf(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
+  if (to <= from) return null
+  const head = tokens[to - 1]!
+  if (OTHER_PRONOUNS.has(head.lower) || !head.word || TIME_WORDS.has(head.lower)) return null
+  if (tokens.slice(from, to).some((t) => WEEKDAYS_MONTHS.has(t.lower))) return null
+  if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return { speaker: head.t, role: null, pronoun: true, name: false }
+  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || tokens.slice(from, to).some(isPossessive)) {
+    return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false }
+  }
+  return splitRole(text, tokens, from, to)
+}
+
+/**
+ * The subject of the cue verb at `verb`, read backwards: "Pashinyan [also] said", "Armenian Prime Minister
+ * Nikol Pashinyan said", "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed", "the company said".
+ * Not: "…the plan, which the minister said" (a relative clause has no speaker of its own here).
+ */
+export function phraseBefore(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
+  const s = subjectOf(text, tokens, verb, floor)
+  return s
+}
+
+function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
+  let i = verb - 1
+  // Step over auxiliaries, adverbs and "on Sunday": "Pashinyan on Sunday said", "Lavrov, also said".
+  while (i >= floor) {
+    const t = tokens[i]!
+    if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || /ly$/u.test(t.lower))) i--
+    else if (t.word && WEEKDAYS_MONTHS.has(t.lower) && tokens[i - 1]?.lower === 'on') i -= 2
+    // "Ms. Sherry smiled and said"
+    else if (t.lower === 'and' && /ed$/u.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.cap) i -= 2
+    else break
+  }
+  if (i < floor) return null
+  const t = tokens[i]!
+  if (t.t === ',') {
+    // "Russian Foreign Minister Sergei Lavrov, also said,": a stray comma after a plain name.
+    const bare = nameRunBack(tokens, i - 1, floor)
+    return appositive(text, tokens, i, floor) ?? (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
+  }
+  if (!t.word) return null
+  if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return toSpeaker(text, tokens, i, i + 1)
+  let first = nameRunBack(tokens, i, floor)
+  // "the ACU said", "the New York Times reported": the article belongs to the name.
+  if (first > floor && DETERMINERS.has(tokens[first - 1]!.lower)) first--
+  // "portfolio manager Bonnie Baha said": plain words ending in a title, opening the clause, are the role.
+  if (first > floor && !isSubjectStart(tokens, first, floor) && TITLE_WORDS.has(tokens[first - 1]!.lower)) {
+    let j = first - 1
+    while (j > floor && first - j < 5 && tokens[j - 1]!.word && !PHRASE_STOPS.has(tokens[j - 1]!.lower) && !CLAUSE_JOINS.has(tokens[j - 1]!.lower)) j--
+    if (isSubjectStart(tokens, j, floor)) {
+      const s = splitRole(text, tokens, first, i + 1)
+      const lead = joinTokens(text, tokens, j, first)
+      return { ...s, role: s.role ? `${lead} ${s.role}` : lead, at: j }
+    }
+  }
+  // "Another source speaking to Fox News said": a name after a preposition is an object, not the speaker.
+  if (first >= 0) return isSubjectStart(tokens, first, floor) ? toSpeaker(text, tokens, first, i + 1) : null
+  // A description: lower-case words back to a determiner or a possessive name, opening its clause
+  // ("the company said"; not "sent out a fundraising email asking").
+  for (let j = i; j >= floor && i - j < MAX_DESCRIPTION; j--) {
+    const w = tokens[j]!
+    if (!w.word) return null
+    if (j === i && /(?:ed|ing)$/u.test(w.lower)) return null
+    if (DETERMINERS.has(w.lower)) return isSubjectStart(tokens, j, floor) ? toSpeaker(text, tokens, j, i + 1) : null
+    if (isPossessive(w)) {
+      const start = nameRunBack(tokens, j - 1, floor)
+      const from = start >= 0 ? start : j
+      return isSubjectStart(tokens, from, floor) ? toSpeaker(text, tokens, from, i + 1) : null
+    }
+    if (w.cap && j === floor) return toSpeaker(text, tokens, j, i + 1)
+    // "aides noted", "senior officials said": a bare plural opening the clause.
+    if (isSubjectStart(tokens, j, floor) && /s$/u.test(tokens[i]!.lower) && !PHRASE_STOPS.has(w.lower) && !AUXILIARIES.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
+  }
+  return null
+}
+
+const CLAUSE_JOINS = new Set([',', 'and', 'but', 'that', 'as', ';', '—', '–', ':', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'until', 'once'])
+
+/** Whether a phrase starting at `from` can be a clause's subject: at the clause start, or after a comma or "and". */
+function isSubjectStart(tokens: readonly Token[], from: number, floor: number): boolean {
+  if (from <= floor) return true
+  const before = tokens[from - 1]!
+  return CLAUSE_JOINS.has(before.lower) || (from - 1 === floor && OPENERS.has(before.lower))
+}
+
+/** "Flynn, a top Trump surrogate, said": the name before the first comma, the role between the commas. */
+function appositive(text: string, tokens: readonly Token[], comma: number, floor: number): Speaker | null {
+  // "her senior policy adviser, Jake Sullivan, said": the name is the last item, the description before it the role.
+  const last = nameRunBack(tokens, comma - 1, floor)
+  if (last > floor + 1 && tokens[last - 1]!.t === ',' && !tokens[last - 2]!.cap) {
+    let d = last - 2
+    while (d > floor && tokens[d - 1]!.word && last - d < MAX_DESCRIPTION) d--
+    if (DETERMINERS.has(tokens[d]!.lower) || d === floor) {
+      const s = splitRole(text, tokens, last, comma)
+      return { ...s, at: d, role: s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1) }
+    }
+  }
+  for (let c = floor + 1; c < comma; c++) {
+    if (tokens[c]!.t !== ',') continue
+    const first = nameRunBack(tokens, c - 1, floor)
+    if (first < 0) continue
+    // "Ferry operator Dan Kowalski, who runs three boats, called": a role of plain words may open the clause.
+    const lead = tokens.slice(floor, first)
+    const roleLead = !isSubjectStart(tokens, first, floor) && lead.length <= 4 && lead.every((t) => t.word && !PHRASE_STOPS.has(t.lower))
+    if (!isSubjectStart(tokens, first, floor) && !roleLead) continue
+    if (roleLead) {
+      const s = splitRole(text, tokens, first, c)
+      const role = [joinTokens(text, tokens, floor, first), joinTokens(text, tokens, c + 1, comma)].join(', ')
+      return { ...s, role, at: floor }
+    }
+    if (comma - c > 40) return null
+    const s = toSpeaker(text, tokens, first, c)
+    if (!s || s.pronoun || !s.name) return s
+    return { ...s, role: s.role ? `${s.role}, ${joinTokens(text, tokens, c + 1, comma)}` : joinTokens(text, tokens, c + 1, comma) }
+  }
+  return null
+}
+
+/**
+ * The speaker after a cue verb or "according to", read forwards: "said Claxton", "said a Fifa spokesman",
+ * "said Mr. Smith, the chief executive", "according to the Reuters report". Stops at punctuation and at
+ * words like "in", "on", "who" ("said Smith in a statement").
+ */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
+  if (from >= to || PHRASE_STOPS.has(tokens[from]!.lower)) return null
+  let i = from
+  while (i < to && tokens[i]!.word && (i === from || !PHRASE_STOPS.has(tokens[i]!.lower)) && i - from < MAX_NAME) {
+    if (tokens[i]!.dot && !HONORIFICS.has(tokens[i]!.lower) && !TITLE_WORDS.has(tokens[i]!.lower) && !/^\p{L}$/u.test(tokens[i]!.t)) {
+      i++
+      break
+    }
+    i++
+  }
+  const s = toSpeaker(text, tokens, from, i)
+  if (!s) return null
+  // "said a spokesman, John Smith," → the name, with the description as the role.
+  if (!s.name && !s.pronoun && tokens[i]?.t === ',' && isNameWord(tokens[i + 1])) {
+    let j = i + 1
+    while (j < to && isNameWord(tokens[j]) && j - i < 5) j++
+    if (j >= to || !tokens[j]!.word) return { ...splitRole(text, tokens, i + 1, j), role: s.speaker }
+  }
+  // "said Mr. Smith, chief executive of Acme." → the appositive is the role.
+  if (s.name && !s.role && tokens[i]?.t === ',' && tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
+    let j = i + 1
+    while (j < to && tokens[j]!.word && j - i < 12) j++
+    if (j >= to || tokens[j]!.t === '.' || tokens[j]!.t === ',') return { ...s, role: joinTokens(text, tokens, i + 1, j) }
+  }
+  return s
+}

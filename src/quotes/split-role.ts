@@ -1,0 +1,49 @@
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js'
+import type { Token } from './tokens.js'
+
+export interface Speaker {
+  speaker: string
+  role: string | null
+  /** "he"/"she": to be resolved to an earlier name. */
+  pronoun: boolean
+  /** A bare name (no determiner phrase): can be resolved to a fuller one. */
+  name: boolean
+  /** Token index where the phrase starts. */
+  at?: number
+}
+
+/** Source text of tokens [from, to). */
+export function joinTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  if (to <= from) return ''
+  const last = tokens[to - 1]!
+  // A sentence's full stop is not part of the name ("said Marta Ellison."), an abbreviation's dot is ("Md.").
+  const end = last.dot && last.t.length > 2 && !last.t.includes('.') ? last.end - 1 : last.end
+  return text.slice(tokens[from]!.start, end)
+}
+
+/**
+ * Splits a title off the front of a name phrase: the name starts after the last title word.
+ * "Armenian Foreign Minister Ararat Mirzoyan" → role "Armenian Foreign Minister", speaker "Ararat Mirzoyan".
+ * "Chelsea manager Jose Mourinho" → role "Chelsea manager". "Mr. Mitchell" stays whole (an honorific is no role).
+ * "Azerbaijan Foreign Minister" (no name after the title) stays whole as the speaker.
+ */
+export function splitRole(text: string, tokens: readonly Token[], from: number, to: number): Speaker {
+  let cut = -1
+  for (let i = from; i < to - 1; i++) {
+    const w = tokens[i]!.lower
+    if (TITLE_WORDS.has(w) && !(HONORIFICS.has(w) && i === from && to - from <= 3 && !TITLE_WORDS.has(tokens[i + 1]!.lower))) cut = i
+  }
+  // The name after the title must be capitalised words.
+  if (cut >= 0 && tokens.slice(cut + 1, to).every((t) => t.cap || HONORIFICS.has(t.lower))) {
+    return { speaker: joinTokens(text, tokens, cut + 1, to), role: joinTokens(text, tokens, from, cut + 1), pronoun: false, name: true }
+  }
+  return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: cut < 0 }
+}
+
+/** The words of a name that identify the person: no honorifics or titles, no possessive. */
+export function nameKey(name: string): string[] {
+  return name
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.,]$/u, '').replace(/['’]s$/u, ''))
+    .filter((w) => w && !HONORIFICS.has(w.toLowerCase()) && !/^(?:jr|sr|ii|iii)$/iu.test(w))
+}

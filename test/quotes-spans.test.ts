@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { findSpans } from '../src/quotes/find-spans.js'
+
+// Each row: a paragraph (or paragraphs), and the quoted words the span finder should give, in order.
+const inner = (texts: string[]) => findSpans(texts).map((s) => texts[s.block]!.slice(s.innerStart, s.innerEnd))
+
+describe('quote marks', () => {
+  test.each([
+    ['straight double', 'He said "we will win" today.', ['we will win']],
+    ['curly double', 'She called it “a disaster,” and left.', ['a disaster,']],
+    ['wire ``…\'\'', "``This is not how a city runs,'' said Delgado.", ['This is not how a city runs,']],
+    ["NYT ''…''", "''That was a mistake,'' he said.", ['That was a mistake,']],
+    ['guillemets', 'Il a dit « non merci » hier.', ['non merci']],
+    ['German „…“', 'Er sagte „Nein danke“ und ging.', ['Nein danke']],
+    ['corner brackets', '彼は「ありがとう」と言った。', ['ありがとう']],
+    ['single marks as quotes', "The sign read 'Keep out' in red.", ['Keep out']],
+    ['curly single marks', 'The sign read ‘Keep out’ in red.', ['Keep out']],
+  ])('%s', (_name, text, want) => {
+    expect(inner([text])).toEqual(want)
+  })
+})
+
+describe('apostrophes are not quote marks', () => {
+  test.each([
+    ['possessive', "Armenia's foreign minister said nothing."],
+    ['contraction', "We don't know and won't guess."],
+    ['decade', "The '90s were different, and the 1980s too."],
+    ['plural possessive', 'Sanders’ campaign sent a letter.'],
+    ['curly contraction', 'It’s over, isn’t it?'],
+  ])('%s', (_name, text) => {
+    expect(inner([text])).toEqual([])
+  })
+
+  test('a possessive inside a quote does not end it', () => {
+    expect(inner(['"Armenia\'s national interests come first," he said.'])).toEqual(["Armenia's national interests come first,"])
+  })
+})
+
+describe('nesting, runs and unbalanced marks', () => {
+  test('a quote containing a quote is one span with the inner marks kept', () => {
+    expect(inner(["\"I said, 'We will look at every option,' and we have,\" she said."])).toEqual(["I said, 'We will look at every option,' and we have,"])
+  })
+
+  test("wire triple mark: a single closing inside a double closing ('''", () => {
+    expect(inner(["''We are told, 'Kosovo is a special case,''' he said. ''It is all lies.''"])).toEqual(["We are told, 'Kosovo is a special case,'", 'It is all lies.'])
+  })
+
+  test('a quote open at a paragraph end continues into the next paragraph that opens with a mark', () => {
+    const spans = findSpans(['"We have waited eleven years.', '"If we wait again, we close," she said.'])
+    expect(spans.map((s) => [s.block, s.closed, s.continues])).toEqual([
+      [0, false, false],
+      [1, true, true],
+    ])
+  })
+
+  test('a quote left open does not swallow the next paragraph', () => {
+    const texts = ['He said "this never ends', 'The next paragraph has no marks at all.']
+    expect(inner(texts)).toEqual(['this never ends'])
+    expect(findSpans(texts)[0]!.block).toBe(0)
+  })
+
+  test('a new opening mark after a sentence end starts a new quote (paragraphs run together)', () => {
+    expect(inner(['"I am leaving. "I have a problem with decisions," she said.'])).toEqual(['I am leaving.', 'I have a problem with decisions,'])
+  })
+
+  test('a stray closing mark opens nothing', () => {
+    expect(inner(['He is 6 ft 2" tall and "very fast" too.'])).toEqual(['very fast'])
+  })
+
+  test('runs in linear time on a long line of marks', () => {
+    const text = '"a '.repeat(20000)
+    expect(findSpans([text]).length).toBeGreaterThan(0)
+  })
+})

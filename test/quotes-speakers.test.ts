@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { parseArticle, toVFile } from '../src/index.js'
+
+// Every row is a story body (a headline line is added in front) and the quotes we expect from it:
+// [quoted words (start of), speaker, role?]. Rows pin one attribution pattern each.
+type Want = [text: string, speaker: string | null, role?: string | null]
+
+function quotes(body: string) {
+  return parseArticle(`Council row over ferry fares\n\n${body}\n`).quotes
+}
+function check(body: string, want: Want[]) {
+  const got = quotes(body)
+  expect(got).toHaveLength(want.length)
+  want.forEach(([text, speaker, role], i) => {
+    expect(got[i]!.text.startsWith(text), `quote ${i}: ${got[i]!.text}`).toBe(true)
+    expect(got[i]!.speaker).toBe(speaker)
+    if (role !== undefined) expect(got[i]!.role).toBe(role)
+  })
+}
+
+describe('cue orders', () => {
+  test.each<[string, string, Want[]]>([
+    ['"…," X said', '"We will not back down," Marta Ellison said.', [['We will not back down', 'Marta Ellison']]],
+    ['"…," said X', '"We will not back down," said Marta Ellison.', [['We will not back down', 'Marta Ellison']]],
+    ['"…," said a description', '"It was the only decision," said a club spokesman.', [['It was the only decision', 'a club spokesman']]],
+    ['X said: "…"', 'Marta Ellison said: "We will not back down."', [['We will not back down', 'Marta Ellison']]],
+    ['X said, "…"', 'Marta Ellison, also said, "We will not back down."', [['We will not back down', 'Marta Ellison']]],
+    ['X said that … "…"', 'Marta Ellison said on Sunday that the fees were "long overdue."', [['long overdue', 'Marta Ellison']]],
+    ['Said X, "…"', 'Said Ellison, "The stone is moving."', [['The stone is moving', 'Ellison']]],
+    ['according to X', 'The repairs would cost "at least four million," according to Marta Ellison.', [['at least four million', 'Marta Ellison']]],
+    ['According to X, … "…"', 'According to Marta Ellison, the repairs are "long overdue."', [['long overdue', 'Marta Ellison']]],
+    ['"…!" X declared', '"And I am not being paid!" Kowalski declared.', [['And I am not being paid', 'Kowalski']]],
+    ['verb governing a partial', 'Dan Kowalski called the plan "a tax on pensioners."', [['a tax on pensioners', 'Dan Kowalski']]],
+    ['country as speaker', 'Dismissing its role, Russia has instead accused the West of "pulling the strings."', [['pulling the strings', 'Russia']]],
+    ['participle takes the subject', 'Dan Kowalski, who runs three boats, wrote to passengers, telling them, "Fares will double."', [['Fares will double', 'Dan Kowalski']]],
+    ['first cue verb governs', 'The minister said the government would continue towards "peaceful coexistence."', [['peaceful coexistence', 'The minister']]],
+  ])('%s', (_name, body, want) => check(body, want))
+})
+
+describe('what is not a speaker', () => {
+  test.each<[string, string, Want[]]>([
+    ['a quote after a full stop is not attributed to the next sentence', '"The fares will double." Kowalski said the board had voted in March.', [['The fares will double', null]]],
+    ['a name after a preposition is an object', 'A source speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', null]]],
+    ['a noun that looks like a verb', 'His rubble comment was "an expression of frustration," aides noted.', [['an expression of frustration', 'aides']]],
+    ['"when he said" after the quote is not the cue', 'Ellison said the plan was "fair" when the mayor said it was not.', [['fair', 'Ellison']]],
+    ['passive', 'The plan was called "a scandal" by some.', []],
+    ['time words after said', '"It is over," said Thursday morning a spokesman.', [['It is over', null]]],
+  ])('%s', (_name, body, want) => check(body, want))
+})
+
+describe('roles and appositives', () => {
+  test.each<[string, string, string, string | null]>([
+    ['title before name', '"We must act," Armenian Foreign Minister Ararat Mirzoyan said.', 'Ararat Mirzoyan', 'Armenian Foreign Minister'],
+    ['title with no name', 'Azerbaijan Foreign Minister said the country would keep "advancing peace."', 'Azerbaijan Foreign Minister', null],
+    ['appositive', 'Flynn, a top Trump surrogate, said Trump was "absolutely right."', 'Flynn', 'a top Trump surrogate'],
+    ['description, then name', 'In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is essential."', 'Jake Sullivan', 'her senior policy adviser'],
+    ['role words before the name', '"I think there is a high risk," portfolio manager Bonnie Baha said.', 'Bonnie Baha', 'portfolio manager'],
+    ['honorific stays with the name', '"It was not planned," Mr. Mitchell said.', 'Mr. Mitchell', null],
+  ])('%s', (_name, body, speaker, role) => {
+    const [q] = quotes(body)
+    expect(q?.speaker).toBe(speaker)
+    expect(q?.role).toBe(role)
+  })
+})
+
+describe('resolution and inheritance', () => {
+  test('a surname resolves to the full name introduced earlier', () => {
+    const got = quotes('Armenian Prime Minister Nikol Pashinyan spoke on Sunday.\n\n"Our systems are ineffective," Pashinyan said.')
+    expect(got[0]!.speaker).toBe('Nikol Pashinyan')
+  })
+
+  test('a pronoun resolves to the last speaker, across paragraphs', () => {
+    const got = quotes('"We will not back down," Marta Ellison said.\n\nThe board meets on Friday.\n\n"Nobody promised a freeze," she said.')
+    expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Marta Ellison'])
+  })
+
+  test('a pronoun prefers a name mentioned earlier in its own paragraph', () => {
+    const got = quotes('"We will not back down," Marta Ellison said.\n\nDan Kowalski disagreed. "Who will pay?" he said.')
+    expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Dan Kowalski'])
+  })
+
+  test('a pronoun with nobody before it stays null', () => {
+    expect(quotes('"Nobody promised a freeze," she said.')[0]!.speaker).toBeNull()
+  })
+
+  test('interleaved speakers keep their own quotes', () => {
+    const got = quotes('"They told us in March," Kowalski said. "Now they want twice as much."\n\n"Nobody promised that," Ellison said.')
+    expect(got.map((q) => q.speaker)).toEqual(['Kowalski', 'Kowalski', 'Ellison'])
+  })
+
+  test('an uncued quote opening a paragraph takes the previous paragraph\'s speaker', () => {
+    const got = quotes('"We waited eleven years," Marta Ellison said.\n\n"The stone is moving every winter."')
+    expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Marta Ellison'])
+  })
+
+  test('an introducing paragraph gives its speaker to the quote below', () => {
+    const got = quotes('The town\'s mayor, Priya Raman, said:\n\n"Both sides need to sit down."')
+    expect(got.map((q) => q.speaker)).toEqual(['Priya Raman'])
+  })
+
+  test('a quote over two paragraphs takes the speaker named at its end', () => {
+    const got = quotes('"We have put this off for eleven years.\n\n"If we wait again, we will close the harbour," Ellison said.')
+    expect(got.map((q) => [q.speaker, q.kind])).toEqual([
+      ['Ellison', 'direct'],
+      ['Ellison', 'direct'],
+    ])
+  })
+})
+
+describe('kinds and scare quotes', () => {
+  test.each<[string, string, 'direct' | 'partial' | null]>([
+    ['direct sentence', '"We will win," she said.', 'direct'],
+    ['partial in narration', 'Ellison called the fees "long overdue."', 'partial'],
+    ['a scare quote with no cue is dropped', 'The so-called "experts" were not invited.', null],
+    ['a work title is kept, with no speaker', 'The report, "Office in a Pocket Review", came out.', 'partial'],
+  ])('%s', (_name, body, kind) => {
+    const got = quotes(body)
+    expect(got[0]?.kind ?? null).toBe(kind)
+    if (kind === 'partial' && !/said|called/.test(body)) expect(got[0]!.speaker).toBeNull()
+  })
+
+  test('a block-quote paragraph is kind "block"', () => {
+    const a = parseArticle('# Ferry row\n\nThe board wrote:\n\n> "We will not back down on the fares."\n', { from: 'markdown' })
+    expect(a.quotes.map((q) => q.kind)).toEqual(['block'])
+  })
+})
+
+describe('fixtures', () => {
+  const read = (name: string) => toVFile(readFileSync(join(import.meta.dirname, '..', 'fixtures', name, 'input.txt')), { path: `${name}/input.txt` })
+  test('offsets point at the quote in its body block, marks included', () => {
+    const a = parseArticle(read('quotes-wire'))
+    for (const q of a.quotes) {
+      const span = a.body[q.block]!.text.slice(q.start, q.end)
+      expect(span).toContain(q.text)
+      expect(span.length).toBeGreaterThan(q.text.length)
+    }
+  })
+
+  test('headline quotes are not reported (block indexes the body only)', () => {
+    const a = parseArticle(read('quotes-headline'))
+    expect(a.headline).toContain('We are not for sale')
+    expect(a.quotes.some((q) => q.text.includes('not for sale'))).toBe(false)
+  })
+})
