@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { isFlagLine, wireHeaderRule } from '../src/detect/wire-header.js'
 import { wireTrailerKind } from '../src/detect/wire-trailer.js'
 import { parseArticle } from '../src/index.js'
-import { standsAlone } from '../src/lexicon/wire.js'
 import { tidy } from '../src/source/block.js'
-import { segmentText } from '../src/source/segment-text.js'
+import { segmentText, standsAlone } from '../src/source/segment-text.js'
 
 describe('wireTrailerKind: what agencies put at the foot of a story', () => {
   test.each([
@@ -61,6 +60,7 @@ describe('wireHeaderRule: what agencies put above a story', () => {
     ['BC-US--Giant Lobster Death, 1st Ld-Writethru', 'wire-slug'],
     ['a0234 4 a AM-Lobster Death 04-29 0420', 'wire-slug'],
     ['ZCZC AFP0123 4 POL /AFP-PM13', 'wire-slug'],
+    ['AFP0456 4 POL 0312 AFP /AFP-BT34', 'wire-slug'],
     ['URGENT', 'wire-flag'],
     ['BULLETIN', 'wire-flag'],
     ['REFILE', 'wire-flag'],
@@ -78,6 +78,9 @@ describe('wireHeaderRule: what agencies put above a story', () => {
     'BC Hydro raises rates on Monday',
     'UPDATE 1-Shipping insurers raise war-risk premiums',
     'GIANT LOBSTER DIES AT AQUARIUM',
+    'A380 jets grounded after engine fault',
+    "Editor's Note",
+    "The editor's note was read aloud",
     'and/or',
   ])('not a header line: %s', (line) => {
     expect(wireHeaderRule(line)).toBeNull()
@@ -97,6 +100,7 @@ describe('wireHeaderRule: what agencies put above a story', () => {
 describe('standsAlone: lines never joined to wrapped copy', () => {
   test.each([
     [' Reuter', true],
+    [' Reuter\u0003', true],
     ['-30-', true],
     ['___', true],
     ['the Bahia cocoa zone, alleviating the drought since early', false],

@@ -22,12 +22,6 @@ export const SIGNOFF = /^(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?
  */
 export const END_MARK = /^(?:[-–—]\s*30\s*[-–—]|#(?:\s*#){2,}|\(?(?:ENDS?|END OF (?:STORY|TEXT)|MORE|OFFNEWS)\)?|\(\s*(?:ends?|more)\s*\)|=+\s*ENDE?\s*=*|X{3,}|N{4}|ZCZC\b.*|-{0,2}\s*ends?\s*-{0,2})\.?$/
 
-/** A line that always stands alone, even inside a run of hard-wrapped lines. */
-export function standsAlone(text: string): boolean {
-  const t = text.trim()
-  return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
-}
-
 // Flags that go on their own line above (or instead of) a headline, as agencies send them.
 // A flag line is made of these words only (with numbers and ordinals): "URGENT", "BULLETIN",
 // "REFILE", "CORRECTED", "1ST LEAD", "UPDATE 2", "EILT" — not "Urgent talks on Gaza"
@@ -43,9 +37,10 @@ export const FLAG_HELPERS: readonly string[] = ['NEW', 'NEWS', 'FIRST', 'SECOND'
 
 // Slug and header lines of ANPA-1312 and IPTC 7901 transmissions:
 // "^BC-US--Giant Lobster Death, 1st Ld-Writethru,0420<", "BC-US--Giant Lobster Death, 1st Ld-Writethru",
-// "a0234 4 a AM-Lobster Death 04-29 0420", "a0001 BC-One", "ZCZC AFP0123 4 POL /AFP-PM13", "bdt0123 4 pl 198 dpa 0231" —
-// not "BC Hydro raised rates on Monday." (no dash right after the prefix).
-export const SLUG = /^(?:\^.*<?|[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*|(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+|[a-z]{1,4}\d{3,5}(?: .*)?|ZCZC.*)$/u
+// "a0234 4 a AM-Lobster Death 04-29 0420", "a0001 BC-One", "ZCZC AFP0123 4 POL /AFP-PM13", "bdt0123 4 pl 198 dpa 0231",
+// "AFP0456 4 POL 0312 AFP /AFP-BT34" — not "BC Hydro raised rates on Monday." (no dash right after the prefix)
+// nor "A380 jets grounded" (one letter, no priority digit).
+export const SLUG = /^(?:\^.*<?|[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*|(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+|[a-z]{1,4}\d{3,5}(?: .*)?|[A-Z]{2,4}\d{3,5} \d \S.*|ZCZC.*)$/u
 
 // dpa's keyword line: "Deutschland/Frankreich/Politik/", "Brazil/Elections/" — not "and/or" in a sentence.
 export const KEYWORD_LINE = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}(?:\/[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}){0,8}\/$/u
@@ -55,8 +50,8 @@ export const EQUALS_MARK = ' ='
 
 // Notes to editors. "Eds: UPDATES with quotes", "EDITOR'S NOTE — This story …", "Editors' note:",
 // "Hinweis an die Redaktion: …", "Not for publication", dpa's "Achtung Redaktion" —
-// not "The editor's note was read aloud" (no colon or dash after the words).
-export const EDITOR_NOTE = /^(?:eds?\s*:|editors?['’]?s?\s+note\b\s*[:—–-]?|editors?['’]?\s+note\b|note to editors\b|attention editors\b|hinweis an die redaktion\b|achtung,?\s+redaktion\b|redaktioneller hinweis\b|nicht zur ver(?:ö|oe)ffentlichung\b|not for publication\b|\(?\s*for (?:your )?information[,]? not for publication\b|embargoed (?:until|for)\b|sperrfrist\b)/i
+// not "The editor's note was read aloud", nor a menu item "Editor's Note" (no colon, dash or words after it).
+export const EDITOR_NOTE = /^(?:eds?\s*:|editors?['’]?s?\s+note\s*[:—–-]|editors?['’]?s?\s+note\s+\p{Ll}|note to editors\b|attention editors\b|hinweis an die redaktion\b|achtung,?\s+redaktion\b|redaktioneller hinweis\b|nicht zur ver(?:ö|oe)ffentlichung\b|not for publication\b|\(?\s*for (?:your )?information[,]? not for publication\b|embargoed (?:until|for)\b|sperrfrist\b)/iu
 
 /** Trailers, sign-offs and end marks at the foot of a story, strongest evidence first. */
 export const TRAILER_PATTERNS: readonly WirePattern[] = [

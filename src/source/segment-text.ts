@@ -1,6 +1,6 @@
-import { standsAlone } from '../lexicon/wire.js'
+import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { tidy, type Block } from './block.js'
-import { splitLines, type Line } from './lines.js'
+import { splitLines, stripControls, type Line } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -11,6 +11,12 @@ export interface Layout {
   bodyIndent: number
   /** Paragraphs open with an indented first line followed by less indented continuation lines. */
   firstLineIndent: boolean
+}
+
+/** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
+export function standsAlone(text: string): boolean {
+  const t = stripControls(text).trim()
+  return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
 
 function percentile(sorted: number[], p: number): number {
