@@ -8,9 +8,18 @@ describe('splitStories', () => {
     const feed = '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003\u0001THREE\n\nBody three.\n\u0004'
     expect(pieces(feed)).toEqual([
       '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n',
-      '\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003',
-      '\u0001THREE\n\nBody three.\n\u0004',
+      '\u0001a0002 BC-Two\nTWO\n\nBody two.\n',
+      // ETX and SOH share a line: the cut falls at the line start, never inside the line
+      '\u0003\u0001THREE\n\nBody three.\n\u0004',
     ])
+  })
+
+  test.each([
+    ['ETX with words after it', 'ONE\n\nBody one.\nlast " \u0003 words\nmore\n'],
+    ['SOH with words before it', 'ONE\n\nBody one.\nwords \u0001 after\nmore\n'],
+  ])('a control inside a line never cuts the line in two: %s', (_, text) => {
+    const starts = new Set([0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)])
+    for (const span of splitStories(text)) expect(starts.has(span.start)).toBe(true)
   })
 
   test.each([

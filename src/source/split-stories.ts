@@ -9,7 +9,6 @@ export interface StorySpan {
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
 const SOH = '\u0001'
-const CLOSERS = new Set(['\u0003', '\u0004'])
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
 const IPTC_START = /^ZCZC\b/
 // End marks that close a story when more copy follows: "-30-", "(END)", "ENDS", "NNNN" —
@@ -26,18 +25,27 @@ function closesStory(text: string): boolean {
   return text.length > 0 && text.length <= 40 && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
 }
 
-/** Offsets where a story begins: at SOH and ZCZC, after ETX/EOT and after an end mark. */
-function findCuts(text: string, lines: Line[]): Array<{ at: number; mark: boolean }> {
+function lastCloser(text: string): number {
+  return Math.max(text.lastIndexOf('\u0003'), text.lastIndexOf('\u0004'))
+}
+
+/**
+ * Offsets where a story begins: at SOH and ZCZC, after ETX/EOT and after an
+ * end mark. Cuts fall on line starts, so no line is shared by two stories:
+ * an SOH with words before it on its line cuts after that line, and an
+ * ETX with words after it on its line (`\u0003\u0001NEXT`) leaves the cut to the SOH.
+ */
+function findCuts(lines: Line[]): Array<{ at: number; mark: boolean }> {
   const cuts: Array<{ at: number; mark: boolean }> = []
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch === SOH) cuts.push({ at: i, mark: false })
-    else if (CLOSERS.has(ch)) cuts.push({ at: i + 1, mark: false })
-  }
   lines.forEach((line, n) => {
+    const nextStart = lines[n + 1]?.start ?? line.end
+    const soh = line.text.indexOf(SOH)
+    if (soh >= 0) cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
+    const closer = lastCloser(line.text)
+    if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
     const words = visible(line)
     if (IPTC_START.test(words)) cuts.push({ at: line.start, mark: false })
-    else if (closesStory(words)) cuts.push({ at: lines[n + 1]?.start ?? line.end, mark: true })
+    else if (closesStory(words)) cuts.push({ at: nextStart, mark: true })
   })
   return cuts.sort((a, b) => a.at - b.at)
 }
@@ -78,7 +86,7 @@ function substanceCounter(lines: Line[]): (span: StorySpan) => number {
 export function splitStories(text: string): StorySpan[] {
   const lines = splitLines(text)
   const substance = substanceCounter(lines)
-  const ends = [...findCuts(text, lines), { at: text.length, mark: false }]
+  const ends = [...findCuts(lines), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
   let start = 0
   ends.forEach((cut, i) => {
