@@ -18,6 +18,7 @@ describe('wireTrailerKind: what agencies put at the foot of a story', () => {
     ['(END)', 'endmark'],
     ['XXX', 'endmark'],
     ['NNNN', 'endmark'],
+    ['AP-NY-04-29-87 1542EDT<', 'endmark'],
     ['(Reporting by Jonathan Saul; Editing by Kirsten Donovan)', 'trailer'],
     ['(Additional reporting by Mei Mei Chu in Singapore)', 'trailer'],
     ['Compiled by Jane Doe for the Berlin desk', 'trailer'],
@@ -49,6 +50,7 @@ describe('wireTrailerKind: what agencies put at the foot of a story', () => {
     'The dpa news agency reported the figure.',
     'He has contributed to the fund for years and said so.',
     'Ends and means were debated.',
+    'AP-NORC poll finds trust in news low',
   ])('not a trailer: %s', (line) => {
     expect(wireTrailerKind(line)).toBeNull()
   })

@@ -92,12 +92,16 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
     maxLength: 60,
     pattern: /^(?:(?:dpa|afp|dpa-afx|apa|sda|kna|epd)(?:\s+[a-z0-9]{1,5}){1,6}|(?:(?:dpa|afp|dpa-afx)\s+)?[a-z]{2,4}(?:\s?\/\s?[a-z]{2,4}){1,5}(?:\s+\d{6})?)$/,
   },
+  // The ANPA transmission stamp closing a story: "AP-NY-04-29-87 1542EDT<", "AP-WS-11-29-23 0912EST" —
+  // not "AP-NORC poll" (no date and time).
+  { rule: 'wire-timestamp', kind: 'endmark', maxLength: 40, pattern: /^[A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4} \d{4}[A-Z]{3}<?$/ },
   // "Eds: …", "EDITOR'S NOTE …", "Hinweis an die Redaktion: …"
   { rule: 'wire-editor-note', kind: 'editor-note', maxLength: 600, pattern: EDITOR_NOTE },
 ]
 
 /** Agency signature of a PR wire: "/PRNewswire/", "/PRNewswire-FirstCall/", "/CNW/" — inside a dateline. */
-export const RELEASE_SOURCE = /\/\s*((?:PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|CNW|Marketwired|EPR Network|PRWeb)[\w -]*)\s*\//i
+// No `\s*` before the closing slash: `[\w -]*` already takes the spaces, and the overlap made the search quadratic on long runs of spaces (recheck); trim the capture.
+export const RELEASE_SOURCE = /\/\s*((?:PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|CNW|Marketwired|EPR Network|PRWeb)[\w -]*)\//i
 
 /** A release footer line: "SOURCE Acme Corp", "Media contact: Jane Doe, 555-0100" — not "Sources said …". */
 export const RELEASE_FOOTER = /^(?:SOURCE\s+\S.*|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:.*)$/
