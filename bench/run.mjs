@@ -15,7 +15,7 @@
 // The CLI is run from a snapshot of bin/ and dist/ copied to a temp folder,
 // so a build made meanwhile in the work tree cannot change what is measured.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bigStory, makeCorpus, sources } from './make-corpus.mjs'
@@ -28,9 +28,12 @@ const SMALL = 2_000
 
 const tmp = mkdtempSync(join(tmpdir(), 'article-parse-bench-'))
 const snapshot = join(tmp, 'app')
-for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true })
+// Timestamps kept: the bin picks dist/bundle only when it is at least as new as dist/cli.
+for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
 symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
 const BIN = join(snapshot, 'bin', 'article-parse.js')
+const mtime = (path) => statSync(join(snapshot, path), { throwIfNoEntry: false })?.mtimeMs ?? -1
+const BUNDLED = mtime('dist/bundle/cli.js') >= mtime('dist/cli/main.js')
 const WITH_RSS = join(ROOT, 'bench', 'with-rss.mjs')
 const FLOOR = join(ROOT, 'bench', 'io-floor.mjs')
 
@@ -58,7 +61,7 @@ try {
   const t0 = performance.now()
   const bytes = makeCorpus(corpus, FILES, texts)
   console.log(`corpus: ${FILES} stories, ${mb(bytes)} MB, from ${texts.length} sources (${texts.length - 2} fixtures + 2 templates), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs; CLI snapshot in ${snapshot}\n`)
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs; CLI: ${BUNDLED ? 'dist/bundle' : 'dist/cli (no fresh bundle: run npm run build)'}\n`)
 
   // 1 and 3: batch against the I/O floor; peak RSS at 20,000 and 2,000 files.
   const floor = []

@@ -20,6 +20,26 @@ const zodEnglishOnly = {
   },
 }
 
+// Two modules the CLI never uses but whose imports cost start-up time:
+// commander requires node:child_process (only for git-style executable
+// sub-commands) and chalk's colour detection loads node:tty and node:os (we
+// always pass chalk an explicit level, see src/cli/io.ts). Both are replaced
+// by stand-ins; child_process is still there, loaded on first use.
+const unusedAtStartup = {
+  name: 'unused-at-startup',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }))
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('commander') ? { path: 'child_process', namespace: 'stub' } : undefined))
+    b.onLoad({ filter: /^supports-color$/, namespace: 'stub' }, () => ({
+      contents: 'export function createSupportsColor() { return false }\nexport default { stdout: false, stderr: false }',
+    }))
+    b.onLoad({ filter: /^child_process$/, namespace: 'stub' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] })",
+      loader: 'js',
+    }))
+  },
+}
+
 const root = new URL('..', import.meta.url).pathname
 
 /**
@@ -98,7 +118,9 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [zodEnglishOnly, aotValidator],
+  plugins: [zodEnglishOnly, aotValidator, unusedAtStartup],
+  // Loaded with require() on first use (legacy encodings only): bundled, its 500 kB of code tables would be parsed on every start.
+  external: ['iconv-lite'],
   // commander is CommonJS and requires node:events; give the ESM bundle a require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 })
