@@ -1,7 +1,15 @@
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { MIN_ABOVE, pageAnalysis } from './page-residue.js'
+import { parseByline } from './byline.js'
+import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { isDateLine } from './boilerplate.js'
 
 const MAX_HEADLINE_CHARS = 250
 const MAX_HEADLINE_WORDS = 35
+/** How many blocks above the main text a web page's headline may sit. */
+const WINDOW = 14
+/** How many labels and date stamps may stand above a clean story's headline. */
+const LABEL_DEPTH = 3
 
 /** Whether a block has the shape of a headline: one short line, not a running sentence cut off by a colon or comma. */
 export function looksLikeHeadline(block: LabelledBlock): boolean {
@@ -9,14 +17,67 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
   if (t.length === 0 || t.length > MAX_HEADLINE_CHARS) return false
   if (block.lines.length > 3) return false
   if (t.split(/\s+/).length > MAX_HEADLINE_WORDS) return false
-  if (/[,;]$/.test(t)) return false
+  // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
+  if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
   return /[\p{L}\p{N}]/u.test(t)
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Whether a line could be a web page's headline at all: three words or more,
+ * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline or
+ * a web address. "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
+ */
+export function couldBeHeadline(block: LabelledBlock): boolean {
+  if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
+  const t = block.text
+  const words = t.split(/\s+/).length
+  if (words < 3 || t.length < 15) return false
+  if (SECTION_LABEL.test(t) || isDateLine(t) || parseByline(t)) return false
+  if (/^(?:https?:\/\/|www\.)/i.test(t)) return false
+  return t !== t.toUpperCase() || words >= 5
+}
+
+/** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
+function isMetaLine(block: LabelledBlock | undefined): boolean {
+  if (!block) return false
+  const t = block.text
+  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || isDateLine(t) || /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|\b[A-Z]{2,4}\b)/i.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
+}
+
+/**
+ * Scores a candidate: followed closely by a byline/date cluster (+3), its words
+ * repeated in another line such as a breadcrumb or a share label (+2), near
+ * the main text (up to +1), longer rather than a two-word label (up to +1),
+ * inside a run of similar titles such as a "Most read" list (−2).
+ */
+function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number): number {
+  const blocks = ctx.blocks
+  const key = comparable(block.text)
+  let score = 0
+  if (blocks.slice(block.index + 1, block.index + 5).some(isMetaLine)) score += 3
+  const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparable(b.text).endsWith(key))
+  if (repeated) score += 2
+  score += 1 - Math.max(0, regionStart - block.index) / WINDOW
+  score += Math.min(1, block.text.split(/\s+/).length / 8)
+  // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
+  if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
+  if (block.text.length > 150) score -= 1
+  const prev = blocks[block.index - 1]
+  const next = blocks[block.index + 1]
+  const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
+  if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
+  return score
 }
 
 /**
  * Step: the headline.
- * Rules: a Markdown heading (the first of the highest level) wins; else the
- * first block not yet labelled, when it has a headline's shape.
+ * Rules: a Markdown heading (the first of the highest level) wins; on a web
+ * page with residue, the best-scored candidate in the window above the main
+ * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
   const headings = ctx.blocks.filter((b) => b.role === null && b.hint === 'heading')
@@ -28,6 +89,31 @@ export function detectHeadline(ctx: ParseContext): void {
       return
     }
   }
-  const first = ctx.blocks.find((b) => b.role === null)
-  if (first && first.hint === undefined && looksLikeHeadline(first)) label(first, 'headline', 'headline-first-block')
+  const { region, residue } = pageAnalysis(ctx)
+  const top = ctx.blocks.findIndex((b) => b.role === null)
+  if (top < 0) return
+  if (residue && region && top < region[0]) {
+    const candidates = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0]).filter(couldBeHeadline)
+    let best: LabelledBlock | undefined
+    let bestScore = -Infinity
+    for (const c of candidates) {
+      const s = candidateScore(ctx, c, region[0])
+      if (s > bestScore) [best, bestScore] = [c, s]
+    }
+    if (best) {
+      label(best, 'headline', 'headline-above-text')
+      return
+    }
+  }
+  // Clean copy: the first block, past a section label or a date stamp ("NEWS", "October 9, 2018 at 4:02 pm").
+  // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
+  const open = ctx.blocks.slice(top, top + LABEL_DEPTH + 1).filter((b) => b.role === null)
+  let first = open[0]!
+  for (const [i, b] of open.entries()) {
+    first = b
+    const next = open[i + 1]
+    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text))
+    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text)) break
+  }
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')
 }

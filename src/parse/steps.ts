@@ -2,7 +2,9 @@ import { detectBoilerplate } from '../detect/boilerplate.js'
 import { detectAgencyByline, detectByline } from '../detect/byline.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectHeadline } from '../detect/headline.js'
+import { detectLanguage } from '../detect/language.js'
 import { detectMedia } from '../detect/media.js'
+import { detectPageResidue, scoreParagraphs } from '../detect/page-residue.js'
 import { detectParagraphs } from '../detect/paragraph.js'
 import { detectStandfirst } from '../detect/standfirst.js'
 import { detectSubheadings } from '../detect/subheading.js'
@@ -17,6 +19,7 @@ import type { Step } from './context.js'
 // headline before the byline and standfirst, which are found relative to it;
 // paragraphs last, taking what is left; then spans inside paragraphs.
 export const STEPS: readonly Step[] = [
+  { name: 'language', run: detectLanguage },
   // Agency slugs, flags and notes above the story; sign-offs, trailers and end marks below it
   // (before media, which would take a lone "AFP" or "dpa" sign-off for a photo credit).
   { name: 'wire-header', run: detectWireHeader },
@@ -25,9 +28,13 @@ export const STEPS: readonly Step[] = [
   { name: 'wire-byline', run: detectAgencyByline },
   { name: 'boilerplate', run: detectBoilerplate },
   { name: 'media', run: detectMedia },
+  // Web copy: score every block as prose or residue (jusText-style) and find the main text,
+  // which the headline is looked for above; what lies outside it goes after the standfirst.
+  { name: 'paragraph-score', run: scoreParagraphs },
   { name: 'headline', run: detectHeadline },
   { name: 'byline', run: detectByline },
   { name: 'standfirst', run: detectStandfirst },
+  { name: 'page-residue', run: detectPageResidue },
   { name: 'subheading', run: detectSubheadings },
   { name: 'paragraph', run: detectParagraphs },
   { name: 'dateline', run: detectDateline },

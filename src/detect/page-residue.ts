@@ -1,0 +1,92 @@
+import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import type { BoilerplateKind } from '../model/article.js'
+import { stopwordsFor } from './language.js'
+import { classifyParagraph, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
+
+/** What the paragraph scorer made of a story. */
+export interface PageAnalysis {
+  /** Each block's class from its own text, and after context. */
+  initial: ParagraphClass[]
+  classes: ParagraphClass[]
+  /** First and last block of the main text, or null when there is no prose at all. */
+  region: [number, number] | null
+  /** The text carries page residue worth removing (not clean copy, not a wire feed). */
+  residue: boolean
+}
+
+const ANALYSES = new WeakMap<ParseContext, PageAnalysis>()
+const NEUTRAL = new Set(['caption', 'credit', 'headline', 'byline', 'standfirst'])
+
+/** Blocks outside the main text, or residue in it, before we call the copy a web page. */
+const MIN_RESIDUE_BLOCKS = 3
+/** Unlabelled blocks above the main text that make a page top (menus), not a story's opening lines. */
+export const MIN_ABOVE = 3
+
+function analyse(ctx: ParseContext): PageAnalysis {
+  const blocks = ctx.blocks
+  const stopwords = stopwordsFor(ctx.language)
+  const texts = blocks.map((b) => b.text)
+  const classes = blocks.map((b): ParagraphClass => {
+    if (b.role === 'boilerplate') return 'bad'
+    if (b.role !== null || b.hint === 'heading') return 'short'
+    return classifyParagraph(b.text, stopwords)
+  })
+  markListRuns(texts, classes)
+  blocks.forEach((b, i) => {
+    if (b.role === 'boilerplate') classes[i] = 'bad'
+  })
+  const smoothed = smoothClasses(classes)
+  const region = mainRegion(texts, smoothed, blocks.map((b) => b.role !== null && NEUTRAL.has(b.role)))
+  const stray = region ? blocks.filter((b, i) => b.role === null && (i < region[0] || i > region[1] || smoothed[i] === 'bad')).length : 0
+  // Evidence that this is a page, not clean copy with a table or a line-up in it:
+  // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
+  const known = blocks.filter((b) => b.role === 'boilerplate').length
+  const above = region ? blocks.filter((b, i) => b.role === null && i < region[0]).length : 0
+  const residue = !ctx.layout.wrapped && region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
+  return { initial: classes, classes: smoothed, region, residue }
+}
+
+/** Step: scores every block once, before the headline is looked for; later steps read the result. */
+export function scoreParagraphs(ctx: ParseContext): void {
+  ANALYSES.set(ctx, analyse(ctx))
+}
+
+/** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
+export function pageAnalysis(ctx: ParseContext): PageAnalysis {
+  let found = ANALYSES.get(ctx)
+  if (!found) ANALYSES.set(ctx, (found = analyse(ctx)))
+  return found
+}
+
+function residueKind(block: LabelledBlock, before: boolean, listItem: boolean): BoilerplateKind {
+  if (listItem) return before ? 'navigation' : 'related'
+  return before ? 'navigation' : 'other'
+}
+
+/**
+ * Step: page residue. On text that carries it, unlabelled blocks before the
+ * headline are navigation; blocks outside the main text, and residue inside
+ * it, are boilerplate. Clean copy and wire feeds are left alone.
+ */
+export function detectPageResidue(ctx: ParseContext): void {
+  const { initial, classes, region, residue } = pageAnalysis(ctx)
+  if (!residue || !region) return
+  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  // A story that opens straight away (a line or two above the prose) keeps
+  // whatever reads as prose there: "COLUMBIA, S.C. (AP) — The Latest on …".
+  const above = ctx.blocks.filter((b) => b.role === null && b.index < region[0]).length
+  const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
+  for (const block of ctx.blocks) {
+    if (block.role !== null) continue
+    const i = block.index
+    const listItem = block.text.length < 160 && !/[.!?]$/.test(block.text)
+    if (i < region[0] && keepTop(i)) continue
+    if (i < region[0] || (head >= 0 && i < head)) {
+      label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(block, true, listItem) })
+    } else if (i > region[1]) {
+      label(block, 'boilerplate', 'residue-after-text', { kind: residueKind(block, false, listItem) })
+    } else if (classes[i] === 'bad') {
+      label(block, 'boilerplate', 'residue-in-text', { kind: residueKind(block, false, listItem) })
+    }
+  }
+}

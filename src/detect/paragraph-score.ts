@@ -1,0 +1,142 @@
+import { wordsOf } from './language.js'
+
+/** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
+export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
+
+// jusText's defaults, in characters and stopword share, lowered a little
+// because our lists hold only function words (jusText's hold 300+ words).
+const LENGTH_LOW = 70
+const LENGTH_HIGH = 200
+const STOPWORDS_LOW = 0.22
+const STOPWORDS_HIGH = 0.28
+/** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
+const LIST_RUN = 3
+const LIST_ITEM_MAX = 160
+
+/** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)". */
+export function endsSentence(text: string): boolean {
+  return /[.!?…:;"”’'»)\]]$/u.test(text.trim())
+}
+
+/** Fewest words a short block needs to count as a sentence. */
+const SENTENCE_WORDS = 5
+
+/** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
+export function isSentence(text: string): boolean {
+  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= SENTENCE_WORDS
+}
+
+/** Share of a text's words that are stopwords. */
+export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
+  const words = wordsOf(text)
+  return words.length === 0 ? 0 : words.filter((w) => stopwords.has(w)).length / words.length
+}
+
+/**
+ * A line that reads like a link or a control, not like prose: a web address,
+ * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am".
+ * Not: "Officials said the talks would resume on Monday."
+ */
+export function looksLinkLike(text: string): boolean {
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return true
+  if (/\s[|•·»›]\s.*\s[|•·»›]\s/u.test(text)) return true
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  return letters < text.replace(/\s/g, '').length * 0.5
+}
+
+/** One block's class from its own text, before context. */
+export function classifyParagraph(text: string, stopwords: ReadonlySet<string>): ParagraphClass {
+  if (looksLinkLike(text)) return 'bad'
+  const density = stopwordDensity(text, stopwords)
+  // A whole sentence, however short, is prose: "Reid says he voted “uncommitted.”" Links and labels never are.
+  if (text.length < LENGTH_LOW) return isSentence(text) && density >= STOPWORDS_LOW ? 'near-good' : 'short'
+  // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
+  const prose = endsSentence(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text)
+  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH && prose ? 'good' : 'near-good'
+  if (density >= STOPWORDS_LOW) return 'near-good'
+  return 'bad'
+}
+
+/**
+ * Runs of LIST_RUN or more short-to-medium lines, none ending a sentence,
+ * are lists (menus, "Most read", tag clouds): each item becomes `bad`.
+ * A lone crosshead between paragraphs is not a run and keeps its class.
+ */
+export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
+  let start = 0
+  for (let i = 0; i <= texts.length; i++) {
+    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && !endsSentence(texts[i]!)
+    if (item) continue
+    if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good') classes[j] = 'bad'
+    start = i + 1
+  }
+}
+
+type Side = ParagraphClass | null
+
+function neighbour(classes: readonly ParagraphClass[], i: number, step: 1 | -1, skipNearGood: boolean): Side {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j]!
+    if (c === 'short' || (skipNearGood && c === 'near-good')) continue
+    return c
+  }
+  return null
+}
+
+/**
+ * jusText's context pass. A short block between good ones is good, between
+ * bad ones bad; a near-good block is good unless bad surrounds it. Unlike
+ * jusText, the edge of the text is no vote (jusText counts it as bad, which
+ * would eat a story's short last paragraph).
+ */
+export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClass[] {
+  const out = [...initial]
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'near-good') continue
+    const prev = neighbour(initial, i, -1, true) ?? neighbour(initial, i, 1, true)
+    const next = neighbour(initial, i, 1, true) ?? prev
+    out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
+  }
+  const settled = [...out]
+  // Short blocks are judged by the settled prose around them.
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'short') continue
+    const prev = neighbour(settled, i, -1, true) ?? neighbour(settled, i, 1, true)
+    const next = neighbour(settled, i, 1, true) ?? prev
+    // No prose anywhere to judge by: leave it to the other rules.
+    if (prev === null) out[i] = 'good'
+    else out[i] = prev === 'good' && next === 'good' ? 'good' : 'bad'
+  }
+  return out
+}
+
+/** Weight of a block in the search for the main text: prose counts by its length, residue against. */
+const BAD_WEIGHT = 90
+/** A one-word control ("Reply", "10:10 p.m.") still costs this much. */
+const BAD_FLOOR = 25
+const GOOD_CAP = 600
+
+/**
+ * The main text: the run of blocks with the most prose in it, residue
+ * counting against (a maximum-sum subarray). `skip` blocks (captions,
+ * credits) weigh nothing either way. Returns [first, last] indices, or null.
+ */
+export function mainRegion(texts: readonly string[], classes: readonly ParagraphClass[], skip: readonly boolean[] = []): [number, number] | null {
+  let best: [number, number] | null = null
+  let bestSum = 0
+  let sum = 0
+  let from = 0
+  for (let i = 0; i < classes.length; i++) {
+    const w = skip[i] ? 0 : classes[i] === 'good' ? Math.min(texts[i]!.length, GOOD_CAP) : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, texts[i]!.length))
+    if (sum <= 0 && w > 0) {
+      sum = 0
+      from = i
+    }
+    sum += w
+    if (sum > bestSum) {
+      bestSum = sum
+      best = [from, i]
+    }
+  }
+  return best
+}
