@@ -156,6 +156,12 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   const sink = new OutputSink(io, options.format, pretty, options.output)
   const tally = emptyTally()
   const stop = new Int32Array(new SharedArrayBuffer(4))
+  // A reader that stops early (`article-parse wire/ | head`) closes the pipe: stop converting, quietly.
+  ;(io.stdout as Partial<NodeJS.EventEmitter>).on?.('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    sink.close()
+    Atomics.store(stop, 0, 1)
+  })
   let aborted = false
   const deliver = (r: FileResult) => {
     if (aborted) return

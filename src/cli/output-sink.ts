@@ -15,6 +15,7 @@ export class OutputSink {
   private count = 0
   private writer: AtomicWriter | undefined
   private error: string | undefined
+  private closed = false
 
   constructor(
     private readonly io: Io,
@@ -23,8 +24,13 @@ export class OutputSink {
     private readonly output?: string,
   ) {}
 
+  /** Stdout was closed by the reader (`| head`): drop the rest quietly. */
+  close(): void {
+    this.closed = true
+  }
+
   private write(text: string): void {
-    if (this.error !== undefined) return
+    if (this.error !== undefined || this.closed) return
     if (this.output === undefined) {
       this.io.stdout.write(text)
       return
