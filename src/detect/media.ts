@@ -6,7 +6,9 @@ const MAX_CREDIT_LINE = 140
 
 /** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
 export function cleanCredit(raw: string): string {
-  return raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+|[)\s.]+$/g, '').trim()
+  // Brackets, dots and spaces around the credit go. The trailing run is matched only from its first character (the lookbehind), so a
+  // title of 10,000 ")" followed by a letter is not rescanned from every position (recheck found that quadratic).
+  return raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+/, '').replace(/(?<![)\s.])[)\s.]+$/, '').trim()
 }
 
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
