@@ -151,6 +151,18 @@ describe('segmentText on hard-wrapped wire copy', () => {
     expect(segmentText(text).map((b) => b.text)).toEqual(['HEADLINE HERE', 'ATLANTA (AP) — First paragraph runs on to a second line.', 'Second paragraph.'])
   })
 
+  test('a block quote indented as a whole inside flush wrapped copy is not cut after its first full line', () => {
+    const text = [
+      'The statement, issued late on Tuesday after a long meeting of the board,',
+      'said the company would not comment further on the talks at this stage.',
+      '    We remain committed to reaching an agreement that works for all of',
+      '    our shareholders and employees, and we will say more in due course.',
+      'Shares in the company closed 2% higher in London on Tuesday afternoon.',
+    ].join('\n')
+    const quote = segmentText(text).find((b) => b.text.startsWith('We remain'))
+    expect(quote?.text).toMatch(/^We remain committed .* all of our shareholders and employees, and we will say more in due course\./)
+  })
+
   test('copy indented as a whole is not split at every line', () => {
     const text = '    A paragraph indented as a whole block runs on for a while\n    and is wrapped at about sixty columns like this one is.\n    It goes on here as well, still the same paragraph in fact.\n'
     expect(segmentText(text)).toHaveLength(1)

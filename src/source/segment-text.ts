@@ -77,10 +77,23 @@ export function measureLayout(lines: Line[]): Layout {
 function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
   if (standsAlone(next.text) || standsAlone(line.text)) return true
-  // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it.
-  if (next.indent >= 2 && next.indent > Math.min(baseIndent, layout.bodyIndent)) return true
+  // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
+  // so there an indented line opens a paragraph even right after another one. Elsewhere only a
+  // line indented deeper than the block so far does (a block quote indented as a whole stays one).
+  const reference = layout.firstLineIndent ? Math.min(baseIndent, layout.bodyIndent) : baseIndent
+  if (next.indent >= 2 && next.indent > reference && !runsOnIndented(line, next, layout)) return true
   // A line well short of the wrap width ends its paragraph (or is a headline).
   return line.text.trimEnd().length < layout.wrapWidth * 0.6
+}
+
+/**
+ * Two lines at the same indent where the first is full and stops mid-sentence
+ * ("    We remain committed to reaching an agreement that works for all of")
+ * are one block quote indented as a whole, not two one-line paragraphs.
+ */
+function runsOnIndented(line: Line, next: Line, layout: Layout): boolean {
+  const text = line.text.trimEnd()
+  return next.indent === line.indent && text.length >= layout.wrapWidth * 0.85 && !/[.!?:;"'”’)]$/.test(text)
 }
 
 /** Splits plain text into blocks: blank lines, indentation and short lines end a block; wrapped lines are joined. */
