@@ -91,7 +91,6 @@ const { CREDIT_LINE, TRAILING_CREDIT } = await import('../src/lexicon/credits.js
 const { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS } = await import('../src/lexicon/boilerplate.js')
 const { isCreditLine, splitTrailingCredit } = await import('../src/detect/media.js')
 const { boilerplateKind, isDateLine } = await import('../src/detect/boilerplate.js')
-const patternOf = (rule: string) => BOILERPLATE_PATTERNS.find((p) => p.rule === rule)
 const BOUNDED: Bounded[] = [
   {
     regex: CREDIT_LINE,
@@ -103,11 +102,12 @@ const BOUNDED: Bounded[] = [
     guard: 'splitTrailingCredit: captions of at most 500 characters',
     holds: () => splitTrailingCredit('Rescuers search the rubble (Getty Images)') !== null && splitTrailingCredit(`${'Rescuers search the rubble. '.repeat(20)} (Getty Images)`) === null,
   },
-  ...['social-follow', 'social-share'].flatMap((rule) => {
-    const p = patternOf(rule)
-    if (!p) return []
-    return [{ regex: p.pattern, guard: `boilerplateKind: ${rule} lines of at most ${p.maxLength} characters`, holds: () => boilerplateKind(`Follow us on Facebook ${'and more '.repeat(p.maxLength / 9)}`)?.rule !== rule }]
-  }),
+  // Every boilerplate pattern: boilerplateKind tests a line against a pattern only when it is no longer than the pattern's maxLength.
+  ...BOILERPLATE_PATTERNS.map((p) => ({
+    regex: p.pattern,
+    guard: `boilerplateKind: ${p.rule} lines of at most ${p.maxLength} characters`,
+    holds: () => boilerplateKind('Follow us on Facebook')?.rule === 'social-follow' && boilerplateKind(`Follow us on Facebook ${'and more '.repeat(40)}`)?.rule !== 'social-follow',
+  })),
   {
     // HAS_DATE, built from the month names and not exported: only isDateLine uses it.
     regex: { builtIn: 'src/detect/boilerplate.ts' },
