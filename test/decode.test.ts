@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
 import { decodeBytes, sniffUtf16 } from '../src/source/decode.js'
 import { repairMojibake } from '../src/source/repair-mojibake.js'
@@ -84,6 +85,14 @@ describe('repairMojibake', () => {
     ['CafÃƒÂ©', 'Café', 3],
   ])('%s → %s', (input, output, count) => {
     expect(repairMojibake(input)).toEqual({ text: output, count })
+  })
+
+  test('every character garbled the way a Windows-1252 reader garbles it comes back', () => {
+    const sample = 'é è à ç ñ ü ö ß £ € ’ ‘ “ ” – — … • ™ © ° ½ Ł ő 中 😀'
+    // UTF-8 bytes read as Windows-1252 (undefined bytes as the C1 control of the same number, as WHATWG does)
+    const garbled = [...Buffer.from(sample, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd' ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), 'windows-1252'))).join('')
+    expect(garbled).not.toBe(sample)
+    expect(repairMojibake(garbled).text).toBe(sample)
   })
 
   test.each(['Ã la carte', 'Â alone', 'Zoë and Chloé', 'plain'])('left alone: %s', (text) => {

@@ -67,8 +67,8 @@ function iconv(): typeof import('iconv-lite') {
 /**
  * Decodes with the named encoding. Unicode goes through the WHATWG
  * TextDecoder; legacy single- and multi-byte encodings through iconv-lite,
- * because Node 20's TextDecoder drops bytes 0x80–0x9F in `windows-1252`
- * (curly quotes, dashes, the euro sign) instead of mapping them.
+ * because Node 20's TextDecoder reads `windows-1252` as Latin-1: bytes
+ * 0x80–0x9F (curly quotes, dashes, the euro sign) come out as C1 controls.
  */
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (!UNICODE.has(encoding) && iconv().encodingExists(encoding)) {

@@ -1,5 +1,3 @@
-import iconv from 'iconv-lite'
-
 /**
  * UTF-8 read as Windows-1252 and saved again as UTF-8 turns "é" into "Ã©",
  * "’" into "â€™", "£" into "Â£". This finds such runs — a character whose
@@ -9,14 +7,15 @@ import iconv from 'iconv-lite'
  * "Ã la carte" or "Â" on its own stay.
  */
 
-// Character → Windows-1252 byte, for the upper half. Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D
-// have no character; WHATWG decoders give the C1 control of the same number, which is how
-// they appear in mojibake ("â€\u009d" for "”").
+// Windows-1252 bytes 0x80–0x9F, the ones where it differs from Latin-1 (0x81, 0x8D, 0x8F,
+// 0x90 and 0x9D have no character; WHATWG decoders give the C1 control of the same number,
+// which is how they turn up in mojibake: "â€\u009d" for "”"). Spelled out here rather than
+// asked of a decoder: Node 20's TextDecoder('windows-1252') gives the C1 controls for all of them.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+/** Character → Windows-1252 byte, for the upper half (0xA0–0xFF are Latin-1 itself). */
 const CP1252_BYTE = new Map<string, number>()
-for (let b = 0x80; b <= 0xff; b++) {
-  const ch = iconv.decode(Buffer.from([b]), 'windows-1252')
-  CP1252_BYTE.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b)
-}
+for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b), b)
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
