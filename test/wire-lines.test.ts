@@ -180,6 +180,12 @@ describe('a wire story end to end', () => {
     expect(a.boilerplate.map((b) => b.kind)).toEqual(['editor-note', 'editor-note', 'trailer', 'trailer', 'endmark'])
   })
 
+  test('an end mark between paragraphs is boilerplate; a trailer-like line there is not', () => {
+    const a = parseArticle('Talks resume\n\nThe talks resumed on Monday in Geneva after a week-long pause.\n\n(MORE)\n\nContributing: a second round is planned, officials said on Monday.\n\nDelegates met for three hours.\n')
+    expect(a.boilerplate).toEqual([expect.objectContaining({ kind: 'endmark', text: '(MORE)' })])
+    expect(a.body).toHaveLength(3)
+  })
+
   test('a dpa headline loses its closing " =" mark', () => {
     const a = parseArticle('Politik/Wahlen/\n\nMerz trifft Macron in Paris =\n\nParis (dpa) - Bundeskanzler Merz ist am Montag nach Paris gereist.\n')
     expect(a.headline).toBe('Merz trifft Macron in Paris')

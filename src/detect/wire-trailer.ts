@@ -1,6 +1,6 @@
-import { END_MARK, RELEASE_FOOTER, SIGNOFF, TRAILER_PATTERNS, type WirePattern } from '../lexicon/wire.js'
+import { RELEASE_FOOTER, TRAILER_PATTERNS, type WirePattern } from '../lexicon/wire.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { label, type ParseContext } from '../parse/context.js'
 
 /** The wire trailer kind of one block of text, or null. */
 export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: string } | null {
@@ -10,12 +10,8 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
   return null
 }
 
-/** Sign-offs and end marks are exact enough to trust anywhere in a story. */
-function isMarkAnywhere(block: LabelledBlock): { kind: BoilerplateKind; rule: string } | null {
-  if (block.text.length <= 20 && SIGNOFF.test(block.text)) return { kind: 'signoff', rule: 'wire-signoff' }
-  if (block.text.length <= 40 && END_MARK.test(block.text)) return { kind: 'endmark', rule: 'wire-endmark' }
-  return null
-}
+// Sign-offs and end marks are exact enough to trust anywhere in a story.
+const ANYWHERE = new Set(['wire-signoff', 'wire-endmark'])
 
 /**
  * Step: what agencies add at the foot of a story. Walking up from the last
@@ -34,7 +30,7 @@ export function detectWireTrailer(ctx: ParseContext): void {
   }
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
-    const found = isMarkAnywhere(block)
-    if (found) label(block, 'boilerplate', found.rule, { kind: found.kind })
+    const found = wireTrailerKind(block.text)
+    if (found && ANYWHERE.has(found.rule)) label(block, 'boilerplate', found.rule, { kind: found.kind })
   }
 }
