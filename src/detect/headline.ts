@@ -8,6 +8,8 @@ const MAX_HEADLINE_CHARS = 250
 const MAX_HEADLINE_WORDS = 35
 /** How many blocks above the main text a web page's headline may sit. */
 const WINDOW = 14
+/** How far below a headline its byline/date cluster may start. */
+const META_DEPTH = 6
 /** How many labels and date stamps may stand above a clean story's headline. */
 const LABEL_DEPTH = 3
 
@@ -36,7 +38,7 @@ export function couldBeHeadline(block: LabelledBlock): boolean {
   const t = block.text
   const words = t.split(/\s+/).length
   if (words < 3 || t.length < 15) return false
-  if (SECTION_LABEL.test(t) || isDateLine(t) || parseByline(t)) return false
+  if (SECTION_LABEL.test(t) || isMetaLine(block)) return false
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false
   return t !== t.toUpperCase() || words >= 5
 }
@@ -45,7 +47,7 @@ export function couldBeHeadline(block: LabelledBlock): boolean {
 function isMetaLine(block: LabelledBlock | undefined): boolean {
   if (!block) return false
   const t = block.text
-  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || isDateLine(t) || /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|\b[A-Z]{2,4}\b)/i.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
+  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || isDateLine(t) || /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|\b[A-Z]{2,4}\b)/i.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
 }
 
 /**
@@ -58,7 +60,8 @@ function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: nu
   const blocks = ctx.blocks
   const key = comparable(block.text)
   let score = 0
-  if (blocks.slice(block.index + 1, block.index + 5).some(isMetaLine)) score += 3
+  const meta = blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).findIndex(isMetaLine)
+  if (meta >= 0) score += 3 - meta * 0.3
   const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparable(b.text).endsWith(key))
   if (repeated) score += 2
   score += 1 - Math.max(0, regionStart - block.index) / WINDOW
@@ -70,6 +73,8 @@ function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: nu
   const next = blocks[block.index + 1]
   const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
+  // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(block.text) && !repeated) score -= 1.5
   return score
 }
 
@@ -93,7 +98,10 @@ export function detectHeadline(ctx: ParseContext): void {
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   if (residue && region && top < region[0]) {
-    const candidates = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0]).filter(couldBeHeadline)
+    // The window above the main text, and the top of the copy (an article container starts with its headline).
+    const near = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0])
+    const opening = ctx.blocks.slice(top, Math.min(top + 3, region[0])).filter((b) => !near.includes(b))
+    const candidates = [...opening, ...near].filter(couldBeHeadline)
     let best: LabelledBlock | undefined
     let bestScore = -Infinity
     for (const c of candidates) {

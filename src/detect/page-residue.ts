@@ -15,7 +15,6 @@ export interface PageAnalysis {
 }
 
 const ANALYSES = new WeakMap<ParseContext, PageAnalysis>()
-const NEUTRAL = new Set(['caption', 'credit', 'headline', 'byline', 'standfirst'])
 
 /** Blocks outside the main text, or residue in it, before we call the copy a web page. */
 const MIN_RESIDUE_BLOCKS = 3
@@ -25,25 +24,28 @@ export const MIN_ABOVE = 3
 function analyse(ctx: ParseContext): PageAnalysis {
   const blocks = ctx.blocks
   const stopwords = stopwordsFor(ctx.language)
-  const texts = blocks.map((b) => b.text)
-  const classes = blocks.map((b): ParagraphClass => {
-    if (b.role === 'boilerplate') return 'bad'
-    if (b.role !== null || b.hint === 'heading') return 'short'
-    return classifyParagraph(b.text, stopwords)
+  // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
+  // short paragraphs is settled already and must not vote them out as residue.
+  const open = blocks.filter((b) => b.role === null)
+  const texts = open.map((b) => b.text)
+  const own = open.map((b): ParagraphClass => (b.hint === 'heading' ? 'short' : classifyParagraph(b.text, stopwords)))
+  markListRuns(texts, own)
+  const settled = smoothClasses(own)
+  const found = mainRegion(texts, settled)
+  const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
+  const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
+  const smoothed = [...initial]
+  open.forEach((b, i) => {
+    initial[b.index] = own[i]!
+    smoothed[b.index] = settled[i]!
   })
-  markListRuns(texts, classes)
-  blocks.forEach((b, i) => {
-    if (b.role === 'boilerplate') classes[i] = 'bad'
-  })
-  const smoothed = smoothClasses(classes)
-  const region = mainRegion(texts, smoothed, blocks.map((b) => b.role !== null && NEUTRAL.has(b.role)))
   const stray = region ? blocks.filter((b, i) => b.role === null && (i < region[0] || i > region[1] || smoothed[i] === 'bad')).length : 0
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
   const known = blocks.filter((b) => b.role === 'boilerplate').length
   const above = region ? blocks.filter((b, i) => b.role === null && i < region[0]).length : 0
   const residue = !ctx.layout.wrapped && region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
-  return { initial: classes, classes: smoothed, region, residue }
+  return { initial, classes: smoothed, region, residue }
 }
 
 /** Step: scores every block once, before the headline is looked for; later steps read the result. */

@@ -12,6 +12,8 @@ const STOPWORDS_HIGH = 0.28
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
 const LIST_RUN = 3
 const LIST_ITEM_MAX = 160
+/** A list item this long or longer that reads as prose keeps its class. */
+const LIST_ITEM_PROSE = 110
 
 /** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)". */
 export function endsSentence(text: string): boolean {
@@ -67,7 +69,8 @@ export function markListRuns(texts: readonly string[], classes: ParagraphClass[]
   for (let i = 0; i <= texts.length; i++) {
     const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && !endsSentence(texts[i]!)
     if (item) continue
-    if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good') classes[j] = 'bad'
+    // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
+    if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'
     start = i + 1
   }
 }

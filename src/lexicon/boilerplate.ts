@@ -25,6 +25,25 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { rule: 'promo-subscribe', kind: 'promo', maxLength: 160, pattern: /^(?:subscribe(?:\s+(?:now|today|here))?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b/i },
   // "Read more: …", "Related: …", "Also read | …", "READ MORE" — not "Read more books, he said."
   { rule: 'related-link', kind: 'related', maxLength: 240, pattern: /^(?:read more|related(?: (?:articles?|stories|coverage|content|news|topics?))?|also read|read also|see also|more on this(?: story)?|recommended|most read|more from|watch|listen)\s*(?:[:|»›>\-–—]|$)/i },
+  // "Pinterest", "Flipboard", "Share this:", "Like this:", "Share this with Facebook", "858 SHARES", "Sharing is caring!",
+  // "Share All sharing options for: …", "X Share via", "FacebookTwitterPinterestEmail" — not "Share prices fell 3% on Monday."
+  { rule: 'social-buttons', kind: 'social', maxLength: 160, pattern: /^(?:x\s+)?(?:share|like)(?: this| the story| this story| this article| all sharing options(?: for)?| via| permalink| this with(?: \w+)?)?\s*(?::.*)?$|^(?:pinterest|flipboard|mix|pocket|messenger|google\+|tumblr|telegram|sms|e-?mail this|print this(?: page| article)?|(?:get )?short url|like loading\.*|sharing is caring!?|(?:\d[\d.,]*k?\s+)?shares?|(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)(?:\s*(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)){1,6})$/i },
+  // "2 comments", "Leave a Comment", "View Comments", "[ 167 comments ]", "Reply", "Comments (+)", "blog comments powered by Disqus" — not "He declined to comment."
+  { rule: 'comments-control', kind: 'other', maxLength: 80, pattern: /^\[?\s*(?:\d+\s+)?comments?(?:\s*\(\+?\d*\))?\s*\]?$|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:view|show|load|read|see|hide) (?:all |the )?(?:\d+ )?comments$|^reply$|^(?:blog )?comments powered by \w+$|^(?:nessun|no) comment[io]?s?$/i },
+  // Comment-form and spam-filter notices: "Save my name, email, and website in this browser …", "This site uses Akismet …"
+  { rule: 'comments-form', kind: 'other', maxLength: 200, pattern: /^(?:save my name, email|notify me (?:of|via)|this site uses akismet|your email address will not be published|you must be logged in to post)/i },
+  // "Previous post", "Next Post: REDANT Motorcycle Cleaner", "Post navigation", "Back to Gallery", "Image 1 of 23", "1 / 23"
+  { rule: 'navigation-control', kind: 'navigation', maxLength: 140, pattern: /^(?:previous|next|older|newer)(?: post| article| story)?\s*(?::.*)?$|^post navigation$|^back to (?:gallery|top|home)$|^skip to (?:main )?content$|^(?:image|photo|slide) \d+ (?:of|\/) \/? ?\d+$|^\d+\s*\/\s*\d+$|^(?:enlarge image|caption|close|menu|search|sign in|log ?in|sign out|open menu|toggle navigation)$/i },
+  // "Tags: Minnesota Wild", "Filed under: Khawarij |", "Topics: Hardware" — lists of tags
+  { rule: 'related-tags', kind: 'related', maxLength: 200, pattern: /^(?:tags?|tagged(?: with)?|filed (?:under|in)|topics?|categories|category|more on|more in|more from|related roundup)\s*:/i },
+  // List headers: "MOST POPULAR", "Top Local Stories", "You may also like", "YOU MAY LIKE THESE POSTS", "Next Up In Science & Health", "Trending:"
+  { rule: 'related-header', kind: 'related', maxLength: 60, pattern: /^(?:most (?:popular|read|viewed|shared|commented)|top (?:local )?stories|trending(?: now)?|you may (?:also )?like(?: these posts)?|you might (?:also )?like|recommended(?: for you)?|latest (?:news|stories)|more (?:stories|news)|next up in .+|editor'?s picks|popular (?:now|posts|stories)|related (?:posts?|links?)|sponsored links|more in .+)\s*:?$/i },
+  // "Breaking News Emails", "Get top news in your inbox daily", "Email (required)", "Zip Code", "Privacy Policy"
+  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:[\w ]{0,30}(?:news)?\s*e-?mails|get .{0,40}\bin your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice)|terms of (?:use|service))$/i },
+  // Cookie notices: "We use cookies to improve your experience …", "This website uses cookies"
+  { rule: 'cookie-notice', kind: 'other', maxLength: 400, pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookies? (?:policy|settings|preferences))/i },
+  // "These are external links and will open in a new window", "This slideshow requires JavaScript."
+  { rule: 'page-notice', kind: 'other', maxLength: 120, pattern: /^(?:these are external links|this (?:slideshow|video|content) requires javascript|javascript is disabled|your browser does not support)/i },
   // "© 2023 The Associated Press. All rights reserved." / "Copyright 2024 Reuters"
   { rule: 'copyright-line', kind: 'copyright', maxLength: 240, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
   // "Advertisement", "ADVERTISEMENT", "Sponsored content"
