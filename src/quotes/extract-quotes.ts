@@ -144,7 +144,7 @@ function inherit(found: Found[], carried: Found | null, intro: { speaker: string
   const cuedBefore = nearestCued(found, false)
   const cuedAfter = nearestCued(found, true)
   found.forEach((f, k) => {
-    if (f.speaker || f.cue) return
+    if (f.speaker || (f.cue && !f.sameSentence)) return
     if (k === 0 && (f.span.continues || text.slice(0, f.span.start).trim() === '')) {
       if (carried?.speaker) f.speaker = carried.speaker
       else if (intro) f.speaker = intro

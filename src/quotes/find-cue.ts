@@ -67,15 +67,17 @@ function cueAfter(c: Context): Cue | null {
   for (let k = r + 1; k < c.rightTo && k - r <= reach; k++) {
     const t = tokens[k]!
     if (!t.word && t.t !== ',') return null
-    if (isVerb(tokens, k, false) && !NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '')) {
+    // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
+    if (isVerb(tokens, k, false) && !NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') && !t.lower.endsWith('ing')) {
       if (PASSIVE.has(tokens[k - 1]!.lower)) return null
       // `"…" if she loses, said David Wasserman`: the speaker follows the verb.
       // The subject must open the words after the quote: not `"…" when he said …`.
       const s = phraseBefore(text, tokens, k, r)
+      // Only a name: `, said the days when…` is no speaker.
       const inverted = tokens[k - 1]!.t === ',' && s?.at !== r ? phraseAfter(text, tokens, k + 1, c.rightTo) : null
-      if (inverted) return { cue: t.t, speaker: inverted }
+      if (inverted?.name) return { cue: t.t, speaker: inverted }
       if (!s || s.at === undefined) return null
-      const last = t.dot || k + 1 >= c.rightTo || tokens[k + 1]!.t === '.'
+      const last = t.dot || k + 1 >= tokens.length || tokens[k + 1]!.t === '.'
       if (c.endsSentence && first.cap && !last) return null
       if (s.at === r) return { cue: t.t, speaker: s }
       // "…," DoubleLine Capital portfolio manager Bonnie Baha said: the words before the name are its role.

@@ -45,7 +45,8 @@ function classify(text: string, at: number, len: number, family: Family, natural
     if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : null
     return openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
   }
-  if (natural === 'either') return openCtx ? { at, len, family, way: 'open' } : closeCtx || !isSpace(prev) ? { at, len, family, way: 'close' } : null
+  // A free-standing mark (`…Park Avenue,' '' Ms. Ferriss noted`) can only close: outside a quote it is ignored.
+  if (natural === 'either') return openCtx ? { at, len, family, way: 'open' } : { at, len, family, way: 'close' }
   // Curly marks typed the wrong way round (”Hello” or “Hello“) are read by where they stand.
   if (natural === 'open' && closeCtx && !openCtx) return { at, len, family, way: 'close' }
   if (natural === 'close' && openCtx && !closeCtx) return { at, len, family, way: 'open' }

@@ -34,5 +34,5 @@ export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boo
 export function looksLikeTitle(inner: string): boolean {
   const words = inner.match(/\p{L}+/gu) ?? []
   const long = words.filter((w) => w.length >= 4)
-  return long.length >= 1 && words.length >= 2 && words.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!,]\P{L}{0,2}$/u.test(inner)
+  return long.length >= 1 && words.length >= 2 && words.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\P{L}{0,2}$/u.test(inner)
 }

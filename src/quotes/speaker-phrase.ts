@@ -73,6 +73,11 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     const t = tokens[i]!
     if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || /ly$/u.test(t.lower))) i--
     else if (t.word && WEEKDAYS_MONTHS.has(t.lower) && tokens[i - 1]?.lower === 'on') i -= 2
+    // "Sen. Bernie Sanders (I-Vt.) visited": a parenthesis after the name is stepped over.
+    else if (t.t === ')' && tokens.slice(Math.max(floor, i - 8), i).some((p) => p.t === '(')) {
+      while (i > floor && tokens[i]!.t !== '(') i--
+      i--
+    }
     // "Ms. Sherry smiled and said"
     else if (t.lower === 'and' && /ed$/u.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.cap) i -= 2
     else break
