@@ -24,6 +24,7 @@ export {
   type Byline,
   type Dateline,
   type Image,
+  type Position,
   type Quote,
 } from './model/article.js'
 export { articleJsonSchema } from './model/json-schema.js'

@@ -1,7 +1,7 @@
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { Heading, Paragraph, Root, Yaml } from 'mdast'
+import type { Blockquote, Heading, Paragraph, Root, Yaml } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, test } from 'vitest'
@@ -85,7 +85,7 @@ describe('Markdown', () => {
 
 function readBack(md: string): { headline: string | null; subheadings: string[]; paragraphs: string[] } {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(md) as Root
-  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<Heading | Paragraph | Yaml>
+  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<Heading | Paragraph | Blockquote | Yaml>
   const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
   return {
     headline: h1 ? toString(h1) : null,
