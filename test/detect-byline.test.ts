@@ -23,6 +23,8 @@ describe('parseByline', () => {
     ['By The Associated Press', [], 'The Associated Press', undefined],
     ['By Reuters', [], 'Reuters', undefined],
     ['Par Jean Dupont, AFP', ['Jean Dupont'], 'AFP', undefined],
+    ['By Jane Doe (Reuters)', ['Jane Doe'], 'Reuters', undefined],
+    ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', undefined],
   ])('%s', (line, authors, agency, role) => {
     const byline = parseByline(line)
     expect(byline).not.toBeNull()
@@ -42,6 +44,7 @@ describe('parseByline', () => {
     'Bystanders filmed the crash.',
     'Reuters',
     'The Associated Press',
+    'By Jane Doe (Staff)',
   ])('not a byline: %s', (line) => {
     expect(parseByline(line)).toBeNull()
   })

@@ -14,7 +14,8 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|O'[\p{Lu}][\p{L}]*)$/u
 // "… in London", "… in Berlin" after the names (PA, AFP) — the place is not part of the name;
 // "Jane Doe in" + a place in capitals: not "By Jane Doe in reply".
 const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
-const SEPARATOR = / ?[,;] ?| (?:and|AND|und|UND|et|ET|y|&) /u
+// Between names, and before an agency: ", ", "; ", " | ", " and ", " und ", " & ", " (" of "Jane Doe (Reuters)".
+const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
 const MAX_NAME_WORDS = 5
 
 function isName(part: string): boolean {
