@@ -1,4 +1,4 @@
-import { location } from 'vfile-location'
+import { fileLocation } from '../source/file-location.js'
 import type { Article, Boilerplate, BodyBlock, Image, Message, Position } from '../model/article.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 
@@ -17,7 +17,7 @@ export interface StoryPlace {
 
 /** Collects the labelled blocks of one story into an Article (not yet validated). */
 export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
-  const where = location(ctx.file)
+  const where = fileLocation(ctx.file)
   const point = (offset: number) => {
     const p = where.toPoint(offset)
     return { line: p?.line ?? 1, column: p?.column ?? 1, offset }

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
 import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
-import { location } from 'vfile-location'
+import { fileLocation } from '../source/file-location.js'
 
 /** What a block turned out to be. */
 export type Role =
@@ -72,7 +72,7 @@ export function label(block: LabelledBlock, role: Role, rule: string, extra: Par
 
 /** Records a warning on the story (and on the file, so reporters see it), at a source offset. */
 export function warn(ctx: ParseContext, ruleId: string, reason: string, offset?: number): void {
-  const point = offset === undefined ? undefined : location(ctx.file).toPoint(offset)
+  const point = offset === undefined ? undefined : fileLocation(ctx.file).toPoint(offset)
   const msg = ctx.file.message(reason, { ruleId, source: 'article-parse', ...(point ? { place: point } : {}) })
   ctx.messages.push({ ruleId, reason, line: msg.line ?? null, column: msg.column ?? null, fatal: false })
 }
