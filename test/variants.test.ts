@@ -37,10 +37,10 @@ describe.each(fixtures)('variants of $name', (fixture) => {
     expect(comparable(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])))).toEqual(comparable(original))
   })
 
-  test('Windows-1252 bytes', () => {
-    const bytes = encodeWindows1252(text)
-    if (bytes === null) return // the text has characters Windows-1252 cannot hold
-    const articles = parse(bytes)
+  const legacy = encodeWindows1252(text)
+  // Skipped (visibly) when the story has characters Windows-1252 cannot hold.
+  test.skipIf(legacy === null)('Windows-1252 bytes', () => {
+    const articles = parse(legacy!)
     expect(comparable(articles)).toEqual(comparable(original))
   })
 })

@@ -1,13 +1,11 @@
-/** Encodes text as Windows-1252 bytes, or returns null when a character has no byte there. */
+import iconv from 'iconv-lite'
+
+/**
+ * Encodes text as Windows-1252 bytes, or returns null when a character has no
+ * byte there. (iconv-lite, not TextDecoder: Node 20's decoder reads
+ * windows-1252 as Latin-1, so a table built from it would miss “ ” – €.)
+ */
 export function encodeWindows1252(text: string): Buffer | null {
-  const decoder = new TextDecoder('windows-1252')
-  const table = new Map<string, number>()
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b)
-  const out: number[] = []
-  for (const ch of text) {
-    const b = table.get(ch)
-    if (b === undefined) return null
-    out.push(b)
-  }
-  return Buffer.from(out)
+  const bytes = iconv.encode(text, 'windows-1252')
+  return iconv.decode(bytes, 'windows-1252') === text ? bytes : null
 }
