@@ -1,4 +1,4 @@
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { label, type ParseContext } from '../parse/context.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { stopwordsFor } from './language.js'
 import { classifyParagraph, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
@@ -60,9 +60,11 @@ export function pageAnalysis(ctx: ParseContext): PageAnalysis {
   return found
 }
 
-function residueKind(block: LabelledBlock, before: boolean, listItem: boolean): BoilerplateKind {
-  if (listItem) return before ? 'navigation' : 'related'
-  return before ? 'navigation' : 'other'
+/** Above the headline, menus; below the text, related lists; anything else is `other`. */
+function residueKind(place: 'top' | 'head' | 'text' | 'tail', listItem: boolean): BoilerplateKind {
+  if (place === 'top') return 'navigation'
+  if (place === 'tail' && listItem) return 'related'
+  return 'other'
 }
 
 /**
@@ -83,12 +85,14 @@ export function detectPageResidue(ctx: ParseContext): void {
     const i = block.index
     const listItem = block.text.length < 160 && !/[.!?]$/.test(block.text)
     if (i < region[0] && keepTop(i)) continue
-    if (i < region[0] || (head >= 0 && i < head)) {
-      label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(block, true, listItem) })
+    if (head >= 0 && i < head) {
+      label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', listItem) })
+    } else if (i < region[0]) {
+      label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(head >= 0 ? 'head' : 'top', listItem) })
     } else if (i > region[1]) {
-      label(block, 'boilerplate', 'residue-after-text', { kind: residueKind(block, false, listItem) })
+      label(block, 'boilerplate', 'residue-after-text', { kind: residueKind('tail', listItem) })
     } else if (classes[i] === 'bad') {
-      label(block, 'boilerplate', 'residue-in-text', { kind: residueKind(block, false, listItem) })
+      label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', listItem) })
     }
   }
 }

@@ -7,6 +7,7 @@ export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
 // because our lists hold only function words (jusText's hold 300+ words).
 const LENGTH_LOW = 70
 const LENGTH_HIGH = 200
+const LENGTH_SENTENCE = 100
 const STOPWORDS_LOW = 0.22
 const STOPWORDS_HIGH = 0.28
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
@@ -54,7 +55,8 @@ export function classifyParagraph(text: string, stopwords: ReadonlySet<string>):
   if (text.length < LENGTH_LOW) return isSentence(text) && density >= STOPWORDS_LOW ? 'near-good' : 'short'
   // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
   const prose = endsSentence(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text)
-  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH && prose ? 'good' : 'near-good'
+  // jusText asks 200 characters of a good paragraph; a full sentence of 100 will do in copy without links.
+  if (density >= STOPWORDS_HIGH) return prose && (text.length > LENGTH_HIGH || (text.length >= LENGTH_SENTENCE && endsSentence(text))) ? 'good' : 'near-good'
   if (density >= STOPWORDS_LOW) return 'near-good'
   return 'bad'
 }
@@ -77,13 +79,22 @@ export function markListRuns(texts: readonly string[], classes: ParagraphClass[]
 
 type Side = ParagraphClass | null
 
-function neighbour(classes: readonly ParagraphClass[], i: number, step: 1 | -1, skipNearGood: boolean): Side {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!
-    if (c === 'short' || (skipNearGood && c === 'near-good')) continue
-    return c
+/**
+ * For every block, the nearest class on one side (`-1` before, `1` after) that
+ * is neither short nor near-good, or null at the edge. One pass: scanning out
+ * from each block was quadratic on long runs of near-good blocks (100,000
+ * indented wire paragraphs took minutes; bench/hostile.mjs).
+ */
+function neighbours(classes: readonly ParagraphClass[], step: 1 | -1): Side[] {
+  const out = new Array<Side>(classes.length).fill(null)
+  let seen: Side = null
+  for (let k = 0; k < classes.length; k++) {
+    const i = step === -1 ? k : classes.length - 1 - k
+    out[i] = seen
+    const c = classes[i]!
+    if (c !== 'short' && c !== 'near-good') seen = c
   }
-  return null
+  return out
 }
 
 /**
@@ -94,18 +105,20 @@ function neighbour(classes: readonly ParagraphClass[], i: number, step: 1 | -1, 
  */
 export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClass[] {
   const out = [...initial]
+  const [before, after] = [neighbours(initial, -1), neighbours(initial, 1)]
   for (let i = 0; i < initial.length; i++) {
     if (initial[i] !== 'near-good') continue
-    const prev = neighbour(initial, i, -1, true) ?? neighbour(initial, i, 1, true)
-    const next = neighbour(initial, i, 1, true) ?? prev
+    const prev = before[i] ?? after[i] ?? null
+    const next = after[i] ?? prev
     out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
   }
   const settled = [...out]
+  const [settledBefore, settledAfter] = [neighbours(settled, -1), neighbours(settled, 1)]
   // Short blocks are judged by the settled prose around them.
   for (let i = 0; i < initial.length; i++) {
     if (initial[i] !== 'short') continue
-    const prev = neighbour(settled, i, -1, true) ?? neighbour(settled, i, 1, true)
-    const next = neighbour(settled, i, 1, true) ?? prev
+    const prev = settledBefore[i] ?? settledAfter[i] ?? null
+    const next = settledAfter[i] ?? prev
     // No prose anywhere to judge by: leave it to the other rules.
     if (prev === null) out[i] = 'good'
     else out[i] = prev === 'good' && next === 'good' ? 'good' : 'bad'

@@ -27,7 +27,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { rule: 'related-link', kind: 'related', maxLength: 240, pattern: /^(?:read more|related(?: (?:articles?|stories|coverage|content|news|topics?))?|also read|read also|see also|more on this(?: story)?|recommended|most read|more from|watch|listen)\s*(?:[:|»›>\-–—]|$)/i },
   // "Pinterest", "Flipboard", "Share this:", "Like this:", "Share this with Facebook", "858 SHARES", "Sharing is caring!",
   // "Share All sharing options for: …", "X Share via", "FacebookTwitterPinterestEmail" — not "Share prices fell 3% on Monday."
-  { rule: 'social-buttons', kind: 'social', maxLength: 160, pattern: /^(?:x\s+)?(?:share|like)(?: this| the story| this story| this article| all sharing options(?: for)?| via| permalink| this with(?: \w+)?)?\s*(?::.*)?$|^(?:pinterest|flipboard|mix|pocket|messenger|google\+|tumblr|telegram|sms|e-?mail this|print this(?: page| article)?|(?:get )?short url|like loading\.*|sharing is caring!?|(?:\d[\d.,]*k?\s+)?shares?|(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)(?:\s*(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)){1,6})$/i },
+  { rule: 'social-buttons', kind: 'social', maxLength: 160, pattern: /^(?:x\s+)?(?:share|like)(?: this| the story| this story| this article| all sharing options(?: for)?| via| permalink| this with(?: \w+)?)?\s*(?::.*)?$|^(?:teilen|partager|compartir|condividi|compartilhar|delen|pinterest|flipboard|mix|pocket|messenger|google\+|tumblr|telegram|sms|e-?mail this|print this(?: page| article)?|(?:get )?short url|like loading\.*|sharing is caring!?|(?:\d[\d.,]*k?\s+)?shares?|(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)(?:\s*(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp)){1,6})$/i },
   // "2 comments", "Leave a Comment", "View Comments", "[ 167 comments ]", "Reply", "Comments (+)", "blog comments powered by Disqus" — not "He declined to comment."
   { rule: 'comments-control', kind: 'other', maxLength: 80, pattern: /^\[?\s*(?:\d+\s+)?comments?(?:\s*\(\+?\d*\))?\s*\]?$|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:view|show|load|read|see|hide) (?:all |the )?(?:\d+ )?comments$|^reply$|^(?:blog )?comments powered by \w+$|^(?:nessun|no) comment[io]?s?$/i },
   // Comment-form and spam-filter notices: "Save my name, email, and website in this browser …", "This site uses Akismet …"
@@ -46,8 +46,8 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { rule: 'page-notice', kind: 'other', maxLength: 120, pattern: /^(?:these are external links|this (?:slideshow|video|content) requires javascript|javascript is disabled|your browser does not support)/i },
   // "© 2023 The Associated Press. All rights reserved." / "Copyright 2024 Reuters"
   { rule: 'copyright-line', kind: 'copyright', maxLength: 240, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
-  // "Advertisement", "ADVERTISEMENT", "Sponsored content"
-  { rule: 'advert-label', kind: 'advert', maxLength: 60, pattern: /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i },
+  // "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Sponsored content"
+  { rule: 'advert-label', kind: 'advert', maxLength: 60, pattern: /^(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i },
 ]
 
 // A section label or kicker above a headline: "NEWS", "SPORTSMINNESOTA WILD", "U.S. news",

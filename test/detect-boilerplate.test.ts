@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest'
+import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+
+describe('boilerplateKind: page residue the lexicon knows', () => {
+  test.each([
+    ['Pinterest', 'social-buttons', 'social'],
+    ['858 SHARES', 'social-buttons', 'social'],
+    ['Share All sharing options for: Pier repairs to close road', 'social-buttons', 'social'],
+    ['FacebookTwitterPinterestEmail', 'social-buttons', 'social'],
+    ['Teilen', 'social-buttons', 'social'],
+    ['2 comments', 'comments-control', 'other'],
+    ['Leave a Comment', 'comments-control', 'other'],
+    ['[ 167 comments ]', 'comments-control', 'other'],
+    ['This site uses Akismet to reduce spam.', 'comments-form', 'other'],
+    ['Previous Post: Ten easy autumn soups', 'navigation-control', 'navigation'],
+    ['Image 1 of 23', 'navigation-control', 'navigation'],
+    ['Skip to main content', 'navigation-control', 'navigation'],
+    ['Tags: preserves, autumn', 'related-tags', 'related'],
+    ['MOST POPULAR', 'related-header', 'related'],
+    ['You may also like', 'related-header', 'related'],
+    ['Breaking News Emails', 'newsletter-form', 'newsletter'],
+    ['Privacy Policy', 'newsletter-form', 'newsletter'],
+    ['We use cookies to improve your experience on our site.', 'cookie-notice', 'other'],
+    ['These are external links and will open in a new window', 'page-notice', 'other'],
+    ['Anzeige', 'advert-label', 'advert'],
+  ])('%s → %s', (text, rule, kind) => {
+    expect(boilerplateKind(text)).toEqual({ rule, kind })
+  })
+
+  // Sentences of a story that share words with the patterns.
+  test.each([
+    'Share prices fell 3% on Monday.',
+    'He declined to comment.',
+    'Next year the company will grow.',
+    'Comments made by the minister were later withdrawn.',
+    'Privacy campaigners said the policy went too far.',
+    'Tags on the birds showed they had flown 3,000 miles.',
+    'Most popular among voters was the plan to cut fares.',
+  ])('content: %s', (text) => {
+    expect(boilerplateKind(text)).toBeNull()
+  })
+})
+
+describe('isDateLine: a date or time stamp and nothing else', () => {
+  test.each([
+    'Updated 1:39 am EST, Wednesday, November 20, 2019',
+    'PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm',
+    '20 Nov, 2019 05:47',
+    '11/18/19 11:04 PM EST',
+    'Nov. 20, 2019, 9:28 AM UTC',
+  ])('stamp: %s', (text) => {
+    expect(isDateLine(text)).toBe(true)
+  })
+  test.each(['On November 20 the council voted to close the plant.', 'Monday 5:30PM meeting of the board', 'The 2019 season'])('not: %s', (text) => {
+    expect(isDateLine(text)).toBe(false)
+  })
+})
