@@ -35,6 +35,12 @@ describe('cue orders', () => {
     ['verb governing a partial', 'Dan Kowalski called the plan "a tax on pensioners."', [['a tax on pensioners', 'Dan Kowalski']]],
     ['country as speaker', 'Dismissing its role, Russia has instead accused the West of "pulling the strings."', [['pulling the strings', 'Russia']]],
     ['participle takes the subject', 'Dan Kowalski, who runs three boats, wrote to passengers, telling them, "Fares will double."', [['Fares will double', 'Dan Kowalski']]],
+    ['dash appositive', 'Jason Sims — a teacher from Mount Pleasant — says the endorsement was "a big deal."', [['a big deal', 'Jason Sims']]],
+    ['second verb of the same subject', 'Reid caucused in Nevada on Saturday and says he voted "uncommitted."', [['uncommitted', 'Reid']]],
+    ['progressive', 'Donald Trump is telling supporters that "when you win, it is beautiful."', [['when you win', 'Donald Trump']]],
+    ['subordinate clause skipped', 'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."', [['I am waiting', 'Ms. Sherry']]],
+    ['participle subject before an earlier quote', 'Sen. Bernie Sanders (I-Vt.) visited NBC\'s "Today Show" to discuss his rival, saying "on her worst day" she is better.', [['on her worst day', 'Bernie Sanders']]],
+    ['a partial quote takes the verb after it when that verb is tight', 'When Obama offered states money, "states were hemorrhaging money," DeSantis said.', [['states were hemorrhaging', 'DeSantis']]],
     ['first cue verb governs', 'The minister said the government would continue towards "peaceful coexistence."', [['peaceful coexistence', 'The minister']]],
   ])('%s', (_name, body, want) => check(body, want))
 })
@@ -42,6 +48,7 @@ describe('cue orders', () => {
 describe('what is not a speaker', () => {
   test.each<[string, string, Want[]]>([
     ['a quote after a full stop is not attributed to the next sentence', '"The fares will double." Kowalski said the board had voted in March.', [['The fares will double', null]]],
+    ['a clause after the quote is not a role', 'Sims said he was "riding the fence" until Haley said she was backing Rubio.', [['riding the fence', 'Sims']]],
     ['a name after a preposition is an object', 'A source speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', null]]],
     ['a noun that looks like a verb', 'His rubble comment was "an expression of frustration," aides noted.', [['an expression of frustration', 'aides']]],
     ['"when he said" after the quote is not the cue', 'Ellison said the plan was "fair" when the mayor said it was not.', [['fair', 'Ellison']]],

@@ -60,7 +60,9 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
   const inner = text.slice(span.innerStart, span.innerEnd)
   const prevInner = k > 0 ? text.slice(spans[k - 1]!.innerStart, spans[k - 1]!.innerEnd) : ''
   const sameSentence = k > 0 && leftFrom === prevEnd && prevEnd === ranges[k - 1]![1] && !/[.?!]\P{L}{0,2}$/u.test(prevInner) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
-  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence }
+  let sentenceFrom = leftFrom
+  if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
+  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, sentenceFrom }
 }
 
 interface Found {
@@ -102,8 +104,9 @@ export function extractQuotes(ctx: ParseContext): void {
     const ranges = tokenRanges(tokens[b]!, mine)
     const found: Found[] = mine.map((span, k) => {
       const c = contextOf(text, tokens[b]!, mine, ranges, k)
-      const cue = findCue(c)
-      return { span, kind: quoteKind(text, span, body[b]!.type), cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
+      const kind = quoteKind(text, span, body[b]!.type)
+      const cue = findCue({ ...c, partial: kind === 'partial' })
+      return { span, kind, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
     })
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {

@@ -7,6 +7,8 @@ import type { Token } from './tokens.js'
 export interface Cue {
   cue: string
   speaker: Speaker | null
+  /** The cue stands right after the quote: `"…," X said` / `"…," said X`. */
+  tight?: boolean
 }
 
 // The sentence around a quote, in tokens: `left` runs from the sentence start (or the previous quote) to the
@@ -22,11 +24,16 @@ export interface Context {
   endsSentence: boolean
   /** The previous quote of the paragraph is in the same sentence: `X said it would "do A" and then "do B."` */
   sameSentence?: boolean
+  /** Quoted words inside narration rather than a quoted sentence. */
+  partial?: boolean
+  /** The sentence's first token, looking past earlier quotes in it (for a participle's subject). */
+  sentenceFrom?: number
 }
 
-const GAP_STOPS = new Set(['when', 'while', 'if', 'as', 'and', 'but', 'because', 'after', 'before', 'since', 'that', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'so', 'then', 'not'])
+const GAP_STOPS = new Set(['until', 'unless', 'though', 'although', 'once', 'where', 'when', 'while', 'if', 'as', 'and', 'but', 'because', 'after', 'before', 'since', 'that', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'so', 'then', 'not'])
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'against', 'over', 'under', 'into', 'without', 'after', 'before'])
 const IRREGULAR_PAST = new Set(['left', 'made', 'gave', 'took', 'went', 'came', 'sent', 'got', 'set', 'spoke', 'began', 'held', 'kept', 'met', 'brought', 'found', 'stood', 'ran', 'won', 'lost', 'led', 'broke', 'struck', 'hit', 'cut', 'let', 'paid', 'sat', 'fought', 'drew', 'shot', 'threw', 'chose'])
+const BE = new Set(['is', 'was', 'are', 'were'])
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ';', "'", '’', '"', '”'])
 // Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`).
@@ -62,7 +69,7 @@ function cueAfter(c: Context): Cue | null {
   const first = tokens[r]!
   // After a full stop a capitalised word starts a new sentence: only a short "Smith said." belongs to the quote.
   const reach = c.endsSentence && first.cap ? 5 : MAX_SUBJECT
-  if (isVerb(tokens, r, true)) return { cue: first.t, speaker: phraseAfter(text, tokens, r + 1, c.rightTo) }
+  if (isVerb(tokens, r, true)) return { cue: first.t, speaker: phraseAfter(text, tokens, r + 1, c.rightTo), tight: true }
   if (first.lower === 'according' && tokens[r + 1]?.lower === 'to') return { cue: 'according to', speaker: phraseAfter(text, tokens, r + 2, c.rightTo) }
   for (let k = r + 1; k < c.rightTo && k - r <= reach; k++) {
     const t = tokens[k]!
@@ -79,7 +86,7 @@ function cueAfter(c: Context): Cue | null {
       if (!s || s.at === undefined) return null
       const last = t.dot || k + 1 >= tokens.length || tokens[k + 1]!.t === '.'
       if (c.endsSentence && first.cap && !last) return null
-      if (s.at === r) return { cue: t.t, speaker: s }
+      if (s.at === r) return { cue: t.t, speaker: s, tight: true }
       // "…," DoubleLine Capital portfolio manager Bonnie Baha said: the words before the name are its role.
       const gap = tokens.slice(r, s.at)
       if (s.name && gap.length <= 6 && gap.every((g) => g.word && (g.cap || !GAP_STOPS.has(g.lower)))) {
@@ -123,10 +130,14 @@ function cueBefore(c: Context): Cue | null {
   for (let v = from; v < c.leftTo; v++) {
     const t = tokens[v]!
     if (!isVerb(tokens, v, false)) continue
-    if (v > c.leftFrom && PASSIVE.has(tokens[v - 1]!.lower)) continue
-    const participle = t.lower.endsWith('ing')
+    if (v > c.leftFrom && PASSIVE.has(tokens[v - 1]!.lower) && !t.lower.endsWith('ing')) continue
+    // "…, saying": the sentence's subject; "is telling": a progressive, read like any verb;
+    // "Reid caucused … and says": a second verb of the same subject.
+    const progressive = BE.has(tokens[v - 1]?.lower ?? '')
+    const participle = t.lower.endsWith('ing') && !progressive
     if (participle && tokens[v - 1]?.t !== ',') continue
-    const speaker = participle ? sentenceSubject(c, v) : phraseBefore(text, tokens, v, from)
+    const coordinated = tokens[v - 1]?.lower === 'and'
+    const speaker = participle || coordinated ? sentenceSubject(c, v, from) : phraseBefore(text, tokens, v, from)
     if (speaker) return { cue: t.t, speaker }
     fallback ??= { cue: t.t, speaker: null }
   }
@@ -134,12 +145,14 @@ function cueBefore(c: Context): Cue | null {
 }
 
 /** The subject at the start of the sentence, for a participle cue: "Huma Abedin, …, emailed supporters, telling them". */
-function sentenceSubject(c: Context, before: number): Speaker | null {
+function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speaker | null {
   const { tokens } = c
-  for (let v = c.leftFrom + 1; v < before; v++) {
+  // "Sanders visited NBC's "Today" …, saying "…"": the subject stands before the earlier quote.
+  const from = c.sameSentence && c.sentenceFrom !== undefined ? c.sentenceFrom : start
+  for (let v = from + 1; v < before; v++) {
     const t = tokens[v]!
     if (t.word && !t.cap && (CUE_VERBS.has(t.lower) || /ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !PERSONAL_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower)) {
-      const s = phraseBefore(c.text, tokens, v, c.leftFrom)
+      const s = phraseBefore(c.text, tokens, v, from)
       if (s) return s
     }
   }
@@ -148,7 +161,12 @@ function sentenceSubject(c: Context, before: number): Speaker | null {
 
 /** The cue verb and the speaker phrase of one quote, from the words around it in its sentence. */
 export function findCue(c: Context): Cue | null {
+  // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
   const after = cueAfter(c)
+  if (c.partial && !(after?.speaker && after.tight)) {
+    const before = cueBefore(c)
+    if (before?.speaker) return before
+  }
   if (after?.speaker) return after
   const before = cueBefore(c)
   if (before?.speaker) return before

@@ -84,10 +84,10 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   }
   if (i < floor) return null
   const t = tokens[i]!
-  if (t.t === ',') {
+  if (t.t === ',' || t.t === '—' || t.t === '–') {
     // "Russian Foreign Minister Sergei Lavrov, also said,": a stray comma after a plain name.
     const bare = nameRunBack(tokens, i - 1, floor)
-    return appositive(text, tokens, i, floor) ?? (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
+    return appositive(text, tokens, i, floor, t.t) ?? (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
   }
   if (!t.word) return null
   if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return toSpeaker(text, tokens, i, i + 1)
@@ -118,7 +118,7 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
       const from = start >= 0 ? start : j
       return isSubjectStart(tokens, from, floor) ? toSpeaker(text, tokens, from, i + 1) : null
     }
-    if (w.cap && j === floor) return toSpeaker(text, tokens, j, i + 1)
+    if (w.cap && j === floor && !OPENERS.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
     // "aides noted", "senior officials said": a bare plural opening the clause.
     if (isSubjectStart(tokens, j, floor) && /s$/u.test(tokens[i]!.lower) && !PHRASE_STOPS.has(w.lower) && !AUXILIARIES.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
   }
@@ -135,7 +135,7 @@ function isSubjectStart(tokens: readonly Token[], from: number, floor: number): 
 }
 
 /** "Flynn, a top Trump surrogate, said": the name before the first comma, the role between the commas. */
-function appositive(text: string, tokens: readonly Token[], comma: number, floor: number): Speaker | null {
+function appositive(text: string, tokens: readonly Token[], comma: number, floor: number, mark = ','): Speaker | null {
   // "her senior policy adviser, Jake Sullivan, said": the name is the last item, the description before it the role.
   const last = nameRunBack(tokens, comma - 1, floor)
   if (last > floor + 1 && tokens[last - 1]!.t === ',' && !tokens[last - 2]!.cap) {
@@ -146,8 +146,9 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
       return { ...s, at: d, role: s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1) }
     }
   }
+  // "Jason Sims — a teacher from Mount Pleasant — says": dashes pair like commas.
   for (let c = floor + 1; c < comma; c++) {
-    if (tokens[c]!.t !== ',') continue
+    if (tokens[c]!.t !== mark) continue
     const first = nameRunBack(tokens, c - 1, floor)
     if (first < 0) continue
     // "Ferry operator Dan Kowalski, who runs three boats, called": a role of plain words may open the clause.

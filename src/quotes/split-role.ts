@@ -1,5 +1,5 @@
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js'
-import type { Token } from './tokens.js'
+import { ABBREVIATIONS, type Token } from './tokens.js'
 
 export interface Speaker {
   speaker: string
@@ -17,7 +17,7 @@ export function joinTokens(text: string, tokens: readonly Token[], from: number,
   if (to <= from) return ''
   const last = tokens[to - 1]!
   // A sentence's full stop is not part of the name ("said Marta Ellison."), an abbreviation's dot is ("Md.").
-  const end = last.dot && last.t.length > 2 && !last.t.includes('.') ? last.end - 1 : last.end
+  const end = last.dot && last.t.length > 2 && !last.t.includes('.') && !ABBREVIATIONS.has(last.lower) ? last.end - 1 : last.end
   return text.slice(tokens[from]!.start, end)
 }
 

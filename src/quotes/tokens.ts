@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
 }
 
 // Abbreviations whose dot does not end a sentence: "Sen. Marco Rubio", "Dec. 8", "U.S. officials".
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'maj', 'st', 'jr', 'sr',
   'rev', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs',
 ])
