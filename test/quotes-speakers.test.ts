@@ -121,7 +121,8 @@ describe('kinds and scare quotes', () => {
     ['direct sentence', '"We will win," she said.', 'direct'],
     ['partial in narration', 'Ellison called the fees "long overdue."', 'partial'],
     ['a scare quote with no cue is dropped', 'The so-called "experts" were not invited.', null],
-    ['a work title is kept, with no speaker', 'The report, "Office in a Pocket Review", came out.', 'partial'],
+    ['a work title with no cue is dropped', 'The report, "Office in a Pocket Review", came out.', null],
+    ['a longer unattributed quote is kept, with no speaker', 'The plan was meant to "open up markets and cut the red tape" for good.', 'partial'],
   ])('%s', (_name, body, kind) => {
     const got = quotes(body)
     expect(got[0]?.kind ?? null).toBe(kind)

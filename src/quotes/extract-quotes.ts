@@ -124,7 +124,7 @@ export function extractQuotes(ctx: ParseContext): void {
     openQuote = null
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
-      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker)) continue
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && looksLikeTitle(inner))) continue
       const quote: Quote = { text: inner, speaker: f.speaker?.speaker ?? null, role: f.speaker?.role ?? null, cue: f.cue, kind: f.kind, block: b, start: f.span.start, end: f.span.end }
       ctx.quotes.push(quote)
       if (!f.span.closed) openQuote = quote

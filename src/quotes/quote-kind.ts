@@ -17,9 +17,10 @@ export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' 
 }
 
 /**
- * Work titles and scare quotes: one or two quoted words with no cue and no speaker
- * (`the "Office in a Pocket" app` has four and stays, speaker null; `so-called "experts"` is dropped).
- * Longer unattributed quotes are kept with `speaker: null, cue: null`, which is how to filter them.
+ * Scare quotes: one or two quoted words with no cue and no speaker (`so-called "experts"`) are not
+ * attributed quotes and are left out. Work titles (`looksLikeTitle` below) with no cue are left out too
+ * (`the "Office in a Pocket" app`, `his book "The Art of the Deal"`). Other unattributed quotes are kept
+ * with `speaker: null, cue: null`, which is how to filter them.
  */
 export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {
   if (attributed || kind !== 'partial') return false
