@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseArticle, render, type Article } from '../src/index.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
-import { HOSTILE_STORY } from './helpers/hostile-story.js'
+import { HOSTILE_HEADLINE, HOSTILE_STORY } from './helpers/hostile-story.js'
 
 // HTML output escapes everything that came from the input. Without a
 // browser (test/browser-html.test.ts has one), the proof is lexical: every
@@ -62,7 +62,7 @@ describe('HTML output keeps input text as text', () => {
   const base = parseArticle('')
 
   test('the hostile story, parsed and rendered standalone with boilerplate', async () => {
-    const html = await render(parseArticle(HOSTILE_STORY), { format: 'html', standalone: true, keepBoilerplate: true })
+    const html = await render({ ...parseArticle(HOSTILE_STORY), headline: HOSTILE_HEADLINE }, { format: 'html', standalone: true, keepBoilerplate: true })
     expect(htmlProblems(html)).toEqual([])
     expect(html).toContain('&#x3C;/title>&#x3C;script>')
   })

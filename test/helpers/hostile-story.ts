@@ -5,8 +5,11 @@
  * unclosed comment, a stylesheet with a remote background, an iframe, a
  * meta refresh. Rendered safely it is just odd-looking text.
  */
+/** A headline that tries to close `<title>` and run a script. */
+export const HOSTILE_HEADLINE = 'Minister quits </title><script>window.__pwned = "title"</script> over <b>leak</b>'
+
 export const HOSTILE_STORY = [
-  'Minister quits </title><script>window.__pwned = "title"</script> over <b>leak</b>',
+  HOSTILE_HEADLINE,
   '',
   'The row began with a post <img src=x onerror="window.__pwned = \'img\'; alert(1)"> on Monday night',
   '',
@@ -28,6 +31,9 @@ export const HOSTILE_STORY = [
   '',
   'Follow us on Twitter <script src="http://evil.example/x.js"></script>',
 ].join('\n')
+
+/** Payloads that must reach the output as text somewhere (body, boilerplate, captions), whichever role the detectors give each line. */
+export const HOSTILE_PAYLOADS = ['<script>', 'onerror=', 'javascript:', '<!--', '<style>', '<iframe', '<meta', '<base', 'onfocus=']
 
 /** The markup the story carries, which must never appear as markup in HTML output. */
 export const HOSTILE_TAGS = ['script', 'img', 'svg', 'iframe', 'a', 'style', 'meta', 'link', 'object', 'base', 'form', 'input', 'b'] as const
