@@ -50,6 +50,10 @@ function isMetaLine(block: LabelledBlock | undefined): boolean {
   return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || isDateLine(t) || /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|\b[A-Z]{2,4}\b)/i.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
 }
 
+function hasMetaBelow(ctx: ParseContext, block: LabelledBlock): boolean {
+  return ctx.blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).some(isMetaLine)
+}
+
 /**
  * Scores a candidate: followed closely by a byline/date cluster (+3), its words
  * repeated in another line such as a breadcrumb or a share label (+2), near
@@ -100,7 +104,8 @@ export function detectHeadline(ctx: ParseContext): void {
   if (residue && region && top < region[0]) {
     // The window above the main text, and the top of the copy (an article container starts with its headline).
     const near = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0])
-    const opening = ctx.blocks.slice(top, Math.min(top + 3, region[0])).filter((b) => !near.includes(b))
+    // An opening line counts only with a byline or date under it: a page's first lines are its masthead.
+    const opening = ctx.blocks.slice(top, Math.min(top + 3, region[0])).filter((b) => !near.includes(b) && hasMetaBelow(ctx, b))
     const candidates = [...opening, ...near].filter(couldBeHeadline)
     let best: LabelledBlock | undefined
     let bestScore = -Infinity
@@ -113,14 +118,14 @@ export function detectHeadline(ctx: ParseContext): void {
       return
     }
   }
-  // Clean copy: the first block, past a section label or a date stamp ("NEWS", "October 9, 2018 at 4:02 pm").
+  // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
   // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
   const open = ctx.blocks.slice(top, top + LABEL_DEPTH + 1).filter((b) => b.role === null)
   let first = open[0]!
   for (const [i, b] of open.entries()) {
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text))
+    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || !/\s/.test(b.text))
     if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text)) break
   }
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')

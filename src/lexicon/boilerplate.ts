@@ -33,17 +33,17 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // Comment-form and spam-filter notices: "Save my name, email, and website in this browser …", "This site uses Akismet …"
   { rule: 'comments-form', kind: 'other', maxLength: 200, pattern: /^(?:save my name, email|notify me (?:of|via)|this site uses akismet|your email address will not be published|you must be logged in to post)/i },
   // "Previous post", "Next Post: REDANT Motorcycle Cleaner", "Post navigation", "Back to Gallery", "Image 1 of 23", "1 / 23"
-  { rule: 'navigation-control', kind: 'navigation', maxLength: 140, pattern: /^(?:previous|next|older|newer)(?: post| article| story)?\s*(?::.*)?$|^post navigation$|^back to (?:gallery|top|home)$|^skip to (?:main )?content$|^(?:image|photo|slide) \d+ (?:of|\/) \/? ?\d+$|^\d+\s*\/\s*\d+$|^(?:enlarge image|caption|close|menu|search|sign in|log ?in|sign out|open menu|toggle navigation)$/i },
+  { rule: 'navigation-control', kind: 'navigation', maxLength: 140, pattern: /^(?:previous|next|older|newer)(?: post| article| story)?\s*(?::.*)?$|^post navigation$|^back to (?:gallery|top|home)$|^skip to (?:main )?content$|^(?:image|photo|slide) \d+ (?:of|\/) \/? ?\d+$|^\d+\s*\/\s*\d+$|^(?:enlarge image|caption|close(?: share panel)?|(?:chevron_left )?browse all posts|menu|search|sign in|log ?in|sign out|open menu|toggle navigation)$/i },
   // "Tags: Minnesota Wild", "Filed under: Khawarij |", "Topics: Hardware" — lists of tags
   { rule: 'related-tags', kind: 'related', maxLength: 200, pattern: /^(?:tags?|tagged(?: with)?|filed (?:under|in)|topics?|categories|category|more on|more in|more from|related roundup)\s*:/i },
   // List headers: "MOST POPULAR", "Top Local Stories", "You may also like", "YOU MAY LIKE THESE POSTS", "Next Up In Science & Health", "Trending:"
   { rule: 'related-header', kind: 'related', maxLength: 60, pattern: /^(?:most (?:popular|read|viewed|shared|commented)|top (?:local )?stories|trending(?: now)?|you may (?:also )?like(?: these posts)?|you might (?:also )?like|recommended(?: for you)?|latest (?:news|stories)|more (?:stories|news)|next up in .+|editor'?s picks|popular (?:now|posts|stories)|related (?:posts?|links?)|sponsored links|more in .+)\s*:?$/i },
   // "Breaking News Emails", "Get top news in your inbox daily", "Email (required)", "Zip Code", "Privacy Policy"
-  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:[\w ]{0,30}(?:news)?\s*e-?mails|get .{0,40}\bin your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice)|terms of (?:use|service))$/i },
+  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:join our newsletter|[\w ]{0,30}(?:news)?\s*e-?mails|get .{0,40}\bin your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice)|terms of (?:use|service))$/i },
   // Cookie notices: "We use cookies to improve your experience …", "This website uses cookies"
   { rule: 'cookie-notice', kind: 'other', maxLength: 400, pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookies? (?:policy|settings|preferences))/i },
   // "These are external links and will open in a new window", "This slideshow requires JavaScript."
-  { rule: 'page-notice', kind: 'other', maxLength: 120, pattern: /^(?:these are external links|this (?:slideshow|video|content) requires javascript|javascript is disabled|your browser does not support)/i },
+  { rule: 'page-notice', kind: 'other', maxLength: 120, pattern: /^(?:media playback is (?:unsupported|not supported)|why you can trust|these are external links|this (?:slideshow|video|content) requires javascript|javascript is disabled|your browser does not support)/i },
   // "© 2023 The Associated Press. All rights reserved." / "Copyright 2024 Reuters"
   { rule: 'copyright-line', kind: 'copyright', maxLength: 240, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
   // "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Sponsored content"
