@@ -96,6 +96,13 @@ describe('HTML output keeps input text as text', () => {
     )
   })
 
+  test('a title cut from the body never splits an emoji into a lone surrogate', async () => {
+    const article: Article = { ...base, headline: null, body: [{ type: 'paragraph', text: `${'a'.repeat(79)}😀 and more` }] }
+    const title = /<title>(.*)<\/title>/.exec(await render(article, { format: 'html', standalone: true }))![1]!
+    expect(title).toBe(`${'a'.repeat(79)}😀`)
+    expect(/[\ud800-\udfff]/u.test(title)).toBe(false) // no lone surrogate (a whole emoji is one code point under /u)
+  })
+
   test('the check can fail: markup and bare ampersands are caught', () => {
     expect(htmlProblems('<p>a <script>x</script> & b <img src="x" onerror="y"><!-- c</p>')).toEqual([
       'tag <script>',

@@ -31,7 +31,8 @@ function el(tagName: string, properties: Element['properties'], children: HastCo
 }
 
 function toDocument(article: Article, content: HastRoot): HastRoot {
-  const title = article.headline ?? article.body[0]?.text.slice(0, 80) ?? 'Article'
+  // Cut by code points, not UTF-16 units, so an emoji at the 80th character is never split into a lone surrogate.
+  const title = article.headline ?? (article.body[0] ? [...article.body[0].text].slice(0, 80).join('') : 'Article')
   const head = el('head', {}, [
     el('meta', { charSet: 'utf-8' }, []),
     el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, []),
