@@ -41,6 +41,10 @@ describe('cue orders', () => {
     ['subordinate clause skipped', 'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."', [['I am waiting', 'Ms. Sherry']]],
     ['participle subject before an earlier quote', 'Sen. Bernie Sanders (I-Vt.) visited NBC\'s "Today Show" to discuss his rival, saying "on her worst day" she is better.', [['on her worst day', 'Bernie Sanders']]],
     ['a partial quote takes the verb after it when that verb is tight', 'When Obama offered states money, "states were hemorrhaging money," DeSantis said.', [['states were hemorrhaging', 'DeSantis']]],
+    ['a lower-case particle opens the name', 'If Sanders would debate, de Blasio tweeted, "I will help you."', [['I will help you', 'de Blasio']]],
+    ['a titled name after a preposition still speaks', 'The Council on Relations Executive Director Nihad Awad says in a statement that it is "inciting violence."', [['inciting violence', 'Nihad Awad']]],
+    ['a later clause with its own speaker', 'Kasich is assuring voters after a voter told him he is "too nice" to win.', [['too nice', 'a voter']]],
+    ['a later clause whose speaker we cannot read', 'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.', [['too nice', null]]],
     ['first cue verb governs', 'The minister said the government would continue towards "peaceful coexistence."', [['peaceful coexistence', 'The minister']]],
   ])('%s', (_name, body, want) => check(body, want))
 })

@@ -15,7 +15,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'singer', 'rapper', 'author', 'writer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward',
   'chef', 'partner', 'trustee', 'adviser', 'advisor', 'strategist', 'pollster', 'aide', 'lawmaker', 'legislator', 'delegate', 'mp', 'mep',
   'councillor', 'councilman', 'councilwoman', 'treasurer', 'comptroller', 'auditor', 'editor', 'publisher', 'anchor', 'host', 'producer',
-  'investor', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'activist', 'campaigner', 'lawyer', 'attorney-general',
+  'front-runner', 'frontrunner', 'challenger', 'incumbent', 'contender', 'surrogate', 'official', 'investor', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'activist', 'campaigner', 'lawyer', 'attorney-general',
 ])
 
 /** Honorifics: kept with the name when it is all we have ("Mr. Mitchell"), dropped when matching names. */

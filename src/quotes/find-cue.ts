@@ -138,10 +138,31 @@ function cueBefore(c: Context): Cue | null {
     if (participle && tokens[v - 1]?.t !== ',') continue
     const coordinated = tokens[v - 1]?.lower === 'and'
     const speaker = participle || coordinated ? sentenceSubject(c, v, from) : phraseBefore(text, tokens, v, from)
-    if (speaker) return { cue: t.t, speaker }
+    if (speaker) {
+      // …unless the quote sits in a later clause with a cue of its own: "Kasich is assuring voters … after a
+      // woman in Worcester told him she worries he's "too nice"".
+      const later = laterClauseCue(c, v + 1)
+      return later ?? { cue: t.t, speaker }
+    }
     fallback ??= { cue: t.t, speaker: null }
   }
   return fallback
+}
+
+const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'since', 'until', 'before', 'although', 'though', 'whereas'])
+
+/** The cue of a subordinate clause between `from` and the quote, when that clause names its own speaker. */
+function laterClauseCue(c: Context, from: number): Cue | null {
+  const { tokens, text } = c
+  const opener = tokens.findIndex((t, i) => i >= from && i < c.leftTo && CLAUSE_OPENERS.has(t.lower))
+  if (opener < 0) return null
+  for (let v = opener + 1; v < c.leftTo; v++) {
+    if (!isVerb(tokens, v, true) || tokens[v]!.lower.endsWith('ing')) continue
+    // A clause we cannot read the subject of leaves the speaker unknown rather than the main clause's.
+    const s = phraseBefore(text, tokens, v, opener + 1)
+    return { cue: tokens[v]!.t, speaker: s && s.at === opener + 1 ? s : null }
+  }
+  return null
 }
 
 /** The subject at the start of the sentence, for a participle cue: "Huma Abedin, …, emailed supporters, telling them". */

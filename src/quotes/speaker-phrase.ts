@@ -104,8 +104,15 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
       return { ...s, role: s.role ? `${lead} ${s.role}` : lead, at: j }
     }
   }
-  // "Another source speaking to Fox News said": a name after a preposition is an object, not the speaker.
-  if (first >= 0) return isSubjectStart(tokens, first, floor) ? toSpeaker(text, tokens, first, i + 1) : null
+  // "Mayor Bill de Blasio tweeted" is caught above; "de Blasio tweeted" starts with its particle.
+  if (first > floor && PARTICLES.has(tokens[first - 1]!.lower) && isSubjectStart(tokens, first - 1, floor)) first--
+  // "Another source speaking to Fox News said": a name after a preposition is an object, not the speaker —
+  // unless it carries a title ("…on American-Islamic Relations National Executive Director Nihad Awad says").
+  if (first >= 0) {
+    if (isSubjectStart(tokens, first, floor)) return toSpeaker(text, tokens, first, i + 1)
+    const s = splitRole(text, tokens, first, i + 1)
+    return s.role ? { ...s, at: first } : null
+  }
   // A description: lower-case words back to a determiner or a possessive name, opening its clause
   // ("the company said"; not "sent out a fundraising email asking").
   for (let j = i; j >= floor && i - j < MAX_DESCRIPTION; j--) {
