@@ -77,6 +77,8 @@ function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: nu
   const next = blocks[block.index + 1]
   const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
+  // The copy's very first line with a byline/date below: an article container opens with its headline (+1).
+  if (block.index === blocks.findIndex((b) => b.role === null) && meta >= 0) score += 1
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
   if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(block.text) && !repeated) score -= 1.5
   return score
