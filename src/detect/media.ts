@@ -4,11 +4,16 @@ import { label, type LabelledBlock, type ParseContext } from '../parse/context.j
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
 
+/** Drops trailing ")", "." and whitespace by a scan from the end: a regex for the same run is quadratic on long bracket runs. */
+function trimTrailingClosers(text: string): string {
+  let end = text.length
+  while (end > 0 && /[)\s.]/.test(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
 /** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
 export function cleanCredit(raw: string): string {
-  // Brackets, dots and spaces around the credit go. The trailing run is matched only from its first character (the lookbehind), so a
-  // title of 10,000 ")" followed by a letter is not rescanned from every position (recheck found that quadratic).
-  return raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+/, '').replace(/(?<![)\s.])[)\s.]+$/, '').trim()
+  return trimTrailingClosers(raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+/, '')).trim()
 }
 
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
