@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { parseArticle } from '../src/index.js'
+import { couldBeHeadline } from '../src/detect/headline.js'
+import type { LabelledBlock } from '../src/parse/context.js'
 
 describe('SECTION_LABEL: kickers and breadcrumbs above a headline', () => {
   test.each(['NEWS', 'SPORTSMINNESOTA WILD', 'U.S. news', 'Home › World News', 'BLOG > Nutrition > Meal Plans', 'Home News Science & Astronomy'])('label: %s', (t) => {
@@ -39,5 +41,35 @@ describe('detectHeadline on web copy', () => {
   test('a headline run into its dek with a semicolon', () => {
     const text = ['Netanyahu and Obama: A tortured relationship; ', 'Divided by ideology, their history is one of mistrust.', '', 'When the prime minister arrived at the White House on Monday, both men had reasons to put the past behind them.', ''].join('\n')
     expect(parseArticle(text).headline).toBe('Netanyahu and Obama: A tortured relationship;')
+  })
+})
+
+const line = (text: string): LabelledBlock => ({
+  index: 0,
+  text,
+  start: 0,
+  end: text.length,
+  lines: [{ start: 0, end: text.length, text, indent: 0, blank: false }],
+  indent: 0,
+  afterBlank: true,
+  role: null,
+})
+
+describe('couldBeHeadline: byline, credit and time lines are never headline candidates', () => {
+  test.each([
+    ['a name with a newsroom job', 'Robert Burns, AP National Security Writer'],
+    ['a "posted by" line', 'Posted by Marsh Wren Gardens'],
+    ['a credit wholly in brackets', '(Jacquelyn Martin / Associated Press)'],
+    ['a date with a clock time and region', 'Wednesday 20 November 2019 11:42, UK'],
+  ])('%s', (_, text) => {
+    expect(couldBeHeadline(line(text))).toBe(false)
+  })
+  test.each([
+    'Award-winning sports writer retires after 40 years',
+    'Posted letters reach island after 40 years',
+    'Council approves pier repairs (again) after storm',
+    'Bus timetable changes from 6:30 on Monday',
+  ])('still a candidate: %s', (text) => {
+    expect(couldBeHeadline(line(text))).toBe(true)
   })
 })

@@ -40,14 +40,25 @@ export function couldBeHeadline(block: LabelledBlock): boolean {
   if (words < 3 || t.length < 15) return false
   if (SECTION_LABEL.test(t) || isMetaLine(block)) return false
   if (/^(?:https?:\/\/|www\.)/i.test(t)) return false
+  // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
+  if (/^\(.*\)$/.test(t)) return false
   return t !== t.toUpperCase() || words >= 5
 }
+
+// "Robert Burns, AP National Security Writer", "Jane Roe, Staff Reporter" — a name, a comma, a newsroom job.
+// Not "Storm hits coast, says weather writer": the line must open with the name alone.
+const NAME_WITH_JOB = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
+// "Posted by Vortex", "Written by Ann Lee".
+const POSTED_BY = /^(?:posted|written|published|words|story)\s+by\b/i
+// "4:02 pm", "11:42 EST", "11:42, UK".
+// Case matters: the zone is in capitals, so "6:30 on Monday" is no time stamp.
+const CLOCK_TIME = /\b\d{1,2}:\d{2},?\s{0,2}(?:[aApP]\.?[mM]\b|\b[A-Z]{2,4}\b)/
 
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
 function isMetaLine(block: LabelledBlock | undefined): boolean {
   if (!block) return false
   const t = block.text
-  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || isDateLine(t) || /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\b|\b[A-Z]{2,4}\b)/i.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
+  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || POSTED_BY.test(t) || NAME_WITH_JOB.test(t) || isDateLine(t) || CLOCK_TIME.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
 }
 
 function hasMetaBelow(ctx: ParseContext, block: LabelledBlock): boolean {
