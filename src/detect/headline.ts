@@ -1,3 +1,4 @@
+import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import { MIN_ABOVE, pageAnalysis } from './page-residue.js'
 import { parseByline } from './byline.js'
@@ -22,10 +23,6 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
   // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
   if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
   return /[\p{L}\p{N}]/u.test(t)
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /**
@@ -73,11 +70,11 @@ function hasMetaBelow(ctx: ParseContext, block: LabelledBlock): boolean {
  */
 function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number): number {
   const blocks = ctx.blocks
-  const key = comparable(block.text)
+  const key = comparableText(block.text)
   let score = 0
   const meta = blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).findIndex(isMetaLine)
   if (meta >= 0) score += 3 - meta * 0.3
-  const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparable(b.text).endsWith(key))
+  const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparableText(b.text).endsWith(key))
   if (repeated) score += 2
   score += 1 - Math.max(0, regionStart - block.index) / WINDOW
   score += Math.min(1, block.text.split(/\s+/).length / 8)

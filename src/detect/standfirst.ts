@@ -1,11 +1,8 @@
+import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
@@ -36,8 +33,8 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (n < MIN_WORDS || n > MAX_WORDS) return
   const later = ctx.blocks.filter((b) => b.index > cand.index && b.role === null)
   if (later.length === 0) return
-  const key = comparable(cand.text)
-  if (later.some((b) => comparable(b.text).startsWith(key))) {
+  const key = comparableText(cand.text)
+  if (later.some((b) => comparableText(b.text).startsWith(key))) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }

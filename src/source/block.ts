@@ -39,3 +39,8 @@ export function tidy(text: string): string {
     .replace(/(?<=\S)''/g, '\u201d')
     .replace(/(?<=^| )_(?= |$)/g, '\u2014')
 }
+
+/** Text reduced for comparison: lower case, letters and digits only, single spaces ("Home › News" ~ "home news"). */
+export function comparableText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
