@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Where the parser's time goes: the microseconds per story each stage costs
+// (decode, story split, segmenting, every named step of STEPS, building and
+// validating the Article, rendering JSON), measured in process over a folder
+// of story files. Not part of `npm test`; build first (`npm run build`).
+//
+//   node bench/steps.mjs                 # 2,000 stories generated from our fixtures
+//   node bench/steps.mjs --dir DIR       # every file below DIR instead
+//   node bench/steps.mjs --rounds 5      # passes over the files (the first warms up)
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeCorpus, sources } from './make-corpus.mjs'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const dist = (path) => import(join(ROOT, 'dist', path))
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name)
+  return i > 0 ? process.argv[i + 1] : fallback
+}
+
+const { toVFile } = await dist('source/to-vfile.js')
+const { splitStories } = await dist('source/split-stories.js')
+const { segmentText, measureLayout } = await dist('source/segment-text.js')
+const { splitLines } = await dist('source/lines.js')
+const { STEPS } = await dist('parse/steps.js')
+const { buildArticle } = await dist('parse/build-article.js')
+const { validateArticle } = await dist('parse/validate-article.js')
+
+function filesBelow(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) filesBelow(path, out)
+    else out.push(path)
+  }
+  return out.sort()
+}
+
+let dir = arg('--dir')
+let made
+if (!dir) {
+  made = mkdtempSync(join(tmpdir(), 'article-parse-steps-'))
+  makeCorpus(made, 2000, sources(ROOT))
+  dir = made
+}
+const inputs = filesBelow(dir).map((path) => ({ path, bytes: readFileSync(path) }))
+const rounds = Number(arg('--rounds', 3))
+const cost = new Map()
+const add = (name, ms) => cost.set(name, (cost.get(name) ?? 0) + ms)
+let stories = 0
+
+for (let round = 0; round < rounds; round++) {
+  const measured = round > 0 || rounds === 1
+  if (round === 1) cost.clear(), (stories = 0)
+  for (const { path, bytes } of inputs) {
+    let t = performance.now()
+    const tick = (name) => {
+      const now = performance.now()
+      if (measured) add(name, now - t)
+      t = now
+    }
+    const file = toVFile(bytes, { path })
+    tick('decode')
+    const all = String(file.value)
+    const spans = splitStories(all)
+    tick('split-stories')
+    spans.forEach((span, i) => {
+      const text = all.slice(span.start, span.end)
+      const blocks = segmentText(text, span.start).map((b) => ({ ...b, role: null }))
+      const ctx = { file, text, base: span.start, blocks, layout: measureLayout(splitLines(text)), options: { from: 'text' }, dateline: null, quotes: [], language: null, messages: [] }
+      tick('segment')
+      for (const step of STEPS) {
+        step.run(ctx)
+        tick(`step ${step.name}`)
+      }
+      const draft = buildArticle(ctx, { story: i + 1, stories: spans.length, start: span.start, end: span.end })
+      tick('build')
+      const article = validateArticle(draft)
+      tick('validate')
+      JSON.stringify(article)
+      tick('render json')
+      stories++
+    })
+  }
+}
+
+const total = [...cost.values()].reduce((a, b) => a + b, 0)
+console.log(`${inputs.length} files, ${stories} stories per round, ${rounds} rounds (first one warm-up)`)
+console.log(`${'stage'.padEnd(24)} ${'µs/story'.padStart(9)} ${'share'.padStart(7)}`)
+for (const [name, ms] of [...cost].sort((a, b) => b[1] - a[1])) {
+  console.log(`${name.padEnd(24)} ${((1000 * ms) / stories).toFixed(1).padStart(9)} ${((100 * ms) / total).toFixed(1).padStart(6)}%`)
+}
+console.log(`${'total'.padEnd(24)} ${((1000 * total) / stories).toFixed(1).padStart(9)}`)
+if (made) rmSync(made, { recursive: true, force: true })
