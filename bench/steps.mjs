@@ -20,9 +20,7 @@ const arg = (name, fallback) => {
 }
 
 const { toVFile } = await dist('source/to-vfile.js')
-const { splitStories } = await dist('source/split-stories.js')
-const { segmentText, measureLayout } = await dist('source/segment-text.js')
-const { splitLines } = await dist('source/lines.js')
+const { storySpans, storyContext } = await dist('parse/parse-article.js')
 const { STEPS } = await dist('parse/steps.js')
 const { buildArticle } = await dist('parse/build-article.js')
 const { validateArticle } = await dist('parse/validate-article.js')
@@ -61,13 +59,10 @@ for (let round = 0; round < rounds; round++) {
     }
     const file = toVFile(bytes, { path })
     tick('decode')
-    const all = String(file.value)
-    const spans = splitStories(all)
+    const spans = storySpans(file)
     tick('split-stories')
     spans.forEach((span, i) => {
-      const text = all.slice(span.start, span.end)
-      const blocks = segmentText(text, span.start).map((b) => ({ ...b, role: null }))
-      const ctx = { file, text, base: span.start, blocks, layout: measureLayout(splitLines(text)), options: { from: 'text' }, dateline: null, quotes: [], language: null, messages: [] }
+      const ctx = storyContext(file, span)
       tick('segment')
       for (const step of STEPS) {
         step.run(ctx)

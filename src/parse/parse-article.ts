@@ -2,7 +2,8 @@ import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { Article } from '../model/article.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
-import { measureLayout, segmentText } from '../source/segment-text.js'
+import { measureLayout, segmentLines } from '../source/segment-text.js'
+import type { Block } from '../source/block.js'
 import { splitLines } from '../source/lines.js'
 import { splitStories } from '../source/split-stories.js'
 import { toVFile } from '../source/to-vfile.js'
@@ -41,30 +42,67 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
   return markdownSegmenter
 }
 
+/**
+ * A block ready for labelling, with every field a step may set present from
+ * the start: objects of one shape keep the steps' property reads fast, where
+ * fields added later by `label()` gave each block its own hidden class.
+ */
+function labelled(b: Block): LabelledBlock {
+  return {
+    index: b.index,
+    text: b.text,
+    start: b.start,
+    end: b.end,
+    lines: b.lines,
+    indent: b.indent,
+    afterBlank: b.afterBlank,
+    hint: b.hint,
+    depth: b.depth,
+    title: b.title,
+    role: null,
+    rule: undefined,
+    kind: undefined,
+    caption: undefined,
+    credit: undefined,
+    creditOf: undefined,
+    byline: undefined,
+    bodyText: undefined,
+  }
+}
+
+/** The stories of a file as spans of its text: one for Markdown, one per story of a wire feed. */
+export function storySpans(file: VFile, options: ParseOptions = {}): { start: number; end: number }[] {
+  const all = String(file.value ?? '')
+  return readsAsMarkdown(file.path, options) ? [{ start: 0, end: all.length }] : splitStories(all)
+}
+
+/** One story segmented into blocks, with the context the steps will share, before any step has run. */
+export function storyContext(file: VFile, span: { start: number; end: number }, options: ParseOptions = {}): ParseContext {
+  const markdown = readsAsMarkdown(file.path, options)
+  const text = String(file.value ?? '').slice(span.start, span.end)
+  const lines = splitLines(text, span.start)
+  const layout = measureLayout(lines)
+  const blocks = (markdown ? markdownSegmenterNow()(text, span.start) : segmentLines(lines, layout)).map(labelled)
+  return {
+    file,
+    text,
+    base: span.start,
+    blocks,
+    layout,
+    options: { ...options, from: markdown ? 'markdown' : 'text' },
+    dateline: null,
+    quotes: [],
+    language: null,
+    messages: [],
+  }
+}
+
 /** Parses every story of a file (a wire feed may hold several) into validated Articles. */
 export function parseStories(input: VFile | string, options: ParseOptions = {}): Article[] {
   const file = asFile(input)
-  const all = String(file.value ?? '')
-  const markdown = readsAsMarkdown(file.path, options)
-  const segmentMarkdown = markdown ? markdownSegmenterNow() : undefined
-  const spans = markdown ? [{ start: 0, end: all.length }] : splitStories(all)
+  const spans = storySpans(file, options)
   return spans.map((span, i) => {
-    const text = all.slice(span.start, span.end)
-    const blocks = (segmentMarkdown ? segmentMarkdown(text, span.start) : segmentText(text, span.start)).map(
-      (b): LabelledBlock => ({ ...b, role: null }),
-    )
-    const ctx: ParseContext = {
-      file,
-      text,
-      base: span.start,
-      blocks,
-      layout: measureLayout(splitLines(text)),
-      options: { ...options, from: markdown ? 'markdown' : 'text' },
-      dateline: null,
-      quotes: [],
-      language: null,
-      messages: [],
-    }
+    const ctx = storyContext(file, span, options)
     for (const step of STEPS) step.run(ctx)
     const draft = buildArticle(ctx, { story: i + 1, stories: spans.length, start: span.start, end: span.end })
     return validateArticle(draft)

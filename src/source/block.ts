@@ -31,16 +31,37 @@ export interface Block {
  * as a dash, `ATLANTA (AP) _ Firefighters`, → an em dash (not `snake_case`).
  */
 export function tidy(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
-    .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
-    .trim()
-    .replace(/``/g, '\u201c')
-    .replace(/(?<=\S)''/g, '\u201d')
-    .replace(/(?<=^| )_(?= |$)/g, '\u2014')
+  // Each rewrite runs only when a cheap test finds its characters: nearly all
+  // text has no controls, no runs of whitespace and no typewriter quotes.
+  let out = HAS_CONTROL.test(text) ? text.replace(CONTROLS, ' ') : text
+  if (UNTIDY_SPACE.test(out)) out = out.replace(SPACE_RUN, ' ')
+  out = out.trim()
+  if (out.includes('``')) out = out.replace(/``/g, '\u201c')
+  if (out.includes("''")) out = out.replace(/(?<=\S)''/g, '\u201d')
+  if (out.includes('_')) out = out.replace(/(?<=^| )_(?= |$)/g, '\u2014')
+  return out
 }
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g
+// What SPACE_RUN would change: whitespace other than a plain space, a zero-width space, or two spaces in a row.
+const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/
+
+// Comparable forms of recent texts: detectors compare the same few lines (headline candidates,
+// breadcrumbs, titles) many times per story. Bounded: cleared when full.
+const comparableCache = new Map<string, string>()
+const COMPARABLE_CACHE_SIZE = 4096
+const NON_ASCII = /[^\u0000-\u007f]/
 
 /** Text reduced for comparison: lower case, letters and digits only, single spaces ("Home › News" ~ "home news"). */
 export function comparableText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  let reduced = comparableCache.get(text)
+  if (reduced !== undefined) return reduced
+  // For ASCII text, letters and digits are [a-z0-9] once lower-cased: a plain regex does, without Unicode tables.
+  const lower = text.toLowerCase()
+  reduced = (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ')).trim()
+  if (comparableCache.size >= COMPARABLE_CACHE_SIZE) comparableCache.clear()
+  comparableCache.set(text, reduced)
+  return reduced
 }

@@ -21,29 +21,46 @@ export function stripControls(text: string): string {
   return text.replace(CONTROL, ' ')
 }
 
+/** Wire control characters, the ones `stripControls` turns into spaces. */
+function isControl(code: number): boolean {
+  return (code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f)
+}
+
+/** Leading whitespace width: spaces and no-break spaces count 1, tabs 4, control characters 1 (they read as spaces). */
 function indentOf(text: string): number {
   let width = 0
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\u00a0') width += 1
-    else if (ch === '\t') width += 4
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20 || code === 0xa0 || isControl(code)) width += 1
+    else if (code === 0x09) width += 4
     else break
   }
   return width
 }
 
+/** True when the line holds nothing but whitespace and control characters; most lines open with a letter and are decided by their first character. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true
+  const first = text.charCodeAt(0)
+  if (first > 0x20 && first !== 0x7f && first < 0x80) return false
+  return BLANK.test(text)
+}
+
 /** Splits text into lines on `\r\n`, `\r` or `\n`, keeping offsets. */
 export function splitLines(text: string, base = 0): Line[] {
   const lines: Line[] = []
-  const re = /\r\n|\r|\n/g
+  // The next "\n" and "\r" at or after `start`, found with indexOf (native) and refreshed only once passed.
+  let nextLf = text.indexOf('\n')
+  let nextCr = text.indexOf('\r')
   let start = 0
   for (;;) {
-    const m = re.exec(text)
-    const end = m ? m.index : text.length
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start)
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start)
+    const end = nextLf === -1 ? (nextCr === -1 ? text.length : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr)
     const raw = text.slice(start, end)
-    const clean = stripControls(raw)
-    lines.push({ start: base + start, end: base + end, text: raw, indent: indentOf(clean), blank: BLANK.test(raw) })
-    if (!m) break
-    start = m.index + m[0].length
+    lines.push({ start: base + start, end: base + end, text: raw, indent: indentOf(raw), blank: isBlank(raw) })
+    if (end === text.length) break
+    start = end + (end === nextCr && nextLf === end + 1 ? 2 : 1)
   }
   return lines
 }

@@ -26,12 +26,24 @@ function sequenceLength(lead: number): number {
   return 0
 }
 
+// A run can only open with a character whose Windows-1252 byte is a UTF-8 lead byte, and those
+// (0xC2–0xF4) are Latin-1 characters of the same number: "Ã" (0xC3), "â" (0xE2). Text without
+// any of them, nearly all text, is passed over with one scan.
+const LEAD_FIRST = 0xc2
+const LEAD_LAST = 0xf4
+const ANY_LEAD = /[\u00c2-\u00f4]/
+
 function repairOnce(text: string): { text: string; count: number } {
   let out = ''
   let count = 0
   let i = 0
   let copied = 0
   while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code < LEAD_FIRST || code > LEAD_LAST) {
+      i++
+      continue
+    }
     const lead = CP1252_BYTE.get(text[i]!)
     const need = lead === undefined ? 0 : sequenceLength(lead)
     if (need > 0 && i + need <= text.length) {
@@ -63,6 +75,7 @@ function repairOnce(text: string): { text: string; count: number } {
 export function repairMojibake(text: string): { text: string; count: number } {
   let total = 0
   let current = text
+  if (!ANY_LEAD.test(text)) return { text, count: 0 }
   for (let pass = 0; pass < 2; pass++) {
     const { text: next, count } = repairOnce(current)
     if (count === 0) break

@@ -15,6 +15,8 @@ export interface Layout {
 
 /** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
 export function standsAlone(text: string): boolean {
+  // Most lines are prose, far longer than any sign-off: decided by length before any regex runs.
+  if (text.length > 40 && text.trim().length > 40 && stripControls(text).trim().length > 40) return false
   const t = stripControls(text).trim()
   return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
@@ -74,9 +76,9 @@ export function measureLayout(lines: Line[]): Layout {
  * Whether `next` starts a new paragraph rather than continuing `line`.
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
-function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
+function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number, alone: (line: Line) => boolean): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
-  if (standsAlone(next.text) || standsAlone(line.text)) return true
+  if (alone(next) || alone(line)) return true
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a
   // line indented deeper than the block so far does (a block quote indented as a whole stays one).
@@ -99,8 +101,19 @@ function runsOnIndented(line: Line, next: Line, layout: Layout): boolean {
 /** Splits plain text into blocks: blank lines, indentation and short lines end a block; wrapped lines are joined. */
 export function segmentText(text: string, base = 0): Block[] {
   const lines = splitLines(text, base)
-  const layout = measureLayout(lines)
+  return segmentLines(lines, measureLayout(lines))
+}
+
+/** `segmentText` for lines already split and measured (the parse needs the layout too, and measures once). */
+export function segmentLines(lines: Line[], layout: Layout): Block[] {
   const blocks: Block[] = []
+  // Each line is asked whether it stands alone twice (as the next line, then as the last one): answered once.
+  const aloneCache = new Map<Line, boolean>()
+  const alone = (line: Line): boolean => {
+    let answer = aloneCache.get(line)
+    if (answer === undefined) aloneCache.set(line, (answer = standsAlone(line.text)))
+    return answer
+  }
   let current: Line[] = []
   // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
@@ -129,7 +142,7 @@ export function segmentText(text: string, base = 0): Block[] {
     }
     const prev = current[current.length - 1]
     if (prev) {
-      const split = layout.wrapped ? startsParagraph(prev, line, layout, currentIndent) : true
+      const split = layout.wrapped ? startsParagraph(prev, line, layout, currentIndent, alone) : true
       if (split) {
         flush()
         afterBlank = false
@@ -143,16 +156,23 @@ export function segmentText(text: string, base = 0): Block[] {
 }
 
 // Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block.
-const EDGE = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/u
+const EDGE = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/
+
+/** Whether a character is whitespace or a control; printable ASCII, nearly every edge character, is answered without the regex. */
+function isEdge(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code > 0x20 && code < 0x7f) return false
+  return EDGE.test(text[i]!)
+}
 
 function leadingInvisible(text: string): number {
   let i = 0
-  while (i < text.length && EDGE.test(text[i]!)) i++
+  while (i < text.length && isEdge(text, i)) i++
   return i
 }
 
 function trailingEnd(text: string): number {
   let i = text.length
-  while (i > 0 && EDGE.test(text[i - 1]!)) i--
+  while (i > 0 && isEdge(text, i - 1)) i--
   return i
 }
