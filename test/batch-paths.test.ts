@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { globBase } from '../src/batch/find-inputs.js'
 import { outputPathFor, storyPath } from '../src/batch/output-path.js'
-import { AtomicWriter, writeAtomicSync } from '../src/batch/write-atomic.js'
+import { AtomicWriter, tempPathFor, writeAtomicSync } from '../src/batch/write-atomic.js'
 import { parseSize } from '../src/cli/program.js'
 import { InputError, readInputSync, sniffBinary } from '../src/source/read-input.js'
 
@@ -104,6 +104,28 @@ describe('atomic writes leave no temp files', () => {
     mkdirSync(join(dir, 'taken.json'), { recursive: true }) // a folder where the file should go: rename fails
     expect(() => writeAtomicSync(join(dir, 'taken.json'), 'x')).toThrow()
     expect(readdirSync(dir)).toEqual(['taken.json'])
+  })
+  test('a temp file left by a killed run is replaced, a symlink planted under its name is not followed', () => {
+    const dir = join(tmp, 'atomic-leftover')
+    mkdirSync(dir, { recursive: true })
+    const target = join(dir, 'b.json')
+    writeFileSync(tempPathFor(target), 'half a file')
+    writeAtomicSync(target, 'whole')
+    expect(readFileSync(target, 'utf8')).toBe('whole')
+    const victim = join(tmp, 'victim.txt')
+    writeFileSync(victim, 'keep me')
+    symlinkSync(victim, tempPathFor(target))
+    writeAtomicSync(target, 'again')
+    expect(readFileSync(target, 'utf8')).toBe('again')
+    expect(readFileSync(victim, 'utf8')).toBe('keep me')
+    expect(readdirSync(dir)).toEqual(['b.json'])
+  })
+  test('a folder removed after an earlier write is made again', () => {
+    const dir = join(tmp, 'atomic-gone', 'sub')
+    writeAtomicSync(join(dir, 'c.json'), 'one')
+    rmSync(join(tmp, 'atomic-gone'), { recursive: true, force: true })
+    writeAtomicSync(join(dir, 'c.json'), 'two')
+    expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe('two')
   })
   test('AtomicWriter.abort drops the temp file and never creates the target', () => {
     const dir = join(tmp, 'atomic-abort')

@@ -37,13 +37,40 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
   }
 }
 
+// Folders this thread has made: a batch writes thousands of files into a few folders,
+// and asking the file system to make an existing folder again costs a system call per file.
+const madeDirs = new Set<string>()
+
+function ensureDir(dir: string): void {
+  if (madeDirs.has(dir)) return
+  mkdirSync(dir, { recursive: true })
+  madeDirs.add(dir)
+}
+
+/**
+ * Opens a new temp file, never through a symlink someone planted under its
+ * name ('wx' fails on anything there). A leftover from an earlier run
+ * killed mid-write is removed and the open tried once more; a folder removed
+ * since it was made is made again.
+ */
+function openTemp(temp: string): number {
+  try {
+    return openSync(temp, 'wx')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') rmSync(temp, { force: true })
+    else if (code === 'ENOENT') mkdirSync(dirname(temp), { recursive: true })
+    else throw error
+    return openSync(temp, 'wx')
+  }
+}
+
 /** `writeAtomic` for workers, which write one file at a time and gain nothing from promises. */
 export function writeAtomicSync(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true })
+  ensureDir(dirname(path))
   const temp = tempPathFor(path)
   try {
-    rmSync(temp, { force: true })
-    const fd = openSync(temp, 'wx') // never through a symlink someone planted under the temp name
+    const fd = openTemp(temp)
     try {
       writeSync(fd, content)
     } finally {

@@ -1,0 +1,47 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { countWords, isLetterOrDigit } from '../src/source/chars.js'
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const byRegex = (text: string) => text.match(WORD)?.length ?? 0
+
+describe('countWords counts what the word pattern matches', () => {
+  test.each([
+    ['', 0],
+    ["It's a well-known U.S. firm", 5],
+    ['O’Neill said: "no"', 3],
+    ['a--b', 2],
+    ["a-'b", 2],
+    ['trailing-', 1],
+    ['Zürich 2024 — 東京 𝐀𝐁', 4],
+    ['  ', 0],
+  ])('%j → %i', (text, n) => {
+    expect(countWords(text)).toBe(n)
+    expect(byRegex(text)).toBe(n)
+  })
+
+  test('agrees with the regex on any text (letters, digits, joiners, astral characters)', () => {
+    const piece = fc.constantFrom('a', 'Z', '9', 'é', 'ß', '東', '𝐀', '😀', "'", '’', '.', '-', ' ', '—', ',', '\u0301', '\ud800')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(countWords(text)).toBe(byRegex(text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+test.each([
+  [0x61, true],
+  [0x5a, true],
+  [0x35, true],
+  [0x20, false],
+  [0x2d, false],
+  [0xe9, true],
+  [0x6771, true],
+  [0x2014, false],
+  [0x1d400, true],
+])('isLetterOrDigit(%s) is %s', (cp, expected) => {
+  expect(isLetterOrDigit(cp)).toBe(expected)
+})
