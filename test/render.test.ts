@@ -108,3 +108,27 @@ describe('Markdown round trip: parsed back, the same headline, subheadings and p
     }
   })
 })
+
+/** Every position the contract knows, removed by a walk over all keys: the slow, shape-blind oracle. */
+function stripEveryPosition(value: unknown, inQuote = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => stripEveryPosition(v, inQuote))
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'position' || key === 'headlinePosition' || key === 'standfirstPosition') continue
+    if (inQuote && (key === 'start' || key === 'end')) continue
+    out[key] = stripEveryPosition(v, key === 'quotes')
+  }
+  return out
+}
+
+describe('JSON without --positions: every position gone, nothing else, key order kept', () => {
+  test.each(listFixtures())('$name', async (fixture) => {
+    const from = fixture.input.endsWith('.md') ? ('markdown' as const) : undefined
+    for (const article of parseStories(toVFile(fixture.bytes, { path: fixture.input }), from ? { from } : {})) {
+      const json = await render(article, { format: 'json' })
+      expect(json).toBe(JSON.stringify(stripEveryPosition(article)))
+      expect(json).not.toMatch(/"(?:position|headlinePosition|standfirstPosition)"/)
+    }
+  })
+})
