@@ -1,12 +1,10 @@
+import { countWords } from '../source/chars.js'
 import { fileLocation } from '../source/file-location.js'
 import type { Article, Boilerplate, BodyBlock, Image, Message, Position } from '../model/article.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 
 const WORDS_PER_MINUTE = 230
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
-}
 
 export interface StoryPlace {
   story: number
