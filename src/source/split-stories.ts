@@ -18,7 +18,7 @@ const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
 const MIN_LINES_AFTER_MARK = 3
 
 function visible(line: Line): string {
-  return stripControls(line.text).trim()
+  return line.blank ? '' : stripControls(line.text).trim()
 }
 
 function closesStory(text: string): boolean {
@@ -35,27 +35,28 @@ function lastCloser(text: string): number {
  * an SOH with words before it on its line cuts after that line, and an
  * ETX with words after it on its line (`\u0003\u0001NEXT`) leaves the cut to the SOH.
  */
-function findCuts(lines: Line[]): Array<{ at: number; mark: boolean }> {
+function findCuts(lines: Line[], words: string[], framed: boolean): Array<{ at: number; mark: boolean }> {
   const cuts: Array<{ at: number; mark: boolean }> = []
   lines.forEach((line, n) => {
     const nextStart = lines[n + 1]?.start ?? line.end
-    const soh = line.text.indexOf(SOH)
-    if (soh >= 0) cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
-    const closer = lastCloser(line.text)
-    if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
-    const words = visible(line)
-    if (IPTC_START.test(words)) cuts.push({ at: line.start, mark: false })
-    else if (closesStory(words)) cuts.push({ at: nextStart, mark: true })
+    if (framed) {
+      const soh = line.text.indexOf(SOH)
+      if (soh >= 0) cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
+      const closer = lastCloser(line.text)
+      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
+    }
+    const visibleWords = words[n]!
+    if (IPTC_START.test(visibleWords)) cuts.push({ at: line.start, mark: false })
+    else if (closesStory(visibleWords)) cuts.push({ at: nextStart, mark: true })
   })
   return cuts.sort((a, b) => a.at - b.at)
 }
 
 /** Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of stories. */
-function substanceCounter(lines: Line[]): (span: StorySpan) => number {
+function substanceCounter(lines: Line[], words: string[]): (span: StorySpan) => number {
   const prefix = [0]
-  for (const line of lines) {
-    const words = visible(line)
-    prefix.push(prefix[prefix.length - 1]! + (words.length > 0 && !closesStory(words) ? 1 : 0))
+  for (const visibleWords of words) {
+    prefix.push(prefix[prefix.length - 1]! + (visibleWords.length > 0 && !closesStory(visibleWords) ? 1 : 0))
   }
   // The first line index whose `key` is at least `value` (lines are in order).
   const lowerBound = (value: number, key: (l: Line) => number): number => {
@@ -85,8 +86,11 @@ function substanceCounter(lines: Line[]): (span: StorySpan) => number {
  */
 export function splitStories(text: string): StorySpan[] {
   const lines = splitLines(text)
-  const substance = substanceCounter(lines)
-  const ends = [...findCuts(lines), { at: text.length, mark: false }]
+  const words = lines.map(visible)
+  const substance = substanceCounter(lines, words)
+  // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT.
+  const framed = /[\u0001\u0003\u0004]/.test(text)
+  const ends = [...findCuts(lines, words, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
   let start = 0
   ends.forEach((cut, i) => {
