@@ -78,6 +78,18 @@ export function sources(root) {
   return [...found, ...TEMPLATES]
 }
 
+/**
+ * Whether a paragraph can be appended to a story as more of its body: no wire
+ * framing (control characters) and no line that ends a story in a feed
+ * ("-30-", "(END)", " Reuter"). Appending those made one generated file hold
+ * several splinter stories (3.5 articles per file on average), where each
+ * file should be one story (or, for the feed fixtures, the feed's stories).
+ */
+function isProse(paragraph) {
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(paragraph) && !paragraph.split(/\r?\n/).some((line) => ENDS_STORY.test(line.trim()))
+}
+const ENDS_STORY = /^(?:[-–—]\s*30\s*[-–—]|#{3,}|\(?\s*(?:ends?|more|end of (?:story|text))\s*\)?|=+\s*ende?\s*=*|x{3,}|n{4}|zczc\b.*|(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?)$/i
+
 /** Varies a story: long lower-case words swapped among themselves, names, weekdays and numbers changed. */
 function vary(text, random, words) {
   const pick = (list) => list[Math.floor(random() * list.length)]
@@ -97,7 +109,7 @@ function vary(text, random, words) {
 export function makeCorpus(dir, count, texts, seed = 1) {
   const random = rng(seed)
   const words = [...new Set(texts.join(' ').match(/\b[a-z]{7,}\b/g) ?? ['statement'])]
-  const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 120 && !/^[A-Z\s]+$/.test(p.trim()))
+  const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 120 && !/^[A-Z\s]+$/.test(p.trim()) && isProse(p))
   let bytes = 0
   for (let i = 0; i < count; i++) {
     let story = vary(texts[i % texts.length], random, words).trimEnd()

@@ -80,7 +80,8 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const total = [...cost.values()].reduce((a, b) => a + b, 0)
-console.log(`${inputs.length} files, ${stories} stories per round, ${rounds} rounds (first one warm-up)`)
+const measuredRounds = rounds === 1 ? 1 : rounds - 1
+console.log(`${inputs.length} files, ${stories / measuredRounds} stories, ${rounds} rounds (${rounds === 1 ? 'no warm-up' : 'the first one a warm-up'})`)
 console.log(`${'stage'.padEnd(24)} ${'µs/story'.padStart(9)} ${'share'.padStart(7)}`)
 for (const [name, ms] of [...cost].sort((a, b) => b[1] - a[1])) {
   console.log(`${name.padEnd(24)} ${((1000 * ms) / stories).toFixed(1).padStart(9)} ${((100 * ms) / total).toFixed(1).padStart(6)}%`)
