@@ -10,8 +10,10 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
   return null
 }
 
-// Sign-offs and end marks are exact enough to trust anywhere in a story.
-const ANYWHERE = new Set(['wire-signoff', 'wire-endmark'])
+// Sign-offs and end marks are exact enough to trust anywhere in a story. They come first in
+// TRAILER_PATTERNS, so a block they match gets the same answer as from wireTrailerKind.
+const ANYWHERE = TRAILER_PATTERNS.filter((p) => p.rule === 'wire-signoff' || p.rule === 'wire-endmark')
+const ANYWHERE_MAX = Math.max(...ANYWHERE.map((p) => p.maxLength))
 
 /**
  * Step: what agencies add at the foot of a story. Walking up from the last
@@ -29,8 +31,8 @@ export function detectWireTrailer(ctx: ParseContext): void {
     label(block, 'boilerplate', found.rule, { kind: found.kind })
   }
   for (const block of ctx.blocks) {
-    if (block.role !== null) continue
-    const found = wireTrailerKind(block.text)
-    if (found && ANYWHERE.has(found.rule)) label(block, 'boilerplate', found.rule, { kind: found.kind })
+    if (block.role !== null || block.text.length > ANYWHERE_MAX) continue
+    const found = ANYWHERE.find((p) => block.text.length <= p.maxLength && p.pattern.test(block.text))
+    if (found) label(block, 'boilerplate', found.rule, { kind: found.kind })
   }
 }
