@@ -11,24 +11,44 @@ function trimTrailingClosers(text: string): string {
   return text.slice(0, end)
 }
 
+/**
+ * The text in lower case, character for character, so that offsets found in
+ * it hold in the original: the few characters whose lower case is longer
+ * ("İ" → "i̇") are left as they are. The credit patterns are matched against it.
+ */
+export function lowerAligned(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
+  }
+  return out
+}
+
 /** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
 export function cleanCredit(raw: string): string {
-  return trimTrailingClosers(raw.replace(CREDIT_LEAD_ONLY, '').replace(/^[(\s]+/, '')).trim()
+  const lead = CREDIT_LEAD_ONLY.exec(lowerAligned(raw))
+  const rest = lead ? raw.slice(lead[0].length) : raw
+  return trimTrailingClosers(rest.replace(/^[(\s]+/, '')).trim()
 }
 
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
 export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
   if (text.length > MAX_CAPTION) return null
-  const m = TRAILING_CREDIT.exec(text)
+  const m = TRAILING_CREDIT.exec(lowerAligned(text))
   if (!m) return null
   const caption = text.slice(0, m.index).trim()
   if (caption.length === 0) return null
-  return { caption, credit: cleanCredit(m[1] ?? m[2] ?? m[0]) }
+  // The credit as written: the first group that matched, by its offsets in the lower-cased copy.
+  const [from, to] = m.indices?.[1] ?? m.indices?.[2] ?? m.indices![0]!
+  return { caption, credit: cleanCredit(text.slice(from, to)) }
 }
 
 /** True when the whole line is a photo credit ("Photo: Damian Dovarganes, AP", "(Getty Images)"). */
 export function isCreditLine(text: string): boolean {
-  return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(text)
+  return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(lowerAligned(text))
 }
 
 function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock | undefined {

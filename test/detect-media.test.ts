@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest'
+import { cleanCredit, isCreditLine, lowerAligned, splitTrailingCredit } from '../src/detect/media.js'
+
+// The credit patterns are matched against lower-cased text (no `i` flag: see
+// src/lexicon/credits.ts), so each rule is pinned in the cases people write.
+describe('isCreditLine: a whole line that is a photo credit', () => {
+  test.each([
+    ['Photo: Damian Dovarganes, AP', true],
+    ['PHOTO: DAMIAN DOVARGANES/AP', true],
+    ['(Getty Images)', true],
+    ['SHUTTERSTOCK', true],
+    ['Image source, Getty Images', true],
+    ['AP Photo/Evan Vucci', true],
+    ['Photo by Jane Doe on Unsplash', true],
+    ['The photo was taken on Monday.', false],
+    ['Getty said it would appeal the ruling on Monday', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isCreditLine(line)).toBe(expected)
+  })
+})
+
+describe('splitTrailingCredit: a caption ending in a credit, the credit kept as written', () => {
+  test.each([
+    ['Rescuers search the rubble in Antakya (Getty Images)', 'Rescuers search the rubble in Antakya', 'Getty Images'],
+    ['Crowds outside the court (PHOTO: Jane Doe/REUTERS)', 'Crowds outside the court', 'Jane Doe/REUTERS'],
+    ['The ferry at dawn. Photograph: Anna Brix/Harbour Trust', 'The ferry at dawn.', 'Anna Brix/Harbour Trust'],
+    ['Fans in İstanbul celebrate (Photo: Ayşe Kaya/AFP)', 'Fans in İstanbul celebrate', 'Ayşe Kaya/AFP'],
+  ])('%j', (text, caption, credit) => {
+    expect(splitTrailingCredit(text)).toEqual({ caption, credit })
+  })
+  test.each(['He thanked the photographers (and the editors)', 'Officials said the photo was genuine.'])('no credit in %j', (text) => {
+    expect(splitTrailingCredit(text)).toBeNull()
+  })
+})
+
+test.each([
+  ['photo: Russian Defence Ministry/TASS/IMAGO', 'Russian Defence Ministry/TASS/IMAGO'],
+  ['(PHOTO: TASS/IMAGO))', 'TASS/IMAGO'],
+  ['Credit: Jane Doe.', 'Jane Doe'],
+])('cleanCredit(%j) → %j', (raw, clean) => {
+  expect(cleanCredit(raw)).toBe(clean)
+})
+
+test.each([
+  ['Getty Images', 'getty images'],
+  ['İstanbul', 'İstanbul'], // "İ" lower-cases to two characters: left as written
+  ['ÀB', 'àb'],
+])('lowerAligned(%j) keeps every offset', (text, lower) => {
+  expect(lowerAligned(text)).toHaveLength(text.length)
+  expect(lowerAligned(text)).toBe(lower)
+})
