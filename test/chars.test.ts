@@ -45,3 +45,10 @@ test.each([
 ])('isLetterOrDigit(%s) is %s', (cp, expected) => {
   expect(isLetterOrDigit(cp)).toBe(expected)
 })
+
+test('isLetterOrDigit agrees with \\p{L}/\\p{N} on every code point below U+3100 and on the astral samples', () => {
+  const re = /^[\p{L}\p{N}]$/u
+  const disagree: number[] = []
+  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1f600, 0x20000]) if (isLetterOrDigit(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
+  expect(disagree).toEqual([])
+})

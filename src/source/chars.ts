@@ -7,6 +7,9 @@ const nonAscii = new Map<number, boolean>()
 /** `\p{L}` or `\p{N}`: ASCII by range, anything else asked of the regex once and remembered. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)
+  // Latin-1 letters (À–ÿ but × and ÷) and general punctuation (dashes, curly quotes), the commonest non-ASCII in news copy.
+  if (cp >= 0xc0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7
+  if (cp >= 0x2000 && cp <= 0x206f) return false
   let answer = nonAscii.get(cp)
   if (answer === undefined) {
     answer = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
