@@ -33,7 +33,7 @@ for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), joi
 symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
 const BIN = join(snapshot, 'bin', 'article-parse.js')
 const mtime = (path) => statSync(join(snapshot, path), { throwIfNoEntry: false })?.mtimeMs ?? -1
-const BUNDLED = mtime('dist/bundle/cli.js') >= mtime('dist/cli/main.js')
+const BUNDLED = mtime('dist/bundle/cli.cjs') >= mtime('dist/cli/main.js')
 const WITH_RSS = join(ROOT, 'bench', 'with-rss.mjs')
 const FLOOR = join(ROOT, 'bench', 'io-floor.mjs')
 

@@ -1,4 +1,5 @@
 import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 
 /** One input to convert: a file path (null for stdin) and the folder its output path mirrors from. */
@@ -114,7 +115,8 @@ async function* argumentInputs(arg: string, options: FindOptions, seen: Set<stri
 /** Paths listed one a line (blank lines skipped); a relative path keeps its folders below the current one. */
 async function* listedInputs(list: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
   const stream = list === '-' ? options.stdin! : createReadStream(list)
-  const { createInterface } = await import('node:readline')
+  // Required, not imported: the bundled CLI runs as CommonJS under vm.Script (bin/load-cli.cjs), where import() is unavailable.
+  const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline')
   for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
     const line = raw.replace(/\r$/, '')
     if (line.trim() === '') continue

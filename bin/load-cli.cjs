@@ -1,0 +1,66 @@
+'use strict'
+// Loads the bundled command line, dist/bundle/cli.cjs, with V8's code cache.
+//
+// A single-file run spends most of its start-up turning JavaScript into
+// bytecode: the bundle's top level and every function the first story calls.
+// Node 20 has no compile cache for ES modules (module.enableCompileCache came
+// in Node 22), so the CLI is also bundled as one CommonJS file and compiled
+// here through vm.Script, which takes the bytecode V8 saved from a training
+// run (`npm run build` runs `node bin/load-cli.cjs --train FILE…`) and
+// writes to dist/bundle/cli.cjs.cache. V8 checks the cache against the
+// source, its own version and its flags; a cache that does not match is
+// ignored and the code compiled as usual, only slower. Nothing is written at
+// run time.
+const { readFileSync, renameSync, writeFileSync } = require('node:fs')
+const { createRequire, wrap } = require('node:module')
+const { dirname, join } = require('node:path')
+const { Script } = require('node:vm')
+
+const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs')
+const CACHE = `${BUNDLE}.cache`
+
+/** Compiles and runs the bundle as a CommonJS module; returns its exports and the script (for its cache). */
+function loadBundle({ useCache = true } = {}) {
+  const source = readFileSync(BUNDLE, 'utf8')
+  let cachedData
+  if (useCache) {
+    try {
+      cachedData = readFileSync(CACHE)
+    } catch {
+      // no cache (a plain `tsc` build, or removed): compile as usual
+    }
+  }
+  const script = new Script(wrap(source), { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) })
+  const module = { exports: {} }
+  script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
+  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true }
+}
+
+/** The CLI's `main(argv, io)`. */
+function loadMain() {
+  return loadBundle().exports.main
+}
+
+/**
+ * The training run: converts the given files with output thrown away, then
+ * saves the bytecode of everything compiled so far (the top level and the
+ * functions a conversion calls) as the cache.
+ */
+async function train(files) {
+  const { exports, script } = loadBundle({ useCache: false })
+  const discard = { write: () => true, isTTY: false }
+  const code = await exports.main(['--format', 'json', '--quiet', ...files], { stdin: process.stdin, stdout: discard, stderr: discard, env: {} })
+  if (code !== 0) throw new Error(`training run over ${files.join(', ')} exited ${code}`)
+  const temp = `${CACHE}.${process.pid}.tmp`
+  writeFileSync(temp, script.createCachedData())
+  renameSync(temp, CACHE)
+}
+
+module.exports = { BUNDLE, CACHE, loadBundle, loadMain }
+
+if (require.main === module && process.argv[2] === '--train') {
+  train(process.argv.slice(3)).catch((error) => {
+    process.stderr.write(`load-cli: no code cache written: ${error.message}\n`)
+    process.exitCode = 1
+  })
+}
