@@ -105,7 +105,7 @@ try {
   row('I/O floor, 20,000 files', `${(floorMs / 1000).toFixed(2)} s`, '')
   row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
   row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
-  row('  stories per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
+  row('  story files per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
   row('peak RSS, 2,000 files', `${mb(rssLittle)} MB`, '')
   row('peak RSS, 20,000 files', `${mb(rssBig)} MB`, '< 300 MB', rssBig < 300e6)
   row('  20,000 / 2,000', `${(rssBig / rssLittle).toFixed(2)}x`, '<= 1.25x', rssBig / rssLittle <= 1.25)
