@@ -91,6 +91,8 @@ const { CREDIT_LINE, TRAILING_CREDIT } = await import('../src/lexicon/credits.js
 const { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS } = await import('../src/lexicon/boilerplate.js')
 const { isCreditLine, splitTrailingCredit } = await import('../src/detect/media.js')
 const { boilerplateKind, isDateLine } = await import('../src/detect/boilerplate.js')
+const { TRAILER_PATTERNS, RELEASE_FOOTER } = await import('../src/lexicon/wire.js')
+const { wireTrailerKind } = await import('../src/detect/wire-trailer.js')
 const BOUNDED: Bounded[] = [
   {
     regex: CREDIT_LINE,
@@ -108,6 +110,19 @@ const BOUNDED: Bounded[] = [
     guard: `boilerplateKind: ${p.rule} lines of at most ${p.maxLength} characters`,
     holds: () => boilerplateKind('Follow us on Facebook')?.rule === 'social-follow' && boilerplateKind(`Follow us on Facebook ${'and more '.repeat(40)}`)?.rule !== 'social-follow',
   })),
+  // Every trailer pattern: wireTrailerKind (and the step's pass for sign-offs and end marks) tests a block only when it is no longer than the pattern's maxLength.
+  ...TRAILER_PATTERNS.map((p) => ({
+    regex: p.pattern,
+    guard: `wireTrailerKind: ${p.rule} blocks of at most ${p.maxLength} characters`,
+    holds: () =>
+      wireTrailerKind('(Reporting by Jane Doe; Editing by John Roe)')?.rule === 'wire-reporting-credit' &&
+      wireTrailerKind(`(Reporting by ${'Jane Doe, '.repeat(45)}; Editing by John Roe)`)?.rule !== 'wire-reporting-credit',
+  })),
+  {
+    regex: RELEASE_FOOTER,
+    guard: 'wireTrailerKind: release footers of at most 300 characters',
+    holds: () => wireTrailerKind('SOURCE Acme Corp')?.rule === 'wire-release-footer' && wireTrailerKind(`SOURCE Acme Corp ${'and partners '.repeat(25)}`) === null,
+  },
   {
     // HAS_DATE, built from the month names and not exported: only isDateLine uses it.
     regex: { builtIn: 'src/detect/boilerplate.ts' },
