@@ -1,14 +1,19 @@
 import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
-import { MIN_ABOVE, pageAnalysis } from './page-residue.js'
+import { pageAnalysis } from './page-residue.js'
 import { parseByline } from './byline.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { BREADCRUMB_TAIL, CAPTION_LEAD, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../lexicon/page-meta.js'
 import { isDateLine } from './boilerplate.js'
 
 const MAX_HEADLINE_CHARS = 250
 const MAX_HEADLINE_WORDS = 35
-/** How many blocks above the main text a web page's headline may sit. */
+/** How many open blocks (not yet labelled) above the main text a web page's headline may sit. */
 const WINDOW = 14
+/** How far it may sit above a "Most read" list or a gallery when its byline/date is right under it. */
+const FAR_WINDOW = 40
+/** How close under a far candidate its byline/date must be. */
+const FAR_META = 2
 /** How far below a headline its byline/date cluster may start. */
 const META_DEPTH = 6
 /** How many labels and date stamps may stand above a clean story's headline. */
@@ -27,56 +32,115 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
 
 /**
  * Whether a line could be a web page's headline at all: three words or more,
- * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline or
- * a web address. "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
+ * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline,
+ * a breadcrumb ("Home » Column »"), a player caption or a web address.
+ * "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
  */
 export function couldBeHeadline(block: LabelledBlock): boolean {
   if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
   const t = block.text
   const words = t.split(/\s+/).length
   if (words < 3 || t.length < 15) return false
-  if (SECTION_LABEL.test(t) || isMetaLine(block)) return false
-  if (/^(?:https?:\/\/|www\.)/i.test(t)) return false
+  return isTitleText(t, words)
+}
+
+/** The text tests of `couldBeHeadline`, past the length checks. */
+function isTitleText(t: string, words: number): boolean {
+  if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t) || isMetaText(t)) return false
+  // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
+  if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
   return t !== t.toUpperCase() || words >= 5
 }
 
-// "Robert Burns, AP National Security Writer", "Jane Roe, Staff Reporter" — a name, a comma, a newsroom job.
-// Not "Storm hits coast, says weather writer": the line must open with the name alone.
-const NAME_WITH_JOB = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
-// "Posted by Vortex", "Written by Ann Lee".
-const POSTED_BY = /^(?:posted|written|published|words|story)\s+by\b/i
-// "4:02 pm", "11:42 EST", "11:42, UK".
-// Case matters: the zone is in capitals, so "6:30 on Monday" is no time stamp.
-const CLOCK_TIME = /\b\d{1,2}:\d{2},?\s{0,2}(?:[aApP]\.?[mM]\b|\b[A-Z]{2,4}\b)/
-
-/** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
-function isMetaLine(block: LabelledBlock | undefined): boolean {
-  if (!block) return false
+/**
+ * A two-word title with its byline/date right under it: "About bugs" over "August 13, 2018".
+ * Not a name ("Tom Gillespie") and not a label in capitals ("TOP STORIES").
+ */
+function isShortTitle(block: LabelledBlock): boolean {
   const t = block.text
-  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || POSTED_BY.test(t) || NAME_WITH_JOB.test(t) || isDateLine(t) || CLOCK_TIME.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
+  if (block.role !== null || block.hint !== undefined || t.length < 6 || t.length > 40 || t.split(/\s+/).length !== 2 || !looksLikeHeadline(block)) return false
+  return t !== t.toUpperCase() && !NAME_ONLY.test(t) && isTitleText(t, 2)
 }
 
-function hasMetaBelow(ctx: ParseContext, block: LabelledBlock): boolean {
-  return ctx.blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).some(isMetaLine)
+/** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
+function isMetaText(t: string): boolean {
+  return (
+    /^by\s/i.test(t) ||
+    /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
+    POSTED_BY.test(t) ||
+    NAME_WITH_JOB.test(t) ||
+    JOB_LINE.test(t) ||
+    META_LABEL.test(t) ||
+    DATE_LEAD.test(t) ||
+    CLOCK_TIME.test(t) ||
+    READING_TIME.test(t) ||
+    isDateLine(t) ||
+    parseByline(t) !== null
+  )
+}
+
+function isMetaLine(block: LabelledBlock | undefined): boolean {
+  return !!block && (block.role === 'byline' || isMetaText(block.text))
+}
+
+/** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
+function metaBelow(ctx: ParseContext, block: LabelledBlock): number {
+  const below = ctx.blocks.slice(block.index + 1, block.index + 1 + META_DEPTH)
+  return below.findIndex((b, i) => isMetaLine(b) || (NAME_ONLY.test(b.text) && isMetaLine(ctx.blocks[block.index + 2 + i])))
+}
+
+// A kicker in capitals right above a headline: "APPLE", "AUTO NEWS". Not "BREAKING NEWS: Chelsea sign keeper" (a headline itself).
+const CAPS_KICKER = /^[\p{Lu}\p{N}&'’.-]+(?:\s[\p{Lu}\p{N}&'’.-]+){0,2}$/u
+
+// A name on its own, two to four capitalised words: "Adam Clark Estes". Not "The Impeachment Clock" (see NOT_NAME_START).
+const NAME_ONLY = /^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|My|Your|In|On|At|Is|Are)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
+/** Fewest words a repeated line must have to count an exact copy of it as the headline's echo (menus repeat short labels). */
+const ECHO_WORDS = 5
+/** How much longer than the headline a page-title line may be: "Headline | Site Name". */
+const TITLE_SUFFIX = 40
+
+/**
+ * Whether another line above the text echoes the candidate: a breadcrumb ending
+ * with it ("Home News Pier repairs to close seafront road"), a page title
+ * opening with it ("Pier repairs to close seafront road | Marrow Gazette"), a
+ * web address with its words as the slug, or (for five words or more) an
+ * exact copy. Sentences never count: "… from both sites and from the Town Blog."
+ */
+function isEchoed(ctx: ParseContext, block: LabelledBlock, key: string, regionStart: number): boolean {
+  const words = key.split(' ').length
+  if (words < 3 || NAME_ONLY.test(block.text)) return false
+  for (const b of ctx.blocks) {
+    if (b === block || b.index >= regionStart + 3) continue
+    const other = comparableText(b.text)
+    if (other.length < key.length) continue
+    if (/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) {
+      if (other.includes(` ${key} `) || other.endsWith(` ${key}`)) return true
+      continue
+    }
+    if (/[.!?…]["”’']?$/.test(b.text)) continue
+    // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …".
+    if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.startsWith(`${key} `) && other.length <= key.length + TITLE_SUFFIX)) return true
+  }
+  return false
 }
 
 /**
- * Scores a candidate: followed closely by a byline/date cluster (+3), its words
- * repeated in another line such as a breadcrumb or a share label (+2), near
- * the main text (up to +1), longer rather than a two-word label (up to +1),
- * inside a run of similar titles such as a "Most read" list (−2).
+ * Scores a candidate `dist` open blocks above the main text: followed closely
+ * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
+ * or a page title (+2), near the main text (up to +1, less the further it is),
+ * longer rather than a two-word label (up to +1), inside a run of similar
+ * titles such as a "Most read" list (−2).
  */
-function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number): number {
+function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number, dist: number): number {
   const blocks = ctx.blocks
-  const key = comparableText(block.text)
   let score = 0
-  const meta = blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).findIndex(isMetaLine)
+  const meta = metaBelow(ctx, block)
   if (meta >= 0) score += 3 - meta * 0.3
-  const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparableText(b.text).endsWith(key))
+  const repeated = isEchoed(ctx, block, comparableText(block.text), regionStart)
   if (repeated) score += 2
-  score += 1 - Math.max(0, regionStart - block.index) / WINDOW
+  score += 1 - dist / WINDOW
   score += Math.min(1, block.text.split(/\s+/).length / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
   if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
@@ -85,11 +149,59 @@ function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: nu
   const next = blocks[block.index + 1]
   const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
-  // The copy's very first line with a byline/date below: an article container opens with its headline (+1).
-  if (block.index === blocks.findIndex((b) => b.role === null) && meta >= 0) score += 1
+  // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
+  if (block.index === blocks.findIndex((b) => b.role === null && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) && meta >= 0 && meta <= 1) score += 1
+  // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
+  if (prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
-  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(block.text) && !repeated) score -= 1.5
+  if (NAME_ONLY.test(block.text)) score -= 1.5
   return score
+}
+
+/**
+ * The best-scored candidate above the main text: open blocks within WINDOW
+ * (counted in blocks no rule has claimed, so a labelled share bar or gallery
+ * does not push the headline away), further up to FAR_WINDOW when a byline or
+ * date sits right under it (a "Most read" list between headline and text),
+ * the copy's first lines when a byline or date follows (an article container
+ * starts with its headline), and the text's own first block when it is
+ * headline-shaped and does not end a sentence.
+ */
+function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
+  const blocks = ctx.blocks
+  const found: Array<[LabelledBlock, number]> = []
+  let dist = 0
+  for (let i = regionStart - 1; i >= top; i--) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    dist++
+    const opening = i < top + 3
+    if (dist > FAR_WINDOW && !opening) continue
+    if (!couldBeHeadline(b) && !(isShortTitle(b) && metaBelow(ctx, b) === 0)) continue
+    const meta = dist > WINDOW ? metaBelow(ctx, b) : 0
+    // A page's first lines are its masthead unless a byline or date follows.
+    if (dist > WINDOW && !(opening && meta >= 0) && !(meta >= 0 && meta <= FAR_META)) continue
+    found.push([b, dist])
+  }
+  found.reverse()
+  const first = blocks[regionStart]!
+  if (couldBeHeadline(first) && !/[.!?…:;]["”’']?$/.test(first.text) && metaBelow(ctx, first) >= 0) found.push([first, 0])
+  // Ties go to the higher line.
+  let best: LabelledBlock | undefined
+  let bestScore = -Infinity
+  for (const [b, d] of found) {
+    const s = candidateScore(ctx, b, regionStart, d)
+    if (s > bestScore) [best, bestScore] = [b, s]
+  }
+  return best
+}
+
+/**
+ * One word over a headline, a kicker: "World", "Opinion". Not a line of
+ * Chinese or Japanese, which is written without spaces: "商品の改造が商標法違反に！？".
+ */
+function isOneWordKicker(t: string): boolean {
+  return !/\s/.test(t) && t.length <= 20 && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(t)
 }
 
 /**
@@ -112,17 +224,7 @@ export function detectHeadline(ctx: ParseContext): void {
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   if (residue && region && top < region[0]) {
-    // The window above the main text, and the top of the copy (an article container starts with its headline).
-    const near = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0])
-    // An opening line counts only with a byline or date under it: a page's first lines are its masthead.
-    const opening = ctx.blocks.slice(top, Math.min(top + 3, region[0])).filter((b) => !near.includes(b) && hasMetaBelow(ctx, b))
-    const candidates = [...opening, ...near].filter(couldBeHeadline)
-    let best: LabelledBlock | undefined
-    let bestScore = -Infinity
-    for (const c of candidates) {
-      const s = candidateScore(ctx, c, region[0])
-      if (s > bestScore) [best, bestScore] = [c, s]
-    }
+    const best = bestCandidate(ctx, top, region[0])
     if (best) {
       label(best, 'headline', 'headline-above-text')
       return
@@ -135,8 +237,9 @@ export function detectHeadline(ctx: ParseContext): void {
   for (const [i, b] of open.entries()) {
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || !/\s/.test(b.text))
-    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text)) break
+    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
+    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
+    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text) || isMetaLine(next)) break
   }
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')
 }
