@@ -1,5 +1,6 @@
 import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { countPieces } from './block-words.js'
 import { pageAnalysis } from './page-residue.js'
 import { parseByline } from './byline.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
@@ -24,7 +25,7 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
   const t = block.text
   if (t.length === 0 || t.length > MAX_HEADLINE_CHARS) return false
   if (block.lines.length > 3) return false
-  if (t.split(/\s+/).length > MAX_HEADLINE_WORDS) return false
+  if (countPieces(t, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return false
   // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
   if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
   return /[\p{L}\p{N}]/u.test(t)
@@ -39,8 +40,9 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
 export function couldBeHeadline(block: LabelledBlock): boolean {
   if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
   const t = block.text
-  const words = t.split(/\s+/).length
-  if (words < 3 || t.length < 15) return false
+  if (t.length < 15) return false
+  const words = countPieces(t, 5)
+  if (words < 3) return false
   return isTitleText(t, words)
 }
 
@@ -60,9 +62,12 @@ function isTitleText(t: string, words: number): boolean {
  */
 function isShortTitle(block: LabelledBlock): boolean {
   const t = block.text
-  if (block.role !== null || block.hint !== undefined || t.length < 6 || t.length > 40 || t.split(/\s+/).length !== 2 || !looksLikeHeadline(block)) return false
+  if (block.role !== null || block.hint !== undefined || t.length < 6 || t.length > 40 || countPieces(t, 2) !== 2 || !looksLikeHeadline(block)) return false
   return t !== t.toUpperCase() && !NAME_ONLY.test(t) && isTitleText(t, 2)
 }
+
+// What a line must open with for parseByline to read it ("By", "Von", "Par", "Por", "Door", after any white space or controls tidy() drops): a cheap test first.
+const BYLINE_START = /^[\s\u0000-\u001f\u007f\u200b\ufeff]*[BbVvPpDd]/
 
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
 function isMetaText(t: string): boolean {
@@ -77,7 +82,7 @@ function isMetaText(t: string): boolean {
     CLOCK_TIME.test(t) ||
     READING_TIME.test(t) ||
     isDateLine(t) ||
-    parseByline(t) !== null
+    (BYLINE_START.test(t) && parseByline(t) !== null)
   )
 }
 
@@ -85,45 +90,114 @@ function isMetaLine(block: LabelledBlock | undefined): boolean {
   return !!block && (block.role === 'byline' || isMetaText(block.text))
 }
 
-/** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
-function metaBelow(ctx: ParseContext, block: LabelledBlock): number {
-  const below = ctx.blocks.slice(block.index + 1, block.index + 1 + META_DEPTH)
-  return below.findIndex((b, i) => isMetaLine(b) || (NAME_ONLY.test(b.text) && isMetaLine(ctx.blocks[block.index + 2 + i])))
-}
-
 // A kicker in capitals right above a headline: "APPLE", "AUTO NEWS". Not "BREAKING NEWS: Chelsea sign keeper" (a headline itself).
 const CAPS_KICKER = /^[\p{Lu}\p{N}&'’.-]+(?:\s[\p{Lu}\p{N}&'’.-]+){0,2}$/u
 
-// A name on its own, two to four capitalised words: "Adam Clark Estes". Not "The Impeachment Clock" (see NOT_NAME_START).
+// A name on its own, two to four capitalised words: "Adam Clark Estes". Not "The Impeachment Clock" (a determiner or question word opens it).
 const NAME_ONLY = /^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|My|Your|In|On|At|Is|Are)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
 /** Fewest words a repeated line must have to count an exact copy of it as the headline's echo (menus repeat short labels). */
 const ECHO_WORDS = 5
 /** How much longer than the headline a page-title line may be: "Headline | Site Name". */
 const TITLE_SUFFIX = 40
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
 /**
- * Whether another line above the text echoes the candidate: a breadcrumb ending
- * with it ("Home News Pier repairs to close seafront road"), a page title
- * opening with it ("Pier repairs to close seafront road | Marrow Gazette"), a
- * web address with its words as the slug, or (for five words or more) an
- * exact copy. Sentences never count: "… from both sites and from the Town Blog."
+ * What one search for a page's headline needs about its blocks, each
+ * computed at most once: whether a block is a byline/date line or could be a
+ * headline, and the lines that may echo one.
  */
-function isEchoed(ctx: ParseContext, block: LabelledBlock, key: string, regionStart: number): boolean {
-  const words = key.split(' ').length
-  if (words < 3 || NAME_ONLY.test(block.text)) return false
-  for (const b of ctx.blocks) {
-    if (b === block || b.index >= regionStart + 3) continue
-    const other = comparableText(b.text)
-    if (other.length < key.length) continue
-    if (/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) {
-      if (other.includes(` ${key} `) || other.endsWith(` ${key}`)) return true
-      continue
-    }
-    if (/[.!?…]["”’']?$/.test(b.text)) continue
-    // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …".
-    if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.startsWith(`${key} `) && other.length <= key.length + TITLE_SUFFIX)) return true
+class PageTop {
+  private readonly meta: Int8Array
+  private readonly title: Int8Array
+  /** The lines that may echo a headline: above the text (and its first three blocks), web addresses or not sentences. */
+  private echoes: Array<{ index: number; raw: string; url: boolean }> | undefined
+  /** Their comparable text, by block index, once asked for. */
+  private readonly echoText: Array<string | undefined> = []
+  /** The first open block that is not a web address: where an article container's headline sits. */
+  readonly firstOpen: number
+
+  constructor(
+    readonly ctx: ParseContext,
+    readonly regionStart: number,
+  ) {
+    this.meta = new Int8Array(ctx.blocks.length)
+    this.title = new Int8Array(ctx.blocks.length)
+    this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
   }
-  return false
+
+  isMeta(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b) return false
+    if (b.role === 'byline') return true
+    if (this.meta[i] === 0) this.meta[i] = isMetaText(b.text) ? 1 : 2
+    return this.meta[i] === 1
+  }
+
+  couldBeHeadline(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b) return false
+    if (this.title[i] === 0) this.title[i] = couldBeHeadline(b) ? 1 : 2
+    return this.title[i] === 1
+  }
+
+  /** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
+  metaBelow(block: LabelledBlock): number {
+    const blocks = this.ctx.blocks
+    for (let k = 0; k < META_DEPTH; k++) {
+      const i = block.index + 1 + k
+      if (i >= blocks.length) break
+      if (this.isMeta(i) || (NAME_ONLY.test(blocks[i]!.text) && this.isMeta(i + 1))) return k
+    }
+    return -1
+  }
+
+  private echoLines(): Array<{ index: number; raw: string; url: boolean }> {
+    if (this.echoes) return this.echoes
+    const blocks = this.ctx.blocks
+    const end = Math.min(blocks.length, this.regionStart + 3)
+    this.echoes = []
+    for (let i = 0; i < end; i++) {
+      const raw = blocks[i]!.text
+      const url = URL_ONLY.test(raw)
+      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url })
+    }
+    return this.echoes
+  }
+
+  /**
+   * Whether another line above the text echoes the candidate: a breadcrumb ending
+   * with it ("Home News Pier repairs to close seafront road"), a page title
+   * opening with it ("Pier repairs to close seafront road | Marrow Gazette"), a
+   * web address with its words as the slug, or (for five words or more) an
+   * exact copy. Sentences never count: "… from both sites and from the Town Blog."
+   */
+  isEchoed(block: LabelledBlock): boolean {
+    if (NAME_ONLY.test(block.text)) return false
+    const key = comparableText(block.text)
+    const words = key.split(' ').length
+    if (words < 3) return false
+    for (const line of this.echoLines()) {
+      const i = line.index
+      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
+      if (i === block.index || line.raw.length * 2 < key.length) continue
+      const url = line.url
+      const other = (this.echoText[i] ??= comparableText(line.raw))
+      if (other.length < key.length) continue
+      if (url) {
+        if (other.includes(` ${key} `) || other.endsWith(` ${key}`)) return true
+        continue
+      }
+      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …".
+      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.startsWith(`${key} `) && other.length <= key.length + TITLE_SUFFIX)) return true
+    }
+    return false
+  }
+
+  /** A line in a run of similar titles, such as a "Most read" list. */
+  titleLike(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
+  }
 }
 
 /**
@@ -133,25 +207,22 @@ function isEchoed(ctx: ParseContext, block: LabelledBlock, key: string, regionSt
  * longer rather than a two-word label (up to +1), inside a run of similar
  * titles such as a "Most read" list (−2).
  */
-function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number, dist: number): number {
-  const blocks = ctx.blocks
+function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
   let score = 0
-  const meta = metaBelow(ctx, block)
+  const meta = page.metaBelow(block)
   if (meta >= 0) score += 3 - meta * 0.3
-  const repeated = isEchoed(ctx, block, comparableText(block.text), regionStart)
+  const repeated = page.isEchoed(block)
   if (repeated) score += 2
   score += 1 - dist / WINDOW
-  score += Math.min(1, block.text.split(/\s+/).length / 8)
+  score += Math.min(1, countPieces(block.text, 8) / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
   if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
-  const prev = blocks[block.index - 1]
-  const next = blocks[block.index + 1]
-  const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
-  if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
+  if (!repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
-  if (block.index === blocks.findIndex((b) => b.role === null && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) && meta >= 0 && meta <= 1) score += 1
+  if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
   // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
+  const prev = page.ctx.blocks[block.index - 1]
   if (prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
   if (NAME_ONLY.test(block.text)) score -= 1.5
@@ -169,6 +240,7 @@ function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: nu
  */
 function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
+  const page = new PageTop(ctx, regionStart)
   const found: Array<[LabelledBlock, number]> = []
   let dist = 0
   for (let i = regionStart - 1; i >= top; i--) {
@@ -177,20 +249,20 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     dist++
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
-    if (!couldBeHeadline(b) && !(isShortTitle(b) && metaBelow(ctx, b) === 0)) continue
-    const meta = dist > WINDOW ? metaBelow(ctx, b) : 0
+    if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
+    const meta = dist > WINDOW ? page.metaBelow(b) : 0
     // A page's first lines are its masthead unless a byline or date follows.
     if (dist > WINDOW && !(opening && meta >= 0) && !(meta >= 0 && meta <= FAR_META)) continue
     found.push([b, dist])
   }
   found.reverse()
   const first = blocks[regionStart]!
-  if (couldBeHeadline(first) && !/[.!?…:;]["”’']?$/.test(first.text) && metaBelow(ctx, first) >= 0) found.push([first, 0])
+  if (page.couldBeHeadline(regionStart) && !/[.!?…:;]["”’']?$/.test(first.text) && page.metaBelow(first) >= 0) found.push([first, 0])
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
   for (const [b, d] of found) {
-    const s = candidateScore(ctx, b, regionStart, d)
+    const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best
