@@ -1,59 +1,53 @@
 import { comparableText } from '../source/block.js'
+import { isSpace } from './block-words.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
 
+/** How many words a text has (runs of non-space, as `text.split(/\s+/).filter(Boolean)` finds them). */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /**
- * Whether `comparableText(text)` can open with the word `first`: its first
- * run of letters and digits, lower-cased, must be that word ("The pier…"
- * may open with "the"; "Council…" may not). Read from the text as written
- * while it is ASCII; past a non-ASCII character it says yes and leaves the
- * answer to the full comparison.
+ * Whether `comparableText(text).startsWith(key)`, read from the text as
+ * written while it is ASCII (its runs of letters and digits, lower-cased,
+ * against the key's words; the last may be cut short: "pier" opens "piers").
+ * Null when a non-ASCII character comes first: then only the full comparison can tell.
  */
-function mayOpenWith(text: string, first: string): boolean {
+export function opensWith(text: string, words: readonly string[]): boolean | null {
   let i = 0
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 128) return true
-    if (isAsciiAlnum(c)) break
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) break
+    }
+    if (i >= text.length) return false
+    for (let k = 0; k < word.length; k++, i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1
+      if (c >= 128) return null
+      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false
+    }
+    if (w === words.length - 1) return true
+    if (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) return false
+    }
   }
-  let k = 0
-  for (; i < text.length; i++, k++) {
-    const c = text.charCodeAt(i)
-    if (c >= 128) return true
-    if (!isAsciiAlnum(c)) break
-    if (k >= first.length || (c <= 90 && c >= 65 ? c | 32 : c) !== first.charCodeAt(k)) return false
-  }
-  return k === first.length
-}
-
-/**
- * The first word of `comparableText(text)` when the text is ASCII up to its
- * second word (so that word follows a space): "The pier, closed…" → "the".
- * Null when it cannot tell so cheaply.
- */
-function firstOfTwoWords(text: string): string | null {
-  let i = 0
-  let start = -1
-  let end = -1
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 128) return null
-    const alnum = isAsciiAlnum(c)
-    if (start < 0) {
-      if (alnum) start = i
-    } else if (end < 0) {
-      if (!alnum) end = i
-    } else if (alnum) return text.slice(start, end).toLowerCase()
-  }
-  return null
+  return true
 }
 
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
@@ -81,15 +75,10 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (n < MIN_WORDS || n > MAX_WORDS) return
   const later = ctx.blocks.filter((b) => b.index > cand.index && b.role === null)
   if (later.length === 0) return
-  // Only a block whose first word is the dek's can open with the dek: a cheap test before normalising either.
-  let key = ''
-  let first = firstOfTwoWords(cand.text)
-  if (first === null) {
-    key = comparableText(cand.text)
-    const space = key.indexOf(' ')
-    first = space < 0 ? null : key.slice(0, space)
-  }
-  if (later.some((b) => (first === null || mayOpenWith(b.text, first)) && comparableText(b.text).startsWith((key ||= comparableText(cand.text))))) {
+  const key = comparableText(cand.text)
+  // Most blocks are told from the dek by their first words, without normalising them.
+  const keyWords = key === '' ? null : key.split(' ')
+  if (later.some((b) => (keyWords ? opensWith(b.text, keyWords) : true) ?? comparableText(b.text).startsWith(key))) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }
