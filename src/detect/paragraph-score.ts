@@ -10,6 +10,10 @@ const LENGTH_HIGH = 200
 const LENGTH_SENTENCE = 100
 const STOPWORDS_LOW = 0.22
 const STOPWORDS_HIGH = 0.28
+// A list item closed by a count in brackets: "Vikings come back to beat the Broncos (145)", a "Most commented" entry.
+// Not "The plant employs 300 people (2019)." (a full stop) nor "… (AP)" (letters).
+const COUNT_TAIL = /\s\(\d{1,6}\)$/
+
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
 const LIST_RUN = 3
 const LIST_ITEM_MAX = 160
@@ -93,7 +97,7 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
 export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
-    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && !endsSentence(texts[i]!)
+    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || COUNT_TAIL.test(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
     if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'
