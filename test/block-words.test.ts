@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { countPieces, wordStats, LANGUAGES } from '../src/detect/block-words.js'
+import { wordStats, LANGUAGES } from '../src/detect/block-words.js'
+import { countPieces } from '../src/detect/scan-words.js'
 import { STOPWORDS } from '../src/lexicon/stopwords/index.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 

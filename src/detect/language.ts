@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
 import type { ParseContext } from '../parse/context.js'
-import { LANGUAGES, STRIDE, scanWords, statsAt, storyCounts, wordStats, type WordStats } from './block-words.js'
+import { LANGUAGES, STRIDE, statsAt, storyCounts, wordStats, type WordStats } from './block-words.js'
+import { scanWords } from './scan-words.js'
 
 const SETS = new Map(Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)]))
 const ALL = new Set([...SETS.values()].flatMap((s) => [...s]))

@@ -1,4 +1,5 @@
-import { LETTERS, SEPARATORS, VISIBLE, scanWords, stopwordShareAt, wordStats } from './block-words.js'
+import { LETTERS, SEPARATORS, VISIBLE, stopwordShareAt, wordStats } from './block-words.js'
+import { scanWords } from './scan-words.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
 export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'

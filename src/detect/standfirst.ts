@@ -1,5 +1,5 @@
 import { comparableText } from '../source/block.js'
-import { isSpace } from './block-words.js'
+import { isSpace } from './scan-words.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
