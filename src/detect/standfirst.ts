@@ -1,5 +1,6 @@
 import { comparableText } from '../source/block.js'
 import { isSpace } from './scan-words.js'
+import { isDateLine } from './boilerplate.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
@@ -55,6 +56,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   if (head < 0) return undefined
   for (const block of ctx.blocks.slice(head + 1)) {
+    // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025") is no dek: look past it.
+    if (block.role === null && isDateLine(block.text)) continue
     if (block.role === null) return block
     if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate') return undefined
   }
