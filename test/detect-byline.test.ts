@@ -81,3 +81,25 @@ describe('detectByline in a story', () => {
     expect(a.boilerplate).toEqual([expect.objectContaining({ kind: 'signoff', text: 'Reuter' })])
   })
 })
+
+describe('detectByline on a web page: under a headline found below the menus', () => {
+  const page = (meta: string[]) =>
+    [
+      ...['Skip to content', 'Home', 'News', 'Sport', 'Weather', 'Opinion', 'Sign in'],
+      'Pier repairs to close seafront road for six weeks',
+      ...meta,
+      'Share this story',
+      'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, the council said.',
+      'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection found cracks.',
+      '© 2025 Marrow Bay Gazette',
+    ].join('\n')
+  test.each([
+    [['By Hannah Colby', 'Published 7:12 am GMT, Tuesday, March 4, 2025'], 'By Hannah Colby'],
+    [['Updated 0912 GMT (1712 HKT) March 4, 2025', 'By Hannah Colby, Transport Reporter'], 'By Hannah Colby, Transport Reporter'],
+  ])('%j → %s, and the date is no standfirst', (meta, byline) => {
+    const a = parseArticle(page(meta))
+    expect(a.headline).toBe('Pier repairs to close seafront road for six weeks')
+    expect(a.byline?.text).toBe(byline)
+    expect(a.standfirst).toBeNull()
+  })
+})

@@ -38,6 +38,36 @@ describe('detectHeadline on web copy', () => {
     const text = ['BAHIA COCOA REVIEW', '', 'Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.', ''].join('\n')
     expect(parseArticle(text).headline).toBe('BAHIA COCOA REVIEW')
   })
+  test('a menu label repeated in a second menu is no headline echo', () => {
+    const text = page(['Home', 'Business & Finance', 'Sport', 'Weather', 'Business & Finance', 'Pier repairs to close seafront road', 'By Hannah Colby', 'Updated Mar 4, 2025, 10:28am GMT'])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close seafront road')
+  })
+  test('a site name echoed in a sentence is no headline echo', () => {
+    const text = page(['Home', 'Search results come from the main site and from the Marrow Gazette Blog.', 'Search', 'Marrow Gazette Blog', 'Pier repairs to close seafront road for six weeks', 'Previous Post', 'March 4, 2025 | by Hannah Colby'])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close seafront road for six weeks')
+  })
+  test('the headline far above a "Most read" list, with its byline and date under it', () => {
+    const list = ['Ferry fares frozen for a year', 'Lifeboat crew rescue two walkers', 'School run parking fines to double', 'New cycle lane opens on Harbour Street', 'Beach huts sold out in an hour', 'Library to open on Sundays', 'Town hall clock to chime again', 'Seagull warning signs go up on the prom', 'Bus timetable changes from Monday', 'Harbour wall repairs finished early', 'Fishing fleet lands record catch', 'Theatre roof appeal passes target', 'Market traders back new layout', 'Car park charges rise by 20p', 'Pub quiz raises cash for lifeboat', 'Museum finds lost pier photographs']
+    const text = page(['Home', 'News', 'Sport', 'Pier repairs to close seafront road', 'By Hannah Colby, Gazette Reporter', 'Updated 0912 GMT (1712 HKT) March 4, 2025', ...list])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close seafront road')
+  })
+  test('labelled share buttons between the headline and the text do not push it out of reach', () => {
+    const share = Array.from({ length: 12 }, () => ['Share this with Facebook', 'Share this with Twitter', 'Share this with Email']).flat()
+    const text = page(['Home', 'News', 'Sport', 'Weather', 'Pier repairs to close seafront road', '4 March 2025', ...share, 'Copy this link', 'Read more about sharing.'])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close seafront road')
+  })
+  test('a name over a date is the byline; the title above it with its kicker wins over an older story', () => {
+    const text = page(['Home', 'News', 'Sport', 'Recent from Hannah Colby', 'Ferry fares frozen for a year after council vote', 'Hannah Colby3/3/25 4:40PM', 'COAST', 'Pier repairs to close seafront road', 'Hannah Colby', 'Monday 5:30PM'])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close seafront road')
+  })
+  test('a headline whose words are the slug of the page address above it', () => {
+    const text = page(['https://www.example.com/news/article/Pier-repairs-to-close-road-123.php', 'Pier repairs to close road', 'Six weeks of work on the Victorian pier begin on Monday', 'Gazette Reporter', 'Published 11:26 pm GMT, Tuesday, March 4, 2025', 'Marrow Bay'])
+    expect(parseArticle(text).headline).toBe('Pier repairs to close road')
+  })
+  test('clean copy in Japanese: the first line over its byline is the headline, not a one-word kicker', () => {
+    const text = ['新しい駅が来春開業へ', '', 'by 市民新聞 ／ 2025.03.04', '', '市は四日、新しい駅を来年春に開業すると発表した。工事は予定通り進んでいるという。', ''].join('\n')
+    expect(parseArticle(text).headline).toBe('新しい駅が来春開業へ')
+  })
   test('a headline run into its dek with a semicolon', () => {
     const text = ['Netanyahu and Obama: A tortured relationship; ', 'Divided by ideology, their history is one of mistrust.', '', 'When the prime minister arrived at the White House on Monday, both men had reasons to put the past behind them.', ''].join('\n')
     expect(parseArticle(text).headline).toBe('Netanyahu and Obama: A tortured relationship;')
@@ -61,6 +91,13 @@ describe('couldBeHeadline: byline, credit and time lines are never headline cand
     ['a "posted by" line', 'Posted by Marsh Wren Gardens'],
     ['a credit wholly in brackets', '(Jacquelyn Martin / Associated Press)'],
     ['a date with a clock time and region', 'Wednesday 20 November 2019 11:42, UK'],
+    ['a breadcrumb ending in its separator', 'Home » Columns »'],
+    ['a player caption run into its words', 'Media captionWho is the new harbour master?'],
+    ['a review box with a web address', 'Tested by: Jo Bloggs RRP: £40 More info: www.example.net/en'],
+    ['a job line with a handle', 'News reporter @HannahColby'],
+    ['an "analysis by" byline', 'Analysis by Chris Doe, Gazette Editor-at-large'],
+    ['a line opening with a numeric date', '21/06/2024 Tony Carter All, Books, Kit Reviews, News'],
+    ['a meta label', 'Publish date:'],
   ])('%s', (_, text) => {
     expect(couldBeHeadline(line(text))).toBe(false)
   })
@@ -69,6 +106,10 @@ describe('couldBeHeadline: byline, credit and time lines are never headline cand
     'Posted letters reach island after 40 years',
     'Council approves pier repairs (again) after storm',
     'Bus timetable changes from 6:30 on Monday',
+    '2020 election: what the polls say about the coast',
+    'Author wins prize for seafront novel',
+    'Media companies caption their videos in new row',
+    'The new sports writer who quit after a week',
   ])('still a candidate: %s', (text) => {
     expect(couldBeHeadline(line(text))).toBe(true)
   })

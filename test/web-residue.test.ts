@@ -41,6 +41,12 @@ describe('markListRuns: three or more unterminated lines in a row are a list', (
     markListRuns(texts, classes)
     expect(classes).toEqual(['bad', 'bad', 'bad', 'near-good', 'short', 'near-good'])
   })
+  test('a "Most commented" list whose items close with a count in brackets is a list', () => {
+    const texts = ['Ferry fares frozen for a year after vote (185)', 'Lifeboat crew rescue two walkers (148)', 'Library to open on Sundays (97)', 'The plant employs 300 people (2019).']
+    const classes: ParagraphClass[] = ['near-good', 'short', 'short', 'near-good']
+    markListRuns(texts, classes)
+    expect(classes).toEqual(['bad', 'bad', 'bad', 'near-good'])
+  })
   test('long lines without full stops (a site that drops them) keep their class', () => {
     const long = 'Chelsea have this morning paid the fee to the Spanish league to secure the signing of the goalkeeper from Bilbao'
     const classes: ParagraphClass[] = ['near-good', 'near-good', 'near-good']

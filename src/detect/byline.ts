@@ -87,7 +87,10 @@ export function parseRoleLine(text: string): { role: string | null; agency: stri
 const SEARCH_DEPTH = 6
 
 function findByline(ctx: ParseContext, strongOnly: boolean): void {
-  for (const block of ctx.blocks.slice(0, SEARCH_DEPTH)) {
+  // On a web page the headline sits below the menus: its byline is found under it, not at the top of the copy.
+  const head = strongOnly ? -1 : ctx.blocks.findIndex((b) => b.role === 'headline')
+  const underHeadline = head >= SEARCH_DEPTH ? ctx.blocks.slice(head + 1, head + 1 + SEARCH_DEPTH) : []
+  for (const block of [...ctx.blocks.slice(0, SEARCH_DEPTH), ...underHeadline]) {
     if (block.role === 'byline') return
     if (block.role !== null || block.hint !== undefined) continue
     const byline = parseByline(block.text)
@@ -108,7 +111,8 @@ function findByline(ctx: ParseContext, strongOnly: boolean): void {
 }
 
 /**
- * Step: a byline among the first blocks of the story. An AP byline in two
+ * Step: a byline among the first blocks of the story, or among the first
+ * blocks under a headline found further down (a web page's). An AP byline in two
  * lines (`By CHARLES ODUM` / `AP Sports Writer`) becomes one element
  * holding both lines.
  */

@@ -1,95 +1,195 @@
 import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
-import { MIN_ABOVE, pageAnalysis } from './page-residue.js'
-import { parseByline } from './byline.js'
+import { countPieces } from './scan-words.js'
+import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
+import { CAPS_KICKER, NAME_ONLY, couldBeHeadline, isMetaLine, isMetaText, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 
-const MAX_HEADLINE_CHARS = 250
-const MAX_HEADLINE_WORDS = 35
-/** How many blocks above the main text a web page's headline may sit. */
+export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
+
+/** How many open blocks (not yet labelled) above the main text a web page's headline may sit. */
 const WINDOW = 14
+/** How far it may sit above a "Most read" list or a gallery when its byline/date is right under it. */
+const FAR_WINDOW = 40
+/** How close under a far candidate its byline/date must be. */
+const FAR_META = 2
 /** How far below a headline its byline/date cluster may start. */
 const META_DEPTH = 6
 /** How many labels and date stamps may stand above a clean story's headline. */
 const LABEL_DEPTH = 3
 
-/** Whether a block has the shape of a headline: one short line, not a running sentence cut off by a colon or comma. */
-export function looksLikeHeadline(block: LabelledBlock): boolean {
-  const t = block.text
-  if (t.length === 0 || t.length > MAX_HEADLINE_CHARS) return false
-  if (block.lines.length > 3) return false
-  if (t.split(/\s+/).length > MAX_HEADLINE_WORDS) return false
-  // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
-  if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
-  return /[\p{L}\p{N}]/u.test(t)
+/** Fewest words a repeated line must have to count an exact copy of it as the headline's echo (menus repeat short labels). */
+const ECHO_WORDS = 5
+/** How much longer than the headline a page-title line may be: "Headline | Site Name". */
+const TITLE_SUFFIX = 40
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+/**
+ * What one search for a page's headline needs about its blocks, each
+ * computed at most once: whether a block is a byline/date line or could be a
+ * headline, and the lines that may echo one.
+ */
+class PageTop {
+  private readonly meta: Int8Array
+  private readonly title: Int8Array
+  /** The lines that may echo a headline: above the text (and its first three blocks), web addresses or not sentences. */
+  private echoes: Array<{ index: number; raw: string; url: boolean }> | undefined
+  /** Their comparable text, by block index, once asked for. */
+  private readonly echoText: Array<string | undefined> = []
+  /** The first open block that is not a web address: where an article container's headline sits. */
+  readonly firstOpen: number
+
+  constructor(
+    readonly ctx: ParseContext,
+    readonly regionStart: number,
+  ) {
+    this.meta = new Int8Array(ctx.blocks.length)
+    this.title = new Int8Array(ctx.blocks.length)
+    this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+  }
+
+  isMeta(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b) return false
+    if (b.role === 'byline') return true
+    if (this.meta[i] === 0) this.meta[i] = isMetaText(b.text) ? 1 : 2
+    return this.meta[i] === 1
+  }
+
+  couldBeHeadline(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b) return false
+    if (this.title[i] === 0) this.title[i] = couldBeHeadline(b) ? 1 : 2
+    return this.title[i] === 1
+  }
+
+  /** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
+  metaBelow(block: LabelledBlock): number {
+    const blocks = this.ctx.blocks
+    for (let k = 0; k < META_DEPTH; k++) {
+      const i = block.index + 1 + k
+      if (i >= blocks.length) break
+      if (this.isMeta(i) || (NAME_ONLY.test(blocks[i]!.text) && this.isMeta(i + 1))) return k
+    }
+    return -1
+  }
+
+  private echoLines(): Array<{ index: number; raw: string; url: boolean }> {
+    if (this.echoes) return this.echoes
+    const blocks = this.ctx.blocks
+    const end = Math.min(blocks.length, this.regionStart + 3)
+    this.echoes = []
+    for (let i = 0; i < end; i++) {
+      const raw = blocks[i]!.text
+      const url = URL_ONLY.test(raw)
+      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url })
+    }
+    return this.echoes
+  }
+
+  /**
+   * Whether another line above the text echoes the candidate: a breadcrumb ending
+   * with it ("Home News Pier repairs to close seafront road"), a page title
+   * opening with it ("Pier repairs to close seafront road | Marrow Gazette"), a
+   * web address with its words as the slug, or (for five words or more) an
+   * exact copy. Sentences never count: "… from both sites and from the Town Blog."
+   */
+  isEchoed(block: LabelledBlock): boolean {
+    if (NAME_ONLY.test(block.text)) return false
+    const key = comparableText(block.text)
+    const words = key.split(' ').length
+    if (words < 3) return false
+    for (const line of this.echoLines()) {
+      const i = line.index
+      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
+      if (i === block.index || line.raw.length * 2 < key.length) continue
+      const url = line.url
+      const other = (this.echoText[i] ??= comparableText(line.raw))
+      if (other.length < key.length) continue
+      if (url) {
+        if (other.includes(` ${key} `) || other.endsWith(` ${key}`)) return true
+        continue
+      }
+      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …".
+      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.startsWith(`${key} `) && other.length <= key.length + TITLE_SUFFIX)) return true
+    }
+    return false
+  }
+
+  /** A line in a run of similar titles, such as a "Most read" list. */
+  titleLike(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
+  }
 }
 
 /**
- * Whether a line could be a web page's headline at all: three words or more,
- * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline or
- * a web address. "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
+ * Scores a candidate `dist` open blocks above the main text: followed closely
+ * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
+ * or a page title (+2), near the main text (up to +1, less the further it is),
+ * longer rather than a two-word label (up to +1), inside a run of similar
+ * titles such as a "Most read" list (−2).
  */
-export function couldBeHeadline(block: LabelledBlock): boolean {
-  if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
-  const t = block.text
-  const words = t.split(/\s+/).length
-  if (words < 3 || t.length < 15) return false
-  if (SECTION_LABEL.test(t) || isMetaLine(block)) return false
-  if (/^(?:https?:\/\/|www\.)/i.test(t)) return false
-  // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
-  if (/^\(.*\)$/.test(t)) return false
-  return t !== t.toUpperCase() || words >= 5
-}
-
-// "Robert Burns, AP National Security Writer", "Jane Roe, Staff Reporter" — a name, a comma, a newsroom job.
-// Not "Storm hits coast, says weather writer": the line must open with the name alone.
-const NAME_WITH_JOB = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
-// "Posted by Vortex", "Written by Ann Lee".
-const POSTED_BY = /^(?:posted|written|published|words|story)\s+by\b/i
-// "4:02 pm", "11:42 EST", "11:42, UK".
-// Case matters: the zone is in capitals, so "6:30 on Monday" is no time stamp.
-const CLOCK_TIME = /\b\d{1,2}:\d{2},?\s{0,2}(?:[aApP]\.?[mM]\b|\b[A-Z]{2,4}\b)/
-
-/** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
-function isMetaLine(block: LabelledBlock | undefined): boolean {
-  if (!block) return false
-  const t = block.text
-  return block.role === 'byline' || parseByline(t) !== null || /^by\s/i.test(t) || /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) || POSTED_BY.test(t) || NAME_WITH_JOB.test(t) || isDateLine(t) || CLOCK_TIME.test(t) || /\b\d+\s+min(?:ute)?s?\s+read\b/i.test(t)
-}
-
-function hasMetaBelow(ctx: ParseContext, block: LabelledBlock): boolean {
-  return ctx.blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).some(isMetaLine)
-}
-
-/**
- * Scores a candidate: followed closely by a byline/date cluster (+3), its words
- * repeated in another line such as a breadcrumb or a share label (+2), near
- * the main text (up to +1), longer rather than a two-word label (up to +1),
- * inside a run of similar titles such as a "Most read" list (−2).
- */
-function candidateScore(ctx: ParseContext, block: LabelledBlock, regionStart: number): number {
-  const blocks = ctx.blocks
-  const key = comparableText(block.text)
+function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
   let score = 0
-  const meta = blocks.slice(block.index + 1, block.index + 1 + META_DEPTH).findIndex(isMetaLine)
+  const meta = page.metaBelow(block)
   if (meta >= 0) score += 3 - meta * 0.3
-  const repeated = blocks.some((b) => b !== block && b.index < regionStart + 3 && comparableText(b.text).endsWith(key))
+  const repeated = page.isEchoed(block)
   if (repeated) score += 2
-  score += 1 - Math.max(0, regionStart - block.index) / WINDOW
-  score += Math.min(1, block.text.split(/\s+/).length / 8)
+  score += 1 - dist / WINDOW
+  score += Math.min(1, countPieces(block.text, 8) / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
   if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
-  const prev = blocks[block.index - 1]
-  const next = blocks[block.index + 1]
-  const titleLike = (b: LabelledBlock | undefined) => !!b && b.role === null && couldBeHeadline(b) && b.text.length < 160 && !/[.!?]$/.test(b.text)
-  if (titleLike(prev) && titleLike(next) && !repeated) score -= 2
-  // The copy's very first line with a byline/date below: an article container opens with its headline (+1).
-  if (block.index === blocks.findIndex((b) => b.role === null) && meta >= 0) score += 1
+  if (!repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
+  // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
+  if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
+  // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
+  const prev = page.ctx.blocks[block.index - 1]
+  if (prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
-  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(block.text) && !repeated) score -= 1.5
+  if (NAME_ONLY.test(block.text)) score -= 1.5
   return score
+}
+
+/**
+ * The best-scored candidate above the main text: open blocks within WINDOW
+ * (counted in blocks no rule has claimed, so a labelled share bar or gallery
+ * does not push the headline away), further up to FAR_WINDOW when a byline or
+ * date sits right under it (a "Most read" list between headline and text),
+ * the copy's first lines when a byline or date follows (an article container
+ * starts with its headline), and the text's own first block when it is
+ * headline-shaped and does not end a sentence.
+ */
+function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
+  const blocks = ctx.blocks
+  const page = new PageTop(ctx, regionStart)
+  const found: Array<[LabelledBlock, number]> = []
+  let dist = 0
+  for (let i = regionStart - 1; i >= top; i--) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    dist++
+    const opening = i < top + 3
+    if (dist > FAR_WINDOW && !opening) continue
+    if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
+    const meta = dist > WINDOW ? page.metaBelow(b) : 0
+    // A page's first lines are its masthead unless a byline or date follows.
+    if (dist > WINDOW && !(opening && meta >= 0) && !(meta >= 0 && meta <= FAR_META)) continue
+    found.push([b, dist])
+  }
+  found.reverse()
+  const first = blocks[regionStart]!
+  if (page.couldBeHeadline(regionStart) && !/[.!?…:;]["”’']?$/.test(first.text) && page.metaBelow(first) >= 0) found.push([first, 0])
+  // Ties go to the higher line.
+  let best: LabelledBlock | undefined
+  let bestScore = -Infinity
+  for (const [b, d] of found) {
+    const s = candidateScore(page, b, d)
+    if (s > bestScore) [best, bestScore] = [b, s]
+  }
+  return best
 }
 
 /**
@@ -112,17 +212,7 @@ export function detectHeadline(ctx: ParseContext): void {
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   if (residue && region && top < region[0]) {
-    // The window above the main text, and the top of the copy (an article container starts with its headline).
-    const near = ctx.blocks.slice(Math.max(top, region[0] - WINDOW), region[0])
-    // An opening line counts only with a byline or date under it: a page's first lines are its masthead.
-    const opening = ctx.blocks.slice(top, Math.min(top + 3, region[0])).filter((b) => !near.includes(b) && hasMetaBelow(ctx, b))
-    const candidates = [...opening, ...near].filter(couldBeHeadline)
-    let best: LabelledBlock | undefined
-    let bestScore = -Infinity
-    for (const c of candidates) {
-      const s = candidateScore(ctx, c, region[0])
-      if (s > bestScore) [best, bestScore] = [c, s]
-    }
+    const best = bestCandidate(ctx, top, region[0])
     if (best) {
       label(best, 'headline', 'headline-above-text')
       return
@@ -135,8 +225,9 @@ export function detectHeadline(ctx: ParseContext): void {
   for (const [i, b] of open.entries()) {
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || !/\s/.test(b.text))
-    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text)) break
+    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
+    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
+    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text) || isMetaLine(next)) break
   }
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')
 }

@@ -1,5 +1,7 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
 import type { ParseContext } from '../parse/context.js'
+import { LANGUAGES, STRIDE, statsAt, storyCounts, wordStats, type WordStats } from './block-words.js'
+import { scanWords } from './scan-words.js'
 
 const SETS = new Map(Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)]))
 const ALL = new Set([...SETS.values()].flatMap((s) => [...s]))
@@ -13,12 +15,26 @@ const MIN_LEAD = 1.3
 
 /** Lower-cased words of a text (letters, inner apostrophes and hyphens). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []
+  const lower = text.toLowerCase()
+  const out: string[] = []
+  scanWords(lower, (start, end) => out.push(lower.slice(start, end)))
+  return out
 }
 
 /** The stopword set for a language, or every list together when the language is unknown. */
 export function stopwordsFor(language: string | null): ReadonlySet<string> {
   return (language && SETS.get(language)) || ALL
+}
+
+/** The language a story's word counts point to; see `languageOf`. */
+function languageOfStats(words: number, counts: ArrayLike<number>): string | null {
+  if (words < MIN_WORDS) return null
+  const ranked = LANGUAGES.map((code, i) => [code, counts[i]!] as const)
+  ranked.sort((a, b) => b[1] - a[1])
+  const [best, second] = ranked
+  if (!best || best[1] < words * MIN_SHARE) return null
+  if (second && best[1] < second[1] * MIN_LEAD) return null
+  return best[0]
 }
 
 /**
@@ -28,17 +44,16 @@ export function stopwordsFor(language: string | null): ReadonlySet<string> {
  * "Home | News | Sport | Weather" → null.
  */
 export function languageOf(text: string): string | null {
-  const words = wordsOf(text)
-  if (words.length < MIN_WORDS) return null
-  const counts = [...SETS].map(([code, set]) => [code, words.filter((w) => set.has(w)).length] as const)
-  counts.sort((a, b) => b[1] - a[1])
-  const [best, second] = counts
-  if (!best || best[1] < words.length * MIN_SHARE) return null
-  if (second && best[1] < second[1] * MIN_LEAD) return null
-  return best[0]
+  const { words, counts }: WordStats = wordStats(text)
+  return languageOfStats(words, counts)
 }
 
-/** Step: the story's language, from the text of all its blocks. */
+/** Step: the story's language, from the words of all its blocks (each block counted once, and the counts kept for the paragraph scorer). */
 export function detectLanguage(ctx: ParseContext): void {
-  ctx.language = languageOf(ctx.blocks.map((b) => b.text).join('\n'))
+  const { data } = storyCounts(ctx.blocks)
+  // Sum the blocks' counts: the stopwords per language, and the words.
+  const total = new Int32Array(STRIDE)
+  for (let at = 0; at < data.length; at += STRIDE) for (let k = 0; k < STRIDE; k++) total[k] = total[k]! + data[at + k]!
+  const { words, counts } = statsAt(total, 0)
+  ctx.language = languageOfStats(words, counts)
 }

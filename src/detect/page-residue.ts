@@ -1,14 +1,14 @@
 import { label, type ParseContext } from '../parse/context.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { stopwordsFor } from './language.js'
-import { classifyParagraph, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
+import { STRIDE, storyCounts } from './block-words.js'
+import { classifyCounted, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
   /** Each block's class from its own text, and after context. */
   initial: ParagraphClass[]
   classes: ParagraphClass[]
-  /** First and last block of the main text, or null when there is no prose at all. */
+  /** First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see NO_PAGE). */
   region: [number, number] | null
   /** The text carries page residue worth removing (not clean copy, not a wire feed). */
   residue: boolean
@@ -21,14 +21,21 @@ const MIN_RESIDUE_BLOCKS = 3
 /** Unlabelled blocks above the main text that make a page top (menus), not a story's opening lines. */
 export const MIN_ABOVE = 3
 
+/** What hard-wrapped copy gets: agency feeds are never web pages, so their blocks are not scored at all. */
+const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
+
 function analyse(ctx: ParseContext): PageAnalysis {
+  if (ctx.layout.wrapped) return NO_PAGE
   const blocks = ctx.blocks
-  const stopwords = stopwordsFor(ctx.language)
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
-  const open = blocks.filter((b) => b.role === null)
+  const places: number[] = []
+  blocks.forEach((b, i) => b.role === null && places.push(i))
+  const open = places.map((i) => blocks[i]!)
   const texts = open.map((b) => b.text)
-  const own = open.map((b): ParagraphClass => (b.hint === 'heading' ? 'short' : classifyParagraph(b.text, stopwords)))
+  // Each block's words were counted once for the language step; the table is in block order.
+  const { data } = storyCounts(blocks)
+  const own = open.map((b, k): ParagraphClass => (b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, places[k]! * STRIDE, ctx.language)))
   markListRuns(texts, own)
   const settled = smoothClasses(own)
   const found = mainRegion(texts, settled)
@@ -44,7 +51,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
   const known = blocks.filter((b) => b.role === 'boilerplate').length
   const above = region ? blocks.filter((b, i) => b.role === null && i < region[0]).length : 0
-  const residue = !ctx.layout.wrapped && region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
+  const residue = region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
   return { initial, classes: smoothed, region, residue }
 }
 

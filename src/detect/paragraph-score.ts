@@ -1,4 +1,5 @@
-import { wordsOf } from './language.js'
+import { LETTERS, SEPARATORS, VISIBLE, stopwordShareAt, wordStats } from './block-words.js'
+import { scanWords } from './scan-words.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
 export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
@@ -10,6 +11,10 @@ const LENGTH_HIGH = 200
 const LENGTH_SENTENCE = 100
 const STOPWORDS_LOW = 0.22
 const STOPWORDS_HIGH = 0.28
+// A list item closed by a count in brackets: "Vikings come back to beat the Broncos (145)", a "Most commented" entry.
+// Not "The plant employs 300 people (2019)." (a full stop) nor "… (AP)" (letters).
+const COUNT_TAIL = /\s\(\d{1,6}\)$/
+
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
 const LIST_RUN = 3
 const LIST_ITEM_MAX = 160
@@ -31,8 +36,14 @@ export function isSentence(text: string): boolean {
 
 /** Share of a text's words that are stopwords. */
 export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
-  const words = wordsOf(text)
-  return words.length === 0 ? 0 : words.filter((w) => stopwords.has(w)).length / words.length
+  let words = 0
+  let hits = 0
+  const lower = text.toLowerCase()
+  scanWords(lower, (start, end) => {
+    words++
+    if (stopwords.has(lower.slice(start, end))) hits++
+  })
+  return words === 0 ? 0 : hits / words
 }
 
 /**
@@ -41,16 +52,34 @@ export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): n
  * Not: "Officials said the talks would resume on Monday."
  */
 export function looksLinkLike(text: string): boolean {
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return true
-  if (/\s[|•·»›]\s.*\s[|•·»›]\s/u.test(text)) return true
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  return letters < text.replace(/\s/g, '').length * 0.5
+  const { letters, visible, separators } = wordStats(text)
+  return linkLike(text, letters, visible, separators)
+}
+
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+/** `looksLinkLike`, with the text's letters, white space and separators counted already. */
+function linkLike(text: string, letters: number, visible: number, separators: number): boolean {
+  const c = text.charCodeAt(0)
+  if ((c === 104 || c === 72 || c === 119 || c === 87) && URL_ONLY.test(text)) return true
+  // "Home | News | Sport": two separators at least, each between spaces.
+  if (separators >= 2 && /\s[|•·»›]\s.*\s[|•·»›]\s/u.test(text)) return true
+  return letters < visible * 0.5
 }
 
 /** One block's class from its own text, before context. */
 export function classifyParagraph(text: string, stopwords: ReadonlySet<string>): ParagraphClass {
-  if (looksLinkLike(text)) return 'bad'
-  const density = stopwordDensity(text, stopwords)
+  const { letters, visible, separators } = wordStats(text)
+  return classifyWith(text, linkLike(text, letters, visible, separators), stopwordDensity(text, stopwords))
+}
+
+/** `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the story's language. */
+export function classifyCounted(text: string, data: Int32Array, at: number, language: string | null): ParagraphClass {
+  return classifyWith(text, linkLike(text, data[at + LETTERS]!, data[at + VISIBLE]!, data[at + SEPARATORS]!), stopwordShareAt(data, at, language))
+}
+
+function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {
+  if (linkish) return 'bad'
   // A whole sentence, however short, is prose: "Reid says he voted “uncommitted.”" Links and labels never are.
   if (text.length < LENGTH_LOW) return isSentence(text) && density >= STOPWORDS_LOW ? 'near-good' : 'short'
   // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
@@ -69,7 +98,7 @@ export function classifyParagraph(text: string, stopwords: ReadonlySet<string>):
 export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
-    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && !endsSentence(texts[i]!)
+    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || COUNT_TAIL.test(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
     if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'

@@ -1,11 +1,54 @@
 import { comparableText } from '../source/block.js'
+import { isSpace } from './scan-words.js'
+import { isDateLine } from './boilerplate.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
 
+/** How many words a text has (runs of non-space, as `text.split(/\s+/).filter(Boolean)` finds them). */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/**
+ * Whether `comparableText(text).startsWith(key)`, read from the text as
+ * written while it is ASCII (its runs of letters and digits, lower-cased,
+ * against the key's words; the last may be cut short: "pier" opens "piers").
+ * Null when a non-ASCII character comes first: then only the full comparison can tell.
+ */
+export function opensWith(text: string, words: readonly string[]): boolean | null {
+  let i = 0
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) break
+    }
+    if (i >= text.length) return false
+    for (let k = 0; k < word.length; k++, i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1
+      if (c >= 128) return null
+      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false
+    }
+    if (w === words.length - 1) return true
+    if (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) return false
+    }
+  }
+  return true
 }
 
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
@@ -13,6 +56,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   if (head < 0) return undefined
   for (const block of ctx.blocks.slice(head + 1)) {
+    // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025") is no dek: look past it.
+    if (block.role === null && isDateLine(block.text)) continue
     if (block.role === null) return block
     if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate') return undefined
   }
@@ -34,7 +79,9 @@ export function detectStandfirst(ctx: ParseContext): void {
   const later = ctx.blocks.filter((b) => b.index > cand.index && b.role === null)
   if (later.length === 0) return
   const key = comparableText(cand.text)
-  if (later.some((b) => comparableText(b.text).startsWith(key))) {
+  // Most blocks are told from the dek by their first words, without normalising them.
+  const keyWords = key === '' ? null : key.split(' ')
+  if (later.some((b) => (keyWords ? opensWith(b.text, keyWords) : true) ?? comparableText(b.text).startsWith(key))) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }

@@ -27,11 +27,13 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { rule: 'related-link', kind: 'related', maxLength: 240, pattern: /^(?:read more|related(?: (?:articles?|stories|coverage|content|news|topics?))?|also read|read also|see also|more on this(?: story)?|recommended|most read|more from|watch|listen)\s*(?:[:|»›>\-–—]|$)/i },
   // "Pinterest", "Flipboard", "Share this:", "Click to share on Twitter (Opens in new window)", "Facebook Twitter Google+ WhatsApp", "Like this:", "Share this with Facebook", "858 SHARES", "Sharing is caring!",
   // "Share All sharing options for: …", "X Share via", "FacebookTwitterPinterestEmail" — not "Share prices fell 3% on Monday."
-  { rule: 'social-buttons', kind: 'social', maxLength: 160, pattern: /^(?:x\s+)?(?:share|like)(?: this| the story| this story| this article| all sharing options(?: for)?| via| permalink| this with(?: \w+)?)?\s*(?::.*)?$|^(?:teilen|partager|compartir|condividi|compartilhar|delen|pinterest|flipboard|mix|pocket|messenger|google\+|tumblr|telegram|sms|e-?mail this|print this(?: page| article)?|(?:get )?short url|like loading\.*|sharing is caring!?|(?:\d[\d.,]*k?\s+)?shares?|odnoklassniki|vkontakte|read later|copied|click to (?:share on \w+|print|email(?: a link to a friend)?)(?: \(opens in new window\))?|(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp|google\+)(?:\s*(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp|google\+)){1,6})$/i },
+  { rule: 'social-buttons', kind: 'social', maxLength: 160, pattern: /^(?:x\s+)?(?:share|like)(?: this| the story| this story| this article| all sharing options(?: for)?| via| permalink| this with(?: \w+)?)?\s*(?::.*)?$|^(?:teilen|partager|compartir|condividi|compartilhar|delen|pinterest|flipboard|mix|pocket|messenger|google\+|tumblr|telegram|sms|e-?mail this|print this(?: page| article)?|(?:get )?short url|like loading\.*|sharing is caring!?|(?:\d[\d.,]*k?\s+)?shares?|odnoklassniki|vkontakte|read later|copied|click to (?:share on \w+|print|email(?: a link to a friend)?)(?: \(opens in new window\))?|(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp|google\+)(?:\s*(?:facebook|twitter|pinterest|email|linkedin|reddit|whatsapp|google\+|print)){1,6})$/i },
   // "2 comments", "Leave a Comment", "View Comments", "[ 167 comments ]", "Reply", "Comments (+)", "blog comments powered by Disqus" — not "He declined to comment."
   { rule: 'comments-control', kind: 'other', maxLength: 80, pattern: /^\[?\s*(?:\d+\s+)?comments?(?:\s*\(\+?\d*\))?\s*\]?$|^(?:leave|post|add|write) a (?:comment|reply)$|^(?:view|show|load|read|see|hide) (?:all |the )?(?:\d+ )?comments$|^reply$|^(?:blog )?comments powered by \w+$|^(?:nessun|no) comment[io]?s?$/i },
   // Comment-form and spam-filter notices: "Save my name, email, and website in this browser …", "This site uses Akismet …"
-  { rule: 'comments-form', kind: 'other', maxLength: 200, pattern: /^(?:save my name, email|notify me (?:of|via)|this site uses akismet|your email address will not be published|you must be logged in to post)/i },
+  // WordPress's comment box: "Please log in using one of these methods to post your comment:", "You are commenting using your WordPress.com account. ( Log Out / Change )",
+  // "Comments are closed.", "Top rated comments" — not "Comments are closed to the public, the council said" (the notice stands alone).
+  { rule: 'comments-form', kind: 'other', maxLength: 200, pattern: /^(?:save my name, email|notify me (?:of|via)|this site uses akismet|your email address will not be published|you must be logged in to post|please log in using one of these methods|you are commenting using your)|^(?:comments are closed|top rated comments)\.?$/i },
   // "Previous post", "Next Post: REDANT Motorcycle Cleaner", "Post navigation", "Back to Gallery", "Image 1 of 23", "1 / 23"
   { rule: 'navigation-control', kind: 'navigation', maxLength: 140, pattern: /^(?:previous|next|older|newer)(?: post| article| story)?\s*(?::.*)?$|^post navigation$|^back to (?:gallery|top|home)$|^skip to (?:main )?content$|^(?:image|photo|slide) \d+ (?:of|\/) \/? ?\d+$|^\d+\s*\/\s*\d+$|^(?:enlarge image|caption|close(?: share panel)?|(?:chevron_left )?browse all posts|menu|search|sign in|log ?in|sign out|open menu|toggle navigation)$/i },
   // "Tags: Minnesota Wild", "Filed under: Khawarij |", "Topics: Hardware" — lists of tags
@@ -39,7 +41,8 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // List headers: "MOST POPULAR", "Top Local Stories", "You may also like", "YOU MAY LIKE THESE POSTS", "Next Up In Science & Health", "Trending:"
   { rule: 'related-header', kind: 'related', maxLength: 60, pattern: /^(?:recommended stories|related posts?:.*|most (?:popular|read|viewed|shared|commented)|top (?:local )?stories|trending(?: now)?|you may (?:also )?like(?: these posts)?|you might (?:also )?like|recommended(?: for you)?|latest (?:news|stories)|more (?:stories|news)|next up in .+|editor'?s picks|popular (?:now|posts|stories)|related (?:posts?|links?)|sponsored links|more in .+)\s*:?$/i },
   // "Breaking News Emails", "Get top news in your inbox daily", "Email (required)", "Zip Code", "Privacy Policy"
-  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:join our newsletter|[\w ]{0,30}(?:news)?\s*e-?mails|get .{0,40}\bin your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice)|terms of (?:use|service))$/i },
+  // "Get Quanta Magazine delivered to your inbox", "You have successfully subscribed. Thank you", "Privacy Overview".
+  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:join our newsletter|[\w ]{0,30}(?:news)?\s*e-?mails|get .{0,40}\b(?:in|delivered to) your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice|overview)|terms of (?:use|service)|you(?:'ve| have) succe?s?sfully subscribed\b.*)$/i },
   // Cookie notices: "We use cookies to improve your experience …", "This website uses cookies"
   { rule: 'cookie-notice', kind: 'other', maxLength: 400, pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookies? (?:policy|settings|preferences))/i },
   // "These are external links and will open in a new window", "This slideshow requires JavaScript."
@@ -48,6 +51,11 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { rule: 'copyright-line', kind: 'copyright', maxLength: 240, pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
   // "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Sponsored content"
   { rule: 'advert-label', kind: 'advert', maxLength: 60, pattern: /^(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i },
+  // A sponsored link's label after a bar: "Apps We Digg | Sponsored", "| Sponsored". Not "Sponsored by the council, the fair returns" (the label closes the line).
+  { rule: 'advert-sponsored', kind: 'advert', maxLength: 60, pattern: /^[^|]{0,40}\| ?sponsored$/i },
+  // A German author box's header: "Über Moritz Bachmann", "Über den Autor". Not "Über die Brücke geht es weiter" (a name is two capitalised words and nothing else).
+  // ("About the author" is left alone: labelling it pulls the bio under it into the text, see paragraph-score smoothing.)
+  { rule: 'author-box', kind: 'other', maxLength: 50, pattern: /^(?:[Üü]ber (?:den Autor|die Autorin)|Über \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+)$/u },
 ]
 
 // A section label or kicker above a headline: "NEWS", "SPORTSMINNESOTA WILD", "U.S. news",
@@ -56,5 +64,5 @@ export const SECTION_LABEL = /^(?:[\p{Lu}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}&'’.-
 
 // The words a date or time stamp is made of, besides numbers and month names:
 // "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm",
-// "20 Nov, 2019 05:47", "Published 10:02 AM EST Nov 19, 2019", "11/18/19 11:04 PM EST".
-export const DATE_STAMP_WORDS = /^(?:updated?|published|posted|modified|last|on|at|am|pm|a\.m|p\.m|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|ago|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|h|m|d|the|and|of|de|le|am|um|el|del|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|st|nd|rd|th)$/i
+// "20 Nov, 2019 05:47", "Published 10:02 AM EST Nov 19, 2019", "11/18/19 11:04 PM EST", "Updated 0339 GMT (1139 HKT) November 19, 2019".
+export const DATE_STAMP_WORDS = /^(?:updated?|published|posted|modified|last|on|at|am|pm|a\.m|p\.m|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|hkt|jst|kst|sgt|aest|aedt|awst|sast|msk|ago|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|h|m|d|the|and|of|de|le|am|um|el|del|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|st|nd|rd|th)$/i

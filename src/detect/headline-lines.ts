@@ -1,0 +1,96 @@
+import type { LabelledBlock } from '../parse/context.js'
+import { countPieces } from './scan-words.js'
+import { parseByline } from './byline.js'
+import { isDateLine } from './boilerplate.js'
+import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { BREADCRUMB_TAIL, CAPTION_LEAD, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../lexicon/page-meta.js'
+
+// The tests the headline detector puts to one line: its shape, whether it
+// could be a web page's headline, whether it belongs to a byline/date cluster.
+
+export const MAX_HEADLINE_CHARS = 250
+export const MAX_HEADLINE_WORDS = 35
+
+/** Whether a block has the shape of a headline: one short line, not a running sentence cut off by a colon or comma. */
+export function looksLikeHeadline(block: LabelledBlock): boolean {
+  const t = block.text
+  if (t.length === 0 || t.length > MAX_HEADLINE_CHARS) return false
+  if (block.lines.length > 3) return false
+  if (countPieces(t, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return false
+  // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
+  if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
+  return /[\p{L}\p{N}]/u.test(t)
+}
+
+/**
+ * Whether a line could be a web page's headline at all: three words or more,
+ * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline,
+ * a breadcrumb ("Home » Column »"), a player caption or a web address.
+ * "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
+ */
+export function couldBeHeadline(block: LabelledBlock): boolean {
+  if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
+  const t = block.text
+  if (t.length < 15) return false
+  const words = countPieces(t, 5)
+  if (words < 3) return false
+  return isTitleText(t, words)
+}
+
+/** The text tests of `couldBeHeadline`, past the length checks. */
+export function isTitleText(t: string, words: number): boolean {
+  if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t) || isMetaText(t)) return false
+  // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
+  if (/https?:\/\/|\bwww\./i.test(t)) return false
+  // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
+  if (/^\(.*\)$/.test(t)) return false
+  return t !== t.toUpperCase() || words >= 5
+}
+
+/**
+ * A two-word title with its byline/date right under it: "About bugs" over "August 13, 2018".
+ * Not a name ("Tom Gillespie") and not a label in capitals ("TOP STORIES").
+ */
+export function isShortTitle(block: LabelledBlock): boolean {
+  const t = block.text
+  if (block.role !== null || block.hint !== undefined || t.length < 6 || t.length > 40 || countPieces(t, 2) !== 2 || !looksLikeHeadline(block)) return false
+  return t !== t.toUpperCase() && !NAME_ONLY.test(t) && isTitleText(t, 2)
+}
+
+// What a line must open with for parseByline to read it ("By", "Von", "Par", "Por", "Door", after any white space or controls tidy() drops): a cheap test first.
+const BYLINE_START = /^[\s\u0000-\u001f\u007f\u200b\ufeff]*[BbVvPpDd]/
+
+/** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
+export function isMetaText(t: string): boolean {
+  return (
+    /^by\s/i.test(t) ||
+    /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
+    POSTED_BY.test(t) ||
+    NAME_WITH_JOB.test(t) ||
+    JOB_LINE.test(t) ||
+    META_LABEL.test(t) ||
+    DATE_LEAD.test(t) ||
+    CLOCK_TIME.test(t) ||
+    READING_TIME.test(t) ||
+    isDateLine(t) ||
+    (BYLINE_START.test(t) && parseByline(t) !== null)
+  )
+}
+
+export function isMetaLine(block: LabelledBlock | undefined): boolean {
+  return !!block && (block.role === 'byline' || isMetaText(block.text))
+}
+
+// A kicker in capitals right above a headline: "APPLE", "AUTO NEWS". Not "BREAKING NEWS: Chelsea sign keeper" (a headline itself).
+export const CAPS_KICKER = /^[\p{Lu}\p{N}&'’.-]+(?:\s[\p{Lu}\p{N}&'’.-]+){0,2}$/u
+
+// A name on its own, two to four capitalised words: "Adam Clark Estes". Not "The Impeachment Clock" (a determiner or question word opens it).
+export const NAME_ONLY = /^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|My|Your|In|On|At|Is|Are)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/**
+ * One word over a headline, a kicker: "World", "Opinion". Not a line of
+ * Chinese or Japanese, which is written without spaces: "商品の改造が商標法違反に！？".
+ */
+export function isOneWordKicker(t: string): boolean {
+  return !/\s/.test(t) && t.length <= 20 && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(t)
+}
