@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { countWords, isLetterOrDigit } from '../src/source/chars.js'
+import { compactText } from '../src/source/block.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 const byRegex = (text: string) => text.match(WORD)?.length ?? 0
@@ -51,4 +52,10 @@ test('isLetterOrDigit agrees with \\p{L}/\\p{N} on every code point below U+3100
   const disagree: number[] = []
   for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1f600, 0x20000]) if (isLetterOrDigit(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
   expect(disagree).toEqual([])
+})
+
+describe('compactText: the same characters, in a fresh string', () => {
+  test.each(['plain ASCII', 'curly “quotes” and é', 'astral 𝐀 and 😀', 'a lone \ud800 surrogate', ''])('%j', (text) => {
+    expect(compactText(text)).toBe(text)
+  })
 })

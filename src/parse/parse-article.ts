@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import type { Article } from '../model/article.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
 import { measureLayout, segmentLines } from '../source/segment-text.js'
-import type { Block } from '../source/block.js'
+import { compactText, type Block } from '../source/block.js'
 import { splitLines } from '../source/lines.js'
 import { splitStories } from '../source/split-stories.js'
 import { toVFile } from '../source/to-vfile.js'
@@ -50,7 +50,7 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
 function labelled(b: Block): LabelledBlock {
   return {
     index: b.index,
-    text: b.text,
+    text: compactText(b.text),
     start: b.start,
     end: b.end,
     lines: b.lines,
