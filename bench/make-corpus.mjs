@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { join } from 'node:path'
 import { isUtf8 } from 'node:buffer'
 
-const TEMPLATES = [
+export const TEMPLATES = [
   `HARBOUR TOWN VOTES TO KEEP FERRY AFTER LONG CAMPAIGN
 
 By Jane Morrow
