@@ -156,3 +156,15 @@ describe('fixtures', () => {
     expect(a.quotes.some((q) => q.text.includes('not for sale'))).toBe(false)
   })
 })
+
+describe('names gathered only as far as needed', () => {
+  test('a surname with no full name before it takes the first full name later in the story', () => {
+    const body = '"The fares will double," Ellison said.\n\nThe board meets on Friday.\n\nMarta Ellison chairs the harbour board.'
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Marta Ellison'])
+  })
+
+  test('a pronoun finds a name in a paragraph no quote made us read', () => {
+    const body = 'The board met on Friday.\n\nDan Kowalski disagreed with the vote. "Who will pay?" he said.'
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Dan Kowalski'])
+  })
+})

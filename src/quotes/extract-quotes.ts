@@ -3,7 +3,8 @@ import type { LabelledBlock, ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
-import { indexMentions, mentionsIn, resolveSpeaker, surnamesIn, type Resolver } from './resolve-speaker.js'
+import { MentionIndex } from './mention-index.js'
+import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
 import { endsSentence, tokenize, type Token } from './tokens.js'
 
@@ -80,15 +81,18 @@ export function extractQuotes(ctx: ParseContext): void {
   const texts = body.map(({ block }) => block.bodyText ?? block.text)
   const spans = findSpans(texts)
   if (spans.length === 0) return
-  const tokens = texts.map(tokenize)
-  const headline = ctx.blocks.find((b) => b.role === 'headline')
-  const resolver: Resolver = {
-    mentions: [...(headline ? mentionsIn(headline.text, tokenize(headline.text), -1) : []), ...texts.flatMap((t, i) => mentionsIn(t, tokens[i]!, i))],
-    lastSpeaker: null,
+  // Paragraphs are tokenised on first use, and earlier mentions of names are gathered only when a
+  // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
+  const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
+  const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
+  const index = new MentionIndex(texts, (i) => tokenCache[i], ctx.blocks.find((b) => b.role === 'headline')?.text)
+  // The last person a quote was given to, and where.
+  let lastSpeaker: Resolver['lastSpeaker'] = null
+  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => {
+    const r = needsMentions(s) ? index.upTo(b) : index.resolver
+    r.lastSpeaker = lastSpeaker
+    return resolveSpeaker(r, s, b, offset)
   }
-  indexMentions(resolver)
-  resolver.surnames = texts.flatMap((_, i) => surnamesIn(tokens[i]!, i, resolver))
-  indexMentions(resolver)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -101,17 +105,20 @@ export function extractQuotes(ctx: ParseContext): void {
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
     const mine = byBlock.get(b) ?? []
-    const ranges = tokenRanges(tokens[b]!, mine)
+    const tokens = mine.length > 0 ? tokensOf(b) : []
+    const ranges = tokenRanges(tokens, mine)
     const found: Found[] = mine.map((span, k) => {
-      const c = contextOf(text, tokens[b]!, mine, ranges, k)
+      const c = contextOf(text, tokens, mine, ranges, k)
       const kind = quoteKind(text, span, body[b]!.type)
       const cue = findCue({ ...c, partial: kind === 'partial' })
       return { span, kind, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
     })
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
-      if (f.phrase) f.speaker = resolveSpeaker(resolver, f.phrase, b, f.span.start)
-      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) resolver.lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
+      if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
+      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
+        lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
+      }
     }
     inherit(found, carried, intro, text)
     for (const f of found) if (!f.cue && looksLikeTitle(text.slice(f.span.innerStart, f.span.innerEnd))) f.speaker = null
@@ -131,8 +138,8 @@ export function extractQuotes(ctx: ParseContext): void {
     }
     const last = found.at(-1)
     carried = last && !last.span.closed ? last : (found.findLast((f) => f.speaker) ?? null)
-    const lead = found.length === 0 ? introducer(text, tokens[b]!) : null
-    intro = lead ? resolveSpeaker(resolver, lead, b, text.length) : null
+    const lead = found.length === 0 && INTRODUCES.test(text) ? introducer(text, tokensOf(b)) : null
+    intro = lead ? resolve(lead, b, text.length) : null
     if (found.length === 0 && !intro) carried = null
   }
 }
@@ -177,8 +184,8 @@ function nearestCued(found: readonly Found[], backwards: boolean): (Found | unde
 }
 
 /** A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:". */
+const INTRODUCES = /:\s*$/u
 function introducer(text: string, tokens: readonly Token[]): Speaker | null {
-  if (!/:\s*$/u.test(text)) return null
   const at = tokens.length - 1
   const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })
   return c?.speaker ?? null

@@ -53,6 +53,12 @@ function classify(text: string, at: number, len: number, family: Family, natural
   return { at, len, family, way: natural }
 }
 
+// Every character that can be (part of) a quote mark.
+const MARK_CHARS: ReadonlySet<number> = new Set([...'"“”„«»「」\'‘’‹›`'].map((c) => c.charCodeAt(0)))
+const MARK_RE = /["“”„«»「」'‘’‹›`]/u
+/** Whether a paragraph holds any quote mark character at all (most do not). */
+export const hasMarks = (text: string): boolean => MARK_RE.test(text)
+
 /** Every quote mark of one paragraph, in order. */
 function marksOf(text: string): Mark[] {
   const out: Mark[] = []
@@ -60,11 +66,13 @@ function marksOf(text: string): Mark[] {
   let low = -1
   let high = -1
   for (let i = 0; i < text.length; i++) {
+    // Most characters are no mark at all: one table look-up skips them.
+    if (!MARK_CHARS.has(text.charCodeAt(i))) continue
     const c = text[i]!
     const two = text.slice(i, i + 2)
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
-    if (text.slice(i, i + 3) === "'''" && !isSpace(text[i - 1])) {
+    if (c === "'" && text.startsWith("'''", i) && !isSpace(text[i - 1])) {
       out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
       i += 2
       continue
@@ -103,6 +111,7 @@ interface Open {
 /** The quotations of one paragraph. */
 function spansOf(text: string, block: number): QuoteSpan[] {
   const spans: QuoteSpan[] = []
+  if (!hasMarks(text)) return spans
   let open: Open | null = null
   const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
     const innerStart = o.at + o.len

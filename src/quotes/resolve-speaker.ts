@@ -48,6 +48,8 @@ export interface Resolver {
   surnames?: Mention[]
   bySurname?: Map<string, Mention[]>
   byBlock?: Map<number, Mention[]>
+  /** When mentions are gathered lazily (MentionIndex): index far enough to hold the story's first full name ending in `surname`. */
+  reach?: (surname: string) => void
 }
 
 /** Lone capitalised words that are the surname of a known full name, resolved to it. */
@@ -59,20 +61,6 @@ export function surnamesIn(tokens: readonly Token[], block: number, r: Resolver)
     if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
   })
   return out
-}
-
-/** Indexes the mentions by surname and by block (each list in reading order) for the look-ups below. */
-export function indexMentions(r: Resolver): void {
-  r.bySurname = new Map()
-  r.byBlock = new Map()
-  for (const m of r.mentions) push(r.bySurname, m.last, m)
-  for (const m of [...r.mentions, ...(r.surnames ?? [])].sort((a, b) => a.block - b.block || a.offset - b.offset)) push(r.byBlock, m.block, m)
-}
-
-function push<K>(map: Map<K, Mention[]>, key: K, m: Mention): void {
-  const list = map.get(key)
-  if (list) list.push(m)
-  else map.set(key, [m])
 }
 
 /** The last mention of a sorted list that stands before (block, offset): a binary search. */
@@ -102,6 +90,16 @@ export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: n
   const key = nameKey(s.speaker)
   if (key.length !== 1) return { speaker: s.speaker, role: s.role }
   const surname = key[0]!
-  const found = lastBefore(r.bySurname?.get(surname), block, offset) ?? r.bySurname?.get(surname)?.[0]
+  let found = lastBefore(r.bySurname?.get(surname), block, offset)
+  if (!found) {
+    // No full name before it: the first one anywhere in the story.
+    r.reach?.(surname)
+    found = r.bySurname?.get(surname)?.[0]
+  }
   return { speaker: found ? found.name : s.speaker, role: s.role }
+}
+
+/** Whether resolving this phrase looks at earlier mentions: a pronoun or a lone surname. */
+export function needsMentions(s: Speaker): boolean {
+  return s.pronoun || (s.name && nameKey(s.speaker).length === 1)
 }
