@@ -1,5 +1,5 @@
 import type { Quote } from '../model/article.js'
-import type { LabelledBlock, ParseContext } from '../parse/context.js'
+import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
@@ -17,18 +17,27 @@ import { endsSentence, tokenize, type Token } from './tokens.js'
 
 type BodyType = 'paragraph' | 'subheading' | 'blockquote'
 
-/** The body blocks in the order build-article puts them in `article.body`, with their types. */
-function bodyBlocks(ctx: ParseContext): { block: LabelledBlock; type: BodyType }[] {
-  const out: { block: LabelledBlock; type: BodyType }[] = []
+/** The body blocks' texts and types, in the order build-article puts them in `article.body` (one pass, no objects). */
+function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; headline: string | undefined } {
+  const texts: string[] = []
+  const types: BodyType[] = []
+  let headline: string | undefined
   let headlineSeen = false
   for (const block of ctx.blocks) {
-    if (block.role === 'headline') {
-      if (headlineSeen) out.push({ block, type: 'subheading' })
+    const role = block.role
+    let type: BodyType | null = null
+    if (role === 'headline') {
+      if (headlineSeen) type = 'subheading'
+      else headline = block.text
       headlineSeen = true
-    } else if (block.role === 'subheading' || block.role === 'blockquote') out.push({ block, type: block.role })
-    else if (block.role === 'paragraph' || block.role === null) out.push({ block, type: 'paragraph' })
+    } else if (role === 'subheading' || role === 'blockquote') type = role
+    else if (role === 'paragraph' || role === null) type = 'paragraph'
+    if (type) {
+      texts.push(block.bodyText ?? block.text)
+      types.push(type)
+    }
   }
-  return out
+  return { texts, types, headline }
 }
 
 // A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
@@ -69,6 +78,8 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
 interface Found {
   span: QuoteSpan
   kind: Quote['kind']
+  /** The words look like a work title (`looksLikeTitle`). */
+  title: boolean
   cue: string | null
   phrase: Speaker | null
   sameSentence: boolean
@@ -77,15 +88,14 @@ interface Found {
 
 /** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
-  const body = bodyBlocks(ctx)
-  const texts = body.map(({ block }) => block.bodyText ?? block.text)
+  const { texts, types, headline } = bodyBlocks(ctx)
   const spans = findSpans(texts)
   if (spans.length === 0) return
   // Paragraphs are tokenised on first use, and earlier mentions of names are gathered only when a
   // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
   const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
   const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
-  const index = new MentionIndex(texts, (i) => tokenCache[i], ctx.blocks.find((b) => b.role === 'headline')?.text)
+  const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
   // The last person a quote was given to, and where.
   let lastSpeaker: Resolver['lastSpeaker'] = null
   const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => {
@@ -109,9 +119,10 @@ export function extractQuotes(ctx: ParseContext): void {
     const ranges = tokenRanges(tokens, mine)
     const found: Found[] = mine.map((span, k) => {
       const c = contextOf(text, tokens, mine, ranges, k)
-      const kind = quoteKind(text, span, body[b]!.type)
+      const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
+      const kind = quoteKind(text, span, types[b]!, title)
       const cue = findCue({ ...c, partial: kind === 'partial' })
-      return { span, kind, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
+      return { span, kind, title, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
     })
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
@@ -121,7 +132,7 @@ export function extractQuotes(ctx: ParseContext): void {
       }
     }
     inherit(found, carried, intro, text)
-    for (const f of found) if (!f.cue && looksLikeTitle(text.slice(f.span.innerStart, f.span.innerEnd))) f.speaker = null
+    for (const f of found) if (!f.cue && f.title) f.speaker = null
     // A quote run over from the previous paragraph with no speaker there takes the one found here.
     const cont = found[0]
     if (cont?.span.continues && cont.speaker && openQuote && openQuote.speaker === null) {
@@ -131,7 +142,7 @@ export function extractQuotes(ctx: ParseContext): void {
     openQuote = null
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
-      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && looksLikeTitle(inner))) continue
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title)) continue
       const quote: Quote = { text: inner, speaker: f.speaker?.speaker ?? null, role: f.speaker?.role ?? null, cue: f.cue, kind: f.kind, block: b, start: f.span.start, end: f.span.end }
       ctx.quotes.push(quote)
       if (!f.span.closed) openQuote = quote

@@ -14,15 +14,16 @@ export class MentionIndex {
     private readonly texts: readonly string[],
     /** A paragraph's tokens when they have been made already. */
     private readonly tokensMade: (block: number) => Token[] | undefined,
-    headline: string | undefined,
+    private readonly headline: string | undefined,
   ) {
     this.resolver = { mentions: [], lastSpeaker: null, surnames: [], bySurname: new Map(), byBlock: new Map(), reach: (surname) => this.reach(surname) }
-    if (headline !== undefined) this.add(-1, mentionsIn(headline, tokenize(headline), -1), [])
   }
 
   /** The resolver, with every mention up to and including paragraph `block` indexed. */
   upTo(block: number): Resolver {
     const last = Math.min(block, this.texts.length - 1)
+    // The headline's names come first, read when the first paragraph is.
+    if (this.through === -1 && this.through < last && this.headline !== undefined) this.add(-1, mentionsIn(this.headline, tokenize(this.headline), -1), [])
     while (this.through < last) {
       const i = ++this.through
       const text = this.texts[i]!

@@ -7,12 +7,12 @@ import type { QuoteSpan } from './find-spans.js'
 // block: a block-quote paragraph.
 const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
 
-export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote'): Quote['kind'] {
+export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote', title?: boolean): Quote['kind'] {
   if (blockType === 'blockquote') return 'block'
   const inner = text.slice(span.innerStart, span.innerEnd)
   const opensUpper = /^\P{L}{0,3}\p{Lu}/u.test(inner)
   if (span.continues) return 'direct'
-  if (looksLikeTitle(inner)) return 'partial'
+  if (title ?? looksLikeTitle(inner)) return 'partial'
   return opensUpper && DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
 }
 
