@@ -195,3 +195,12 @@ describe('sources without a person: documents, clauses, owners', () => {
     ['a possessive inside a clause is not an owner', '"We focus on fares," she wrote after visiting Kowalski’s Marta Ellison said.', [['We focus on fares', null]]],
   ])('%s', (_name, body, want) => check(body, want))
 })
+
+describe('a dateline lead-in', () => {
+  test('quotes in the paragraph the dateline opens point into its text after the dateline', () => {
+    const a = parseArticle('Council row over ferry fares\n\nDOVER, March 3 (Reuters) - "We will not back down," Marta Ellison said.\n')
+    const [q] = a.quotes
+    expect(q?.speaker).toBe('Marta Ellison')
+    expect(a.body[q!.block]!.text.slice(q!.start, q!.end)).toBe('"We will not back down,"')
+  })
+})

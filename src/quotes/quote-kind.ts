@@ -33,7 +33,18 @@ export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boo
  * Such quotes inherit no speaker from the quotes around them.
  */
 export function looksLikeTitle(inner: string): boolean {
-  const words = inner.match(/\p{L}+/gu) ?? []
-  const long = words.filter((w) => w.length >= 4)
-  return long.length >= 1 && words.length >= 2 && words.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\P{L}{0,2}$/u.test(inner)
+  // Word by word, stopping at the eleventh: most quotes are sentences far longer than a title.
+  WORD.lastIndex = 0
+  let words = 0
+  let long = 0
+  for (let m = WORD.exec(inner); m; m = WORD.exec(inner)) {
+    if (++words > 10) return false
+    if (m[0].length < 4) continue
+    long++
+    if (!UPPER_START.test(m[0])) return false
+  }
+  return long >= 1 && words >= 2 && !STOP_END.test(inner)
 }
+const WORD = /\p{L}+/gu
+const UPPER_START = /^\p{Lu}/u
+const STOP_END = /[.?!]\P{L}{0,2}$/u
