@@ -218,12 +218,14 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 export function findCue(c: Context): Cue | null {
   // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
   const after = cueAfter(c)
+  // Read at most once: the words before the quote are the dearer side.
+  let before: Cue | null | undefined
   if (c.partial && !(after?.speaker && after.tight)) {
-    const before = cueBefore(c)
+    before = cueBefore(c)
     if (before?.speaker) return before
   }
   if (after?.speaker) return after
-  const before = cueBefore(c)
+  if (before === undefined) before = cueBefore(c)
   if (before?.speaker) return before
   return after ?? before
 }

@@ -31,6 +31,11 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
     while (j < tokens.length && tokens[j]!.cap && j - i < 6) j++
     // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
     while (i < j && (SENTENCE_OPENERS.has(tokens[i]!.lower) || CUE_VERBS.has(tokens[i]!.lower))) i++
+    // One token (no spaces in it) is at most one word of a name: no full name, nothing to split.
+    if (j - i < 2) {
+      i = Math.max(j, i + 1)
+      continue
+    }
     const s = splitRole(text, tokens, i, j)
     const key = nameKey(s.speaker)
     const person = key.length >= 2 && key.length <= 4 && !key.some((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))
