@@ -103,8 +103,9 @@ const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x
  * spans whitespace, so tokenising each part alone gives exactly the tokens the whole paragraph has there,
  * and a run of capitalised words never crosses from one part to the next.
  */
-export function capitalParts(text: string): [number, number][] {
-  const out: [number, number][] = []
+export function capitalParts(text: string): [from: number, to: number, chunks: number][] {
+  const out: [number, number, number][] = []
+  let chunks = 0
   let partStart = -1
   let partEnd = -1
   let joined = false
@@ -125,15 +126,18 @@ export function capitalParts(text: string): [number, number][] {
       joined = false
       continue
     }
-    if (joined) partEnd = i
-    else {
-      if (partStart >= 0) out.push([partStart, partEnd])
+    if (joined) {
+      partEnd = i
+      chunks++
+    } else {
+      if (partStart >= 0) out.push([partStart, partEnd, chunks])
       partStart = chunk
       partEnd = i
+      chunks = 1
       joined = true
     }
   }
-  if (partStart >= 0) out.push([partStart, partEnd])
+  if (partStart >= 0) out.push([partStart, partEnd, chunks])
   return out
 }
 
