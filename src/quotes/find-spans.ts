@@ -54,11 +54,8 @@ function classify(text: string, at: number, len: number, family: Family, natural
 }
 
 // Every character that can be (part of) a quote mark.
-const MARK_CHARS: ReadonlySet<number> = new Set([...'"“”„«»「」\'‘’‹›`'].map((c) => c.charCodeAt(0)))
-// The ASCII ones as a table: almost every character of a paragraph is ASCII and no mark.
-const ASCII_MARKS = Uint8Array.from({ length: 128 }, (_, c) => (MARK_CHARS.has(c) ? 1 : 0))
-const isMarkChar = (c: number): boolean => (c < 128 ? ASCII_MARKS[c] === 1 : MARK_CHARS.has(c))
 const MARK_RE = /["“”„«»「」'‘’‹›`]/u
+const MARK_G = /["“”„«»「」'‘’‹›`]/gu
 /** Whether a paragraph holds any quote mark character at all (most do not). */
 export const hasMarks = (text: string): boolean => MARK_RE.test(text)
 
@@ -69,8 +66,11 @@ function marksOf(text: string): Mark[] {
   let low = -1
   let high = -1
   for (let i = 0; i < text.length; i++) {
-    // Most characters are no mark at all: one table look-up skips them.
-    if (!isMarkChar(text.charCodeAt(i))) continue
+    // Most characters are no mark at all: the regex engine skips to the next one.
+    MARK_G.lastIndex = i
+    const hit = MARK_G.exec(text)
+    if (!hit) break
+    i = hit.index
     const c = text[i]!
     const two = text.slice(i, i + 2)
     let m: Mark | null = null
