@@ -28,8 +28,19 @@ interface Mark {
 }
 
 const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+// ASCII characters by table, the rest by regex (a mark's neighbours are nearly always ASCII).
+const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => (/\s/u.test(String.fromCharCode(c)) ? 1 : 0))
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0))
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return true
+  const code = c.charCodeAt(0)
+  return code < 128 ? ASCII_SPACE[code] === 1 : /\s/u.test(c)
+}
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return code < 128 ? ASCII_WORD[code] === 1 : /[\p{L}\p{N}]/u.test(c)
+}
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
