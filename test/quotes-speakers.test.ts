@@ -44,7 +44,10 @@ describe('cue orders', () => {
     ['a lower-case particle opens the name', 'If Sanders would debate, de Blasio tweeted, "I will help you."', [['I will help you', 'de Blasio']]],
     ['a titled name after a preposition still speaks', 'The Council on Relations Executive Director Nihad Awad says in a statement that it is "inciting violence."', [['inciting violence', 'Nihad Awad']]],
     ['a later clause with its own speaker', 'Kasich is assuring voters after a voter told him he is "too nice" to win.', [['too nice', 'a voter']]],
-    ['a later clause whose speaker we cannot read', 'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.', [['too nice', null]]],
+    ['a later clause whose subject has a place phrase', 'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.', [['too nice', 'a woman in Worcester']]],
+    ['…and a place with its state between commas', 'Kasich is assuring voters after a woman in Worcester, Massachusetts, told him he is "too nice" to win.', [['too nice', 'a woman in Worcester, Massachusetts']]],
+    ['…but a name with such a description in apposition speaks', 'Dan Kowalski, a ferry captain from Dover, New Hampshire, says the fares are "too high."', [['too high', 'Dan Kowalski']]],
+    ['a later clause whose speaker we cannot read', 'Kasich is assuring voters after the woman we met in Worcester told him he is "too nice" to win.', [['too nice', null]]],
     ['first cue verb governs', 'The minister said the government would continue towards "peaceful coexistence."', [['peaceful coexistence', 'The minister']]],
   ])('%s', (_name, body, want) => check(body, want))
 })
@@ -53,7 +56,8 @@ describe('what is not a speaker', () => {
   test.each<[string, string, Want[]]>([
     ['a quote after a full stop is not attributed to the next sentence', '"The fares will double." Kowalski said the board had voted in March.', [['The fares will double', null]]],
     ['a clause after the quote is not a role', 'Sims said he was "riding the fence" until Haley said she was backing Rubio.', [['riding the fence', 'Sims']]],
-    ['a name after a preposition is an object', 'A source speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', null]]],
+    ['a name after a preposition is an object (the describer speaks)', 'A source speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', 'A source']]],
+    ['a name after a preposition with no description before it', 'Speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', null]]],
     ['a noun that looks like a verb', 'His rubble comment was "an expression of frustration," aides noted.', [['an expression of frustration', 'aides']]],
     ['"when he said" after the quote is not the cue', 'Ellison said the plan was "fair" when the mayor said it was not.', [['fair', 'Ellison']]],
     ['passive', 'The plan was called "a scandal" by some.', []],
@@ -154,5 +158,49 @@ describe('fixtures', () => {
     const a = parseArticle(read('quotes-headline'))
     expect(a.headline).toContain('We are not for sale')
     expect(a.quotes.some((q) => q.text.includes('not for sale'))).toBe(false)
+  })
+})
+
+describe('names gathered only as far as needed', () => {
+  test('a surname with no full name before it takes the first full name later in the story', () => {
+    const body = '"The fares will double," Ellison said.\n\nThe board meets on Friday.\n\nMarta Ellison chairs the harbour board.'
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Marta Ellison'])
+  })
+
+  test('a pronoun finds a name in a paragraph no quote made us read', () => {
+    const body = 'The board met on Friday.\n\nDan Kowalski disagreed with the vote. "Who will pay?" he said.'
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Dan Kowalski'])
+  })
+})
+
+describe('sources without a person: documents, clauses, owners', () => {
+  test.each<[string, string, Want[]]>([
+    // closing-description
+    ['a description after a comma closes the sentence', '"We have built a fine network" there and in the north, the memo stated.', [['We have built', 'the memo']]],
+    ['…and passes it to the next quote', 'The fares are "long overdue," the harbour board writes. "Nobody disputes that."', [['long overdue', 'the harbour board'], ['Nobody disputes', 'the harbour board']]],
+    ['no comma: a clause of its own, no source', '"We have built a fine network" when the memo stated it.', [['We have built', null]]],
+    // document-reads
+    ['a text that reads', '"Welcome, visitors!" a sign on the pier reads. "Fares double in May."', [['Welcome, visitors', 'a sign on the pier'], ['Fares double', 'a sign on the pier']]],
+    ['read with an object is no cue after the quote', '"Welcome, visitors!" Kowalski read the sign aloud to them.', [['Welcome, visitors', null]]],
+    // described-by-place
+    ['a description with a place phrase', '"Fares will double," a voice-over in the ad states.', [['Fares will double', 'a voice-over in the ad']]],
+    ['…or with a named organisation', 'A spokesman for the Harbour Trust said, "We will not pay."', [['We will not pay', 'A spokesman for the Harbour Trust']]],
+    ['a place phrase with no description opening the clause', 'He sent word to the board said to be "final and binding."', [['final and binding', null]]],
+    // as-put-it
+    ['as X put it', 'Or, as Dan Kowalski, a former captain, put it: "The boats are inside the gate."', [['The boats are inside', 'Dan Kowalski', 'a former captain']]],
+    ['as X put it, leading a clause', 'As Ms. Ellison put it in a letter in July, the board is "providing a service nobody else will."', [['providing a service', 'Ms. Ellison']]],
+    ['"as" with no "put it" is no source', 'As Ms. Ellison arrived, the board was "providing a service nobody else will."', [['providing a service', null]]],
+    // possessive-owner
+    ['an owner in the possessive is the role', '"We focus on fares," Harbour Action Forum’s Douglas Holtz-Eakin said at the event.', [['We focus on fares', 'Douglas Holtz-Eakin', 'Harbour Action Forum’s']]],
+    ['a possessive inside a clause is not an owner', '"We focus on fares," she wrote after visiting Kowalski’s Marta Ellison said.', [['We focus on fares', null]]],
+  ])('%s', (_name, body, want) => check(body, want))
+})
+
+describe('a dateline lead-in', () => {
+  test('quotes in the paragraph the dateline opens point into its text after the dateline', () => {
+    const a = parseArticle('Council row over ferry fares\n\nDOVER, March 3 (Reuters) - "We will not back down," Marta Ellison said.\n')
+    const [q] = a.quotes
+    expect(q?.speaker).toBe('Marta Ellison')
+    expect(a.body[q!.block]!.text.slice(q!.start, q!.end)).toBe('"We will not back down,"')
   })
 })

@@ -1,9 +1,10 @@
 import type { Quote } from '../model/article.js'
-import type { LabelledBlock, ParseContext } from '../parse/context.js'
+import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
-import { indexMentions, mentionsIn, resolveSpeaker, surnamesIn, type Resolver } from './resolve-speaker.js'
+import { MentionIndex } from './mention-index.js'
+import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
 import { endsSentence, tokenize, type Token } from './tokens.js'
 
@@ -16,18 +17,30 @@ import { endsSentence, tokenize, type Token } from './tokens.js'
 
 type BodyType = 'paragraph' | 'subheading' | 'blockquote'
 
-/** The body blocks in the order build-article puts them in `article.body`, with their types. */
-function bodyBlocks(ctx: ParseContext): { block: LabelledBlock; type: BodyType }[] {
-  const out: { block: LabelledBlock; type: BodyType }[] = []
+/** The body blocks' texts and types, in the order build-article puts them in `article.body` (one pass, no objects). */
+function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; headline: string | undefined } {
+  const texts: string[] = []
+  const types: BodyType[] = []
+  let headline: string | undefined
   let headlineSeen = false
+  const dated = ctx.dateline !== null
   for (const block of ctx.blocks) {
-    if (block.role === 'headline') {
-      if (headlineSeen) out.push({ block, type: 'subheading' })
+    const role = block.role
+    let type: BodyType | null = null
+    if (role === 'headline') {
+      if (headlineSeen) type = 'subheading'
+      else headline = block.text
       headlineSeen = true
-    } else if (block.role === 'subheading' || block.role === 'blockquote') out.push({ block, type: block.role })
-    else if (block.role === 'paragraph' || block.role === null) out.push({ block, type: 'paragraph' })
+    } else if (role === 'subheading' || role === 'blockquote') type = role
+    else if (role === 'paragraph' || role === null) type = 'paragraph'
+    if (type) {
+      // `bodyText` is set only by the dateline step, with `ctx.dateline`: reading a property most blocks lack
+      // costs a slow look-up on blocks of many shapes, so it is read only when there is a dateline.
+      texts.push(dated ? (block.bodyText ?? block.text) : block.text)
+      types.push(type)
+    }
   }
-  return out
+  return { texts, types, headline }
 }
 
 // A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
@@ -68,6 +81,8 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
 interface Found {
   span: QuoteSpan
   kind: Quote['kind']
+  /** The words look like a work title (`looksLikeTitle`). */
+  title: boolean
   cue: string | null
   phrase: Speaker | null
   sameSentence: boolean
@@ -76,19 +91,21 @@ interface Found {
 
 /** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
-  const body = bodyBlocks(ctx)
-  const texts = body.map(({ block }) => block.bodyText ?? block.text)
+  const { texts, types, headline } = bodyBlocks(ctx)
   const spans = findSpans(texts)
   if (spans.length === 0) return
-  const tokens = texts.map(tokenize)
-  const headline = ctx.blocks.find((b) => b.role === 'headline')
-  const resolver: Resolver = {
-    mentions: [...(headline ? mentionsIn(headline.text, tokenize(headline.text), -1) : []), ...texts.flatMap((t, i) => mentionsIn(t, tokens[i]!, i))],
-    lastSpeaker: null,
+  // Paragraphs are tokenised on first use, and earlier mentions of names are gathered only when a
+  // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
+  const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
+  const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
+  const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
+  // The last person a quote was given to, and where.
+  let lastSpeaker: Resolver['lastSpeaker'] = null
+  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => {
+    const r = needsMentions(s) ? index.upTo(b) : index.resolver
+    r.lastSpeaker = lastSpeaker
+    return resolveSpeaker(r, s, b, offset)
   }
-  indexMentions(resolver)
-  resolver.surnames = texts.flatMap((_, i) => surnamesIn(tokens[i]!, i, resolver))
-  indexMentions(resolver)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -101,20 +118,24 @@ export function extractQuotes(ctx: ParseContext): void {
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
     const mine = byBlock.get(b) ?? []
-    const ranges = tokenRanges(tokens[b]!, mine)
+    const tokens = mine.length > 0 ? tokensOf(b) : []
+    const ranges = tokenRanges(tokens, mine)
     const found: Found[] = mine.map((span, k) => {
-      const c = contextOf(text, tokens[b]!, mine, ranges, k)
-      const kind = quoteKind(text, span, body[b]!.type)
+      const c = contextOf(text, tokens, mine, ranges, k)
+      const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
+      const kind = quoteKind(text, span, types[b]!, title)
       const cue = findCue({ ...c, partial: kind === 'partial' })
-      return { span, kind, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
+      return { span, kind, title, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
     })
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
-      if (f.phrase) f.speaker = resolveSpeaker(resolver, f.phrase, b, f.span.start)
-      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) resolver.lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
+      if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
+      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
+        lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
+      }
     }
     inherit(found, carried, intro, text)
-    for (const f of found) if (!f.cue && looksLikeTitle(text.slice(f.span.innerStart, f.span.innerEnd))) f.speaker = null
+    for (const f of found) if (!f.cue && f.title) f.speaker = null
     // A quote run over from the previous paragraph with no speaker there takes the one found here.
     const cont = found[0]
     if (cont?.span.continues && cont.speaker && openQuote && openQuote.speaker === null) {
@@ -124,15 +145,15 @@ export function extractQuotes(ctx: ParseContext): void {
     openQuote = null
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
-      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && looksLikeTitle(inner))) continue
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title)) continue
       const quote: Quote = { text: inner, speaker: f.speaker?.speaker ?? null, role: f.speaker?.role ?? null, cue: f.cue, kind: f.kind, block: b, start: f.span.start, end: f.span.end }
       ctx.quotes.push(quote)
       if (!f.span.closed) openQuote = quote
     }
     const last = found.at(-1)
     carried = last && !last.span.closed ? last : (found.findLast((f) => f.speaker) ?? null)
-    const lead = found.length === 0 ? introducer(text, tokens[b]!) : null
-    intro = lead ? resolveSpeaker(resolver, lead, b, text.length) : null
+    const lead = found.length === 0 && INTRODUCES.test(text) ? introducer(text, tokensOf(b)) : null
+    intro = lead ? resolve(lead, b, text.length) : null
     if (found.length === 0 && !intro) carried = null
   }
 }
@@ -177,8 +198,8 @@ function nearestCued(found: readonly Found[], backwards: boolean): (Found | unde
 }
 
 /** A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:". */
+const INTRODUCES = /:\s*$/u
 function introducer(text: string, tokens: readonly Token[]): Speaker | null {
-  if (!/:\s*$/u.test(text)) return null
   const at = tokens.length - 1
   const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })
   return c?.speaker ?? null

@@ -53,7 +53,8 @@ function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/u.test(prev.t)) return false
   // "the editorial board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
   const next = tokens[i + 1]
-  return SUBJECT_LIKE.has(prev.lower) || prev.cap || /ly$/u.test(prev.lower) || !next || next.t === '.' || next.t === ':'
+  // (its full stop is part of the token: "writes." — `t.dot`).
+  return SUBJECT_LIKE.has(prev.lower) || prev.cap || /ly$/u.test(prev.lower) || t.dot || !next || next.t === '.' || next.t === ':'
 }
 const isVerb = (tokens: readonly Token[], i: number, strong: boolean): boolean => isVerbAt(tokens, i, strong)
 
@@ -75,7 +76,7 @@ function cueAfter(c: Context): Cue | null {
     const t = tokens[k]!
     if (!t.word && t.t !== ',') return null
     // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
-    if (isVerb(tokens, k, false) && !NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') && !t.lower.endsWith('ing')) {
+    if (isVerb(tokens, k, false) && (!NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') || documentReads(tokens, k)) && !t.lower.endsWith('ing')) {
       if (PASSIVE.has(tokens[k - 1]!.lower)) return null
       // `"…" if she loses, said David Wasserman`: the speaker follows the verb.
       // The subject must open the words after the quote: not `"…" when he said …`.
@@ -94,10 +95,41 @@ function cueAfter(c: Context): Cue | null {
         return { cue: t.t, speaker: { ...s, role: s.role ? `${lead} ${s.role}` : lead } }
       }
       // …or close the sentence: `"…," and donations rose, Gilbert said.`
-      return last && s.name ? { cue: t.t, speaker: s } : null
+      if (last && s.name) return { cue: t.t, speaker: s }
+      // closing-description: a description set off by a comma closes the sentence, the source of all of it:
+      // `"…" there and in March, the memo stated.` Not `"…" when the memo stated` (no comma: a clause of its own).
+      return last && closingDescription(tokens, s) ? { cue: t.t, speaker: s } : null
     }
   }
   return null
+}
+
+/**
+ * as-put-it: "Or, as Tom Ridge, a former secretary, put it: ''…''" / "As Ms. Simonyan put it in a statement, RT is ''…''":
+ * the "as" clause names the source though the sentence's own verb is elsewhere. Not "as the ferry put in at Dover" (no "it").
+ */
+function asPutIt(c: Context): Cue | null {
+  const { tokens } = c
+  for (let p = c.leftFrom + 2; p + 1 < c.leftTo; p++) {
+    if (tokens[p]!.lower !== 'put' || tokens[p + 1]!.lower !== 'it') continue
+    const as = tokens.findIndex((t, i) => i >= c.leftFrom && i < p && t.lower === 'as')
+    if (as < 0) return null
+    const s = phraseBefore(c.text, tokens, p, as + 1)
+    return s && s.at === as + 1 ? { cue: 'put it', speaker: s } : null
+  }
+  return null
+}
+
+/** document-reads: `"…," the sign reads.` — "reads" closing its sentence is a text speaking; not `"…" Trump read the statement`. */
+function documentReads(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  return tokens[k]!.lower === 'reads' && (tokens[k]!.dot || !next || next.t === '.')
+}
+
+/** A description ("the memo", "the editorial board") right after a comma. */
+function closingDescription(tokens: readonly Token[], s: Speaker): boolean {
+  const at = s.at ?? 0
+  return !s.name && !s.pronoun && at > 0 && tokens[at - 1]!.t === ',' && DETERMINERS.has(tokens[at]!.lower)
 }
 
 /**
@@ -115,6 +147,8 @@ function cueBefore(c: Context): Cue | null {
   }
   // The first cue verb of the sentence governs: "Azerbaijan Foreign Minister said the government would
   // continue … "advancing…"" is the minister's, not the government's.
+  const asPut = asPutIt(c)
+  if (asPut) return asPut
   let fallback: Cue | null = null
   let from = c.leftFrom
   if (SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
@@ -184,12 +218,14 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 export function findCue(c: Context): Cue | null {
   // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
   const after = cueAfter(c)
+  // Read at most once: the words before the quote are the dearer side.
+  let before: Cue | null | undefined
   if (c.partial && !(after?.speaker && after.tight)) {
-    const before = cueBefore(c)
+    before = cueBefore(c)
     if (before?.speaker) return before
   }
   if (after?.speaker) return after
-  const before = cueBefore(c)
+  if (before === undefined) before = cueBefore(c)
   if (before?.speaker) return before
   return after ?? before
 }

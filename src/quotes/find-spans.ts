@@ -28,8 +28,19 @@ interface Mark {
 }
 
 const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+// ASCII characters by table, the rest by regex (a mark's neighbours are nearly always ASCII).
+const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => (/\s/u.test(String.fromCharCode(c)) ? 1 : 0))
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0))
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return true
+  const code = c.charCodeAt(0)
+  return code < 128 ? ASCII_SPACE[code] === 1 : /\s/u.test(c)
+}
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return code < 128 ? ASCII_WORD[code] === 1 : /[\p{L}\p{N}]/u.test(c)
+}
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
@@ -53,6 +64,12 @@ function classify(text: string, at: number, len: number, family: Family, natural
   return { at, len, family, way: natural }
 }
 
+// Every character that can be (part of) a quote mark.
+const MARK_RE = /["“”„«»「」'‘’‹›`]/u
+const MARK_G = /["“”„«»「」'‘’‹›`]/gu
+/** Whether a paragraph holds any quote mark character at all (most do not). */
+export const hasMarks = (text: string): boolean => MARK_RE.test(text)
+
 /** Every quote mark of one paragraph, in order. */
 function marksOf(text: string): Mark[] {
   const out: Mark[] = []
@@ -60,11 +77,16 @@ function marksOf(text: string): Mark[] {
   let low = -1
   let high = -1
   for (let i = 0; i < text.length; i++) {
+    // Most characters are no mark at all: the regex engine skips to the next one.
+    MARK_G.lastIndex = i
+    const hit = MARK_G.exec(text)
+    if (!hit) break
+    i = hit.index
     const c = text[i]!
     const two = text.slice(i, i + 2)
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
-    if (text.slice(i, i + 3) === "'''" && !isSpace(text[i - 1])) {
+    if (c === "'" && text.startsWith("'''", i) && !isSpace(text[i - 1])) {
       out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
       i += 2
       continue
@@ -103,6 +125,7 @@ interface Open {
 /** The quotations of one paragraph. */
 function spansOf(text: string, block: number): QuoteSpan[] {
   const spans: QuoteSpan[] = []
+  if (!hasMarks(text)) return spans
   let open: Open | null = null
   const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
     const innerStart = o.at + o.len

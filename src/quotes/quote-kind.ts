@@ -7,12 +7,12 @@ import type { QuoteSpan } from './find-spans.js'
 // block: a block-quote paragraph.
 const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
 
-export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote'): Quote['kind'] {
+export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote', title?: boolean): Quote['kind'] {
   if (blockType === 'blockquote') return 'block'
   const inner = text.slice(span.innerStart, span.innerEnd)
   const opensUpper = /^\P{L}{0,3}\p{Lu}/u.test(inner)
   if (span.continues) return 'direct'
-  if (looksLikeTitle(inner)) return 'partial'
+  if (title ?? looksLikeTitle(inner)) return 'partial'
   return opensUpper && DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
 }
 
@@ -33,7 +33,18 @@ export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boo
  * Such quotes inherit no speaker from the quotes around them.
  */
 export function looksLikeTitle(inner: string): boolean {
-  const words = inner.match(/\p{L}+/gu) ?? []
-  const long = words.filter((w) => w.length >= 4)
-  return long.length >= 1 && words.length >= 2 && words.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\P{L}{0,2}$/u.test(inner)
+  // Word by word, stopping at the eleventh: most quotes are sentences far longer than a title.
+  WORD.lastIndex = 0
+  let words = 0
+  let long = 0
+  for (let m = WORD.exec(inner); m; m = WORD.exec(inner)) {
+    if (++words > 10) return false
+    if (m[0].length < 4) continue
+    long++
+    if (!UPPER_START.test(m[0])) return false
+  }
+  return long >= 1 && words >= 2 && !STOP_END.test(inner)
 }
+const WORD = /\p{L}+/gu
+const UPPER_START = /^\p{Lu}/u
+const STOP_END = /[.?!]\P{L}{0,2}$/u

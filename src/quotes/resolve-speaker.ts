@@ -31,6 +31,11 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
     while (j < tokens.length && tokens[j]!.cap && j - i < 6) j++
     // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
     while (i < j && (SENTENCE_OPENERS.has(tokens[i]!.lower) || CUE_VERBS.has(tokens[i]!.lower))) i++
+    // One token (no spaces in it) is at most one word of a name: no full name, nothing to split.
+    if (j - i < 2) {
+      i = Math.max(j, i + 1)
+      continue
+    }
     const s = splitRole(text, tokens, i, j)
     const key = nameKey(s.speaker)
     const person = key.length >= 2 && key.length <= 4 && !key.some((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))
@@ -48,6 +53,8 @@ export interface Resolver {
   surnames?: Mention[]
   bySurname?: Map<string, Mention[]>
   byBlock?: Map<number, Mention[]>
+  /** When mentions are gathered lazily (MentionIndex): index far enough to hold the story's first full name ending in `surname`. */
+  reach?: (surname: string) => void
 }
 
 /** Lone capitalised words that are the surname of a known full name, resolved to it. */
@@ -59,20 +66,6 @@ export function surnamesIn(tokens: readonly Token[], block: number, r: Resolver)
     if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
   })
   return out
-}
-
-/** Indexes the mentions by surname and by block (each list in reading order) for the look-ups below. */
-export function indexMentions(r: Resolver): void {
-  r.bySurname = new Map()
-  r.byBlock = new Map()
-  for (const m of r.mentions) push(r.bySurname, m.last, m)
-  for (const m of [...r.mentions, ...(r.surnames ?? [])].sort((a, b) => a.block - b.block || a.offset - b.offset)) push(r.byBlock, m.block, m)
-}
-
-function push<K>(map: Map<K, Mention[]>, key: K, m: Mention): void {
-  const list = map.get(key)
-  if (list) list.push(m)
-  else map.set(key, [m])
 }
 
 /** The last mention of a sorted list that stands before (block, offset): a binary search. */
@@ -102,6 +95,16 @@ export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: n
   const key = nameKey(s.speaker)
   if (key.length !== 1) return { speaker: s.speaker, role: s.role }
   const surname = key[0]!
-  const found = lastBefore(r.bySurname?.get(surname), block, offset) ?? r.bySurname?.get(surname)?.[0]
+  let found = lastBefore(r.bySurname?.get(surname), block, offset)
+  if (!found) {
+    // No full name before it: the first one anywhere in the story.
+    r.reach?.(surname)
+    found = r.bySurname?.get(surname)?.[0]
+  }
   return { speaker: found ? found.name : s.speaker, role: s.role }
+}
+
+/** Whether resolving this phrase looks at earlier mentions: a pronoun or a lone surname. */
+export function needsMentions(s: Speaker): boolean {
+  return s.pronoun || (s.name && nameKey(s.speaker).length === 1)
 }

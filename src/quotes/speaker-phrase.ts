@@ -85,6 +85,8 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   if (i < floor) return null
   const t = tokens[i]!
   if (t.t === ',' || t.t === '—' || t.t === '–') {
+    const placed = placeWithState(text, tokens, i, floor)
+    if (placed) return placed
     // "Russian Foreign Minister Sergei Lavrov, also said,": a stray comma after a plain name.
     const bare = nameRunBack(tokens, i - 1, floor)
     return appositive(text, tokens, i, floor, t.t) ?? (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
@@ -111,7 +113,10 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   if (first >= 0) {
     if (isSubjectStart(tokens, first, floor)) return toSpeaker(text, tokens, first, i + 1)
     const s = splitRole(text, tokens, first, i + 1)
-    return s.role ? { ...s, at: first } : null
+    if (s.role) return { ...s, at: first }
+    const head = headOfPhrase(tokens, first, floor)
+    if (head >= 0) return toSpeaker(text, tokens, head, i + 1)
+    return possessiveOwner(text, tokens, first, i, floor) ?? speakingTo(text, tokens, first, floor)
   }
   // A description: lower-case words back to a determiner or a possessive name, opening its clause
   // ("the company said"; not "sent out a fundraising email asking").
@@ -119,7 +124,11 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     const w = tokens[j]!
     if (!w.word) return null
     if (j === i && /(?:ed|ing)$/u.test(w.lower)) return null
-    if (DETERMINERS.has(w.lower)) return isSubjectStart(tokens, j, floor) ? toSpeaker(text, tokens, j, i + 1) : null
+    if (DETERMINERS.has(w.lower)) {
+      if (isSubjectStart(tokens, j, floor)) return toSpeaker(text, tokens, j, i + 1)
+      const head = headOfPhrase(tokens, j, floor)
+      return head >= 0 ? toSpeaker(text, tokens, head, i + 1) : null
+    }
     if (isPossessive(w)) {
       const start = nameRunBack(tokens, j - 1, floor)
       const from = start >= 0 ? start : j
@@ -130,6 +139,66 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     if (isSubjectStart(tokens, j, floor) && /s$/u.test(tokens[i]!.lower) && !PHRASE_STOPS.has(w.lower) && !AUXILIARIES.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
   }
   return null
+}
+
+const OF_PHRASE = new Set(['of', 'in', 'on', 'for', 'at', 'from'])
+
+/**
+ * described-by-place: a description with one prepositional phrase opens the clause: "a welcome message on the
+ * website reads", "a voice-over in the ad states", "a spokesman for the Harbour Trust said". Returns where the
+ * description starts, or -1. Not "sent out a text to the campaign said" (no determiner opening the clause).
+ */
+function headOfPhrase(tokens: readonly Token[], object: number, floor: number): number {
+  const prep = object - 1
+  if (prep - 1 <= floor || !OF_PHRASE.has(tokens[prep]!.lower)) return -1
+  for (let k = prep - 1; k >= floor && prep - k <= 4; k--) {
+    const w = tokens[k]!
+    if (w.word && DETERMINERS.has(w.lower)) return k < prep - 1 && isSubjectStart(tokens, k, floor) ? k : -1
+    // "the woman we met in Worcester": a relative clause inside is beyond this rule.
+    if (!w.word || w.cap || PHRASE_STOPS.has(w.lower) || AUXILIARIES.has(w.lower) || PERSONAL_PRONOUNS.has(w.lower) || OTHER_PRONOUNS.has(w.lower)) return -1
+  }
+  return -1
+}
+
+/**
+ * place-with-state: "a woman in Worcester, Massachusetts, told him": a described-by-place subject whose place
+ * carries its state between commas. Not "Ellison, Kowalski, said" (no description with a place phrase before), nor
+ * "Dean Johnson, a salesman from Sumter, South Carolina, says" (an appositive: the name speaks).
+ */
+function placeWithState(text: string, tokens: readonly Token[], comma: number, floor: number): Speaker | null {
+  const state = nameRunBack(tokens, comma - 1, floor)
+  if (state <= floor + 1 || tokens[state - 1]!.t !== ',') return null
+  const place = nameRunBack(tokens, state - 2, floor)
+  const head = place >= 0 ? headOfPhrase(tokens, place, floor) : -1
+  // "Dean Johnson, a salesman from Sumter, South Carolina, says": a description after a comma is an appositive.
+  return head >= 0 && tokens[head - 1]?.t !== ',' ? toSpeaker(text, tokens, head, comma) : null
+}
+
+/**
+ * possessive-owner: an organisation's name in the possessive before a person's is the person's role:
+ * "American Action Forum’s Douglas Holtz-Eakin said" → Douglas Holtz-Eakin, role "American Action Forum’s".
+ * Not "…visited Trump’s Mar-a-Lago Club said" (the owner does not open the clause).
+ */
+function possessiveOwner(text: string, tokens: readonly Token[], first: number, last: number, floor: number): Speaker | null {
+  const owner = tokens[first - 1]
+  if (first - 1 < floor || !owner || !isPossessive(owner)) return null
+  let q = first - 1
+  while (q > floor && first - q < MAX_NAME && isNameWord(tokens[q - 1])) q--
+  if (!isSubjectStart(tokens, q, floor) || OPENERS.has(tokens[q]!.lower)) return null
+  const s = splitRole(text, tokens, first, last + 1)
+  const lead = joinTokens(text, tokens, q, first)
+  return { ...s, role: s.role ? `${lead} ${s.role}` : lead, at: q }
+}
+
+/**
+ * speaking-to: "Another intelligence source speaking to Fox News said": the name is the one spoken to;
+ * the speaker is the description before "speaking to". Not "Kowalski, speaking to reporters, said" (no name after "to").
+ */
+function speakingTo(text: string, tokens: readonly Token[], first: number, floor: number): Speaker | null {
+  const verb = first - 2
+  if (verb <= floor || !/^(?:to|with)$/u.test(tokens[first - 1]!.lower) || !/^(?:speaking|talking)$/u.test(tokens[verb]!.lower)) return null
+  const s = subjectOf(text, tokens, verb, floor)
+  return s && !s.pronoun ? s : null
 }
 
 const CLAUSE_JOINS = new Set([',', 'and', 'but', 'that', 'as', ';', '—', '–', ':', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'until', 'once'])

@@ -42,8 +42,13 @@ export function splitRole(text: string, tokens: readonly Token[], from: number, 
 
 /** The words of a name that identify the person: no honorifics or titles, no possessive. */
 export function nameKey(name: string): string[] {
-  return name
-    .split(/\s+/u)
-    .map((w) => w.replace(/[.,]$/u, '').replace(/['’]s$/u, ''))
-    .filter((w) => w && !HONORIFICS.has(w.toLowerCase()) && !/^(?:jr|sr|ii|iii)$/iu.test(w))
+  const out: string[] = []
+  for (let w of name.split(/\s+/u)) {
+    const end = w.charCodeAt(w.length - 1)
+    if (end === 0x2e || end === 0x2c) w = w.slice(0, -1) // "Jr." "Smith,"
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
+    if (w && !HONORIFICS.has(w.toLowerCase()) && !(w.length <= 3 && SUFFIX.test(w))) out.push(w)
+  }
+  return out
 }
+const SUFFIX = /^(?:jr|sr|ii|iii)$/iu

@@ -13,18 +13,131 @@ export interface Token {
 }
 
 // A word may hold inner apostrophes, dots, hyphens and ampersands: "Clinton’s", "U.S.", "right-hand", "AT&T".
-// One character class per repeat and a required separator keep it linear.
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu
+// The scan below reads exactly what the regex `[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]`
+// (global, Unicode) matches, by character codes: the regex cost a fifth of the quotes step.
+const ALNUM = /^[\p{L}\p{N}]$/u
+const SPACE = /^\s$/u
+const UPPER = /^\p{Lu}/u
+const JOINERS = new Set([0x2019, 0x27, 0x2e, 0x26, 0x2d]) // ’ ' . & -
+const SPACE_KIND = 0
+const ALNUM_KIND = 1
+const OTHER_KIND = 2
+// ASCII: tab to carriage return and the space are spaces; digits and Latin letters are word characters.
+const ASCII_KIND = Array.from({ length: 128 }, (_, c) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 ? SPACE_KIND : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? ALNUM_KIND : OTHER_KIND,
+)
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0]
-    const word = /[\p{L}\p{N}]/u.test(raw[0]!)
-    const dot = word && raw.endsWith('.')
-    const t = dot ? raw.slice(0, -1) : raw
-    out.push({ t, lower: t.toLowerCase(), start: m.index!, end: m.index! + raw.length, word, dot, cap: word && /^\p{Lu}/u.test(t) })
+/** The kind of the code point at `i` and its length in code units. */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return ASCII_KIND[c]!
+  const cp = text.codePointAt(i)!
+  const ch = String.fromCodePoint(cp)
+  return ALNUM.test(ch) ? ALNUM_KIND : SPACE.test(ch) ? SPACE_KIND : OTHER_KIND
+}
+const widthAt = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1)
+
+// Set by alnumRun: the run held a capital or a non-ASCII letter, so its lower-case form must be computed.
+let mixed = false
+
+/** Index after the run of word characters starting at `i`. */
+function alnumRun(text: string, i: number, end: number): number {
+  let j = i
+  while (j < end) {
+    const c = text.charCodeAt(j)
+    if (c < 128) {
+      if (ASCII_KIND[c] !== ALNUM_KIND) return j
+      if (c <= 0x5a && c >= 0x41) mixed = true
+      j++
+    } else if (kindAt(text, j) === ALNUM_KIND) {
+      mixed = true
+      j += widthAt(text, j)
+    } else return j
   }
+  return j
+}
+
+/** The tokens of `text`, or of its part [from, to) when that part starts and ends at whitespace (offsets stay the text's). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = []
+  const n = to
+  let i = from
+  while (i < n) {
+    const code = text.charCodeAt(i)
+    const kind = code < 128 ? ASCII_KIND[code]! : kindAt(text, i)
+    if (kind === SPACE_KIND) {
+      i += code < 128 ? 1 : widthAt(text, i)
+      continue
+    }
+    const width = code < 128 ? 1 : widthAt(text, i)
+    if (kind === OTHER_KIND) {
+      const t = text.slice(i, i + width)
+      out.push({ t, lower: code < 128 ? t : t.toLowerCase(), start: i, end: i + width, word: false, dot: false, cap: false })
+      i += width
+      continue
+    }
+    mixed = false
+    let j = alnumRun(text, i, n)
+    while (j + 1 < n && JOINERS.has(text.charCodeAt(j)) && kindAt(text, j + 1) === ALNUM_KIND) j = alnumRun(text, j + 1, n)
+    const dot = j < n && text.charCodeAt(j) === 0x2e
+    // As before the scan: a word is one whose first code unit is a letter or digit (not a surrogate half).
+    const word = width === 1
+    const t = text.slice(i, j)
+    if (dot) j++
+    const cap = word && (code < 128 ? code >= 0x41 && code <= 0x5a : UPPER.test(t))
+    if (word) out.push({ t, lower: mixed ? t.toLowerCase() : t, start: i, end: j, word, dot, cap })
+    else {
+      const raw = text.slice(i, j)
+      out.push({ t: raw, lower: raw.toLowerCase(), start: i, end: j, word, dot: false, cap: false })
+    }
+    i = j
+  }
+  return out
+}
+
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d)
+
+/**
+ * The parts of a paragraph that can hold a capitalised word, each a run of whitespace-separated chunks
+ * with a capital (or any non-ASCII character) in them: "said" "the" "senator" never are. A token never
+ * spans whitespace, so tokenising each part alone gives exactly the tokens the whole paragraph has there,
+ * and a run of capitalised words never crosses from one part to the next.
+ */
+export function capitalParts(text: string): [from: number, to: number, chunks: number][] {
+  const out: [number, number, number][] = []
+  let chunks = 0
+  let partStart = -1
+  let partEnd = -1
+  let joined = false
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    while (i < n && isAsciiSpace(text.charCodeAt(i))) i++
+    if (i >= n) break
+    const chunk = i
+    let capital = false
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (isAsciiSpace(c)) break
+      if (c >= 128 || (c >= 0x41 && c <= 0x5a)) capital = true
+      i++
+    }
+    if (!capital) {
+      joined = false
+      continue
+    }
+    if (joined) {
+      partEnd = i
+      chunks++
+    } else {
+      if (partStart >= 0) out.push([partStart, partEnd, chunks])
+      partStart = chunk
+      partEnd = i
+      chunks = 1
+      joined = true
+    }
+  }
+  if (partStart >= 0) out.push([partStart, partEnd, chunks])
   return out
 }
 

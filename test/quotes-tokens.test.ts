@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest'
+import { capitalParts, tokenize } from '../src/quotes/tokens.js'
+
+// The tokeniser is a character-code scan standing in for one regex (the regex was the quotes step's
+// biggest cost). The regex stays here as the reference: every row must tokenise exactly as it does.
+const REFERENCE = /[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu
+function reference(text: string) {
+  return [...text.matchAll(REFERENCE)].map((m) => {
+    const raw = m[0]
+    const word = /[\p{L}\p{N}]/u.test(raw[0]!)
+    const dot = word && raw.endsWith('.')
+    const t = dot ? raw.slice(0, -1) : raw
+    return { t, lower: t.toLowerCase(), start: m.index, end: m.index + raw.length, word, dot, cap: word && /^\p{Lu}/u.test(t) }
+  })
+}
+
+describe('tokenize reads what the reference regex reads', () => {
+  test.each([
+    ['abbreviations and initials', 'Sen. Marco Rubio told U.S. officials on Dec. 8 that J.D. Vance was wrong.'],
+    ['inner apostrophes, hyphens, ampersands', 'Clinton’s right-hand woman at AT&T didn\'t say rock \'n\' roll.'],
+    ['a dot before a comma', 'of Ashton, Md., who watched'],
+    ['quote marks of every kind', '“Hello,” she said. «Bonjour» „Guten Tag“ ‘single’ ``wire\'\''],
+    ['non-ASCII letters and digits', 'Ünal Çelik said ٣ things to Émile and ΣΩΣ.'],
+    ['letters outside the basic plane and emoji', '𝐀𝐁 said 😀 to 𝐂.'],
+    ['no-break and wide spaces', 'Marta\u00a0Ellison\u2003said\u3000yes.'],
+    ['a lone surrogate', 'bad \ud800 text'],
+    ['trailing joiners', 'end- and end\' and end. and end..'],
+  ])('%s', (_name, text) => {
+    expect(tokenize(text)).toEqual(reference(text))
+  })
+
+  test('a part of the text that starts and ends at whitespace tokenises as in the whole', () => {
+    const text = 'The harbour board, said Marta Ellison, will meet.'
+    const whole = tokenize(text)
+    const from = text.indexOf('said')
+    const to = text.indexOf(' will')
+    expect(tokenize(text, from, to)).toEqual(whole.filter((t) => t.start >= from && t.end <= to))
+  })
+})
+
+describe('capitalParts: the parts of a paragraph that can hold a name', () => {
+  test.each<[string, string, string[]]>([
+    ['runs of capitalised chunks', 'the board chair Marta Ellison said the Harbour Trust would pay', ['Marta Ellison', 'Harbour Trust']],
+    ['punctuation stays with its chunk', 'a row, said (Dan Kowalski), over fees', ['(Dan Kowalski),']],
+    ['any non-ASCII chunk counts', 'the café owner said “no” today', ['café', '“no”']],
+    ['a lower-case paragraph has none', 'the fares will double next year', []],
+  ])('%s', (_name, text, want) => {
+    expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(want)
+  })
+})
