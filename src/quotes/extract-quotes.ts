@@ -23,7 +23,6 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
   const types: BodyType[] = []
   let headline: string | undefined
   let headlineSeen = false
-  const dated = ctx.dateline !== null
   for (const block of ctx.blocks) {
     const role = block.role
     let type: BodyType | null = null
@@ -34,9 +33,8 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
     } else if (role === 'subheading' || role === 'blockquote') type = role
     else if (role === 'paragraph' || role === null) type = 'paragraph'
     if (type) {
-      // `bodyText` is set only by the dateline step, with `ctx.dateline`: reading a property most blocks lack
-      // costs a slow look-up on blocks of many shapes, so it is read only when there is a dateline.
-      texts.push(dated ? (block.bodyText ?? block.text) : block.text)
+      // A paragraph opening with a dateline is quoted from what follows it (`bodyText`, set by the dateline step).
+      texts.push(block.bodyText ?? block.text)
       types.push(type)
     }
   }
