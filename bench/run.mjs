@@ -4,6 +4,9 @@
 //
 //   npm run bench                 # builds, then: node bench/run.mjs
 //   node bench/run.mjs --runs 5   # medians of 5 runs instead of 3
+//   node bench/run.mjs --tmp /dev/shm   # corpus and outputs in memory: the disk's
+//                                 # swings (file creation here has varied 10x within
+//                                 # an hour) then move neither the floor nor the batch
 //
 // 1. batch: 20,000 generated stories (~60 MB) to JSON with --out-dir, against
 //    the I/O floor (bench/io-floor.mjs: read each file, write {text}) — ratio
@@ -23,10 +26,12 @@ import { bigStory, makeCorpus, sources, TEMPLATES } from './make-corpus.mjs'
 const ROOT = new URL('..', import.meta.url).pathname
 const runsArg = process.argv.indexOf('--runs')
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
+const tmpArg = process.argv.indexOf('--tmp')
+const TMP = tmpArg > 0 ? process.argv[tmpArg + 1] : tmpdir()
 const FILES = 20_000
 const SMALL = 2_000
 
-const tmp = mkdtempSync(join(tmpdir(), 'article-parse-bench-'))
+const tmp = mkdtempSync(join(TMP, 'article-parse-bench-'))
 const snapshot = join(tmp, 'app')
 // Timestamps kept: the bin picks dist/bundle only when it is at least as new as dist/cli.
 for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
@@ -61,7 +66,7 @@ try {
   const t0 = performance.now()
   const bytes = makeCorpus(corpus, FILES, texts)
   console.log(`corpus: ${FILES} stories, ${mb(bytes)} MB, from ${texts.length} sources (${texts.length - 2} fixtures + 2 templates), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs; CLI: ${BUNDLED ? 'dist/bundle' : 'dist/cli (no fresh bundle: run npm run build)'}\n`)
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs, files in ${TMP}; CLI: ${BUNDLED ? 'dist/bundle' : 'dist/cli (no fresh bundle: run npm run build)'}\n`)
 
   console.log(`${'measure'.padEnd(44)} ${'value'.padEnd(28)} ${'target'.padEnd(16)}`)
 
