@@ -49,3 +49,19 @@ test.each([
   expect(lowerAligned(text)).toHaveLength(text.length)
   expect(lowerAligned(text)).toBe(lower)
 })
+
+// Every agency PICTURE_AGENCIES names, at the end of a caption, with and without brackets: the
+// cheap test splitTrailingCredit runs first (its last-word list) must let each of them through.
+describe.each([
+  'Getty Images', 'AFP', 'AFP via Getty Images', 'Shutterstock', 'Alamy', 'Alamy Stock Photo', 'Reuters', 'REUTERS/Jane Doe', 'EPA', 'EPA-EFE',
+  'IMAGO', 'imago images', 'dpa', 'PA Images', 'PA Wire', 'PA Media', 'AP Photo', 'AP Photo/Evan Vucci', 'Associated Press', 'Anadolu',
+  'Anadolu Agency', 'Xinhua', 'TASS', 'SIPA', 'Sipa USA', 'Bloomberg', 'NurPhoto', 'WireImage', 'FilmMagic', 'iStock', 'iStockphoto',
+  'Unsplash', 'Pexels', 'File photo', 'Handout',
+])('a caption ending in %s', (agency) => {
+  test('bare', () => {
+    expect(splitTrailingCredit(`Rescuers search the rubble in Antakya ${agency}`)?.credit).toBe(agency)
+  })
+  test('in brackets, with a full stop', () => {
+    expect(splitTrailingCredit(`Rescuers search the rubble in Antakya (${agency}).`)?.credit).toBe(agency)
+  })
+})

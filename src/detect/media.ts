@@ -1,4 +1,4 @@
-import { CREDIT_LEAD_ONLY, CREDIT_LINE, TRAILING_CREDIT } from '../lexicon/credits.js'
+import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_LAST_WORDS, TRAILING_CREDIT } from '../lexicon/credits.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MAX_CAPTION = 500
@@ -34,10 +34,32 @@ export function cleanCredit(raw: string): string {
   return trimTrailingClosers(rest.replace(/^[(\s]+/, '')).trim()
 }
 
+const isSpaceCode = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0
+
+/**
+ * What any trailing credit needs, tested before the pattern, which is tried
+ * at every position of the text: it ends in ")" ("(Getty Images)"), holds a
+ * ":" ("Photograph: …") or a "/" ("AP Photo/Evan Vucci"), or its last word
+ * ends an agency's name ("… Getty Images"). Most paragraphs have none of these.
+ */
+function mayEndInCredit(lower: string): boolean {
+  let end = lower.length
+  while (end > 0 && isSpaceCode(lower.charCodeAt(end - 1))) end--
+  if (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--
+  while (end > 0 && isSpaceCode(lower.charCodeAt(end - 1))) end--
+  if (end > 0 && lower.charCodeAt(end - 1) === 0x29) return true
+  if (lower.includes(':') || lower.includes('/')) return true
+  let start = end
+  while (start > 0 && /[a-z-]/.test(lower[start - 1]!)) start--
+  return PICTURE_AGENCY_LAST_WORDS.has(lower.slice(start, end))
+}
+
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
 export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
   if (text.length > MAX_CAPTION) return null
-  const m = TRAILING_CREDIT.exec(lowerAligned(text))
+  const lower = lowerAligned(text)
+  if (!mayEndInCredit(lower)) return null
+  const m = TRAILING_CREDIT.exec(lower)
   if (!m) return null
   const caption = text.slice(0, m.index).trim()
   if (caption.length === 0) return null

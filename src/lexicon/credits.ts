@@ -11,6 +11,18 @@ export const CREDIT_LEAD = String.raw`(?:photo(?:graph)?s?|pictures?|pic|image(?
 // parentheses, is a credit: "(Getty Images)", "Shutterstock", "AP Photo/Evan Vucci".
 export const PICTURE_AGENCIES = String.raw`(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|shutterstock|alamy(?:\s+stock\s+photo)?|reuters(?:/[\p{L} .'-]+)?|epa(?:-efe)?|imago(?:\s+images)?|dpa|pa(?:\s+(?:images|wire|media))|ap\s+photo(?:/[\p{L} .'-]+)?|associated\s+press|anadolu(?:\s+agency)?|xinhua|tass|sipa(?:\s+usa)?|bloomberg|nurphoto|wireimage|filmmagic|istock(?:photo)?|unsplash|pexels|file\s+photo|handout)`
 
+/**
+ * The last word of every name in PICTURE_AGENCIES, as a caption ending in a
+ * bare agency name ends ("… in Kyiv Getty Images" → "images"). Kept in step
+ * with PICTURE_AGENCIES (test/detect-media.test.ts tries each name); the
+ * agencies with a "/photographer" tail are caught by their slash.
+ */
+export const PICTURE_AGENCY_LAST_WORDS: ReadonlySet<string> = new Set([
+  'images', 'afp', 'shutterstock', 'alamy', 'photo', 'reuters', 'epa', 'epa-efe', 'imago', 'dpa', 'wire', 'media', 'press',
+  'anadolu', 'agency', 'xinhua', 'tass', 'sipa', 'usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock',
+  'istockphoto', 'unsplash', 'pexels', 'handout',
+])
+
 /** A whole line that is a credit and nothing else. */
 export const CREDIT_LINE = new RegExp(
   String.raw`^\(?\s*(?:${CREDIT_LEAD}\s*\S.{0,120}|${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?|(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100})\s*\)?$`,
