@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
-import { ASCII_KIND, AWKWARD, LETTER_UNIT, LOWER, SEPARATOR, SLOW, SPACE, isSeparator, isSpace, kindOf, letterLength, lowerUnit, scanWords } from './scan-words.js'
+import { isSpace } from '../source/chars.js'
+import { ASCII_KIND, AWKWARD, LETTER_UNIT, LOWER, SEPARATOR, SLOW, SPACE, isSeparator, kindOf, letterLength, lowerUnit, scanWords } from './scan-words.js'
 
 // One tokenising pass per block, shared by the language step and the
 // paragraph scorer: each block's words are counted once against every

@@ -1,5 +1,6 @@
 import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_LAST_WORDS, TRAILING_CREDIT } from '../lexicon/credits.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { isSpace } from '../source/chars.js'
 
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
@@ -34,8 +35,6 @@ export function cleanCredit(raw: string): string {
   return trimTrailingClosers(rest.replace(/^[(\s]+/, '')).trim()
 }
 
-const isSpaceCode = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0
-
 /**
  * What any trailing credit needs, tested before the pattern, which is tried
  * at every position of the text: it ends in ")" ("(Getty Images)"), holds a
@@ -44,9 +43,9 @@ const isSpaceCode = (code: number): boolean => code === 0x20 || (code >= 0x09 &&
  */
 function mayEndInCredit(lower: string): boolean {
   let end = lower.length
-  while (end > 0 && isSpaceCode(lower.charCodeAt(end - 1))) end--
+  while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--
   if (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--
-  while (end > 0 && isSpaceCode(lower.charCodeAt(end - 1))) end--
+  while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--
   if (end > 0 && lower.charCodeAt(end - 1) === 0x29) return true
   if (lower.includes(':') || lower.includes('/')) return true
   let start = end

@@ -3,6 +3,8 @@
 // as characters are met; and `scanWords`, the plain word scan over a
 // lower-cased text that the fast one in block-words.ts must agree with.
 
+import { isSpace } from '../source/chars.js'
+
 export const LETTER = /\p{L}/u
 /** 1 for the ASCII letters, 0 for the other ASCII code units. */
 export const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0))
@@ -61,13 +63,6 @@ export function countPieces(text: string, max: number): number {
     while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++
   }
   return pieces
-}
-
-/** The code units `\s` matches. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 export function isSeparator(c: number): boolean {

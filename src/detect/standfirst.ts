@@ -1,5 +1,5 @@
 import { comparableText } from '../source/block.js'
-import { isSpace } from './scan-words.js'
+import { isSpace } from '../source/chars.js'
 import { isDateLine } from './boilerplate.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 

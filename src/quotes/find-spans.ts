@@ -3,6 +3,7 @@
 // from apostrophes by what stands on either side ("Armenia's", "don't", "'90s", "Sanders' plan" are not quotes).
 // A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
 // opens with a mark, continues there (the multi-paragraph convention); it never runs on past the paragraph.
+import { isLetterOrDigit, isSpace } from '../source/chars.js'
 
 export interface QuoteSpan {
   block: number
@@ -28,26 +29,16 @@ interface Mark {
 }
 
 const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
-// ASCII characters by table, the rest by regex (a mark's neighbours are nearly always ASCII).
-const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => (/\s/u.test(String.fromCharCode(c)) ? 1 : 0))
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0))
-const isSpace = (c: string | undefined): boolean => {
-  if (c === undefined) return true
-  const code = c.charCodeAt(0)
-  return code < 128 ? ASCII_SPACE[code] === 1 : /\s/u.test(c)
-}
-const isWordChar = (c: string | undefined): boolean => {
-  if (c === undefined) return false
-  const code = c.charCodeAt(0)
-  return code < 128 ? ASCII_WORD[code] === 1 : /[\p{L}\p{N}]/u.test(c)
-}
+// A mark's neighbours, one code unit each side; none (the edge of the text) counts as space.
+const isSpaceAt = (c: string | undefined): boolean => c === undefined || isSpace(c.charCodeAt(0))
+const isWordChar = (c: string | undefined): boolean => c !== undefined && isLetterOrDigit(c.charCodeAt(0))
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
   const prev = text[at - 1]
   const next = text[at + len]
-  const openCtx = (isSpace(prev) || OPENERS_BEFORE.has(prev!)) && !isSpace(next)
-  const closeCtx = !isSpace(prev) && !isWordChar(next)
+  const openCtx = (isSpaceAt(prev) || OPENERS_BEFORE.has(prev!)) && !isSpaceAt(next)
+  const closeCtx = !isSpaceAt(prev) && !isWordChar(next)
   if (family === 'single') {
     // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark.
     if (isWordChar(prev) && isWordChar(next)) return null
@@ -86,7 +77,7 @@ function marksOf(text: string): Mark[] {
     const two = text.slice(i, i + 2)
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
-    if (c === "'" && text.startsWith("'''", i) && !isSpace(text[i - 1])) {
+    if (c === "'" && text.startsWith("'''", i) && !isSpaceAt(text[i - 1])) {
       out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
       i += 2
       continue
@@ -130,9 +121,9 @@ function spansOf(text: string, block: number): QuoteSpan[] {
   const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
     const innerStart = o.at + o.len
     let innerEnd = end
-    while (innerEnd > innerStart && isSpace(text[innerEnd - 1])) innerEnd--
+    while (innerEnd > innerStart && isSpaceAt(text[innerEnd - 1])) innerEnd--
     let s = innerStart
-    while (s < innerEnd && isSpace(text[s])) s++
+    while (s < innerEnd && isSpaceAt(text[s])) s++
     if (!/[\p{L}\p{N}]/u.test(text.slice(s, innerEnd))) return
     spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
   }

@@ -18,6 +18,13 @@ export function isLetterOrDigit(cp: number): boolean {
   return answer
 }
 
+/** The code units (and code points) `\s` matches: ASCII spaces and controls \t–\r, no-break space, the Unicode spaces, the BOM. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 /** Characters that join two runs of letters or digits into one word: "don't", "O’Neill", "U.S", "well-known". */
 function isWordJoiner(cp: number): boolean {
   return cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d
