@@ -1,4 +1,4 @@
-import type { Line } from './lines.js'
+import { stripControls, type Line } from './lines.js'
 
 /** Structure a Markdown source states outright; plain text never sets it. */
 export type BlockHint = 'heading' | 'image' | 'blockquote' | 'list' | 'thematic' | 'code' | 'html'
@@ -33,7 +33,7 @@ export interface Block {
 export function tidy(text: string): string {
   // Each rewrite runs only when a cheap test finds its characters: nearly all
   // text has no controls, no runs of whitespace and no typewriter quotes.
-  let out = HAS_CONTROL.test(text) ? text.replace(CONTROLS, ' ') : text
+  let out = stripControls(text)
   if (UNTIDY_SPACE.test(out)) out = out.replace(SPACE_RUN, ' ')
   out = out.trim()
   if (out.includes('``')) out = out.replace(/``/g, '\u201c')
@@ -42,8 +42,6 @@ export function tidy(text: string): string {
   return out
 }
 
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g
 // What SPACE_RUN would change: whitespace other than a plain space, a zero-width space, or two spaces in a row.
 const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/

@@ -15,10 +15,12 @@ export interface Line {
 // Wire feeds frame stories with control characters (SOH, STX, ETX, EOT, SYN,
 // US, DEL …). They count as whitespace here and never reach a text field.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const BLANK = /^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]*$/
 
+/** Control characters as spaces; text without any (nearly all) is returned as it is after one scan. */
 export function stripControls(text: string): string {
-  return text.replace(CONTROL, ' ')
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text
 }
 
 /** Wire control characters, the ones `stripControls` turns into spaces. */
