@@ -24,6 +24,9 @@ const { storySpans, storyContext } = await dist('parse/parse-article.js')
 const { STEPS } = await dist('parse/steps.js')
 const { buildArticle } = await dist('parse/build-article.js')
 const { validateArticle } = await dist('parse/validate-article.js')
+const { renderJson } = await dist('render/json.js')
+// As the CLI parses without --positions.
+const OPTIONS = { positions: false }
 
 function filesBelow(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -59,10 +62,10 @@ for (let round = 0; round < rounds; round++) {
     }
     const file = toVFile(bytes, { path })
     tick('decode')
-    const spans = storySpans(file)
+    const spans = storySpans(file, OPTIONS)
     tick('split-stories')
     spans.forEach((span, i) => {
-      const ctx = storyContext(file, span)
+      const ctx = storyContext(file, span, OPTIONS)
       tick('segment')
       for (const step of STEPS) {
         step.run(ctx)
@@ -72,7 +75,7 @@ for (let round = 0; round < rounds; round++) {
       tick('build')
       const article = validateArticle(draft)
       tick('validate')
-      JSON.stringify(article)
+      renderJson(article)
       tick('render json')
       stories++
     })

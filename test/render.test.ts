@@ -132,3 +132,29 @@ describe('JSON without --positions: every position gone, nothing else, key order
     }
   })
 })
+
+describe('an Article built without positions (the CLI without --positions)', () => {
+  test.each(listFixtures())('$name: no position anywhere, and the same JSON as one built with them', async (fixture) => {
+    const from = fixture.input.endsWith('.md') ? ('markdown' as const) : undefined
+    const parse = (positions: boolean) => parseStories(toVFile(fixture.bytes, { path: fixture.input }), { ...(from ? { from } : {}), positions })
+    const without = parse(false)
+    const withThem = parse(true)
+    expect(without).toHaveLength(withThem.length)
+    without.forEach((article, i) => {
+      expect(JSON.stringify(article)).not.toMatch(/"(?:position|headlinePosition|standfirstPosition)"/)
+      expect(article).toEqual(stripEveryPart(withThem[i]!))
+    })
+    for (const format of ['json', 'md', 'html'] as const) {
+      expect(await Promise.all(without.map((a) => render(a, { format })))).toEqual(await Promise.all(withThem.map((a) => render(a, { format }))))
+    }
+  })
+})
+
+/** The positions of parts removed (quotes keep their offsets in the block, which Markdown and HTML mark quotes by). */
+function stripEveryPart(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripEveryPart)
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) if (key !== 'position' && key !== 'headlinePosition' && key !== 'standfirstPosition') out[key] = stripEveryPart(v)
+  return out
+}

@@ -90,7 +90,8 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
     result.bytes = bytes.length
     const file = toVFile(bytes, { path: task.path, ...(options.encoding ? { encoding: options.encoding } : {}) })
     if (readsAsMarkdown(task.path, options)) await loadMarkdownSegmenter()
-    const articles = parseStories(file, options.from ? { from: options.from } : {})
+    // Positions are found only when they will be printed (`--positions`).
+    const articles = parseStories(file, { ...(options.from ? { from: options.from } : {}), positions: options.positions })
     result.messages = plainMessages(file)
     result.articles = articles.length
     const format = options.format

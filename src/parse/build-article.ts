@@ -13,14 +13,23 @@ export interface StoryPlace {
   end: number
 }
 
-/** Collects the labelled blocks of one story into an Article (not yet validated). */
+/**
+ * Collects the labelled blocks of one story into an Article (not yet
+ * validated). Without `positions` (the CLI's default) no part gets a
+ * `position`: the same Article as with them, minus those fields, found
+ * without a line lookup per block. Quotes keep their offsets in the block,
+ * which the Markdown and HTML renderers mark them by.
+ */
 export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
-  const where = fileLocation(ctx.file)
+  const positions = ctx.options.positions !== false
+  const where = positions ? fileLocation(ctx.file) : null
   const point = (offset: number) => {
-    const p = where.toPoint(offset)
+    const p = where!.toPoint(offset)
     return { line: p?.line ?? 1, column: p?.column ?? 1, offset }
   }
-  const span = (from: LabelledBlock, to: LabelledBlock = from): Position => ({ start: point(from.start), end: point(to.end) })
+  const span = (from: LabelledBlock, to: LabelledBlock = from): Position | undefined => (positions ? { start: point(from.start), end: point(to.end) } : undefined)
+  // Parts are made with `position` only when there is one, so that JSON without positions has no key to strip.
+  const at = <T extends object>(part: T, position: Position | undefined): T & { position?: Position } => (position ? { ...part, position } : part)
 
   let headline: string | null = null
   let headlinePosition: Position | undefined
@@ -37,35 +46,35 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         if (headline === null) {
           headline = block.text
           headlinePosition = span(block)
-        } else body.push({ type: 'subheading', text: block.text, position: span(block) })
+        } else body.push(at({ type: 'subheading', text: block.text }, span(block)))
         break
       case 'standfirst':
         standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
-        standfirstPosition = standfirstPosition ? { start: standfirstPosition.start, end: point(block.end) } : span(block)
+        if (positions) standfirstPosition = standfirstPosition ? { start: standfirstPosition.start, end: point(block.end) } : span(block)
         break
       case 'byline':
-        if (byline === null && block.byline) byline = { ...block.byline, position: span(block) }
-        else boilerplate.push({ kind: 'other', text: block.text, position: span(block) })
+        if (byline === null && block.byline) byline = at({ ...block.byline }, span(block))
+        else boilerplate.push(at({ kind: 'other', text: block.text }, span(block)))
         break
       case 'caption': {
-        const credit = ctx.blocks.find((b) => b.role === 'credit' && b.creditOf === block.index)
-        images.push({ caption: block.caption ?? null, credit: block.credit ?? null, position: span(block, credit) })
+        const credit = positions ? ctx.blocks.find((b) => b.role === 'credit' && b.creditOf === block.index) : undefined
+        images.push(at({ caption: block.caption ?? null, credit: block.credit ?? null }, span(block, credit)))
         break
       }
       case 'credit':
         break
       case 'subheading':
-        body.push({ type: 'subheading', text: block.text, position: span(block) })
+        body.push(at({ type: 'subheading', text: block.text }, span(block)))
         break
       case 'blockquote':
-        body.push({ type: 'blockquote', text: block.text, position: span(block) })
+        body.push(at({ type: 'blockquote', text: block.text }, span(block)))
         break
       case 'boilerplate':
-        boilerplate.push({ kind: block.kind ?? 'other', text: block.text, position: span(block) })
+        boilerplate.push(at({ kind: block.kind ?? 'other', text: block.text }, span(block)))
         break
       case 'paragraph':
       case null:
-        body.push({ type: 'paragraph', text: block.bodyText ?? block.text, position: span(block) })
+        body.push(at({ type: 'paragraph', text: block.bodyText ?? block.text }, span(block)))
         break
     }
   }

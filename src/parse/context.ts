@@ -36,6 +36,12 @@ export interface LabelledBlock extends Block {
 export interface ParseOptions {
   /** Input syntax; `markdown` runs remark-parse, `text` never does. */
   from?: 'text' | 'markdown'
+  /**
+   * Give every part its source position (and quotes their offsets); on by
+   * default. The CLI turns it off unless `--positions` asks for them, so a
+   * batch neither computes nor strips what it would not print.
+   */
+  positions?: boolean
 }
 
 /** Everything the steps share while one story is parsed. */

@@ -16,7 +16,27 @@ function omitPosition<T extends { position?: unknown }>(part: T): Omit<T, 'posit
   return rest
 }
 
+/** Whether any part carries a position (an Article built without positions has none). */
+function hasPositions(article: Article): boolean {
+  const placed = (part: { position?: unknown }) => part.position !== undefined
+  return (
+    article.headlinePosition !== undefined ||
+    article.standfirstPosition !== undefined ||
+    (article.byline !== null && placed(article.byline)) ||
+    (article.dateline !== null && placed(article.dateline)) ||
+    article.images.some(placed) ||
+    article.body.some(placed) ||
+    article.boilerplate.some(placed)
+  )
+}
+
+function withoutOffsets({ start: _start, end: _end, ...quote }: Article['quotes'][number]): unknown {
+  return quote
+}
+
 function withoutPositions(article: Article): unknown {
+  // Built without positions (the CLI): only the quotes' offsets are left to drop.
+  if (!hasPositions(article)) return article.quotes.length === 0 ? article : { ...article, quotes: article.quotes.map(withoutOffsets) }
   const { headlinePosition: _h, standfirstPosition: _s, ...rest } = article
   return {
     ...rest,
@@ -24,7 +44,7 @@ function withoutPositions(article: Article): unknown {
     dateline: article.dateline && omitPosition(article.dateline),
     images: article.images.map(omitPosition),
     body: article.body.map(omitPosition),
-    quotes: article.quotes.map(({ start: _start, end: _end, ...quote }) => quote),
+    quotes: article.quotes.map(withoutOffsets),
     boilerplate: article.boilerplate.map(omitPosition),
   }
 }
