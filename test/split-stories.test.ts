@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { splitStories } from '../src/source/split-stories.js'
+import { splitLines } from '../src/source/lines.js'
+import { linesOf, splitStories, splitStoryLines } from '../src/source/split-stories.js'
+
+const FIXTURES = new URL('../fixtures', import.meta.url).pathname
 
 const pieces = (text: string): string[] => splitStories(text).map((s) => text.slice(s.start, s.end))
 
@@ -48,5 +53,30 @@ describe('splitStories', () => {
     ['an empty file', ''],
   ])('one story: %s', (_, text) => {
     expect(splitStories(text)).toEqual([{ start: 0, end: text.length }])
+  })
+})
+
+describe('linesOf', () => {
+  // Every fixture's text, and feeds made of them: framed, closed by end marks, with CRLF, with and without a final line break.
+  const texts = readdirSync(FIXTURES)
+    .flatMap((name) => readdirSync(join(FIXTURES, name)).filter((f) => /^input\./.test(f)).map((f) => join(FIXTURES, name, f)))
+    .map((path) => new TextDecoder().decode(readFileSync(path)))
+  const feeds = [
+    ...texts,
+    texts.slice(0, 4).map((t) => `\u0001${t}\u0003`).join('\r\n'),
+    texts.slice(4, 8).join('\n-30-\n'),
+    texts.slice(8, 12).join('\nENDS\n').replace(/\n/g, '\r\n'),
+    texts.slice(12, 14).join('\n(END)\n').replace(/\s+$/, ''),
+    'ONE\n\nBody one.\n-30-\nTWO\n\nBody two\nwrapped\nand more.\n',
+    '',
+  ]
+
+  test.each(feeds.map((text, i) => [i, text] as const))('gives each story of text %i the lines splitLines finds in its text', (_, text) => {
+    const { spans, lines } = splitStoryLines(text)
+    for (const span of spans) expect(linesOf(lines, span, text.length)).toEqual(splitLines(text.slice(span.start, span.end), span.start))
+  })
+
+  test('feeds made for it hold several stories each', () => {
+    for (const feed of feeds.slice(texts.length, texts.length + 5)) expect(splitStories(feed).length).toBeGreaterThanOrEqual(2)
   })
 })

@@ -5,7 +5,8 @@ import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markd
 import { measureLayout, segmentLines } from '../source/segment-text.js'
 import { compactText, type Block } from '../source/block.js'
 import { splitLines } from '../source/lines.js'
-import { splitStories } from '../source/split-stories.js'
+import { linesOf, splitStoryLines } from '../source/split-stories.js'
+import type { Line } from '../source/lines.js'
 import { toVFile } from '../source/to-vfile.js'
 import { buildArticle } from './build-article.js'
 import type { LabelledBlock, ParseContext, ParseOptions } from './context.js'
@@ -70,17 +71,26 @@ function labelled(b: Block): LabelledBlock {
   }
 }
 
+/** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
+export interface StorySpan {
+  start: number
+  end: number
+  lines?: Line[]
+}
+
 /** The stories of a file as spans of its text: one for Markdown, one per story of a wire feed. */
-export function storySpans(file: VFile, options: ParseOptions = {}): { start: number; end: number }[] {
+export function storySpans(file: VFile, options: ParseOptions = {}): StorySpan[] {
   const all = String(file.value ?? '')
-  return readsAsMarkdown(file.path, options) ? [{ start: 0, end: all.length }] : splitStories(all)
+  if (readsAsMarkdown(file.path, options)) return [{ start: 0, end: all.length }]
+  const { spans, lines } = splitStoryLines(all)
+  return spans.map((span) => ({ ...span, lines: linesOf(lines, span, all.length) }))
 }
 
 /** One story segmented into blocks, with the context the steps will share, before any step has run. */
-export function storyContext(file: VFile, span: { start: number; end: number }, options: ParseOptions = {}): ParseContext {
+export function storyContext(file: VFile, span: StorySpan, options: ParseOptions = {}): ParseContext {
   const markdown = readsAsMarkdown(file.path, options)
   const text = String(file.value ?? '').slice(span.start, span.end)
-  const lines = splitLines(text, span.start)
+  const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
   const blocks = (markdown ? markdownSegmenterNow()(text, span.start) : segmentLines(lines, layout)).map(labelled)
   return {

@@ -85,6 +85,11 @@ function substanceCounter(lines: Line[], words: string[]): (span: StorySpan) => 
  * so is one that merely ends with ETX.
  */
 export function splitStories(text: string): StorySpan[] {
+  return splitStoryLines(text).spans
+}
+
+/** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
+export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const lines = splitLines(text)
   const words = lines.map(visible)
   const substance = substanceCounter(lines, words)
@@ -103,7 +108,29 @@ export function splitStories(text: string): StorySpan[] {
     spans.push({ start, end: cut.at })
     start = cut.at
   })
-  return mergeEmpty(spans, substance, text.length)
+  return { spans: mergeEmpty(spans, substance, text.length), lines }
+}
+
+/**
+ * The lines of one story, taken from the lines of its whole file: the same
+ * lines `splitLines` finds in the story's text (offsets are the file's in
+ * both), since stories start and end at line starts. A story that ends with
+ * a line break (any but the last) ends with an empty line, as its text does.
+ */
+export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] {
+  let lo = 0
+  let hi = lines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (lines[mid]!.start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const first = lo
+  let after = first
+  while (after < lines.length && (lines[after]!.start < span.end || (span.end === length && lines[after]!.start === length))) after++
+  const own = lines.slice(first, after)
+  if (span.end < length) own.push({ start: span.end, end: span.end, text: '', indent: 0, blank: true })
+  return own
 }
 
 function mergeEmpty(spans: StorySpan[], substance: (span: StorySpan) => number, length: number): StorySpan[] {
