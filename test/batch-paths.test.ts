@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { globBase } from '../src/batch/find-inputs.js'
-import { outputPathFor, storyPath } from '../src/batch/output-path.js'
+import { findInputs, globBase } from '../src/batch/find-inputs.js'
+import { OutputClaims, outputPathFor, storyPath } from '../src/batch/output-path.js'
 import { AtomicWriter, tempPathFor, writeAtomicSync } from '../src/batch/write-atomic.js'
 import { parseSize } from '../src/cli/program.js'
 import { InputError, readInputSync, sniffBinary } from '../src/source/read-input.js'
@@ -39,6 +39,54 @@ describe('outputPathFor mirrors the input below its folder and never leaves --ou
   test('a feed of several stories numbers its outputs; one story keeps the plain name', () => {
     expect(storyPath('OUT/a.json', 2, 3)).toBe('OUT/a.2.json')
     expect(storyPath('OUT/a.json', 1, 1)).toBe('OUT/a.json')
+  })
+})
+
+describe('a walked file gives the output path it would without its walk path', () => {
+  test('every file of a tree, with odd names, for every --out-dir spelling', async () => {
+    const root = join(tmp, 'walked')
+    for (const f of ['a.txt', 'a.md', 'a.n/b.txt', 'x/y/z.story.txt', 'x/a.', 'x/y.txt', 'ünï cødé/ß.txt', 'sp ace/t.text']) {
+      mkdirSync(dirname(join(root, f)), { recursive: true })
+      writeFileSync(join(root, f), 'x')
+    }
+    const found = []
+    for await (const input of findInputs([root], { exts: ['*'] })) found.push(input)
+    expect(found.length).toBe(8)
+    for (const input of found) {
+      expect(input.rel).toBeDefined()
+      for (const outDir of ['OUT', 'OUT/', './OUT', '.', '/abs/OUT', '../up']) {
+        expect(outputPathFor(input, outDir, 'json')).toBe(outputPathFor({ path: input.path, base: input.base }, outDir, 'json'))
+      }
+    }
+  })
+})
+
+describe('OutputClaims refuses an output a second input would write', () => {
+  test.each([true, false])('grouped: %s', (grouped) => {
+    const claims = new OutputClaims(grouped)
+    // In walk order: a.md, then the folder a.n, then a.txt, whose output is a.md's.
+    expect(['OUT/a.json', 'OUT/a.n/b.json', 'OUT/a.json', 'OUT/a.n.json', 'OUT/b/c.json', 'OUT/b/d.json', 'OUT/b/c.json', 'OUT/c.json'].map((o) => claims.claim(o))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+    ])
+  })
+
+  test.each(['', 'OUT/', '/abs/OUT/'])('grouped, outputs below "%s": the folders above stay claimed while the walk is inside them', (root) => {
+    const claims = new OutputClaims(true)
+    const seq = ['a.json', 'sub/deep/x.json', 'sub/y.json', 'sub/deep/x2.json', 'sub/y.json', 'a.json', 'z.json'].map((o) => claims.claim(root + o))
+    expect(seq).toEqual([true, true, true, true, false, false, true])
+  })
+
+  test('not grouped: the same file under two spellings is one output', () => {
+    const claims = new OutputClaims(false)
+    expect(claims.claim('OUT/a.json')).toBe(true)
+    expect(claims.claim('./OUT/x/../a.json')).toBe(false)
   })
 })
 

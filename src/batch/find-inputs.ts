@@ -1,12 +1,18 @@
 import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path'
 
 /** One input to convert: a file path (null for stdin) and the folder its output path mirrors from. */
 export interface Input {
   path: string | null
   /** Outputs mirror `path` relative to this folder. */
   base: string
+  /**
+   * For a file found by walking `base`: its path below `base`, made of the
+   * names the walk listed (so no `.`, `..` or empty part), which spares the
+   * output path a resolve of both paths per file.
+   */
+  rel?: string
 }
 
 export interface FindOptions {
@@ -46,7 +52,7 @@ function takes(name: string, exts: readonly string[]): boolean {
  * every machine. Symbolic links to folders are followed, but each real
  * folder (device and inode) is entered once, so a link loop cannot hang it.
  */
-function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): Generator<string> {
+function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: string | undefined, relDir = ''): Generator<{ path: string; rel: string }> {
   let entries: Dirent[]
   try {
     const info = statSync(dir)
@@ -60,6 +66,7 @@ function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: str
   for (const entry of entries) {
     if (skipped(entry.name)) continue
     const path = join(dir, entry.name)
+    const rel = relDir === '' ? entry.name : `${relDir}${sep}${entry.name}`
     let isDir = entry.isDirectory()
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) {
@@ -72,8 +79,8 @@ function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: str
       }
     }
     if (isDir) {
-      if (outDir === undefined || resolve(path) !== outDir) yield* walk(path, options, seen, outDir)
-    } else if (isFile && takes(entry.name, options.exts)) yield path
+      if (outDir === undefined || resolve(path) !== outDir) yield* walk(path, options, seen, outDir, rel)
+    } else if (isFile && takes(entry.name, options.exts)) yield { path, rel }
   }
 }
 
@@ -107,7 +114,7 @@ async function* argumentInputs(arg: string, options: FindOptions, seen: Set<stri
       return
     }
   }
-  if (isDir) for (const path of walk(arg, options, seen, outDir)) yield { path, base: arg }
+  if (isDir) for (const { path, rel } of walk(arg, options, seen, outDir)) yield { path, base: arg, rel }
   // A file, or a path that does not exist or cannot be read: reading it says which.
   else yield { path: arg, base: dirname(arg) }
 }
@@ -127,7 +134,7 @@ async function* listedInputs(list: string, options: FindOptions, seen: Set<strin
     } catch {
       // reported when read
     }
-    if (isDir) for (const path of walk(line, options, seen, outDir)) yield { path, base: line }
+    if (isDir) for (const { path, rel } of walk(line, options, seen, outDir)) yield { path, base: line, rel }
     else yield { path: line, base: inside ? '.' : dirname(line) }
   }
 }
@@ -145,9 +152,13 @@ export async function* findInputs(args: readonly string[], options: FindOptions)
   const outDir = options.outDir === undefined ? undefined : resolve(options.outDir)
   const sources = [...args.map((a) => argumentInputs(a, options, seen, outDir))]
   if (options.filesFrom !== undefined) sources.push(listedInputs(options.filesFrom, options, seen, outDir))
+  // One folder or glob never gives a file twice (each real folder is walked once; a glob's matches
+  // are distinct): the paths taken are remembered only where one could come again, so memory
+  // stays flat over a single tree of any size.
+  const mayRepeat = isMultiSource(args, options)
   for (const source of sources) {
     for await (const input of source) {
-      if (input.path !== null) {
+      if (mayRepeat && input.path !== null) {
         const key = resolve(input.path)
         if (taken.has(key)) continue
         taken.add(key)
@@ -155,4 +166,9 @@ export async function* findInputs(args: readonly string[], options: FindOptions)
       yield input
     }
   }
+}
+
+/** Whether the inputs come from more than one source (arguments, a `--files-from` list), which may name one file twice. */
+export function isMultiSource(args: readonly string[], options: Pick<FindOptions, 'filesFrom'>): boolean {
+  return args.length > 1 || options.filesFrom !== undefined
 }

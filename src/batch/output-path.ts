@@ -21,11 +21,49 @@ function inside(root: string, path: string): boolean {
  */
 export function outputPathFor(input: Input, outDir: string, format: Format): string | null {
   if (input.path === null) return null
+  // A walked file's path below its folder is known, and made of listed names: it cannot climb out.
+  if (input.rel !== undefined) return join(outDir, input.rel.replace(/\.[^./\\]*$/, '') + OUTPUT_EXTENSIONS[format])
   let rel = relative(resolve(input.base), resolve(input.path))
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) rel = basename(input.path)
   const stem = rel.replace(/\.[^./\\]*$/, '')
   const out = join(outDir, stem + OUTPUT_EXTENSIONS[format])
   return inside(resolve(outDir), resolve(out)) && basename(stem) !== '' ? out : null
+}
+
+/**
+ * The output paths a batch has handed out, to catch two inputs with one
+ * output (`a.txt` and `a.md` → `a.json`): the second is refused. When the
+ * outputs come grouped by folder — every folder's outputs, its subfolders'
+ * included, in one run, as a walk or a sorted glob gives them — only the
+ * folders on the way to the current one can still clash, and only theirs
+ * are kept, so memory stays flat however many files a tree holds. Otherwise
+ * (several arguments, a `--files-from` list) every output is kept.
+ */
+export class OutputClaims {
+  private readonly all = new Set<string>()
+  private readonly open: Array<{ dir: string; names: Set<string> }> = []
+
+  constructor(private readonly grouped: boolean) {}
+
+  /** Claims `out`; false when another input has it already. */
+  claim(out: string): boolean {
+    if (!this.grouped) {
+      const key = resolve(out)
+      if (this.all.has(key)) return false
+      this.all.add(key)
+      return true
+    }
+    const cut = out.lastIndexOf(sep)
+    const dir = cut < 0 ? '' : out.slice(0, cut)
+    const name = out.slice(cut + 1)
+    const within = (outer: string) => dir === outer || (outer === '' ? !isAbsolute(dir) : dir.startsWith(outer + sep))
+    while (this.open.length > 0 && !within(this.open[this.open.length - 1]!.dir)) this.open.pop()
+    let top = this.open[this.open.length - 1]
+    if (top?.dir !== dir) this.open.push((top = { dir, names: new Set() }))
+    if (top.names.has(name)) return false
+    top.names.add(name)
+    return true
+  }
 }
 
 /** A feed's stories go to `a.1.json`, `a.2.json` …; a single story to `a.json`. NDJSON keeps them in one file. */

@@ -2,8 +2,8 @@ import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
-import { findInputs, type Input } from '../batch/find-inputs.js'
-import { OUTPUT_EXTENSIONS, outputPathFor } from '../batch/output-path.js'
+import { findInputs, isMultiSource, type Input } from '../batch/find-inputs.js'
+import { OUTPUT_EXTENSIONS, OutputClaims, outputPathFor } from '../batch/output-path.js'
 import { runInProcess } from '../batch/run-in-process.js'
 import { InputError, readStream } from '../source/read-input.js'
 import { EXIT } from './exit-codes.js'
@@ -73,20 +73,16 @@ function isFolder(path: string): boolean {
 }
 
 /** Inputs to tasks: numbered in order, each with its output path, a clash of two outputs failing the second. */
-async function* toTasks(inputs: AsyncGenerator<Input>, options: CliOptions, stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>): AsyncGenerator<Task> {
+async function* toTasks(inputs: AsyncGenerator<Input>, options: CliOptions, claimed: OutputClaims, stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>): AsyncGenerator<Task> {
   let index = 0
-  const claimed = new Set<string>()
   for await (const input of inputs) {
     const task: Task = { index: index++, path: input.path }
     if (input.path === null) Object.assign(task, await stdin())
     if (options.outDir) {
       const out = input.path === null ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`) : outputPathFor(input, options.outDir, options.format)
       if (out === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
-      else if (claimed.has(resolve(out))) task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
-      else {
-        claimed.add(resolve(out))
-        task.out = out
-      }
+      else if (!claimed.claim(out)) task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
+      else task.out = out
     }
     yield task
   }
@@ -127,7 +123,8 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     }
   }
   const found = () => findInputs(args, { exts: options.ext, ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}), stdin: io.stdin, ...(options.outDir ? { outDir: options.outDir } : {}) })
-  const tasks = toTasks(found(), options, readStdin)
+  // One folder or glob gives its outputs grouped by folder; more sources may give them in any order.
+  const tasks = toTasks(found(), options, new OutputClaims(!isMultiSource(args, options)), readStdin)
 
   // Peek: a handful of files run here; more go to the worker pool.
   const head: Task[] = []
