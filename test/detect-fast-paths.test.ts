@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { boilerplateKind } from '../src/detect/boilerplate.js'
+import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { parseByline } from '../src/detect/byline.js'
+import { isMetaText } from '../src/detect/headline-lines.js'
 import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+import { CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 // The detectors' cheap pre-tests (a dispatch on a line's first character, a
@@ -94,6 +97,44 @@ describe('boilerplateKind: the dispatch on a line\'s first and last character', 
     fc.assert(
       fc.property(line, (text) => {
         expect(boilerplateKind(text)).toEqual(plain(text))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isMetaText: the cheap tests before the name-with-job and job-line patterns', () => {
+  const plain = (t: string) =>
+    /^by\s/i.test(t) ||
+    /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
+    POSTED_BY.test(t) ||
+    NAME_WITH_JOB.test(t) ||
+    JOB_LINE.test(t) ||
+    META_LABEL.test(t) ||
+    DATE_LEAD.test(t) ||
+    CLOCK_TIME.test(t) ||
+    READING_TIME.test(t) ||
+    isDateLine(t) ||
+    parseByline(t) !== null
+
+  test(`same answer as every pattern tried, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) expect(isMetaText(text), text).toBe(plain(text))
+  })
+
+  test.each(['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor'])(
+    '%j is found in every case',
+    (example) => {
+      expect(plain(example), 'the example is a meta line').toBe(true)
+      for (const text of cased(example)) expect(isMetaText(text), text).toBe(plain(text))
+    },
+  )
+
+  test('same answer on lines built from names, jobs, handles and punctuation', () => {
+    const piece = fc.constantFrom('Jane', 'Roe', 'JANE', 'Robert', 'AP', 'National', 'Security', 'Writer', 'writer', 'WRITER', 'Correspondent', 'editor', 'Reporter', 'columnist', 'CONTRIBUTOR', 'staff', 'Staff', 'news', 'senior', '@TomG1', '@x', ',', ', ', 'by', 'By', ':', '-', '’', 'É', 'ſ', 'K')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
+        const text = pieces.join(sep)
+        expect(isMetaText(text)).toBe(plain(text))
       }),
       { numRuns: 20_000 },
     )
