@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest'
 import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
 import { parseByline } from '../src/detect/byline.js'
 import { isMetaText } from '../src/detect/headline-lines.js'
+import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
 import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
 import { CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { listFixtures } from './helpers/fixtures.js'
 
@@ -135,6 +137,37 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
         expect(isMetaText(text)).toBe(plain(text))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT matches', () => {
+  const credited = (t: string) => TRAILING_CREDIT.test(lowerAligned(t))
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) if (credited(text)) expect(mayEndInCredit(text), text).toBe(true)
+  })
+
+  // Each agency name as PICTURE_AGENCIES spells it (its alternatives written out), bare and bracketed, in every case, with a Kelvin sign for a "k".
+  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
+  test.each(names)('%j', (name) => {
+    expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(true)
+    for (const n of [...cased(name), name.replace(/k/g, '\u212a')]) {
+      for (const text of [`Rescuers search the rubble ${n}`, `Rescuers search the rubble ${n}.`, `Rescuers search the rubble (${n}) `, `Rescuers search the rubble. Photo: ${n}`]) {
+        expect(credited(text), text).toBe(true)
+        expect(mayEndInCredit(text), text).toBe(true)
+      }
+    }
+  })
+
+  test('on captions built from agency words, punctuation and odd letters', () => {
+    const piece = fc.constantFrom('Rescuers', 'search', 'the', 'rubble', 'Getty', 'IMAGES', 'images', 'AFP', 'via', 'Reuters', 'EPA-EFE', 'stock', 'photo', 'PA', 'Wire', 'Press', 'Associated', 'iStock', 'i\u212a', '\u212a', 'İ', 'ſ', '(', ')', '.', ' ', '-', ':', '/', 'Photograph', 'credit', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ')
+        if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
       }),
       { numRuns: 20_000 },
     )
