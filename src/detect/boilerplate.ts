@@ -1,12 +1,29 @@
-import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS } from '../lexicon/boilerplate.js'
+import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, type BoilerplatePattern } from '../lexicon/boilerplate.js'
 import { MONTH } from '../lexicon/dates.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { label, unlabelled, type ParseContext } from '../parse/context.js'
+import { label, type ParseContext } from '../parse/context.js'
+
+/**
+ * For each ASCII character, the patterns a line opening with it may match
+ * (see `opens`), in their order. A line opening with any other character
+ * (or an empty one) is tried against them all.
+ */
+const BY_OPENING: ReadonlyArray<readonly BoilerplatePattern[]> = Array.from({ length: 128 }, (_, c) => {
+  const opening = String.fromCharCode(c).toLowerCase()
+  return BOILERPLATE_PATTERNS.filter((p) => p.opens === undefined || p.opens.includes(opening))
+})
+
+/** Whether a line closing with the code unit `c` may match a pattern that can close only with one of `closes`. */
+function mayClose(c: number, closes: string | undefined): boolean {
+  return closes === undefined || c >= 128 || closes.includes(String.fromCharCode(c).toLowerCase())
+}
 
 /** The boilerplate kind of one line of text, or null when it reads as content. */
 export function boilerplateKind(text: string): { kind: BoilerplateKind; rule: string } | null {
-  for (const p of BOILERPLATE_PATTERNS) {
-    if (text.length <= p.maxLength && p.pattern.test(text)) return { kind: p.kind, rule: p.rule }
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  for (const p of first < 128 ? BY_OPENING[first]! : BOILERPLATE_PATTERNS) {
+    if (text.length <= p.maxLength && mayClose(last, p.closes) && p.pattern.test(text)) return { kind: p.kind, rule: p.rule }
   }
   return null
 }
@@ -29,7 +46,8 @@ export function isDateLine(text: string): boolean {
 
 /** Step: lines that match a boilerplate pattern (promos, follow lines, copyright …). */
 export function detectBoilerplate(ctx: ParseContext): void {
-  for (const block of unlabelled(ctx)) {
+  for (const block of ctx.blocks) {
+    if (block.role !== null) continue
     const found = boilerplateKind(block.text)
     if (found) label(block, 'boilerplate', found.rule, { kind: found.kind })
   }

@@ -44,7 +44,8 @@ export function isTitleText(t: string, words: number): boolean {
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
-  return t !== t.toUpperCase() || words >= 5
+  // Five words or more, or not all in capitals (the count first: it costs no copy of the text).
+  return words >= 5 || t !== t.toUpperCase()
 }
 
 /**
@@ -66,8 +67,9 @@ export function isMetaText(t: string): boolean {
     /^by\s/i.test(t) ||
     /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
     POSTED_BY.test(t) ||
-    NAME_WITH_JOB.test(t) ||
-    JOB_LINE.test(t) ||
+    // Cheap tests first: a name with a job holds a comma, a job line closes with the job or a handle.
+    (t.includes(',') && NAME_WITH_JOB.test(t)) ||
+    (mayCloseWithJob(t) && JOB_LINE.test(t)) ||
     META_LABEL.test(t) ||
     DATE_LEAD.test(t) ||
     CLOCK_TIME.test(t) ||
@@ -75,6 +77,12 @@ export function isMetaText(t: string): boolean {
     isDateLine(t) ||
     (BYLINE_START.test(t) && parseByline(t) !== null)
   )
+}
+
+/** Whether a line could be a JOB_LINE: it closes with "r" or "t" (writer, correspondent, editor, reporter, columnist, contributor) or holds an "@" (a handle). */
+function mayCloseWithJob(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1) | 0x20
+  return last === 0x72 || last === 0x74 || t.includes('@')
 }
 
 export function isMetaLine(block: LabelledBlock | undefined): boolean {

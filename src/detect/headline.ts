@@ -25,18 +25,28 @@ const ECHO_WORDS = 5
 const TITLE_SUFFIX = 40
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
+/** A line that may echo a headline, and its comparable text once asked for. */
+interface EchoLine {
+  index: number
+  raw: string
+  url: boolean
+  comparable: string | undefined
+}
+
 /**
  * What one search for a page's headline needs about its blocks, each
- * computed at most once: whether a block is a byline/date line or could be a
- * headline, and the lines that may echo one.
+ * computed at most once: whether a block is a byline/date line, a name
+ * alone, or could be a headline, where the byline/date cluster under it
+ * starts, and the lines that may echo one.
  */
 class PageTop {
   private readonly meta: Int8Array
   private readonly title: Int8Array
+  private readonly name: Int8Array
+  /** `metaBelow` of each block, plus 2 (0 while not yet known). */
+  private readonly below: Int8Array
   /** The lines that may echo a headline: above the text (and its first three blocks), web addresses or not sentences. */
-  private echoes: Array<{ index: number; raw: string; url: boolean }> | undefined
-  /** Their comparable text, by block index, once asked for. */
-  private readonly echoText: Array<string | undefined> = []
+  private echoes: EchoLine[] | undefined
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
 
@@ -44,9 +54,20 @@ class PageTop {
     readonly ctx: ParseContext,
     readonly regionStart: number,
   ) {
-    this.meta = new Int8Array(ctx.blocks.length)
-    this.title = new Int8Array(ctx.blocks.length)
+    const n = ctx.blocks.length
+    this.meta = new Int8Array(n)
+    this.title = new Int8Array(n)
+    this.name = new Int8Array(n)
+    this.below = new Int8Array(n)
     this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+  }
+
+  /** A name on its own ("Adam Clark Estes"): NAME_ONLY. */
+  isNameOnly(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b) return false
+    if (this.name[i] === 0) this.name[i] = NAME_ONLY.test(b.text) ? 1 : 2
+    return this.name[i] === 1
   }
 
   isMeta(i: number): boolean {
@@ -66,16 +87,23 @@ class PageTop {
 
   /** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
   metaBelow(block: LabelledBlock): number {
+    const known = this.below[block.index]!
+    if (known !== 0) return known - 2
     const blocks = this.ctx.blocks
+    let found = -1
     for (let k = 0; k < META_DEPTH; k++) {
       const i = block.index + 1 + k
       if (i >= blocks.length) break
-      if (this.isMeta(i) || (NAME_ONLY.test(blocks[i]!.text) && this.isMeta(i + 1))) return k
+      if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) {
+        found = k
+        break
+      }
     }
-    return -1
+    this.below[block.index] = found + 2
+    return found
   }
 
-  private echoLines(): Array<{ index: number; raw: string; url: boolean }> {
+  private echoLines(): EchoLine[] {
     if (this.echoes) return this.echoes
     const blocks = this.ctx.blocks
     const end = Math.min(blocks.length, this.regionStart + 3)
@@ -83,7 +111,7 @@ class PageTop {
     for (let i = 0; i < end; i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
-      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url })
+      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, comparable: undefined })
     }
     return this.echoes
   }
@@ -96,23 +124,22 @@ class PageTop {
    * exact copy. Sentences never count: "… from both sites and from the Town Blog."
    */
   isEchoed(block: LabelledBlock): boolean {
-    if (NAME_ONLY.test(block.text)) return false
+    if (this.isNameOnly(block.index)) return false
     const key = comparableText(block.text)
-    const words = key.split(' ').length
+    // Comparable text has single spaces between its words.
+    const words = spacesIn(key) + 1
     if (words < 3) return false
     for (const line of this.echoLines()) {
-      const i = line.index
       // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
-      if (i === block.index || line.raw.length * 2 < key.length) continue
-      const url = line.url
-      const other = (this.echoText[i] ??= comparableText(line.raw))
+      if (line.index === block.index || line.raw.length * 2 < key.length) continue
+      const other = (line.comparable ??= comparableText(line.raw))
       if (other.length < key.length) continue
-      if (url) {
-        if (other.includes(` ${key} `) || other.endsWith(` ${key}`)) return true
+      if (line.url) {
+        if (hasSpacedWords(other, key)) return true
         continue
       }
-      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …".
-      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.startsWith(`${key} `) && other.length <= key.length + TITLE_SUFFIX)) return true
+      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
+      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))) return true
     }
     return false
   }
@@ -122,6 +149,21 @@ class PageTop {
     const b = this.ctx.blocks[i]
     return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   }
+}
+
+function spacesIn(text: string): number {
+  let n = 0
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
+  return n
+}
+
+/** Whether `key` stands in `text` as whole words after a space: `text` holds " key " or ends with " key". */
+function hasSpacedWords(text: string, key: string): boolean {
+  for (let at = text.indexOf(key, 1); at >= 0; at = text.indexOf(key, at + 1)) {
+    const after = at + key.length
+    if (text.charCodeAt(at - 1) === 32 && (after === text.length || text.charCodeAt(after) === 32)) return true
+  }
+  return false
 }
 
 /**
@@ -149,7 +191,7 @@ function candidateScore(page: PageTop, block: LabelledBlock, dist: number): numb
   const prev = page.ctx.blocks[block.index - 1]
   if (prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
-  if (NAME_ONLY.test(block.text)) score -= 1.5
+  if (page.isNameOnly(block.index)) score -= 1.5
   return score
 }
 

@@ -35,29 +35,35 @@ export function cleanCredit(raw: string): string {
   return trimTrailingClosers(rest.replace(/^[(\s]+/, '')).trim()
 }
 
+/** Whether a code unit is one that `lowerAligned` turns into a-z or "-": A–Z, a–z, "-", and the Kelvin sign (K → k). */
+function isAsciiLetterOrHyphenWhenLower(c: number): boolean {
+  const l = c | 0x20
+  return (l >= 0x61 && l <= 0x7a && c <= 0x7a) || c === 0x2d || c === 0x212a
+}
+
 /**
- * What any trailing credit needs, tested before the pattern, which is tried
- * at every position of the text: it ends in ")" ("(Getty Images)"), holds a
- * ":" ("Photograph: …") or a "/" ("AP Photo/Evan Vucci"), or its last word
- * ends an agency's name ("… Getty Images"). Most paragraphs have none of these.
+ * What any trailing credit needs, tested before the text is lower-cased and
+ * the pattern is tried at every position of it: it ends in ")" ("(Getty
+ * Images)"), holds a ":" ("Photograph: …") or a "/" ("AP Photo/Evan Vucci"),
+ * or its last word ends an agency's name ("… Getty Images", in any case).
+ * Most paragraphs have none of these.
  */
-function mayEndInCredit(lower: string): boolean {
-  let end = lower.length
-  while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--
-  if (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--
-  while (end > 0 && isSpace(lower.charCodeAt(end - 1))) end--
-  if (end > 0 && lower.charCodeAt(end - 1) === 0x29) return true
-  if (lower.includes(':') || lower.includes('/')) return true
+export function mayEndInCredit(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  if (end > 0 && text.charCodeAt(end - 1) === 0x29) return true
+  if (text.includes(':') || text.includes('/')) return true
   let start = end
-  while (start > 0 && /[a-z-]/.test(lower[start - 1]!)) start--
-  return PICTURE_AGENCY_LAST_WORDS.has(lower.slice(start, end))
+  while (start > 0 && isAsciiLetterOrHyphenWhenLower(text.charCodeAt(start - 1))) start--
+  return start < end && PICTURE_AGENCY_LAST_WORDS.has(text.slice(start, end).toLowerCase())
 }
 
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
 export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
-  if (text.length > MAX_CAPTION) return null
+  if (text.length > MAX_CAPTION || !mayEndInCredit(text)) return null
   const lower = lowerAligned(text)
-  if (!mayEndInCredit(lower)) return null
   const m = TRAILING_CREDIT.exec(lower)
   if (!m) return null
   const caption = text.slice(0, m.index).trim()

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { parseByline } from '../src/detect/byline.js'
+import { isMetaText } from '../src/detect/headline-lines.js'
+import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
+import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
+import { CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
+import { listFixtures } from './helpers/fixtures.js'
+
+// The detectors' cheap pre-tests (a dispatch on a line's first character, a
+// test of what any match needs) must give the answers the plain code gave.
+// Each is checked against that plain code over every line and paragraph of
+// the fixtures, in several cases and spacings, over lines built from the
+// patterns' own words, and over examples that the pre-test must let through.
+
+/** Every line and every paragraph (lines joined) of the fixtures, as written, trimmed, in upper and lower case, and opening with a space, a bracket or a count. */
+function fixtureTexts(): string[] {
+  const out = new Set<string>()
+  for (const fixture of listFixtures()) {
+    const text = readFileSync(`${fixture.dir}/${fixture.input.split('/').pop()}`, 'utf8')
+    const lines = text.split(/\r?\n/)
+    const paragraphs = text.split(/(?:\r?\n){2,}/).map((p) => p.split(/\r?\n/).join(' '))
+    for (const t of [...lines, ...paragraphs]) {
+      for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `[${t.trim()}`, `2 ${t.trim()}`, `${t.trim()} |`]) out.add(v)
+    }
+  }
+  return [...out]
+}
+const FIXTURE_TEXTS = fixtureTexts()
+
+/** `text` in the cases a line may be written in. */
+const cased = (text: string): string[] => [text, text.toUpperCase(), text.toLowerCase(), text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()]
+
+/** The words of one regex source, for building lines that come near its patterns. */
+const wordsOf = (sources: string[]): string[] => [...new Set(sources.join(' ').match(/[a-zé]{2,}/gi) ?? [])]
+
+describe('boilerplateKind: the dispatch on a line\'s first and last character', () => {
+  const plain = (text: string) => {
+    const p = BOILERPLATE_PATTERNS.find((p) => text.length <= p.maxLength && p.pattern.test(text))
+    return p ? { kind: p.kind, rule: p.rule } : null
+  }
+
+  test('letters in `opens` and `closes` are lower case', () => {
+    for (const p of BOILERPLATE_PATTERNS) expect(`${p.opens ?? ''}${p.closes ?? ''}`).toBe(`${p.opens ?? ''}${p.closes ?? ''}`.toLowerCase())
+  })
+
+  test(`same answer as trying every pattern, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) expect(boilerplateKind(text), text).toEqual(plain(text))
+  })
+
+  // One example for each way a pattern may open or close a line: the dispatch must let each through.
+  test.each([
+    'Follow us on Twitter', 'Please follow us on Facebook', 'Like us on Facebook', 'Find us on Instagram', 'Connect with us on LinkedIn', 'Join us on Telegram',
+    'Join our official telegram channel today',
+    'Share this article', 'Tweet', 'Pin it', 'Email', 'Print', 'WhatsApp', 'Facebook', 'Twitter', 'LinkedIn', 'Reddit', 'Copy link',
+    'Sign up for our daily newsletter', 'Subscribe to the newsletter', 'Register for our newsletter', 'Get our free newsletter', 'Newsletter',
+    'Download our app', 'Get the BBC app', 'Install the app',
+    'Subscribe now', 'Become a member', 'Support independent journalism',
+    'Read more: the pier', 'Related: the pier', 'Also read | the pier', 'Read also', 'See also:', 'More on this story', 'Recommended', 'Most read', 'More from', 'Watch:', 'Listen -',
+    'X Share via', 'Share this:', 'Like this:', 'Teilen', 'Partager', 'Compartir', 'Condividi', 'Compartilhar', 'Delen', 'Pinterest', 'Flipboard', 'Mix', 'Pocket', 'Messenger',
+    'Google+', 'Tumblr', 'Telegram', 'SMS', 'E-mail this', 'Email this', 'Print this page', 'Get short URL', 'Short URL', 'Like Loading...', 'Sharing is caring!', '858 SHARES',
+    'Shares', 'Odnoklassniki', 'VKontakte', 'Read later', 'Copied', 'Click to share on Twitter (Opens in new window)', 'FacebookTwitterPinterestEmail', 'Twitter Facebook',
+    'Email Print', 'LinkedIn Reddit', 'Reddit Email', 'WhatsApp Email', 'Google+ Email',
+    '2 comments', 'Comments', ' Comments', '[ 167 comments ]', '\tcomments', 'Leave a Comment', 'Post a reply', 'Add a comment', 'Write a comment', 'View all comments',
+    'Show comments', 'Load comments', 'Read the comments', 'See 3 comments', 'Hide comments', 'Reply', 'Blog comments powered by Disqus', 'Comments powered by Disqus',
+    'Nessun commento', 'No comments',
+    'Save my name, email, and website in this browser', 'Notify me of new posts', 'This site uses Akismet to reduce spam.', 'Your email address will not be published.',
+    'You must be logged in to post a comment.', 'Please log in using one of these methods to post your comment:', 'You are commenting using your WordPress.com account.',
+    'Comments are closed.', 'Top rated comments',
+    'Previous post', 'Next Post: Soups', 'Older', 'Newer article', 'Post navigation', 'Back to Gallery', 'Skip to main content', 'Image 1 of 23', 'Photo 2 / 5', 'Slide 3 of 9',
+    '1 / 23', 'Enlarge image', 'Caption', 'Close share panel', 'chevron_left Browse all posts', 'Browse all posts', 'Menu', 'Search', 'Sign in', 'Login', 'Log in', 'Sign out',
+    'Open menu', 'Toggle navigation',
+    'Tags: Minnesota Wild', 'Tagged with: soup', 'Filed under: Khawarij |', 'Topics: Hardware', 'Categories: News', 'Category: News', 'More on: pier', 'More in: pier', 'More from: pier', 'Related roundup:',
+    'Recommended stories', 'Related posts: more', 'MOST POPULAR', 'Top Local Stories', 'Trending now', 'You may also like', 'You might like', 'Recommended for you', 'Latest news',
+    'More stories', 'Next Up In Science & Health', "Editor's picks", 'Popular now', 'Related links', 'Sponsored links', 'More in Sport',
+    'Join our newsletter', 'Breaking News Emails', 'Emails', ' news emails', '_ emails', 'Get top news in your inbox daily', 'E-mail address (required)', 'Email (required)', 'Zip Code',
+    'Privacy Policy', 'Terms of Service', "You've successfully subscribed", 'You have successfully subscribed. Thank you',
+    'We use cookies to improve your experience', 'This website uses cookies', 'By continuing to use this site', 'Cookie settings',
+    'This site is protected by reCAPTCHA', 'Please review our terms of service', 'Media playback is unsupported on your device', 'Why you can trust us',
+    'These are external links and will open in a new window', 'This slideshow requires JavaScript.', 'JavaScript is disabled', 'Your browser does not support the video',
+    '© 2023 The Associated Press.', '(c) 2024 Reuters', 'Copyright 2024 Reuters', 'Reuters. All rights reserved.', '2024 — all rights reserved',
+    'Advertisement', 'Ad', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad', 'Pubblicità', 'Publicidade', 'Advertentie', 'Sponsored content', 'Story continues below advertisement',
+    'Continue reading below', 'Apps We Digg | Sponsored', '| Sponsored', '(Partner) |sponsored',
+    'Über Moritz Bachmann', 'über den Autor', 'Über die Autorin',
+  ])('%j is found in every case', (example) => {
+    expect(plain(example), 'the example matches a pattern').not.toBeNull()
+    for (const text of cased(example)) expect(boilerplateKind(text), text).toEqual(plain(text))
+  })
+
+  test('same answer on lines built from the patterns\' words, opening and closing with any character', () => {
+    const words = wordsOf(BOILERPLATE_PATTERNS.map((p) => p.pattern.source))
+    const edge = fc.constantFrom(...'([ \t|:!.-_0123456789©Üü»…“'.split(''), '', 'x ', '2 ', ' |', '!')
+    const line = fc
+      .tuple(edge, fc.array(fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), 'us', 'our', 'the', 'a', '|', ':', '(', ')', '2'), { minLength: 1, maxLength: 8 }), edge)
+      .map(([a, ws, b]) => `${a}${ws.join(' ')}${b}`)
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(boilerplateKind(text)).toEqual(plain(text))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isMetaText: the cheap tests before the name-with-job and job-line patterns', () => {
+  const plain = (t: string) =>
+    /^by\s/i.test(t) ||
+    /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
+    POSTED_BY.test(t) ||
+    NAME_WITH_JOB.test(t) ||
+    JOB_LINE.test(t) ||
+    META_LABEL.test(t) ||
+    DATE_LEAD.test(t) ||
+    CLOCK_TIME.test(t) ||
+    READING_TIME.test(t) ||
+    isDateLine(t) ||
+    parseByline(t) !== null
+
+  test(`same answer as every pattern tried, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) expect(isMetaText(text), text).toBe(plain(text))
+  })
+
+  test.each(['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor'])(
+    '%j is found in every case',
+    (example) => {
+      expect(plain(example), 'the example is a meta line').toBe(true)
+      for (const text of cased(example)) expect(isMetaText(text), text).toBe(plain(text))
+    },
+  )
+
+  test('same answer on lines built from names, jobs, handles and punctuation', () => {
+    const piece = fc.constantFrom('Jane', 'Roe', 'JANE', 'Robert', 'AP', 'National', 'Security', 'Writer', 'writer', 'WRITER', 'Correspondent', 'editor', 'Reporter', 'columnist', 'CONTRIBUTOR', 'staff', 'Staff', 'news', 'senior', '@TomG1', '@x', ',', ', ', 'by', 'By', ':', '-', '’', 'É', 'ſ', 'K')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
+        const text = pieces.join(sep)
+        expect(isMetaText(text)).toBe(plain(text))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT matches', () => {
+  const credited = (t: string) => TRAILING_CREDIT.test(lowerAligned(t))
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) if (credited(text)) expect(mayEndInCredit(text), text).toBe(true)
+  })
+
+  // Each agency name as PICTURE_AGENCIES spells it (its alternatives written out), bare and bracketed, in every case, with a Kelvin sign for a "k".
+  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
+  test.each(names)('%j', (name) => {
+    expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(true)
+    for (const n of [...cased(name), name.replace(/k/g, '\u212a')]) {
+      for (const text of [`Rescuers search the rubble ${n}`, `Rescuers search the rubble ${n}.`, `Rescuers search the rubble (${n}) `, `Rescuers search the rubble. Photo: ${n}`]) {
+        expect(credited(text), text).toBe(true)
+        expect(mayEndInCredit(text), text).toBe(true)
+      }
+    }
+  })
+
+  test('on captions built from agency words, punctuation and odd letters', () => {
+    const piece = fc.constantFrom('Rescuers', 'search', 'the', 'rubble', 'Getty', 'IMAGES', 'images', 'AFP', 'via', 'Reuters', 'EPA-EFE', 'stock', 'photo', 'PA', 'Wire', 'Press', 'Associated', 'iStock', 'i\u212a', '\u212a', 'İ', 'ſ', '(', ')', '.', ' ', '-', ':', '/', 'Photograph', 'credit', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ')
+        if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
