@@ -1,7 +1,7 @@
 import { CUE_VERBS, CUE_VERBS as CUE_BASE, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
-import type { Speaker } from './split-role.js'
+import { speakerWith, type Speaker } from './split-role.js'
 import type { Token } from './tokens.js'
 
 export interface Cue {
@@ -92,7 +92,7 @@ function cueAfter(c: Context): Cue | null {
       const gap = tokens.slice(r, s.at)
       if (s.name && gap.length <= 6 && gap.every((g) => g.word && (g.cap || !GAP_STOPS.has(g.lower)))) {
         const lead = text.slice(tokens[r]!.start, tokens[s.at - 1]!.end)
-        return { cue: t.t, speaker: { ...s, role: s.role ? `${lead} ${s.role}` : lead } }
+        return { cue: t.t, speaker: speakerWith(s, s.role ? `${lead} ${s.role}` : lead) }
       }
       // …or close the sentence: `"…," and donations rose, Gilbert said.`
       if (last && s.name) return { cue: t.t, speaker: s }
