@@ -1,7 +1,7 @@
 import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
-import { findSpans, type QuoteSpan } from './find-spans.js'
+import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
 import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
@@ -44,33 +44,37 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
 // A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
 const MAX_LEFT = 80
 
-/** The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order). */
-function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): [number, number][] {
-  const out: [number, number][] = []
+/**
+ * The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order):
+ * span k's range is [out[2k], out[2k + 1]).
+ */
+function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
+  const out: number[] = []
   let a = 0
   for (const span of spans) {
     while (a < tokens.length && tokens[a]!.start < span.start) a++
     let b = a
     while (b < tokens.length && tokens[b]!.end <= span.end) b++
-    out.push([a, b])
+    out.push(a, b)
     a = b
   }
   return out
 }
 
 /** The sentence context of span `k` among the spans of one paragraph (`partial`: its kind is 'partial'). */
-function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly [number, number][], k: number, partial: boolean): Context {
+function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly number[], k: number, partial: boolean): Context {
   const span = spans[k]!
-  const [qa, qb] = ranges[k]!
-  const prevEnd = Math.max(k > 0 ? ranges[k - 1]![1] : 0, qa - MAX_LEFT)
-  const nextStart = k + 1 < spans.length ? ranges[k + 1]![0] : tokens.length
+  const qa = ranges[2 * k]!
+  const qb = ranges[2 * k + 1]!
+  const prevEnd = Math.max(k > 0 ? ranges[2 * k - 1]! : 0, qa - MAX_LEFT)
+  const nextStart = k + 1 < spans.length ? ranges[2 * k + 2]! : tokens.length
   let leftFrom = qa
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
   while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
   const inner = text.slice(span.innerStart, span.innerEnd)
-  const prevInner = k > 0 ? text.slice(spans[k - 1]!.innerStart, spans[k - 1]!.innerEnd) : ''
-  const sameSentence = k > 0 && leftFrom === prevEnd && prevEnd === ranges[k - 1]![1] && !/[.?!]\P{L}{0,2}$/u.test(prevInner) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  const prev = k > 0 ? spans[k - 1]! : null
+  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !/[.?!]\P{L}{0,2}$/u.test(text.slice(prev.innerStart, prev.innerEnd)) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
   let sentenceFrom = leftFrom
   if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
   return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, partial, sentenceFrom }
@@ -179,7 +183,7 @@ function inherit(found: Found[], carried: Found | null, intro: { speaker: string
   const cuedAfter = nearestCued(found, true)
   found.forEach((f, k) => {
     if (f.speaker || (f.cue && !f.sameSentence)) return
-    if (k === 0 && (f.span.continues || text.slice(0, f.span.start).trim() === '')) {
+    if (k === 0 && (f.span.continues || isBlank(text, 0, f.span.start))) {
       if (carried?.speaker) f.speaker = carried.speaker
       else if (intro) f.speaker = intro
       if (f.speaker) return

@@ -54,9 +54,9 @@ export class MentionIndex {
     if (made) return [made]
     const text = this.texts[i]!
     // Names are capitalised: the rest of a paragraph is not tokenised for them.
-    return capitalParts(text)
-      .filter((p) => p[2] >= chunks)
-      .map(([from, to]) => tokenize(text, from, to))
+    const out: Token[][] = []
+    for (const [from, to, n] of capitalParts(text)) if (n >= chunks) out.push(tokenize(text, from, to))
+    return out
   }
 
   /** Indexes paragraphs until one with a full name ending in `surname` (only a paragraph holding the word can). */
