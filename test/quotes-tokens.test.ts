@@ -47,4 +47,10 @@ describe('capitalParts: the parts of a paragraph that can hold a name', () => {
   ])('%s', (_name, text, want) => {
     expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(want)
   })
+
+  test('minChunks leaves out the shorter parts and nothing else', () => {
+    const text = 'The board chair Marta Ellison said the Harbour Trust of Leith would pay, Ellison said.'
+    expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(['The', 'Marta Ellison', 'Harbour Trust', 'Leith', 'Ellison'])
+    for (const min of [1, 2, 3]) expect(capitalParts(text, min)).toEqual(capitalParts(text).filter((p) => p[2] >= min))
+  })
 })

@@ -55,7 +55,7 @@ export class MentionIndex {
     const text = this.texts[i]!
     // Names are capitalised: the rest of a paragraph is not tokenised for them.
     const out: Token[][] = []
-    for (const [from, to, n] of capitalParts(text)) if (n >= chunks) out.push(tokenize(text, from, to))
+    for (const [from, to] of capitalParts(text, chunks)) out.push(tokenize(text, from, to))
     return out
   }
 

@@ -99,9 +99,10 @@ const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x
  * The parts of a paragraph that can hold a capitalised word, each a run of whitespace-separated chunks
  * with a capital (or any non-ASCII character) in them: "said" "the" "senator" never are. A token never
  * spans whitespace, so tokenising each part alone gives exactly the tokens the whole paragraph has there,
- * and a run of capitalised words never crosses from one part to the next.
+ * and a run of capitalised words never crosses from one part to the next. Only parts of at least
+ * `minChunks` chunks are listed.
  */
-export function capitalParts(text: string): [from: number, to: number, chunks: number][] {
+export function capitalParts(text: string, minChunks = 1): [from: number, to: number, chunks: number][] {
   const out: [number, number, number][] = []
   let chunks = 0
   let partStart = -1
@@ -128,14 +129,14 @@ export function capitalParts(text: string): [from: number, to: number, chunks: n
       partEnd = i
       chunks++
     } else {
-      if (partStart >= 0) out.push([partStart, partEnd, chunks])
+      if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
       partStart = chunk
       partEnd = i
       chunks = 1
       joined = true
     }
   }
-  if (partStart >= 0) out.push([partStart, partEnd, chunks])
+  if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
   return out
 }
 
