@@ -1,6 +1,6 @@
 import { AUXILIARIES, DETERMINERS, HONORIFICS, OTHER_PRONOUNS, PERSONAL_PRONOUNS, PHRASE_STOPS, SENTENCE_OPENERS as OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
 import { joinTokens, speakerWith, splitRole, type Speaker } from './split-role.js'
-import { WEEKDAYS_MONTHS, type Token } from './tokens.js'
+import { firstIndex, WEEKDAYS_MONTHS, type Token } from './tokens.js'
 
 // The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
 // particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
@@ -14,6 +14,9 @@ const MAX_DESCRIPTION = 7
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
 const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
+const isWeekdayOrMonth = (t: Token): boolean => WEEKDAYS_MONTHS.has(t.lower)
+const isOpenParen = (t: Token): boolean => t.t === '('
+const isNotRoleLead = (t: Token): boolean => !t.word || PHRASE_STOPS.has(t.lower)
 
 /** A name run ending at token `last` (inclusive): its first index, or -1. */
 function nameRunBack(tokens: readonly Token[], last: number, floor: number): number {
@@ -50,9 +53,9 @@ function speakerOf(text: string, tokens: readonly Token[], from: number, to: num
   if (to <= from) return null
   const head = tokens[to - 1]!
   if (OTHER_PRONOUNS.has(head.lower) || !head.word || TIME_WORDS.has(head.lower)) return null
-  if (tokens.slice(from, to).some((t) => WEEKDAYS_MONTHS.has(t.lower))) return null
+  if (firstIndex(tokens, from, to, isWeekdayOrMonth) >= 0) return null
   if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return { speaker: head.t, role: null, pronoun: true, name: false }
-  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || tokens.slice(from, to).some(isPossessive)) {
+  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || firstIndex(tokens, from, to, isPossessive) >= 0) {
     return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false }
   }
   return splitRole(text, tokens, from, to)
@@ -76,7 +79,7 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || /ly$/u.test(t.lower))) i--
     else if (t.word && WEEKDAYS_MONTHS.has(t.lower) && tokens[i - 1]?.lower === 'on') i -= 2
     // "Sen. Bernie Sanders (I-Vt.) visited": a parenthesis after the name is stepped over.
-    else if (t.t === ')' && tokens.slice(Math.max(floor, i - 8), i).some((p) => p.t === '(')) {
+    else if (t.t === ')' && firstIndex(tokens, Math.max(floor, i - 8), i, isOpenParen) >= 0) {
       while (i > floor && tokens[i]!.t !== '(') i--
       i--
     }
@@ -230,8 +233,7 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     const first = nameRunBack(tokens, c - 1, floor)
     if (first < 0) continue
     // "Ferry operator Dan Kowalski, who runs three boats, called": a role of plain words may open the clause.
-    const lead = tokens.slice(floor, first)
-    const roleLead = !isSubjectStart(tokens, first, floor) && lead.length <= 4 && lead.every((t) => t.word && !PHRASE_STOPS.has(t.lower))
+    const roleLead = !isSubjectStart(tokens, first, floor) && first - floor <= 4 && firstIndex(tokens, floor, first, isNotRoleLead) < 0
     if (!isSubjectStart(tokens, first, floor) && !roleLead) continue
     if (roleLead) {
       const s = splitRole(text, tokens, first, c)

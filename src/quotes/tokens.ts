@@ -146,6 +146,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rev', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs',
 ])
 
+/**
+ * The first index in [from, to) whose token passes `test`, or -1: `tokens.findIndex` over a range, without
+ * visiting the tokens outside it or slicing them out.
+ */
+export function firstIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  const end = Math.min(to, tokens.length)
+  for (let i = Math.max(from, 0); i < end; i++) if (test(tokens[i]!)) return i
+  return -1
+}
+
 /** Whether a sentence ends after token `i`. */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!
