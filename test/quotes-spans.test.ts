@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { findSpans } from '../src/quotes/find-spans.js'
+import { findSpans, hasLetterOrDigit, isBlank } from '../src/quotes/find-spans.js'
 
 // Each row: a paragraph (or paragraphs), and the quoted words the span finder should give, in order.
 const inner = (texts: string[]) => findSpans(texts).map((s) => texts[s.block]!.slice(s.innerStart, s.innerEnd))
@@ -25,6 +26,7 @@ describe('apostrophes are not quote marks', () => {
     ['possessive', "Armenia's foreign minister said nothing."],
     ['contraction', "We don't know and won't guess."],
     ['decade', "The '90s were different, and the 1980s too."],
+    ['decade at the end of the text', "Back to the '90"],
     ['plural possessive', 'Sanders’ campaign sent a letter.'],
     ['curly contraction', 'It’s over, isn’t it?'],
   ])('%s', (_name, text) => {
@@ -70,5 +72,32 @@ describe('nesting, runs and unbalanced marks', () => {
   test('runs in linear time on a long line of marks', () => {
     const text = '"a '.repeat(20000)
     expect(findSpans([text]).length).toBeGreaterThan(0)
+  })
+})
+
+// The span finder tests offsets of the paragraph instead of slicing it and asking a regex or trim();
+// the slicing forms stay here as the reference.
+describe('scans that stand for a slice and a regex', () => {
+  const pieces = [' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u2028', '\u3000', '\ufeff', '\u0085', 'a', 'é', '٣', '²', '.', '“', '𝐀', '😀', '\ud835', '\udc00']
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 12 }).map((a) => a.join(''))
+  const slice = text.chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)))
+
+  test('isBlank is trim() on the slice, for every code unit alone', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      if (isBlank(ch, 0, 1) !== (ch.trim() === '')) expect(c.toString(16)).toBe('blank as trim() says')
+    }
+  })
+
+  test('isBlank and hasLetterOrDigit read any part of any text as the sliced forms do', () => {
+    fc.assert(
+      fc.property(slice, ([t, a, b]) => {
+        const [from, to] = a <= b ? [a, b] : [b, a]
+        const part = t.slice(from, to)
+        expect(isBlank(t, from, to)).toBe(part.trim() === '')
+        expect(hasLetterOrDigit(t, from, to)).toBe(/[\p{L}\p{N}]/u.test(part))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

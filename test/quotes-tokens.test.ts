@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { capitalParts, tokenize } from '../src/quotes/tokens.js'
+import { capitalParts, firstIndex, tokenize } from '../src/quotes/tokens.js'
 
 // The tokeniser is a character-code scan standing in for one regex (the regex was the quotes step's
 // biggest cost). The regex stays here as the reference: every row must tokenise exactly as it does.
@@ -46,5 +47,27 @@ describe('capitalParts: the parts of a paragraph that can hold a name', () => {
     ['a lower-case paragraph has none', 'the fares will double next year', []],
   ])('%s', (_name, text, want) => {
     expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(want)
+  })
+
+  test('minChunks leaves out the shorter parts and nothing else', () => {
+    const text = 'The board chair Marta Ellison said the Harbour Trust of Leith would pay, Ellison said.'
+    expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(['The', 'Marta Ellison', 'Harbour Trust', 'Leith', 'Ellison'])
+    for (const min of [1, 2, 3]) expect(capitalParts(text, min)).toEqual(capitalParts(text).filter((p) => p[2] >= min))
+  })
+})
+
+// The cue and speaker rules ask `firstIndex` where they used `findIndex` with a range test, or slice().some().
+describe('firstIndex is findIndex over a range', () => {
+  test('on any range of any paragraph, in range or not', () => {
+    const words = ['as', ',', 'Smith', 'said', '(', 'the', 'Monday', 'after']
+    const paragraph = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((w) => tokenize(w.join(' ')))
+    const isComma = (t: { t: string }) => t.t === ','
+    fc.assert(
+      fc.property(paragraph, fc.integer({ min: -3, max: 15 }), fc.integer({ min: -3, max: 15 }), (tokens, from, to) => {
+        expect(firstIndex(tokens, from, to, isComma)).toBe(tokens.findIndex((t, i) => i >= from && i < to && isComma(t)))
+        expect(firstIndex(tokens, from, to, isComma) >= 0).toBe(tokens.slice(Math.max(from, 0), Math.max(to, 0)).some(isComma))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

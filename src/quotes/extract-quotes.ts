@@ -1,7 +1,7 @@
 import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
-import { findSpans, type QuoteSpan } from './find-spans.js'
+import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
 import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
@@ -44,36 +44,40 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
 // A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
 const MAX_LEFT = 80
 
-/** The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order). */
-function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): [number, number][] {
-  const out: [number, number][] = []
+/**
+ * The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order):
+ * span k's range is [out[2k], out[2k + 1]).
+ */
+function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
+  const out: number[] = []
   let a = 0
   for (const span of spans) {
     while (a < tokens.length && tokens[a]!.start < span.start) a++
     let b = a
     while (b < tokens.length && tokens[b]!.end <= span.end) b++
-    out.push([a, b])
+    out.push(a, b)
     a = b
   }
   return out
 }
 
-/** The sentence context of span `k` among the spans of one paragraph. */
-function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly [number, number][], k: number): Context {
+/** The sentence context of span `k` among the spans of one paragraph (`partial`: its kind is 'partial'). */
+function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly number[], k: number, partial: boolean): Context {
   const span = spans[k]!
-  const [qa, qb] = ranges[k]!
-  const prevEnd = Math.max(k > 0 ? ranges[k - 1]![1] : 0, qa - MAX_LEFT)
-  const nextStart = k + 1 < spans.length ? ranges[k + 1]![0] : tokens.length
+  const qa = ranges[2 * k]!
+  const qb = ranges[2 * k + 1]!
+  const prevEnd = Math.max(k > 0 ? ranges[2 * k - 1]! : 0, qa - MAX_LEFT)
+  const nextStart = k + 1 < spans.length ? ranges[2 * k + 2]! : tokens.length
   let leftFrom = qa
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
   while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
   const inner = text.slice(span.innerStart, span.innerEnd)
-  const prevInner = k > 0 ? text.slice(spans[k - 1]!.innerStart, spans[k - 1]!.innerEnd) : ''
-  const sameSentence = k > 0 && leftFrom === prevEnd && prevEnd === ranges[k - 1]![1] && !/[.?!]\P{L}{0,2}$/u.test(prevInner) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  const prev = k > 0 ? spans[k - 1]! : null
+  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !/[.?!]\P{L}{0,2}$/u.test(text.slice(prev.innerStart, prev.innerEnd)) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
   let sentenceFrom = leftFrom
   if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
-  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, sentenceFrom }
+  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, partial, sentenceFrom }
 }
 
 interface Found {
@@ -107,36 +111,33 @@ export function extractQuotes(ctx: ParseContext): void {
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
-  const byBlock = new Map<number, QuoteSpan[]>()
-  for (const s of spans) {
-    const list = byBlock.get(s.block)
-    if (list) list.push(s)
-    else byBlock.set(s.block, [s])
-  }
+  // The spans of each paragraph.
+  const byBlock: (QuoteSpan[] | undefined)[] = new Array(texts.length)
+  for (const s of spans) (byBlock[s.block] ??= []).push(s)
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
-    const mine = byBlock.get(b) ?? []
-    const tokens = mine.length > 0 ? tokensOf(b) : []
-    const ranges = tokenRanges(tokens, mine)
-    const found: Found[] = mine.map((span, k) => {
-      const c = contextOf(text, tokens, mine, ranges, k)
-      const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
-      const kind = quoteKind(text, span, types[b]!, title)
-      const cue = findCue({ ...c, partial: kind === 'partial' })
-      return { span, kind, title, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null }
-    })
+    const mine = byBlock[b]
+    if (!mine) {
+      // A paragraph with no quote carries no speaker on, unless it introduces the next paragraph's quote.
+      carried = null
+      openQuote = null
+      const lead = INTRODUCES.test(text) ? introducer(text, tokensOf(b)) : null
+      intro = lead ? resolve(lead, b, text.length) : null
+      continue
+    }
+    const found = foundIn(text, tokensOf(b), mine, types[b]!)
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
       if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
       if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
-        lastSpeaker = { ...f.speaker, block: b, offset: f.span.start }
+        lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
       }
     }
     inherit(found, carried, intro, text)
     for (const f of found) if (!f.cue && f.title) f.speaker = null
     // A quote run over from the previous paragraph with no speaker there takes the one found here.
-    const cont = found[0]
-    if (cont?.span.continues && cont.speaker && openQuote && openQuote.speaker === null) {
+    const cont = found[0]!
+    if (cont.span.continues && cont.speaker && openQuote && openQuote.speaker === null) {
       openQuote.speaker = cont.speaker.speaker
       openQuote.role = cont.speaker.role
     }
@@ -148,12 +149,27 @@ export function extractQuotes(ctx: ParseContext): void {
       ctx.quotes.push(quote)
       if (!f.span.closed) openQuote = quote
     }
-    const last = found.at(-1)
-    carried = last && !last.span.closed ? last : (found.findLast((f) => f.speaker) ?? null)
-    const lead = found.length === 0 && INTRODUCES.test(text) ? introducer(text, tokensOf(b)) : null
-    intro = lead ? resolve(lead, b, text.length) : null
-    if (found.length === 0 && !intro) carried = null
+    const last = found[found.length - 1]!
+    carried = !last.span.closed ? last : (found.findLast(hasSpeaker) ?? null)
+    intro = null
   }
+}
+
+const hasSpeaker = (f: Found): boolean => !!f.speaker
+
+/** The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved. */
+function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType): Found[] {
+  const ranges = tokenRanges(tokens, spans)
+  const found: Found[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!
+    const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
+    const kind = quoteKind(text, span, type, title)
+    const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
+    const cue = findCue(c)
+    found.push({ span, kind, title, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null })
+  }
+  return found
 }
 
 /**
@@ -167,7 +183,7 @@ function inherit(found: Found[], carried: Found | null, intro: { speaker: string
   const cuedAfter = nearestCued(found, true)
   found.forEach((f, k) => {
     if (f.speaker || (f.cue && !f.sameSentence)) return
-    if (k === 0 && (f.span.continues || text.slice(0, f.span.start).trim() === '')) {
+    if (k === 0 && (f.span.continues || isBlank(text, 0, f.span.start))) {
       if (carried?.speaker) f.speaker = carried.speaker
       else if (intro) f.speaker = intro
       if (f.speaker) return

@@ -1,8 +1,8 @@
 import { CUE_VERBS, CUE_VERBS as CUE_BASE, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
-import type { Speaker } from './split-role.js'
-import type { Token } from './tokens.js'
+import { speakerWith, type Speaker } from './split-role.js'
+import { firstIndex, type Token } from './tokens.js'
 
 export interface Cue {
   cue: string
@@ -30,6 +30,10 @@ export interface Context {
   sentenceFrom?: number
 }
 
+// Words that cannot be part of a role between a quote and its speaker's name (any capitalised word can).
+const isNotRoleWord = (g: Token): boolean => !(g.word && (g.cap || !GAP_STOPS.has(g.lower)))
+const isAs = (t: Token): boolean => t.lower === 'as'
+const isComma = (t: Token): boolean => t.t === ','
 const GAP_STOPS = new Set(['until', 'unless', 'though', 'although', 'once', 'where', 'when', 'while', 'if', 'as', 'and', 'but', 'because', 'after', 'before', 'since', 'that', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'so', 'then', 'not'])
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'against', 'over', 'under', 'into', 'without', 'after', 'before'])
 const IRREGULAR_PAST = new Set(['left', 'made', 'gave', 'took', 'went', 'came', 'sent', 'got', 'set', 'spoke', 'began', 'held', 'kept', 'met', 'brought', 'found', 'stood', 'ran', 'won', 'lost', 'led', 'broke', 'struck', 'hit', 'cut', 'let', 'paid', 'sat', 'fought', 'drew', 'shot', 'threw', 'chose'])
@@ -89,10 +93,9 @@ function cueAfter(c: Context): Cue | null {
       if (c.endsSentence && first.cap && !last) return null
       if (s.at === r) return { cue: t.t, speaker: s, tight: true }
       // "…," DoubleLine Capital portfolio manager Bonnie Baha said: the words before the name are its role.
-      const gap = tokens.slice(r, s.at)
-      if (s.name && gap.length <= 6 && gap.every((g) => g.word && (g.cap || !GAP_STOPS.has(g.lower)))) {
+      if (s.name && s.at - r <= 6 && firstIndex(tokens, r, s.at, isNotRoleWord) < 0) {
         const lead = text.slice(tokens[r]!.start, tokens[s.at - 1]!.end)
-        return { cue: t.t, speaker: { ...s, role: s.role ? `${lead} ${s.role}` : lead } }
+        return { cue: t.t, speaker: speakerWith(s, s.role ? `${lead} ${s.role}` : lead) }
       }
       // …or close the sentence: `"…," and donations rose, Gilbert said.`
       if (last && s.name) return { cue: t.t, speaker: s }
@@ -112,7 +115,7 @@ function asPutIt(c: Context): Cue | null {
   const { tokens } = c
   for (let p = c.leftFrom + 2; p + 1 < c.leftTo; p++) {
     if (tokens[p]!.lower !== 'put' || tokens[p + 1]!.lower !== 'it') continue
-    const as = tokens.findIndex((t, i) => i >= c.leftFrom && i < p && t.lower === 'as')
+    const as = firstIndex(tokens, c.leftFrom, p, isAs)
     if (as < 0) return null
     const s = phraseBefore(c.text, tokens, p, as + 1)
     return s && s.at === as + 1 ? { cue: 'put it', speaker: s } : null
@@ -152,7 +155,7 @@ function cueBefore(c: Context): Cue | null {
   let fallback: Cue | null = null
   let from = c.leftFrom
   if (SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
-    const comma = tokens.findIndex((t, i) => i > from && i < c.leftTo && t.t === ',')
+    const comma = firstIndex(tokens, from + 1, c.leftTo, isComma)
     if (comma > 0) from = comma + 1
   }
   // "Said Comey, "…"": the verb opens the sentence and the speaker follows it.
@@ -184,11 +187,12 @@ function cueBefore(c: Context): Cue | null {
 }
 
 const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'since', 'until', 'before', 'although', 'though', 'whereas'])
+const isClauseOpener = (t: Token): boolean => CLAUSE_OPENERS.has(t.lower)
 
 /** The cue of a subordinate clause between `from` and the quote, when that clause names its own speaker. */
 function laterClauseCue(c: Context, from: number): Cue | null {
   const { tokens, text } = c
-  const opener = tokens.findIndex((t, i) => i >= from && i < c.leftTo && CLAUSE_OPENERS.has(t.lower))
+  const opener = firstIndex(tokens, from, c.leftTo, isClauseOpener)
   if (opener < 0) return null
   for (let v = opener + 1; v < c.leftTo; v++) {
     if (!isVerb(tokens, v, true) || tokens[v]!.lower.endsWith('ing')) continue

@@ -32,6 +32,35 @@ const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"',
 // A mark's neighbours, one code unit each side; none (the edge of the text) counts as space.
 const isSpaceAt = (c: string | undefined): boolean => c === undefined || isSpace(c.charCodeAt(0))
 const isWordChar = (c: string | undefined): boolean => c !== undefined && isLetterOrDigit(c.charCodeAt(0))
+// `\d` (ASCII digits only, with or without the u flag); none past the end of the text.
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return c >= 0x30 && c <= 0x39
+}
+
+/** Whether text[from, to) holds a letter or digit (`/[\p{L}\p{N}]/u` on that slice): a pair cut by `to` is no letter. */
+export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const cp = text.codePointAt(i)!
+    const width = cp > 0xffff ? 2 : 1
+    if (i + width <= to && isLetterOrDigit(cp)) return true
+    i += width
+  }
+  return false
+}
+
+/** Whether text[from, to) is all whitespace, as `text.slice(from, to).trim() === ''` says (trim's set is `\s`'s, isSpace). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false
+  return true
+}
+
+/** The length of `text` without trailing whitespace: `text.trimEnd().length`. */
+function trimmedEnd(text: string): number {
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return end
+}
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
@@ -42,7 +71,7 @@ function classify(text: string, at: number, len: number, family: Family, natural
   if (family === 'single') {
     // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark.
     if (isWordChar(prev) && isWordChar(next)) return null
-    if (/^\d\d/u.test(text.slice(at + len, at + len + 2))) return null
+    if (isDigitAt(text, at + len) && isDigitAt(text, at + len + 1)) return null
     if (natural === 'open') return openCtx ? { at, len, family, way: 'open' } : null
     if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : null
     return openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
@@ -68,13 +97,12 @@ function marksOf(text: string): Mark[] {
   let low = -1
   let high = -1
   for (let i = 0; i < text.length; i++) {
-    // Most characters are no mark at all: the regex engine skips to the next one.
+    // Most characters are no mark at all: the regex engine skips to the next one (every mark is one code unit).
     MARK_G.lastIndex = i
-    const hit = MARK_G.exec(text)
-    if (!hit) break
-    i = hit.index
+    if (!MARK_G.test(text)) break
+    i = MARK_G.lastIndex - 1
     const c = text[i]!
-    const two = text.slice(i, i + 2)
+    const next = text[i + 1]
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
     if (c === "'" && text.startsWith("'''", i) && !isSpaceAt(text[i - 1])) {
@@ -82,8 +110,8 @@ function marksOf(text: string): Mark[] {
       i += 2
       continue
     }
-    if (two === '``') m = classify(text, i, 2, 'double', 'open')
-    else if (two === "''") m = classify(text, i, 2, 'double', 'either')
+    if (c === '`' && next === '`') m = classify(text, i, 2, 'double', 'open')
+    else if (c === "'" && next === "'") m = classify(text, i, 2, 'double', 'either')
     else if (c === '"') m = classify(text, i, 1, 'double', 'either')
     else if (c === '“' || c === '„' || c === '«' || c === '「') {
       m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
@@ -113,20 +141,24 @@ interface Open {
   nested: number
 }
 
+/** The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word. */
+function emit(spans: QuoteSpan[], text: string, block: number, o: Open, end: number, closeLen: number, closed: boolean): void {
+  const innerStart = o.at + o.len
+  let innerEnd = end
+  while (innerEnd > innerStart && isSpaceAt(text[innerEnd - 1])) innerEnd--
+  let s = innerStart
+  while (s < innerEnd && isSpaceAt(text[s])) s++
+  if (!hasLetterOrDigit(text, s, innerEnd)) return
+  spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
+}
+
+const NO_SPANS: readonly QuoteSpan[] = []
+
 /** The quotations of one paragraph. */
-function spansOf(text: string, block: number): QuoteSpan[] {
+function spansOf(text: string, block: number): readonly QuoteSpan[] {
+  if (!hasMarks(text)) return NO_SPANS
   const spans: QuoteSpan[] = []
-  if (!hasMarks(text)) return spans
   let open: Open | null = null
-  const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
-    const innerStart = o.at + o.len
-    let innerEnd = end
-    while (innerEnd > innerStart && isSpaceAt(text[innerEnd - 1])) innerEnd--
-    let s = innerStart
-    while (s < innerEnd && isSpaceAt(text[s])) s++
-    if (!/[\p{L}\p{N}]/u.test(text.slice(s, innerEnd))) return
-    spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
-  }
   for (const m of marksOf(text)) {
     if (!open) {
       if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0 }
@@ -134,17 +166,17 @@ function spansOf(text: string, block: number): QuoteSpan[] {
     }
     if (m.family === open.family) {
       if (m.way === 'close') {
-        emit(open, m.at, m.len, true)
+        emit(spans, text, block, open, m.at, m.len, true)
         open = null
       } else if (m.way === 'open' && open.family === 'double' && SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))) {
-        emit(open, m.at, 0, false)
+        emit(spans, text, block, open, m.at, 0, false)
         open = { at: m.at, len: m.len, family: m.family, nested: 0 }
       }
     } else if (m.way === 'open') open.nested++
     else if (m.way === 'close' && open.nested > 0) open.nested--
   }
   // A double quote left open runs to the paragraph's end; a single one was an apostrophe after all.
-  if (open && open.family === 'double') emit(open, text.length, 0, false)
+  if (open && open.family === 'double') emit(spans, text, block, open, text.length, 0, false)
   return spans
 }
 
@@ -155,9 +187,9 @@ export function findSpans(texts: readonly string[]): QuoteSpan[] {
   texts.forEach((text, block) => {
     const spans = spansOf(text, block)
     const first = spans[0]
-    if (carried && first && text.slice(0, first.start).trim() === '') first.continues = true
+    if (carried && first && isBlank(text, 0, first.start)) first.continues = true
     const last = spans.at(-1)
-    carried = !!last && !last.closed && last.end >= text.trimEnd().length
+    carried = !!last && !last.closed && last.end >= trimmedEnd(text)
     all.push(...spans)
   })
   return all

@@ -54,9 +54,9 @@ export class MentionIndex {
     if (made) return [made]
     const text = this.texts[i]!
     // Names are capitalised: the rest of a paragraph is not tokenised for them.
-    return capitalParts(text)
-      .filter((p) => p[2] >= chunks)
-      .map(([from, to]) => tokenize(text, from, to))
+    const out: Token[][] = []
+    for (const [from, to] of capitalParts(text, chunks)) out.push(tokenize(text, from, to))
+    return out
   }
 
   /** Indexes paragraphs until one with a full name ending in `surname` (only a paragraph holding the word can). */
@@ -73,13 +73,28 @@ export class MentionIndex {
       if (list) list.push(m)
       else r.bySurname!.set(m.last, [m])
     }
+    // A paragraph's list is this index's own (nothing else holds it): it grows in place.
     if (surnames === null) {
-      if (mentions.length > 0) r.byBlock!.set(block, [...(r.byBlock!.get(block) ?? []), ...mentions])
+      if (mentions.length > 0) {
+        const list = inBlock(r, block)
+        for (const m of mentions) list.push(m)
+      }
       return
     }
     if (surnames.length === 0) return
-    r.surnames!.push(...surnames)
-    const inBlock = [...(r.byBlock!.get(block) ?? []), ...surnames].sort((a, b) => a.offset - b.offset)
-    r.byBlock!.set(block, inBlock)
+    const list = inBlock(r, block)
+    for (const m of surnames) {
+      r.surnames!.push(m)
+      list.push(m)
+    }
+    list.sort(byOffset)
   }
 }
+
+/** The mentions indexed for one paragraph, a new empty list if none. */
+function inBlock(r: Resolver, block: number): Mention[] {
+  let list = r.byBlock!.get(block)
+  if (!list) r.byBlock!.set(block, (list = []))
+  return list
+}
+const byOffset = (a: Mention, b: Mention): number => a.offset - b.offset

@@ -24,8 +24,13 @@ export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' 
  */
 export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {
   if (attributed || kind !== 'partial') return false
-  return (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2
+  // Counted with test() and stopped at the third word: no list of the quote's words is built.
+  ALNUM_RUN.lastIndex = 0
+  let words = 0
+  while (ALNUM_RUN.test(inner)) if (++words > 2) return false
+  return true
 }
+const ALNUM_RUN = /[\p{L}\p{N}]+/gu
 
 /**
  * A work title or name in quotes: every longer word capitalised, no closing punctuation
@@ -33,18 +38,31 @@ export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boo
  * Such quotes inherit no speaker from the quotes around them.
  */
 export function looksLikeTitle(inner: string): boolean {
-  // Word by word, stopping at the eleventh: most quotes are sentences far longer than a title.
-  WORD.lastIndex = 0
+  // Word by word, stopping at the eleventh: most quotes are sentences far longer than a title. A word is a
+  // run of letters, found by stepping over the gap before it and then over it with sticky patterns (no
+  // match objects are made); its length is in code units, as `\p{L}+` match lengths were.
   let words = 0
   let long = 0
-  for (let m = WORD.exec(inner); m; m = WORD.exec(inner)) {
+  let i = 0
+  for (;;) {
+    GAP.lastIndex = i
+    GAP.test(inner)
+    i = GAP.lastIndex
+    if (i >= inner.length) break
+    LETTERS.lastIndex = i
+    LETTERS.test(inner)
+    const end = LETTERS.lastIndex
     if (++words > 10) return false
-    if (m[0].length < 4) continue
-    long++
-    if (!UPPER_START.test(m[0])) return false
+    if (end - i >= 4) {
+      long++
+      UPPER_AT.lastIndex = i
+      if (!UPPER_AT.test(inner)) return false
+    }
+    i = end
   }
   return long >= 1 && words >= 2 && !STOP_END.test(inner)
 }
-const WORD = /\p{L}+/gu
-const UPPER_START = /^\p{Lu}/u
+const GAP = /\P{L}*/uy
+const LETTERS = /\p{L}*/uy
+const UPPER_AT = /\p{Lu}/uy
 const STOP_END = /[.?!]\P{L}{0,2}$/u

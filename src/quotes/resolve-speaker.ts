@@ -38,11 +38,16 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
     }
     const s = splitRole(text, tokens, i, j)
     const key = nameKey(s.speaker)
-    const person = key.length >= 2 && key.length <= 4 && !key.some((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()))
+    const person = key.length >= 2 && key.length <= 4 && !key.some(isTitleOrHonorific)
     if (person && i < j) out.push({ name: key.join(' '), last: key.at(-1)!, block, offset: tokens[i]!.start })
     i = Math.max(j, i + 1)
   }
   return out
+}
+
+function isTitleOrHonorific(word: string): boolean {
+  const lower = word.toLowerCase()
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower)
 }
 
 export interface Resolver {

@@ -1,6 +1,6 @@
 import { AUXILIARIES, DETERMINERS, HONORIFICS, OTHER_PRONOUNS, PERSONAL_PRONOUNS, PHRASE_STOPS, SENTENCE_OPENERS as OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
-import { joinTokens, splitRole, type Speaker } from './split-role.js'
-import { WEEKDAYS_MONTHS, type Token } from './tokens.js'
+import { joinTokens, speakerWith, splitRole, type Speaker } from './split-role.js'
+import { firstIndex, WEEKDAYS_MONTHS, type Token } from './tokens.js'
 
 // The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
 // particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
@@ -14,6 +14,9 @@ const MAX_DESCRIPTION = 7
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
 const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
+const isWeekdayOrMonth = (t: Token): boolean => WEEKDAYS_MONTHS.has(t.lower)
+const isOpenParen = (t: Token): boolean => t.t === '('
+const isNotRoleLead = (t: Token): boolean => !t.word || PHRASE_STOPS.has(t.lower)
 
 /** A name run ending at token `last` (inclusive): its first index, or -1. */
 function nameRunBack(tokens: readonly Token[], last: number, floor: number): number {
@@ -41,16 +44,18 @@ function nameRunBack(tokens: readonly Token[], last: number, floor: number): num
 /** A speaker phrase from tokens [from, to): pronoun, name (with role split off) or description. */
 function toSpeaker(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   const s = speakerOf(text, tokens, from, to)
-  return s ? { ...s, at: from } : null
+  // speakerOf's phrase is always a new object: it is marked in place.
+  if (s) s.at = from
+  return s
 }
 
 function speakerOf(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   if (to <= from) return null
   const head = tokens[to - 1]!
   if (OTHER_PRONOUNS.has(head.lower) || !head.word || TIME_WORDS.has(head.lower)) return null
-  if (tokens.slice(from, to).some((t) => WEEKDAYS_MONTHS.has(t.lower))) return null
+  if (firstIndex(tokens, from, to, isWeekdayOrMonth) >= 0) return null
   if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return { speaker: head.t, role: null, pronoun: true, name: false }
-  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || tokens.slice(from, to).some(isPossessive)) {
+  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || firstIndex(tokens, from, to, isPossessive) >= 0) {
     return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false }
   }
   return splitRole(text, tokens, from, to)
@@ -74,7 +79,7 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || /ly$/u.test(t.lower))) i--
     else if (t.word && WEEKDAYS_MONTHS.has(t.lower) && tokens[i - 1]?.lower === 'on') i -= 2
     // "Sen. Bernie Sanders (I-Vt.) visited": a parenthesis after the name is stepped over.
-    else if (t.t === ')' && tokens.slice(Math.max(floor, i - 8), i).some((p) => p.t === '(')) {
+    else if (t.t === ')' && firstIndex(tokens, Math.max(floor, i - 8), i, isOpenParen) >= 0) {
       while (i > floor && tokens[i]!.t !== '(') i--
       i--
     }
@@ -103,7 +108,7 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     if (isSubjectStart(tokens, j, floor)) {
       const s = splitRole(text, tokens, first, i + 1)
       const lead = joinTokens(text, tokens, j, first)
-      return { ...s, role: s.role ? `${lead} ${s.role}` : lead, at: j }
+      return speakerWith(s, s.role ? `${lead} ${s.role}` : lead, j)
     }
   }
   // "Mayor Bill de Blasio tweeted" is caught above; "de Blasio tweeted" starts with its particle.
@@ -113,7 +118,7 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   if (first >= 0) {
     if (isSubjectStart(tokens, first, floor)) return toSpeaker(text, tokens, first, i + 1)
     const s = splitRole(text, tokens, first, i + 1)
-    if (s.role) return { ...s, at: first }
+    if (s.role) return speakerWith(s, s.role, first)
     const head = headOfPhrase(tokens, first, floor)
     if (head >= 0) return toSpeaker(text, tokens, head, i + 1)
     return possessiveOwner(text, tokens, first, i, floor) ?? speakingTo(text, tokens, first, floor)
@@ -187,7 +192,7 @@ function possessiveOwner(text: string, tokens: readonly Token[], first: number, 
   if (!isSubjectStart(tokens, q, floor) || OPENERS.has(tokens[q]!.lower)) return null
   const s = splitRole(text, tokens, first, last + 1)
   const lead = joinTokens(text, tokens, q, first)
-  return { ...s, role: s.role ? `${lead} ${s.role}` : lead, at: q }
+  return speakerWith(s, s.role ? `${lead} ${s.role}` : lead, q)
 }
 
 /**
@@ -219,7 +224,7 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     while (d > floor && tokens[d - 1]!.word && last - d < MAX_DESCRIPTION) d--
     if (DETERMINERS.has(tokens[d]!.lower) || d === floor) {
       const s = splitRole(text, tokens, last, comma)
-      return { ...s, at: d, role: s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1) }
+      return speakerWith(s, s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1), d)
     }
   }
   // "Jason Sims — a teacher from Mount Pleasant — says": dashes pair like commas.
@@ -228,18 +233,17 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     const first = nameRunBack(tokens, c - 1, floor)
     if (first < 0) continue
     // "Ferry operator Dan Kowalski, who runs three boats, called": a role of plain words may open the clause.
-    const lead = tokens.slice(floor, first)
-    const roleLead = !isSubjectStart(tokens, first, floor) && lead.length <= 4 && lead.every((t) => t.word && !PHRASE_STOPS.has(t.lower))
+    const roleLead = !isSubjectStart(tokens, first, floor) && first - floor <= 4 && firstIndex(tokens, floor, first, isNotRoleLead) < 0
     if (!isSubjectStart(tokens, first, floor) && !roleLead) continue
     if (roleLead) {
       const s = splitRole(text, tokens, first, c)
       const role = [joinTokens(text, tokens, floor, first), joinTokens(text, tokens, c + 1, comma)].join(', ')
-      return { ...s, role, at: floor }
+      return speakerWith(s, role, floor)
     }
     if (comma - c > 40) return null
     const s = toSpeaker(text, tokens, first, c)
     if (!s || s.pronoun || !s.name) return s
-    return { ...s, role: s.role ? `${s.role}, ${joinTokens(text, tokens, c + 1, comma)}` : joinTokens(text, tokens, c + 1, comma) }
+    return speakerWith(s, s.role ? `${s.role}, ${joinTokens(text, tokens, c + 1, comma)}` : joinTokens(text, tokens, c + 1, comma))
   }
   return null
 }
@@ -265,13 +269,13 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   if (!s.name && !s.pronoun && tokens[i]?.t === ',' && isNameWord(tokens[i + 1])) {
     let j = i + 1
     while (j < to && isNameWord(tokens[j]) && j - i < 5) j++
-    if (j >= to || !tokens[j]!.word) return { ...splitRole(text, tokens, i + 1, j), role: s.speaker }
+    if (j >= to || !tokens[j]!.word) return speakerWith(splitRole(text, tokens, i + 1, j), s.speaker)
   }
   // "said Mr. Smith, chief executive of Acme." → the appositive is the role.
   if (s.name && !s.role && tokens[i]?.t === ',' && tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     let j = i + 1
     while (j < to && tokens[j]!.word && j - i < 12) j++
-    if (j >= to || tokens[j]!.t === '.' || tokens[j]!.t === ',') return { ...s, role: joinTokens(text, tokens, i + 1, j) }
+    if (j >= to || tokens[j]!.t === '.' || tokens[j]!.t === ',') return speakerWith(s, joinTokens(text, tokens, i + 1, j))
   }
   return s
 }

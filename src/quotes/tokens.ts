@@ -99,9 +99,10 @@ const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x
  * The parts of a paragraph that can hold a capitalised word, each a run of whitespace-separated chunks
  * with a capital (or any non-ASCII character) in them: "said" "the" "senator" never are. A token never
  * spans whitespace, so tokenising each part alone gives exactly the tokens the whole paragraph has there,
- * and a run of capitalised words never crosses from one part to the next.
+ * and a run of capitalised words never crosses from one part to the next. Only parts of at least
+ * `minChunks` chunks are listed.
  */
-export function capitalParts(text: string): [from: number, to: number, chunks: number][] {
+export function capitalParts(text: string, minChunks = 1): [from: number, to: number, chunks: number][] {
   const out: [number, number, number][] = []
   let chunks = 0
   let partStart = -1
@@ -128,14 +129,14 @@ export function capitalParts(text: string): [from: number, to: number, chunks: n
       partEnd = i
       chunks++
     } else {
-      if (partStart >= 0) out.push([partStart, partEnd, chunks])
+      if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
       partStart = chunk
       partEnd = i
       chunks = 1
       joined = true
     }
   }
-  if (partStart >= 0) out.push([partStart, partEnd, chunks])
+  if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
   return out
 }
 
@@ -144,6 +145,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'maj', 'st', 'jr', 'sr',
   'rev', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs',
 ])
+
+/**
+ * The first index in [from, to) whose token passes `test`, or -1: `tokens.findIndex` over a range, without
+ * visiting the tokens outside it or slicing them out.
+ */
+export function firstIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  const end = Math.min(to, tokens.length)
+  for (let i = Math.max(from, 0); i < end; i++) if (test(tokens[i]!)) return i
+  return -1
+}
 
 /** Whether a sentence ends after token `i`. */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
