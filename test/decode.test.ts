@@ -50,6 +50,25 @@ describe('decodeBytes', () => {
     expect(decoded.notes).toEqual([{ ruleId: 'source-mojibake', reason: expect.stringContaining('Repaired 4 mojibake sequences') }])
   })
 
+  test('the byte test before the mojibake scan: every opening character U+00C2–U+00F4, alone and garbled, in UTF-8, in Windows-1252 and forced', () => {
+    for (let cp = 0xc2; cp <= 0xf4; cp++) {
+      const ch = String.fromCharCode(cp)
+      const garbled = `x ${ch}\u00a9 y` // "Ã©"-like pair: repaired where it is valid UTF-8 read as Windows-1252
+      const plain = repairMojibake(garbled)
+      expect(decodeBytes(Buffer.from(garbled, 'utf8')).text).toBe(plain.text)
+      expect(decodeBytes(Buffer.from(garbled, 'utf8'), 'utf-8').text).toBe(plain.text)
+      expect(decodeBytes(iconv.encode(garbled, 'windows-1252')).text).toBe(plain.text)
+    }
+    // Something to repair must be repaired through each path.
+    expect(decodeBytes(Buffer.from('CafÃ©', 'utf8'), 'utf-8').text).toBe('Café')
+    expect(decodeBytes(iconv.encode('CafÃ©', 'windows-1252')).text).toBe('Café')
+  })
+
+  test('one strict decoder serves every file: a file that is not UTF-8 leaves it ready for the next', () => {
+    expect(decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9])).encoding).toBe('windows-1252')
+    expect(decodeBytes(Buffer.from(STORY, 'utf8'))).toEqual({ text: STORY, encoding: 'utf-8', notes: [] })
+  })
+
   test('replacement characters are never silent', () => {
     const decoded = decodeBytes(Buffer.from('bad \ufffd byte', 'utf8'))
     expect(decoded.text).toBe('bad \ufffd byte')
@@ -64,6 +83,11 @@ describe('decodeBytes', () => {
 })
 
 describe('sniffUtf16', () => {
+  test('a NUL anywhere in the sample keeps the count going: UTF-16 after a NUL-free start is still found', () => {
+    expect(sniffUtf16(Buffer.concat([Buffer.from('ab'), Buffer.from(STORY.repeat(4), 'utf16le')]))).toBe('utf-16le')
+    expect(sniffUtf16(Buffer.from('no nul here at all'))).toBeNull()
+  })
+
   test.each([
     ['plain ASCII', Buffer.from('Hello world, plain text'), null],
     ['UTF-16LE', Buffer.from('Hello world', 'utf16le'), 'utf-16le'],

@@ -32,7 +32,8 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1
-  if (n < 4) return null
+  // Nearly every file has no NUL at all: one native search settles it.
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) === -1) return null
   let even = 0
   let odd = 0
   for (let i = 0; i < n; i += 2) {
@@ -77,6 +78,8 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding).decode(bytes)
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
 function firstPass(bytes: Uint8Array, forced: string | undefined, notes: DecodeNote[]): { text: string; encoding: string } {
   if (forced) {
     const encoding = canonicalName(forced)
@@ -92,7 +95,7 @@ function firstPass(bytes: Uint8Array, forced: string | undefined, notes: DecodeN
     return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' }
   } catch {
     notes.push({ ruleId: 'source-encoding', reason: 'Cannot decode as UTF-8, read as windows-1252' })
     return { text: decodeAs(bytes, 'windows-1252'), encoding: 'windows-1252' }
@@ -110,7 +113,7 @@ function firstPass(bytes: Uint8Array, forced: string | undefined, notes: DecodeN
 export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const notes: DecodeNote[] = []
   const first = firstPass(bytes, forced, notes)
-  const repaired = repairMojibake(first.text)
+  const repaired = mayHoldMojibake(bytes, first.encoding) ? repairMojibake(first.text) : { text: first.text, count: 0 }
   if (repaired.count > 0) {
     notes.push({ ruleId: 'source-mojibake', reason: `Repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} (UTF-8 read as windows-1252, such as \`Ã©\` for \`é\`)` })
   }
@@ -119,6 +122,16 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     notes.push({ ruleId: 'source-replacement', reason: `The text holds ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD): bytes that are not ${first.encoding}` })
   }
   return { text: repaired.text, encoding: first.encoding, notes }
+}
+
+/**
+ * Mojibake opens with a character from U+00C2 to U+00F4 ("Ã", "â"), which
+ * UTF-8 writes as the byte 0xC3 and one more: UTF-8 bytes without a 0xC3
+ * cannot hold any, and one native search of the bytes says so. Other
+ * encodings are always looked at.
+ */
+function mayHoldMojibake(bytes: Uint8Array, encoding: string): boolean {
+  return encoding !== 'utf-8' || bytes.indexOf(0xc3) !== -1
 }
 
 function countReplacements(text: string): number {
