@@ -55,7 +55,9 @@ test('isLetterOrDigit agrees with \\p{L}/\\p{N} on every code point below U+3100
 })
 
 describe('compactText: the same characters, in a fresh string', () => {
-  test.each(['plain ASCII', 'curly “quotes” and é', 'astral 𝐀 and 😀', 'a lone \ud800 surrogate', ''])('%j', (text) => {
+  test.each(['plain ASCII', 'Latin-1 é, ÿ and ×', 'curly “quotes” and é', '\u00ff\u0100', 'astral 𝐀 and 😀', 'a lone \ud800 surrogate', ''])('%j', (text) => {
     expect(compactText(text)).toBe(text)
+    // As a block text is: a slice of a story that needs two bytes a character.
+    expect(compactText(`“${text}”`.slice(1, -1))).toBe(text)
   })
 })
