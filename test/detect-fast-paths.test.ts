@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
 import { parseByline } from '../src/detect/byline.js'
-import { isMetaText } from '../src/detect/headline-lines.js'
+import { isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
 import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
-import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
+import { MONTH } from '../src/lexicon/dates.js'
 import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
-import { CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
+import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 // The detectors' cheap pre-tests (a dispatch on a line's first character, a
@@ -123,7 +124,12 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
     for (const text of FIXTURE_TEXTS) expect(isMetaText(text), text).toBe(plain(text))
   })
 
-  test.each(['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor'])(
+  test.each([
+    'Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor',
+    // What the digit, colon, "b" and separator tests must let through.
+    'by Jane Roe', 'By: Jane Roe', 'Photos | by Jane Roe', 'Photos · By Jane Roe', 'Photos • by: Jane Roe', 'Jane Roe, by John Doe', 'Story by Jane Roe',
+    '4:02 pm', 'Posted at 11:42 EST', '11:42, UK', '5 min read', 'A 3 minute read', 'November 20, 2019', '20 Nov, 2019 05:47', 'Updated 2 hours ago', '2019-11-18', 'Monday 5:30PM',
+  ])(
     '%j is found in every case',
     (example) => {
       expect(plain(example), 'the example is a meta line').toBe(true)
@@ -132,7 +138,7 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
   )
 
   test('same answer on lines built from names, jobs, handles and punctuation', () => {
-    const piece = fc.constantFrom('Jane', 'Roe', 'JANE', 'Robert', 'AP', 'National', 'Security', 'Writer', 'writer', 'WRITER', 'Correspondent', 'editor', 'Reporter', 'columnist', 'CONTRIBUTOR', 'staff', 'Staff', 'news', 'senior', '@TomG1', '@x', ',', ', ', 'by', 'By', ':', '-', '’', 'É', 'ſ', 'K')
+    const piece = fc.constantFrom('Jane', 'Roe', 'JANE', 'Robert', 'AP', 'National', 'Security', 'Writer', 'writer', 'WRITER', 'Correspondent', 'editor', 'Reporter', 'columnist', 'CONTRIBUTOR', 'staff', 'Staff', 'news', 'senior', '@TomG1', '@x', ',', ', ', 'by', 'By', 'BY', 'by:', ':', '-', '’', 'É', 'ſ', 'K', '|', '·', '•', '0', '5', '12', '4:02', '11:42', 'pm', 'EST', 'min', 'minute', 'read', 'Nov', 'November', 'Monday', '2019', '2019-11-18', 'hours', 'ago', 'Updated')
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
@@ -169,6 +175,82 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
         const text = pieces.join(' ')
         if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
       }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isDateLine: the digit test before HAS_DATE', () => {
+  // Every line HAS_DATE finds a date or time in holds an ASCII digit, so a line without one is no date line.
+  const holdsDigit = (t: string) => /[0-9]/.test(t)
+  const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'i')
+  const plain = (text: string) => {
+    if (text.length > 100 || !HAS_DATE.test(text)) return false
+    const words = text.split(/[\s,|:·•–—()]+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w))
+    return words.every((w) => MONTH_WORD.test(w.replace(/\.$/, '')) || DATE_STAMP_WORDS.test(w.replace(/[.:]$/, '')))
+  }
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) {
+      if (HAS_DATE.test(text)) expect(holdsDigit(text), text).toBe(true)
+      expect(isDateLine(text), text).toBe(plain(text))
+    }
+  })
+
+  test.each(['November 20, 2019', 'Nov. 3', '3 Nov', '26. Nov', '20/11/2019', '2019-11-18 20:51', '5:30 PM', '0:00', '2 hours ago', '10 mins ago', '1 day ago', 'Sept 9'])('%j holds a date in every case', (example) => {
+    expect(isDateLine('Updated November 20, 2019')).toBe(true)
+    expect(plain('Updated November 20, 2019')).toBe(true)
+    for (const text of cased(example)) {
+      expect(HAS_DATE.test(text), text).toBe(true)
+      expect(holdsDigit(text), text).toBe(true)
+      expect(isDateLine(text), text).toBe(plain(text))
+    }
+  })
+
+  test('on lines built from months, numbers and stamp words', () => {
+    const piece = fc.constantFrom('Nov', 'November', 'nov.', 'Sept', 'May', 'Monday', 'Updated', 'at', 'am', 'EST', '0', '1', '9', '20', '2019', '1:39', '0:00', '20/11/2019', 'hours', 'ago', 'mins', ',', '|', '.', '-', 'Marching', 'K', 'ſ')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', ''), (pieces, sep) => {
+        const text = pieces.join(sep)
+        if (HAS_DATE.test(text)) expect(holdsDigit(text)).toBe(true)
+        expect(isDateLine(text)).toBe(plain(text))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isTitleText: the cheap tests before SECTION_LABEL and BREADCRUMB_TAIL', () => {
+  // Each pattern may match only a line its pre-test lets through.
+  const agree = (text: string) => {
+    if (SECTION_LABEL.test(text)) expect(mayBeSectionLabel(text), text).toBe(true)
+    if (BREADCRUMB_TAIL.test(text)) expect(mayCloseBreadcrumb(text), text).toBe(true)
+  }
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) agree(text)
+  })
+
+  // One example of each alternative, and lines that only just qualify.
+  test.each([
+    'NEWS', 'SPORTSMINNESOTA WILD', 'U.S. NEWS TODAY', '2019 & 2020', 'A-B C’D E.F',
+    'Home » Column', 'News › World › Europe Today', 'Sport | Football | Premier League', 'News/World', 'news > local',
+    'HomeWorld', 'Home News Sport Weather Travel', 'Home & Garden',
+    'World News', 'Home Local News', 'US News', 'U.S. news', 'Breaking News',
+  ])('%j is a section label that the pre-test lets through', (example) => {
+    expect(SECTION_LABEL.test(example), 'the example is a section label').toBe(true)
+    agree(example)
+  })
+
+  test.each(['Home » Column »', 'News › World ›', 'Sport »', '>'])('%j is a breadcrumb tail that the pre-test lets through', (example) => {
+    expect(BREADCRUMB_TAIL.test(example), 'the example is a breadcrumb tail').toBe(true)
+    agree(example)
+  })
+
+  test('on lines built from section words, capitals and separators', () => {
+    const piece = fc.constantFrom('Home', 'home', 'News', 'news', 'NEWS', 'World', 'U.S.', 'Business', 'Sport', 'Local', 'Pier', 'repairs', 'to', 'close', '2019', '&', '’', '»', '›', '>', '|', '/', '-', '.', 'É', 'ſ', '\u00a0', '\t')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '', '  '), (pieces, sep) => agree(pieces.join(sep))),
       { numRuns: 20_000 },
     )
   })

@@ -203,7 +203,7 @@ const STORIES = new WeakMap<object, StoryCounts>()
 export function storyCounts(blocks: readonly { text: string }[]): StoryCounts {
   let story = STORIES.get(blocks)
   if (!story || story.texts.length !== blocks.length) {
-    story = { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
+    story = story ? realign(story, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
     STORIES.set(blocks, story)
   }
   for (let i = 0; i < blocks.length; i++) {
@@ -213,6 +213,25 @@ export function storyCounts(blocks: readonly { text: string }[]): StoryCounts {
     countText(text, story.data, i * STRIDE)
     story.texts[i] = text
   }
+  return story
+}
+
+/**
+ * A story's counts after a step split or merged some of its blocks: the
+ * blocks before and after the change, the same texts in the same order,
+ * keep their counts; the others are left to count.
+ */
+function realign(old: StoryCounts, blocks: readonly { text: string }[]): StoryCounts {
+  const n = blocks.length
+  const m = old.texts.length
+  const story: StoryCounts = { texts: new Array<string | undefined>(n), data: new Int32Array(n * STRIDE) }
+  const keep = (from: number, to: number) => {
+    story.texts[to] = old.texts[from]
+    story.data.set(old.data.subarray(from * STRIDE, (from + 1) * STRIDE), to * STRIDE)
+  }
+  let head = 0
+  for (; head < n && head < m && old.texts[head] === blocks[head]!.text; head++) keep(head, head)
+  for (let tail = 1; tail <= n - head && tail <= m - head && old.texts[m - tail] === blocks[n - tail]!.text; tail++) keep(m - tail, n - tail)
   return story
 }
 

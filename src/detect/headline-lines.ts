@@ -39,13 +39,30 @@ export function couldBeHeadline(block: LabelledBlock): boolean {
 
 /** The text tests of `couldBeHeadline`, past the length checks. */
 export function isTitleText(t: string, words: number): boolean {
-  if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t) || isMetaText(t)) return false
+  if ((mayBeSectionLabel(t) && SECTION_LABEL.test(t)) || (mayCloseBreadcrumb(t) && BREADCRUMB_TAIL.test(t)) || CAPTION_LEAD.test(t) || isMetaText(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
   // Five words or more, or not all in capitals (the count first: it costs no copy of the text).
   return words >= 5 || t !== t.toUpperCase()
+}
+
+/**
+ * Whether a line could be a SECTION_LABEL, as each of its alternatives needs:
+ * three words at most (a label in capitals, or "Home World News"), a
+ * separator (a breadcrumb), or "Home" first ("Home News Sport Weather").
+ * Most headlines are none of these.
+ */
+export function mayBeSectionLabel(t: string): boolean {
+  return countPieces(t, 3) <= 3 || BREADCRUMB_SEPARATOR.test(t) || t.startsWith('Home')
+}
+const BREADCRUMB_SEPARATOR = /[>›»|/]/
+
+/** Whether a line could be a BREADCRUMB_TAIL: it closes with its separator. */
+export function mayCloseBreadcrumb(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1)
+  return last === 0x3e || last === 0x203a || last === 0xbb
 }
 
 /**
@@ -63,20 +80,33 @@ const BYLINE_START = /^[\s\u0000-\u001f\u007f\u200b\ufeff]*[BbVvPpDd]/
 
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
 export function isMetaText(t: string): boolean {
+  // Cheap tests before the patterns that search the whole line: a time, a reading time and a date stamp
+  // (isDateLine tests the same) each hold a digit; a "by" is the line's first word or follows a separator or comma.
+  const digit = DIGIT.test(t)
   return (
     /^by\s/i.test(t) ||
-    /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu.test(t) ||
+    (mayHoldBy(t) && BY_AFTER_SEPARATOR.test(t)) ||
     POSTED_BY.test(t) ||
-    // Cheap tests first: a name with a job holds a comma, a job line closes with the job or a handle.
+    // A name with a job holds a comma, a job line closes with the job or a handle.
     (t.includes(',') && NAME_WITH_JOB.test(t)) ||
     (mayCloseWithJob(t) && JOB_LINE.test(t)) ||
     META_LABEL.test(t) ||
     DATE_LEAD.test(t) ||
-    CLOCK_TIME.test(t) ||
-    READING_TIME.test(t) ||
-    isDateLine(t) ||
+    (digit && t.includes(':') && CLOCK_TIME.test(t)) ||
+    (digit && READING_TIME.test(t)) ||
+    (digit && isDateLine(t)) ||
     (BYLINE_START.test(t) && parseByline(t) !== null)
   )
+}
+
+const DIGIT = /\d/
+// "By Jane Roe", "Photos | by: Jane Roe", "Jane Roe, by John Doe".
+const BY_AFTER_SEPARATOR = /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu
+const SEPARATOR_OR_COMMA = /[|·•,]/
+
+/** Whether BY_AFTER_SEPARATOR could match: the line opens with "b" (no other letter folds to it) or holds a separator or a comma. */
+function mayHoldBy(t: string): boolean {
+  return (t.charCodeAt(0) | 0x20) === 0x62 || SEPARATOR_OR_COMMA.test(t)
 }
 
 /** Whether a line could be a JOB_LINE: it closes with "r" or "t" (writer, correspondent, editor, reporter, columnist, contributor) or holds an "@" (a handle). */

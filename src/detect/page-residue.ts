@@ -1,4 +1,4 @@
-import { label, type ParseContext } from '../parse/context.js'
+import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { STRIDE, storyCounts } from './block-words.js'
 import { classifyCounted, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
@@ -29,28 +29,40 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
-  const places: number[] = []
-  blocks.forEach((b, i) => b.role === null && places.push(i))
-  const open = places.map((i) => blocks[i]!)
-  const texts = open.map((b) => b.text)
   // Each block's words were counted once for the language step; the table is in block order.
   const { data } = storyCounts(blocks)
-  const own = open.map((b, k): ParagraphClass => (b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, places[k]! * STRIDE, ctx.language)))
+  const open: LabelledBlock[] = []
+  const texts: string[] = []
+  const own: ParagraphClass[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    open.push(b)
+    texts.push(b.text)
+    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, i * STRIDE, ctx.language))
+  }
   markListRuns(texts, own)
   const settled = smoothClasses(own)
   const found = mainRegion(texts, settled)
   const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
-  const smoothed = [...initial]
-  open.forEach((b, i) => {
-    initial[b.index] = own[i]!
-    smoothed[b.index] = settled[i]!
-  })
-  const stray = region ? blocks.filter((b, i) => b.role === null && (i < region[0] || i > region[1] || smoothed[i] === 'bad')).length : 0
+  const smoothed = initial.slice()
+  for (let k = 0; k < open.length; k++) {
+    initial[open[k]!.index] = own[k]!
+    smoothed[open[k]!.index] = settled[k]!
+  }
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
-  const known = blocks.filter((b) => b.role === 'boilerplate').length
-  const above = region ? blocks.filter((b, i) => b.role === null && i < region[0]).length : 0
+  let stray = 0
+  let known = 0
+  let above = 0
+  for (let i = 0; i < blocks.length; i++) {
+    const role = blocks[i]!.role
+    if (role === 'boilerplate') known++
+    if (role !== null || !region) continue
+    if (i < region[0]) above++
+    if (i < region[0] || i > region[1] || smoothed[i] === 'bad') stray++
+  }
   const residue = region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
   return { initial, classes: smoothed, region, residue }
 }

@@ -1,5 +1,5 @@
 import { LETTERS, SEPARATORS, VISIBLE, stopwordShareAt, wordStats } from './block-words.js'
-import { scanWords } from './scan-words.js'
+import { countPieces, scanWords } from './scan-words.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
 export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
@@ -23,15 +23,20 @@ const LIST_ITEM_PROSE = 110
 
 /** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)". */
 export function endsSentence(text: string): boolean {
+  // Most texts close on a visible ASCII character: nothing to trim, one character to look at.
+  const last = text.charCodeAt(text.length - 1)
+  if (last > 0x20 && last < 0x7f) return ASCII_SENTENCE_END.includes(text[text.length - 1]!)
   return /[.!?…:;"”’'»)\]]$/u.test(text.trim())
 }
+/** The ASCII characters of the class in `endsSentence`. */
+const ASCII_SENTENCE_END = '.!?:;"\')]'
 
 /** Fewest words a short block needs to count as a sentence. */
 const SENTENCE_WORDS = 5
 
 /** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
 export function isSentence(text: string): boolean {
-  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= SENTENCE_WORDS
+  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
 }
 
 /** Share of a text's words that are stopwords. */
@@ -133,20 +138,27 @@ function neighbours(classes: readonly ParagraphClass[], step: 1 | -1): Side[] {
  * would eat a story's short last paragraph).
  */
 export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClass[] {
-  const out = [...initial]
-  const [before, after] = [neighbours(initial, -1), neighbours(initial, 1)]
+  const out = initial.slice()
+  // Nearest decided class before each block is tracked on the way; the one after comes from one backward pass.
+  const after = neighbours(initial, 1)
+  let before: Side = null
   for (let i = 0; i < initial.length; i++) {
-    if (initial[i] !== 'near-good') continue
-    const prev = before[i] ?? after[i] ?? null
-    const next = after[i] ?? prev
-    out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
+    const c = initial[i]!
+    if (c === 'near-good') {
+      const prev = before ?? after[i] ?? null
+      const next = after[i] ?? prev
+      out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
+    } else if (c !== 'short') before = c
   }
-  const settled = [...out]
-  const [settledBefore, settledAfter] = [neighbours(settled, -1), neighbours(settled, 1)]
-  // Short blocks are judged by the settled prose around them.
+  // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they are no neighbours.
+  const settledAfter = neighbours(out, 1)
+  before = null
   for (let i = 0; i < initial.length; i++) {
-    if (initial[i] !== 'short') continue
-    const prev = settledBefore[i] ?? settledAfter[i] ?? null
+    if (initial[i] !== 'short') {
+      before = out[i]!
+      continue
+    }
+    const prev = before ?? settledAfter[i] ?? null
     const next = settledAfter[i] ?? prev
     // No prose anywhere to judge by: leave it to the other rules.
     if (prev === null) out[i] = 'good'

@@ -25,30 +25,37 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * written while it is ASCII (its runs of letters and digits, lower-cased,
  * against the key's words; the last may be cut short: "pier" opens "piers").
  * Null when a non-ASCII character comes first: then only the full comparison can tell.
+ * `key` is a comparable text, not empty: words with single spaces between them.
  */
-export function opensWith(text: string, words: readonly string[]): boolean | null {
+export function opensWithKey(text: string, key: string): boolean | null {
   let i = 0
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from)
+    const to = space < 0 ? key.length : space
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i)
       if (c >= 128) return null
       if (isAsciiAlnum(c)) break
     }
     if (i >= text.length) return false
-    for (let k = 0; k < word.length; k++, i++) {
+    for (let k = from; k < to; k++, i++) {
       const c = i < text.length ? text.charCodeAt(i) : -1
       if (c >= 128) return null
-      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false
+      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
     }
-    if (w === words.length - 1) return true
+    if (space < 0) return true
     if (i < text.length) {
       const c = text.charCodeAt(i)
       if (c >= 128) return null
       if (isAsciiAlnum(c)) return false
     }
+    from = space + 1
   }
-  return true
+}
+
+/** `opensWithKey` with the key's words apart: `key.split(' ')`. */
+export function opensWith(text: string, words: readonly string[]): boolean | null {
+  return words.length === 0 ? true : opensWithKey(text, words.join(' '))
 }
 
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
@@ -80,8 +87,7 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (later.length === 0) return
   const key = comparableText(cand.text)
   // Most blocks are told from the dek by their first words, without normalising them.
-  const keyWords = key === '' ? null : key.split(' ')
-  if (later.some((b) => (keyWords ? opensWith(b.text, keyWords) : true) ?? comparableText(b.text).startsWith(key))) {
+  if (key === '' || later.some((b) => opensWithKey(b.text, key) ?? comparableText(b.text).startsWith(key))) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { storyCounts } from '../src/detect/block-words.js'
+import { endsSentence, isSentence, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
+import { listFixtures } from './helpers/fixtures.js'
+
+// The paragraph scorer's quicker forms must give the answers of the plain code they replaced.
+
+/** Every line and paragraph of the fixtures, as written and with white space or a closing character after it. */
+function fixtureTexts(): string[] {
+  const out = new Set<string>()
+  for (const fixture of listFixtures()) {
+    const text = readFileSync(`${fixture.dir}/${fixture.input.split('/').pop()}`, 'utf8')
+    const lines = text.split(/\r?\n/)
+    const paragraphs = text.split(/(?:\r?\n){2,}/).map((p) => p.split(/\r?\n/).join(' '))
+    for (const t of [...lines, ...paragraphs]) for (const v of [t, `${t} `, `${t}\u00a0`, `${t}\t`, `${t}\u3000`, `${t}.`, `${t}”`, `${t}) `, `${t}\ufeff`]) out.add(v)
+  }
+  return [...out]
+}
+const TEXTS = fixtureTexts()
+
+const plainEndsSentence = (text: string) => /[.!?…:;"”’'»)\]]$/u.test(text.trim())
+const plainIsSentence = (text: string) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= 5
+
+test(`endsSentence and isSentence: same answers as the plain patterns on ${TEXTS.length} fixture texts`, () => {
+  for (const text of TEXTS) {
+    expect(endsSentence(text), text).toBe(plainEndsSentence(text))
+    expect(isSentence(text), text).toBe(plainIsSentence(text))
+  }
+})
+
+test('endsSentence and isSentence: same answers on texts built from words, closing characters and white space', () => {
+  const piece = fc.constantFrom('He', 'said', 'Cruz', 'won', '11', 'delegates', '.', '!', '?', '…', ':', ';', '"', '”', '’', "'", '»', ')', ']', '(', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u1680', '\ud83d\ude00')
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 0, maxLength: 10 }), (pieces) => {
+      const text = pieces.join('')
+      expect(endsSentence(text)).toBe(plainEndsSentence(text))
+      expect(isSentence(text)).toBe(plainIsSentence(text))
+    }),
+    { numRuns: 20_000 },
+  )
+})
+
+/** smoothClasses as first written: four neighbour arrays and two copies. */
+function plainSmooth(initial: readonly ParagraphClass[]): ParagraphClass[] {
+  const neighbours = (classes: readonly ParagraphClass[], step: 1 | -1) => {
+    const out = new Array<ParagraphClass | null>(classes.length).fill(null)
+    let seen: ParagraphClass | null = null
+    for (let k = 0; k < classes.length; k++) {
+      const i = step === -1 ? k : classes.length - 1 - k
+      out[i] = seen
+      if (classes[i] !== 'short' && classes[i] !== 'near-good') seen = classes[i]!
+    }
+    return out
+  }
+  const out = [...initial]
+  const [before, after] = [neighbours(initial, -1), neighbours(initial, 1)]
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'near-good') continue
+    const prev = before[i] ?? after[i] ?? null
+    const next = after[i] ?? prev
+    out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
+  }
+  const settled = [...out]
+  const [settledBefore, settledAfter] = [neighbours(settled, -1), neighbours(settled, 1)]
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'short') continue
+    const prev = settledBefore[i] ?? settledAfter[i] ?? null
+    const next = settledAfter[i] ?? prev
+    if (prev === null) out[i] = 'good'
+    else out[i] = prev === 'good' && next === 'good' ? 'good' : 'bad'
+  }
+  return out
+}
+
+test('smoothClasses: same classes as the plain version on any sequence', () => {
+  const classes = fc.array(fc.constantFrom<ParagraphClass>('good', 'near-good', 'short', 'bad'), { maxLength: 30 })
+  fc.assert(
+    fc.property(classes, (initial) => {
+      expect(smoothClasses(initial)).toEqual(plainSmooth(initial))
+    }),
+    { numRuns: 20_000 },
+  )
+})
+
+describe('storyCounts: counts kept across a split of a block', () => {
+  const words = fc.constantFrom('the', 'minister', 'said', 'der', 'und', 'le', 'Home', '|', 'News', '2019', 'İ', 'é')
+  const text = fc.array(words, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '))
+  test('after blocks are added, removed or changed anywhere, each block has the counts of a fresh count', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(8), fc.nat(2), fc.array(text, { maxLength: 3 }), (texts, at, removed, added) => {
+        const blocks = texts.map((t) => ({ text: t }))
+        storyCounts(blocks)
+        blocks.splice(at % (blocks.length + 1), removed, ...added.map((t) => ({ text: t })))
+        const kept = storyCounts(blocks)
+        const fresh = storyCounts(blocks.map((b) => ({ text: b.text })))
+        expect(kept.texts).toEqual(fresh.texts)
+        expect([...kept.data]).toEqual([...fresh.data])
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+})
