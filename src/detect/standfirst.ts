@@ -53,11 +53,6 @@ export function opensWithKey(text: string, key: string): boolean | null {
   }
 }
 
-/** `opensWithKey` with the key's words apart: `key.split(' ')`. */
-export function opensWith(text: string, words: readonly string[]): boolean | null {
-  return words.length === 0 ? true : opensWithKey(text, words.join(' '))
-}
-
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
 function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
