@@ -4,7 +4,7 @@ import { findCue, type Context } from './find-cue.js'
 import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
 import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
-import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
+import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
 import { endsSentence, tokenize, type Token } from './tokens.js'
 
@@ -96,18 +96,13 @@ export function extractQuotes(ctx: ParseContext): void {
   const { texts, types, headline } = bodyBlocks(ctx)
   const spans = findSpans(texts)
   if (spans.length === 0) return
-  // Paragraphs are tokenised on first use, and earlier mentions of names are gathered only when a
+  // Paragraphs are tokenised on first use, and names mentioned earlier are gathered only when a
   // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
   const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
   const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
+  // Also remembers the last person a quote was given to, and where (`lastSpeaker`).
   const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
-  // The last person a quote was given to, and where.
-  let lastSpeaker: Resolver['lastSpeaker'] = null
-  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => {
-    const r = needsMentions(s) ? index.upTo(b) : index.resolver
-    r.lastSpeaker = lastSpeaker
-    return resolveSpeaker(r, s, b, offset)
-  }
+  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => resolveSpeaker(index, s, b, offset)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -130,7 +125,7 @@ export function extractQuotes(ctx: ParseContext): void {
     for (const f of found) {
       if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
       if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
-        lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
+        index.lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
       }
     }
     inherit(found, carried, intro, text)
