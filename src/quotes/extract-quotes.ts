@@ -2,7 +2,7 @@ import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
-import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
 import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
@@ -72,12 +72,11 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
   while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
-  const inner = text.slice(span.innerStart, span.innerEnd)
   const prev = k > 0 ? spans[k - 1]! : null
-  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !/[.?!]\P{L}{0,2}$/u.test(text.slice(prev.innerStart, prev.innerEnd)) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !endsInStop(text, prev.innerStart, prev.innerEnd) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
   let sentenceFrom = leftFrom
   if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
-  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, partial, sentenceFrom }
+  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true), sameSentence, partial, sentenceFrom }
 }
 
 interface Found {
@@ -158,7 +157,7 @@ function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSp
   const found: Found[] = []
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!
-    const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
+    const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
     const cue = findCue(c)
