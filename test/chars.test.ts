@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { countWords, isLetterOrDigit } from '../src/source/chars.js'
+import { countWords, isLetter, isLetterOrDigit } from '../src/source/chars.js'
 import { compactText } from '../src/source/block.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -51,6 +51,13 @@ test('isLetterOrDigit agrees with \\p{L}/\\p{N} on every code point below U+3100
   const re = /^[\p{L}\p{N}]$/u
   const disagree: number[] = []
   for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1f600, 0x20000]) if (isLetterOrDigit(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
+  expect(disagree).toEqual([])
+})
+
+test('isLetter agrees with \\p{L} on every code point below U+3100 and on the astral samples', () => {
+  const re = /^\p{L}$/u
+  const disagree: number[] = []
+  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x1d7ce]) if (isLetter(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
   expect(disagree).toEqual([])
 })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { isScareQuote, looksLikeTitle } from '../src/quotes/quote-kind.js'
+import type { QuoteSpan } from '../src/quotes/find-spans.js'
+import { endsInStop, isScareQuote, looksLikeTitle, opensUpper, quoteKind } from '../src/quotes/quote-kind.js'
 
 // isScareQuote counts a quote's words with test() and stops at the third; the count of all matches stays
 // here as the reference.
@@ -71,6 +72,74 @@ describe('looksLikeTitle reads words as the exec() loop does', () => {
         expect(looksLikeTitle(text)).toBe(titleReference(text))
       }),
       { numRuns: 10000 },
+    )
+  })
+
+  test('a part of a longer text reads as that part sliced out (surrogate pairs cut at either end are lone)', () => {
+    fc.assert(
+      fc.property(part, ({ text, from, to }) => {
+        expect(looksLikeTitle(text, from, to)).toBe(titleReference(text.slice(from, to)))
+      }),
+      { numRuns: 10000 },
+    )
+  })
+})
+
+// opensUpper, endsInStop and quoteKind read the quote's words in place; the patterns on the slice are the reference.
+const PIECES = ['Office', 'in', 'a', 'Pocket', 'x', ' ', '-', '’', '"', '.', '!', '?', '…', '."', '.’"', '9', '𝐀', '𝐚', '😀', '\ud835', '\udc00', 'É', 'é', 'ª', ',', ':', '“', '(']
+const part = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 12 })
+  .map((a) => a.join(''))
+  .chain((text) => fc.record({ text: fc.constant(text), from: fc.nat(text.length), to: fc.nat(text.length) }))
+  .map(({ text, from, to }) => ({ text, from: Math.min(from, to), to: Math.max(from, to) }))
+
+function kindReference(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote'): string {
+  if (blockType === 'blockquote') return 'block'
+  const inner = text.slice(span.innerStart, span.innerEnd)
+  const opens = /^\P{L}{0,3}\p{Lu}/u.test(inner)
+  if (span.continues) return 'direct'
+  if (titleReference(inner)) return 'partial'
+  return opens && /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
+}
+
+describe('the in-place tests read as the patterns on the slice do', () => {
+  test.each([
+    ['a capital after marks', '"… Hello', 0, 8],
+    ['three marks then a capital', '"… (Hello', 0, 9],
+    ['four marks', '"…( (Hello', 0, 10],
+    ['a letter outside the basic plane', '𝐀bc', 0, 3],
+    ['a pair cut at the end', 'ab.𝐀', 0, 4],
+    ['a pair cut at the start', '𝐀.', 1, 3],
+    ['a stop and two marks', 'done.’"', 0, 7],
+    ['a stop and three marks', 'done.’""', 0, 8],
+  ])('%s', (_label, text, from, to) => {
+    const slice = text.slice(from, to)
+    expect(opensUpper(text, from, to)).toBe(/^\P{L}{0,3}\p{Lu}/u.test(slice))
+    expect(endsInStop(text, from, to)).toBe(/[.?!]\P{L}{0,2}$/u.test(slice))
+    expect(endsInStop(text, from, to, true)).toBe(/\.\P{L}{0,2}$/u.test(slice))
+  })
+
+  test('any part of any text', () => {
+    fc.assert(
+      fc.property(part, ({ text, from, to }) => {
+        const slice = text.slice(from, to)
+        expect(opensUpper(text, from, to)).toBe(/^\P{L}{0,3}\p{Lu}/u.test(slice))
+        expect(endsInStop(text, from, to)).toBe(/[.?!]\P{L}{0,2}$/u.test(slice))
+        expect(endsInStop(text, from, to, true)).toBe(/\.\P{L}{0,2}$/u.test(slice))
+      }),
+      { numRuns: 20000 },
+    )
+  })
+
+  test('quoteKind on any span of any text', () => {
+    const types = fc.constantFrom('paragraph' as const, 'subheading' as const, 'blockquote' as const)
+    fc.assert(
+      fc.property(part, fc.nat(4), fc.boolean(), types, ({ text, from, to }, back, continues, type) => {
+        const span: QuoteSpan = { block: 0, start: Math.max(0, from - back), end: to, innerStart: from, innerEnd: to, closed: true, continues, family: 'double' }
+        expect(quoteKind(text, span, type)).toBe(kindReference(text, span, type))
+        expect(quoteKind(text, span, type, looksLikeTitle(text, from, to))).toBe(kindReference(text, span, type))
+      }),
+      { numRuns: 20000 },
     )
   })
 })

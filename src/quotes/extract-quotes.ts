@@ -2,9 +2,9 @@ import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
-import { isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
-import { needsMentions, resolveSpeaker, type Resolver } from './resolve-speaker.js'
+import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
 import { endsSentence, tokenize, type Token } from './tokens.js'
 
@@ -72,12 +72,11 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
   while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
-  const inner = text.slice(span.innerStart, span.innerEnd)
   const prev = k > 0 ? spans[k - 1]! : null
-  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !/[.?!]\P{L}{0,2}$/u.test(text.slice(prev.innerStart, prev.innerEnd)) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !endsInStop(text, prev.innerStart, prev.innerEnd) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
   let sentenceFrom = leftFrom
   if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
-  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: /\.\P{L}{0,2}$/u.test(inner), sameSentence, partial, sentenceFrom }
+  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true), sameSentence, partial, sentenceFrom }
 }
 
 interface Found {
@@ -96,18 +95,13 @@ export function extractQuotes(ctx: ParseContext): void {
   const { texts, types, headline } = bodyBlocks(ctx)
   const spans = findSpans(texts)
   if (spans.length === 0) return
-  // Paragraphs are tokenised on first use, and earlier mentions of names are gathered only when a
+  // Paragraphs are tokenised on first use, and names mentioned earlier are gathered only when a
   // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
   const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
   const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
+  // Also remembers the last person a quote was given to, and where (`lastSpeaker`).
   const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
-  // The last person a quote was given to, and where.
-  let lastSpeaker: Resolver['lastSpeaker'] = null
-  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => {
-    const r = needsMentions(s) ? index.upTo(b) : index.resolver
-    r.lastSpeaker = lastSpeaker
-    return resolveSpeaker(r, s, b, offset)
-  }
+  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => resolveSpeaker(index, s, b, offset)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -130,7 +124,7 @@ export function extractQuotes(ctx: ParseContext): void {
     for (const f of found) {
       if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
       if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
-        lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
+        index.lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
       }
     }
     inherit(found, carried, intro, text)
@@ -163,7 +157,7 @@ function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSp
   const found: Found[] = []
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!
-    const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
+    const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
     const cue = findCue(c)

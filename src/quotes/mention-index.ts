@@ -1,16 +1,19 @@
-import { mentionsIn, surnamesIn, type Mention, type Resolver } from './resolve-speaker.js'
+import { lastBefore, mentionsIn, surnamesIn, type Mention, type Resolver } from './resolve-speaker.js'
 import { capitalParts, tokenize, type Token } from './tokens.js'
 
-// The names a story mentions, gathered paragraph by paragraph only as far as the quotes read so far
-// need them: a pronoun or a bare surname at paragraph b looks only at full names up to b and at the
-// surnames of b itself, so the paragraphs after the last such speaker are never tokenised, and of the
-// others only the runs of capitalised words are. A surname with no full name before it
-// takes the first one in the whole story (`reach`), as the resolver always has.
+// The names a story mentions, gathered only as the quotes need them, surname by surname. A full name
+// ending in a surname can only stand in a paragraph whose text holds that surname, so a surname's names
+// are looked for only in those paragraphs, and a paragraph's full names are read (from its runs of
+// capitalised words) once, the first time a surname it holds is asked for. Paragraph -1 is the headline.
 
-export class MentionIndex {
-  readonly resolver: Resolver
-  private through = -1
-  private readonly surnamed = new Set<number>()
+export class MentionIndex implements Resolver {
+  lastSpeaker: Resolver['lastSpeaker'] = null
+  /** Full names of paragraph i at [i + 1] (the headline's at [0]), once read. */
+  private readonly names: (Mention[] | undefined)[]
+  /** Per surname: the full names ending in it found so far, in reading order, and the last paragraph searched. */
+  private readonly bySurname = new Map<string, { list: Mention[]; through: number }>()
+  /** Per paragraph: its full names and its lone surnames resolved to them, by offset. */
+  private readonly byBlock = new Map<number, Mention[]>()
 
   constructor(
     private readonly texts: readonly string[],
@@ -18,34 +21,60 @@ export class MentionIndex {
     private readonly tokensMade: (block: number) => Token[] | undefined,
     private readonly headline: string | undefined,
   ) {
-    this.resolver = { mentions: [], lastSpeaker: null, surnames: [], bySurname: new Map(), byBlock: new Map(), reach: (surname) => this.reach(surname) }
+    this.names = new Array(texts.length + 1)
   }
 
-  /**
-   * The resolver, with every full name up to and including paragraph `block` indexed, and the surnames of
-   * paragraph `block` itself (only a pronoun there looks at them: no other paragraph's are ever read).
-   */
-  upTo(block: number): Resolver {
-    const last = Math.min(block, this.texts.length - 1)
-    this.namesThrough(last)
-    if (last >= 0 && !this.surnamed.has(last)) {
-      this.surnamed.add(last)
-      const parts = this.partsOf(last, 1)
-      const surnames: Mention[] = []
-      for (const tokens of parts) surnames.push(...surnamesIn(tokens, last, this.resolver))
-      this.add(last, [], surnames)
+  endingIn(surname: string, block: number): readonly Mention[] {
+    const entry = this.entry(surname)
+    this.search(entry, surname, Math.min(block, this.texts.length - 1))
+    return entry.list
+  }
+
+  firstEndingIn(surname: string): Mention | undefined {
+    const entry = this.entry(surname)
+    while (entry.list.length === 0 && entry.through < this.texts.length - 1) this.search(entry, surname, entry.through + 1)
+    return entry.list[0]
+  }
+
+  inBlock(block: number): readonly Mention[] {
+    let list = this.byBlock.get(block)
+    if (list) return list
+    list = this.namesOf(block).slice()
+    // Resolved against the full names before each word (lastBefore), which `endingIn` has up to this paragraph.
+    for (const tokens of this.partsOf(block, 1)) for (const m of surnamesIn(tokens, block, this)) list.push(m)
+    list.sort(byOffset)
+    this.byBlock.set(block, list)
+    return list
+  }
+
+  private entry(surname: string): { list: Mention[]; through: number } {
+    let entry = this.bySurname.get(surname)
+    if (!entry) this.bySurname.set(surname, (entry = { list: [], through: -2 }))
+    return entry
+  }
+
+  /** Adds the full names ending in `surname` of the paragraphs after `entry.through` up to `last`. */
+  private search(entry: { list: Mention[]; through: number }, surname: string, last: number): void {
+    for (let i = entry.through + 1; i <= last; i++) {
+      const text = i < 0 ? this.headline : this.texts[i]
+      if (text === undefined || !text.includes(surname)) continue
+      for (const m of this.namesOf(i)) if (m.last === surname) entry.list.push(m)
     }
-    return this.resolver
+    if (last > entry.through) entry.through = last
   }
 
-  private namesThrough(last: number): void {
-    // The headline's names come first, read when the first paragraph is.
-    if (this.through === -1 && this.through < last && this.headline !== undefined) this.add(-1, mentionsIn(this.headline, tokenize(this.headline), -1), [])
-    while (this.through < last) {
-      const i = ++this.through
+  /** The full names of paragraph `i` (-1: the headline). */
+  private namesOf(i: number): Mention[] {
+    let names = this.names[i + 1]
+    if (names) return names
+    if (i < 0) names = this.headline === undefined ? [] : mentionsIn(this.headline, tokenize(this.headline), -1)
+    else {
+      names = []
       // A full name is two capitalised words with a space between: parts of one chunk hold none.
-      for (const tokens of this.partsOf(i, 2)) this.add(i, mentionsIn(this.texts[i]!, tokens, i), null)
+      for (const tokens of this.partsOf(i, 2)) for (const m of mentionsIn(this.texts[i]!, tokens, i)) names.push(m)
     }
+    this.names[i + 1] = names
+    return names
   }
 
   /** The tokens of a paragraph's capitalised parts of at least `chunks` chunks (all its tokens when made already). */
@@ -58,43 +87,6 @@ export class MentionIndex {
     for (const [from, to] of capitalParts(text, chunks)) out.push(tokenize(text, from, to))
     return out
   }
-
-  /** Indexes paragraphs until one with a full name ending in `surname` (only a paragraph holding the word can). */
-  private reach(surname: string): void {
-    const known = this.resolver.bySurname!
-    for (let i = this.through + 1; i < this.texts.length && !known.has(surname); i++) if (this.texts[i]!.includes(surname)) this.namesThrough(i)
-  }
-
-  private add(block: number, mentions: readonly Mention[], surnames: readonly Mention[] | null): void {
-    const r = this.resolver
-    for (const m of mentions) {
-      r.mentions.push(m)
-      const list = r.bySurname!.get(m.last)
-      if (list) list.push(m)
-      else r.bySurname!.set(m.last, [m])
-    }
-    // A paragraph's list is this index's own (nothing else holds it): it grows in place.
-    if (surnames === null) {
-      if (mentions.length > 0) {
-        const list = inBlock(r, block)
-        for (const m of mentions) list.push(m)
-      }
-      return
-    }
-    if (surnames.length === 0) return
-    const list = inBlock(r, block)
-    for (const m of surnames) {
-      r.surnames!.push(m)
-      list.push(m)
-    }
-    list.sort(byOffset)
-  }
 }
 
-/** The mentions indexed for one paragraph, a new empty list if none. */
-function inBlock(r: Resolver, block: number): Mention[] {
-  let list = r.byBlock!.get(block)
-  if (!list) r.byBlock!.set(block, (list = []))
-  return list
-}
 const byOffset = (a: Mention, b: Mention): number => a.offset - b.offset

@@ -51,15 +51,14 @@ function isTitleOrHonorific(word: string): boolean {
 }
 
 export interface Resolver {
-  mentions: Mention[]
   /** The last person a quote was given to, and where. */
   lastSpeaker: { speaker: string; role: string | null; block: number; offset?: number } | null
-  /** Surnames standing alone ("Ellison rejected that"), resolved to the full names they belong to. */
-  surnames?: Mention[]
-  bySurname?: Map<string, Mention[]>
-  byBlock?: Map<number, Mention[]>
-  /** When mentions are gathered lazily (MentionIndex): index far enough to hold the story's first full name ending in `surname`. */
-  reach?: (surname: string) => void
+  /** The full names ending in `surname`, in reading order: every one up to paragraph `block`, and perhaps some after. */
+  endingIn(surname: string, block: number): readonly Mention[]
+  /** The story's first full name ending in `surname`. */
+  firstEndingIn(surname: string): Mention | undefined
+  /** Paragraph `block`'s full names and its lone surnames resolved to them (`surnamesIn`), by offset. */
+  inBlock(block: number): readonly Mention[]
 }
 
 /** Lone capitalised words that are the surname of a known full name, resolved to it. */
@@ -67,14 +66,14 @@ export function surnamesIn(tokens: readonly Token[], block: number, r: Resolver)
   const out: Mention[] = []
   tokens.forEach((t, i) => {
     if (!t.cap || tokens[i + 1]?.cap || (tokens[i - 1]?.cap && !HONORIFICS.has(tokens[i - 1]!.lower))) return
-    const full = lastBefore(r.bySurname?.get(t.t), block, t.start)
+    const full = lastBefore(r.endingIn(t.t, block), block, t.start)
     if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
   })
   return out
 }
 
 /** The last mention of a sorted list that stands before (block, offset): a binary search. */
-function lastBefore(list: readonly Mention[] | undefined, block: number, offset: number): Mention | undefined {
+export function lastBefore(list: readonly Mention[] | undefined, block: number, offset: number): Mention | undefined {
   if (!list) return undefined
   let lo = 0
   let hi = list.length
@@ -91,7 +90,7 @@ function lastBefore(list: readonly Mention[] | undefined, block: number, offset:
 export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: number): { speaker: string; role: string | null } | null {
   if (s.pronoun) {
     // "Ellison rejected that. "…," she said.": a known name earlier in the same paragraph comes first.
-    const pick = lastBefore(r.byBlock?.get(block), block, offset)
+    const pick = lastBefore(r.inBlock(block), block, offset)
     if (pick && pick.offset > (r.lastSpeaker?.block === block ? r.lastSpeaker.offset ?? -1 : -1)) return { speaker: pick.name, role: null }
     const last = r.lastSpeaker
     return last && block - last.block <= PRONOUN_REACH ? { speaker: last.speaker, role: last.role } : null
@@ -100,16 +99,7 @@ export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: n
   const key = nameKey(s.speaker)
   if (key.length !== 1) return { speaker: s.speaker, role: s.role }
   const surname = key[0]!
-  let found = lastBefore(r.bySurname?.get(surname), block, offset)
-  if (!found) {
-    // No full name before it: the first one anywhere in the story.
-    r.reach?.(surname)
-    found = r.bySurname?.get(surname)?.[0]
-  }
+  // No full name before it: the first one anywhere in the story.
+  const found = lastBefore(r.endingIn(surname, block), block, offset) ?? r.firstEndingIn(surname)
   return { speaker: found ? found.name : s.speaker, role: s.role }
-}
-
-/** Whether resolving this phrase looks at earlier mentions: a pronoun or a lone surname. */
-export function needsMentions(s: Speaker): boolean {
-  return s.pronoun || (s.name && nameKey(s.speaker).length === 1)
 }

@@ -18,6 +18,22 @@ export function isLetterOrDigit(cp: number): boolean {
   return answer
 }
 
+const LETTER = /^\p{L}$/u
+const nonAsciiLetter = new Map<number, boolean>()
+
+/** `\p{L}`: ASCII and Latin-1 by range, anything else asked of the regex once and remembered. */
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)
+  if (cp >= 0xc0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7
+  if (cp >= 0x2000 && cp <= 0x206f) return false
+  let answer = nonAsciiLetter.get(cp)
+  if (answer === undefined) {
+    answer = LETTER.test(String.fromCodePoint(cp))
+    if (nonAsciiLetter.size < 65536) nonAsciiLetter.set(cp, answer)
+  }
+  return answer
+}
+
 /** The code units (and code points) `\s` matches: ASCII spaces and controls \t–\r, no-break space, the Unicode spaces, the BOM. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
