@@ -28,7 +28,8 @@ const WORKER_YOUNG_GENERATION_MB = 16
 // (up to 4x for a small heap) before collecting again, so each worker's old space saws between
 // ~8 and ~50 MB and peak RSS kept climbing for thousands of files. Letting it grow by 10% (the
 // flag is the process's, read at each collection) keeps the peak near what survives: peak RSS
-// over 20,000 files 211 -> 169 MB, against 2,000 files 152 -> 149 MB (bench/run.mjs).
+// over the bench's 20,000 files 211 -> 169 MB, over 2,000 files 152 -> 149 MB (/usr/bin/time,
+// files in /dev/shm). It costs a story of tens of MB in a batch about a tenth more CPU.
 const HEAP_GROWING_PERCENT = 10
 
 function failAll(batch: Task[], reason: string): FileResult[] {
