@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
@@ -9,7 +8,7 @@ import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/le
 import { MONTH } from '../src/lexicon/dates.js'
 import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
 import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
-import { listFixtures } from './helpers/fixtures.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // The detectors' cheap pre-tests (a dispatch on a line's first character, a
 // test of what any match needs) must give the answers the plain code gave.
@@ -20,14 +19,7 @@ import { listFixtures } from './helpers/fixtures.js'
 /** Every line and every paragraph (lines joined) of the fixtures, as written, trimmed, in upper and lower case, and opening with a space, a bracket or a count. */
 function fixtureTexts(): string[] {
   const out = new Set<string>()
-  for (const fixture of listFixtures()) {
-    const text = readFileSync(`${fixture.dir}/${fixture.input.split('/').pop()}`, 'utf8')
-    const lines = text.split(/\r?\n/)
-    const paragraphs = text.split(/(?:\r?\n){2,}/).map((p) => p.split(/\r?\n/).join(' '))
-    for (const t of [...lines, ...paragraphs]) {
-      for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `[${t.trim()}`, `2 ${t.trim()}`, `${t.trim()} |`]) out.add(v)
-    }
-  }
+  for (const t of fixtureLinesAndParagraphs()) for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `[${t.trim()}`, `2 ${t.trim()}`, `${t.trim()} |`]) out.add(v)
   return [...out]
 }
 const FIXTURE_TEXTS = fixtureTexts()

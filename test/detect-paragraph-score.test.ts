@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { storyCounts } from '../src/detect/block-words.js'
 import { endsSentence, isSentence, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
-import { listFixtures } from './helpers/fixtures.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // The paragraph scorer's quicker forms must give the answers of the plain code they replaced.
 
 /** Every line and paragraph of the fixtures, as written and with white space or a closing character after it. */
 function fixtureTexts(): string[] {
   const out = new Set<string>()
-  for (const fixture of listFixtures()) {
-    const text = readFileSync(`${fixture.dir}/${fixture.input.split('/').pop()}`, 'utf8')
-    const lines = text.split(/\r?\n/)
-    const paragraphs = text.split(/(?:\r?\n){2,}/).map((p) => p.split(/\r?\n/).join(' '))
-    for (const t of [...lines, ...paragraphs]) for (const v of [t, `${t} `, `${t}\u00a0`, `${t}\t`, `${t}\u3000`, `${t}.`, `${t}”`, `${t}) `, `${t}\ufeff`]) out.add(v)
-  }
+  for (const t of fixtureLinesAndParagraphs()) for (const v of [t, `${t} `, `${t}\u00a0`, `${t}\t`, `${t}\u3000`, `${t}.`, `${t}”`, `${t}) `, `${t}\ufeff`]) out.add(v)
   return [...out]
 }
 const TEXTS = fixtureTexts()

@@ -1,8 +1,18 @@
 // Character tests by code point, for hot loops where a Unicode-property
 // regex per character (or per token) costs more than the rest of the work.
 
+/** Whether `pattern` (one Unicode class) matches the code point: asked of the regex once per code point, then remembered (up to 65,536 answers). */
+function askedOnce(pattern: RegExp, known: Map<number, boolean>, cp: number): boolean {
+  let answer = known.get(cp)
+  if (answer === undefined) {
+    answer = pattern.test(String.fromCodePoint(cp))
+    if (known.size < 65536) known.set(cp, answer)
+  }
+  return answer
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const nonAscii = new Map<number, boolean>()
+const knownLetterOrDigit = new Map<number, boolean>()
 
 /** `\p{L}` or `\p{N}`: ASCII by range, anything else asked of the regex once and remembered. */
 export function isLetterOrDigit(cp: number): boolean {
@@ -10,28 +20,18 @@ export function isLetterOrDigit(cp: number): boolean {
   // Latin-1 letters (À–ÿ but × and ÷) and general punctuation (dashes, curly quotes), the commonest non-ASCII in news copy.
   if (cp >= 0xc0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7
   if (cp >= 0x2000 && cp <= 0x206f) return false
-  let answer = nonAscii.get(cp)
-  if (answer === undefined) {
-    answer = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
-    if (nonAscii.size < 65536) nonAscii.set(cp, answer)
-  }
-  return answer
+  return askedOnce(LETTER_OR_DIGIT, knownLetterOrDigit, cp)
 }
 
 const LETTER = /^\p{L}$/u
-const nonAsciiLetter = new Map<number, boolean>()
+const knownLetter = new Map<number, boolean>()
 
 /** `\p{L}`: ASCII and Latin-1 by range, anything else asked of the regex once and remembered. */
 export function isLetter(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)
   if (cp >= 0xc0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7
   if (cp >= 0x2000 && cp <= 0x206f) return false
-  let answer = nonAsciiLetter.get(cp)
-  if (answer === undefined) {
-    answer = LETTER.test(String.fromCodePoint(cp))
-    if (nonAsciiLetter.size < 65536) nonAsciiLetter.set(cp, answer)
-  }
-  return answer
+  return askedOnce(LETTER, knownLetter, cp)
 }
 
 /** The code units (and code points) `\s` matches: ASCII spaces and controls \t–\r, no-break space, the Unicode spaces, the BOM. */

@@ -28,3 +28,13 @@ export function listFixtures(): Fixture[] {
       return [{ name, dir, input: `fixtures/${name}/${file}`, bytes: readFileSync(join(dir, file)), args: options.args ?? [] }]
     })
 }
+
+/** Every line and every paragraph (its lines joined by spaces) of every fixture's input, as written. */
+export function fixtureLinesAndParagraphs(): string[] {
+  return listFixtures().flatMap((fixture) => {
+    const text = fixture.bytes.toString('utf8')
+    const lines = text.split(/\r?\n/)
+    const paragraphs = text.split(/(?:\r?\n){2,}/).map((p) => p.split(/\r?\n/).join(' '))
+    return [...lines, ...paragraphs]
+  })
+}
