@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, test } from 'vitest'
 import { parseArticle, parseStories, render, toVFile, type Article } from '../src/index.js'
+import { rendererFor } from '../src/render/render.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 const STORY = [
@@ -158,3 +159,18 @@ function stripEveryPart(value: unknown): unknown {
   for (const [key, v] of Object.entries(value)) if (key !== 'position' && key !== 'headlinePosition' && key !== 'standfirstPosition') out[key] = stripEveryPart(v)
   return out
 }
+
+describe('rendererFor: each format loaded once, the same output as render()', () => {
+  const article = parseArticle(STORY)
+  test.each(['json', 'ndjson', 'md', 'html'] as const)('%s', async (format) => {
+    const first = rendererFor(format)
+    expect(rendererFor(format)).toBe(first)
+    const renderOne = await first
+    expect(renderOne(article, { format })).toBe(await render(article, { format }))
+  })
+  test('json and ndjson keep their own renderers (pretty applies to json only)', async () => {
+    const options = { pretty: true }
+    expect((await rendererFor('json'))(article, options)).toContain('\n  ')
+    expect((await rendererFor('ndjson'))(article, options)).not.toContain('\n')
+  })
+})

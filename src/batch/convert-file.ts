@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import type { VFile } from 'vfile'
 import { loadMarkdownSegmenter, parseStories, readsAsMarkdown } from '../parse/parse-article.js'
-import { render, type Format } from '../render/render.js'
+import { rendererFor, type Format } from '../render/render.js'
 import { InputError, readInputSync, systemReason } from '../source/read-input.js'
 import { toVFile } from '../source/to-vfile.js'
 import { prepareOutputDir, storyPath } from './output-path.js'
@@ -94,12 +94,10 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
     const articles = parseStories(file, { ...(options.from ? { from: options.from } : {}), positions: options.positions })
     result.messages = plainMessages(file)
     result.articles = articles.length
-    const format = options.format
-    const rendered: string[] = []
-    for (const article of articles) {
-      // Compact JSON: whether stdout gets one pretty object or NDJSON is decided once all are known.
-      rendered.push(await render(article, { ...options, format, pretty: false }))
-    }
+    const renderOne = await rendererFor(options.format)
+    // Compact JSON: whether stdout gets one pretty object or NDJSON is decided once all are known.
+    const renderOptions = { ...options, pretty: false }
+    const rendered = articles.map((article) => renderOne(article, renderOptions))
     if (task.out === undefined) result.output = rendered
     else {
       try {
