@@ -1,33 +1,11 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
 import { isSpace } from '../source/chars.js'
-import { ASCII_LETTER, AWKWARD, isSeparator, letterLength, lowerUnit, scanWords } from './scan-words.js'
+import { AWKWARD, isSeparator, letterLength, lowerUnit, scanWords } from './scan-words.js'
 
 // One tokenising pass per block, shared by the language step and the
 // paragraph scorer: each block's words are counted once against every
 // stopword list together (a bit per language), and the counts are kept per
 // story (`storyCounts`), so neither step reads a block's words twice.
-
-// Kinds of code unit for the scan in `countText` (here, not imported: the compiled scan folds
-// a module's own constants, and reads an imported one on every use).
-const OTHER = 0
-const LETTER_UNIT = 1
-const SPACE = 2
-const SEPARATOR = 3
-/** A code unit the fast scan does not handle: a surrogate, or a letter whose lower case is awkward. */
-const SLOW = 4
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] === 1 ? LETTER_UNIT : isSpace(c) ? SPACE : c === 124 ? SEPARATOR : OTHER))
-/** Per BMP code unit outside ASCII: 0 not yet known, else its kind + 1. */
-const KIND_CACHE = new Uint8Array(65536)
-
-function kindOf(c: number): number {
-  if (c < 128) return ASCII_KIND[c]!
-  let k = KIND_CACHE[c]!
-  if (k === 0) {
-    const kind = c >= 0xd800 && c <= 0xdfff ? SLOW : lowerUnit(c) === AWKWARD ? SLOW : letterLength(String.fromCharCode(c), 0) === 1 ? LETTER_UNIT : isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : OTHER
-    KIND_CACHE[c] = k = kind + 1
-  }
-  return k - 1
-}
 
 /** The languages with a stopword list, in the order `languageOf` breaks ties. */
 export const LANGUAGES: readonly string[] = Object.keys(STOPWORDS)
@@ -61,11 +39,32 @@ if (LIST_CHARS.length >= NOT_IN_LISTS || LONGEST > 10) throw new Error('block-wo
 // The scan keys words of letters only (a word with an inner ' ’ or - is never looked up).
 if (LIST_CHARS.some((c) => letterLength(String.fromCharCode(c), 0) !== 1)) throw new Error('block-words: a stopword holds a character that is not a letter')
 const CHAR_CODE = new Map(LIST_CHARS.map((c, i) => [c, i + 1]))
-/** The code of each Latin-1 code unit's lower case; wider ones go through `wideCode`. */
-const LATIN1_CODE = Uint8Array.from({ length: 256 }, (_, c) => CHAR_CODE.get(lowerUnit(c)) ?? NOT_IN_LISTS)
-function wideCode(c: number): number {
-  return CHAR_CODE.get(lowerUnit(c)) ?? NOT_IN_LISTS
+
+// What the scan needs to know of a code unit, in one byte, from one table: a
+// letter is LETTER plus its code in the keys; the rest are the kinds below.
+const OTHER = 1
+const SPACE = 2
+const SEPARATOR = 3
+/** A code unit the scan does not handle: a surrogate, or a letter whose lower case is awkward. */
+const SLOW = 4
+const LETTER = 64
+/** Per BMP code unit: 0 not yet known, else its kind or LETTER + code (Latin-1 filled at once). */
+const UNIT = new Uint8Array(65536)
+for (let c = 0; c < 256; c++) UNIT[c] = unitOf(c)
+
+function unitOf(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return SLOW
+  const lower = lowerUnit(c)
+  if (lower === AWKWARD) return SLOW
+  if (letterLength(String.fromCharCode(c), 0) === 1) return LETTER + (CHAR_CODE.get(lower) ?? NOT_IN_LISTS)
+  return isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : OTHER
 }
+
+/** The table's byte for `c`, learnt the first time it is met. */
+function learnUnit(c: number): number {
+  return (UNIT[c] = unitOf(c))
+}
+
 /** Letters per key number: six bits each, within a small integer. */
 const PER_NUMBER = 5
 
@@ -135,11 +134,12 @@ export function countText(text: string, data: Int32Array, at: number): void {
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
-    const k = c < 128 ? ASCII_KIND[c]! : kindOf(c)
-    if (k !== LETTER_UNIT) {
-      if (k === SPACE) spaces++
-      else if (k === SEPARATOR) separators++
-      else if (k === SLOW) return awkwardCount(text, data, at)
+    let u = UNIT[c]!
+    if (u === 0) u = learnUnit(c)
+    if (u < LETTER) {
+      if (u === SPACE) spaces++
+      else if (u === SEPARATOR) separators++
+      else if (u === SLOW) return awkwardCount(text, data, at)
       i++
       continue
     }
@@ -148,23 +148,22 @@ export function countText(text: string, data: Int32Array, at: number): void {
     let lo = 0
     let hi = 0
     let inner = 0
-    let d = c
     for (;;) {
-      const code = d < 256 ? LATIN1_CODE[d]! : wideCode(d)
-      if (i - start < PER_NUMBER) lo = lo * 64 + code
-      else hi = (hi * 64 + code) | 0 // past LONGEST letters the key is not looked up
+      if (i - start < PER_NUMBER) lo = lo * 64 + u - LETTER
+      else hi = (hi * 64 + u - LETTER) | 0 // past LONGEST letters the key is not looked up
       if (++i >= n) break
-      d = text.charCodeAt(i)
-      const kd = d < 128 ? ASCII_KIND[d]! : kindOf(d)
-      if (kd === LETTER_UNIT) continue
-      if (kd === SLOW) return awkwardCount(text, data, at)
+      const d = text.charCodeAt(i)
+      u = UNIT[d]!
+      if (u === 0) u = learnUnit(d)
+      if (u >= LETTER) continue
+      if (u === SLOW) return awkwardCount(text, data, at)
       if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n) {
         const e = text.charCodeAt(i + 1)
-        const ke = kindOf(e)
-        if (ke === SLOW) return awkwardCount(text, data, at)
-        if (ke === LETTER_UNIT) {
+        u = UNIT[e]!
+        if (u === 0) u = learnUnit(e)
+        if (u === SLOW) return awkwardCount(text, data, at)
+        if (u >= LETTER) {
           inner++
-          d = e
           i++
           continue
         }

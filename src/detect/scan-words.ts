@@ -1,13 +1,11 @@
-// Code units as the word scans see them: letters (\p{L}), white space (\s),
-// menu separators, and their lower case, each looked up in a table built
-// as characters are met; and `scanWords`, the plain word scan over a
-// lower-cased text that the fast one in block-words.ts must agree with.
+// Code units as the word scans see them: letters (\p{L}), menu separators,
+// and their lower case, each looked up in a table built as characters are
+// met; and `scanWords`, the plain word scan over a lower-cased text that the
+// fast one in block-words.ts must agree with.
 
 import { isSpace } from '../source/chars.js'
 
-export const LETTER = /\p{L}/u
-/** 1 for the ASCII letters, 0 for the other ASCII code units. */
-export const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0))
+const LETTER = /\p{L}/u
 /** Per BMP code unit: 0 not yet known, 1 a letter, 2 not. */
 const KIND = new Uint8Array(65536)
 
