@@ -199,8 +199,8 @@ export function wordStats(text: string): WordStats {
   return statsAt(data, 0)
 }
 
-/** The counts at `at` in a story's table, as an object. */
-export function statsAt(data: Int32Array, at: number): WordStats {
+/** The counts at `at` in a table, as an object. */
+function statsAt(data: Int32Array, at: number): WordStats {
   return { words: data[at + WORDS]!, counts: data.subarray(at, at + ANY + 1), letters: data[at + LETTERS]!, visible: data[at + VISIBLE]!, separators: data[at + SEPARATORS]! }
 }
 
@@ -241,19 +241,25 @@ export interface StoryCounts {
   data: Int32Array
 }
 
-const STORIES = new WeakMap<object, StoryCounts>()
+// The story counted last, by its block array: the language step and the paragraph scorer ask for
+// the same story one after the other. One entry, not a WeakMap keyed by every story's blocks: adding
+// each story to a WeakMap cost about as much as the shared scan saved. (It holds on to one story's
+// blocks until the next story is counted.)
+let lastBlocks: readonly { text: string }[] | null = null
+let lastStory: StoryCounts | null = null
 
 /**
  * The counts of every block of a story, each block counted once: the
- * story's block array keys the cache, so the language step and the
- * paragraph scorer share one scan; a block whose text changed since is
+ * language step and the paragraph scorer share one scan of the story
+ * (the one counted last is kept); a block whose text changed since is
  * counted again.
  */
 export function storyCounts(blocks: readonly { text: string }[]): StoryCounts {
-  let story = STORIES.get(blocks)
+  let story = blocks === lastBlocks ? lastStory : null
   if (!story || story.texts.length !== blocks.length) {
     story = story ? realign(story, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
-    STORIES.set(blocks, story)
+    lastBlocks = blocks
+    lastStory = story
   }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text
