@@ -215,6 +215,7 @@ export function introduces(text: string): boolean {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   return end > 0 && text.charCodeAt(end - 1) === 0x3a
 }
+
 function introducer(text: string, tokens: readonly Token[]): Speaker | null {
   const at = tokens.length - 1
   const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })
