@@ -51,6 +51,32 @@ describe('wordStats: one scan counts what the regexes counted', () => {
   })
 })
 
+describe('wordStats: the scan lower-cases letter by letter as toLowerCase does the whole text', () => {
+  const stopwords = [...new Set(Object.values(STOPWORDS).flat())]
+  // Each code unit alone, inside a word, and in place of each letter of a stopword it lower-cases to
+  // ("K" for the k of "kann", "Ü" for the ü of "über"): the stopword keys must see the same letters.
+  test('every BMP code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      const lower = ch.toLowerCase()
+      const posing = stopwords.filter((w) => w.includes(lower)).map((w) => w.replace(lower, ch))
+      const text = `${ch} the ${ch}${ch} a${ch}n der ${ch}-de l'${ch} ${posing.join(' ')}`
+      const got = fast(text)
+      if (JSON.stringify(got) !== JSON.stringify(plainStats(text))) expect([c, got]).toEqual([c, plainStats(text)])
+    }
+  })
+  test('stopwords in any case, with inner marks', () => {
+    const word = fc.tuple(fc.constantFrom(...stopwords), fc.constantFrom('lower', 'upper', 'title'), fc.constantFrom('', "'s", '-', '’d', 'x')).map(([w, how, tail]) => (how === 'upper' ? w.toUpperCase() : how === 'title' ? w[0]!.toUpperCase() + w.slice(1) : w) + tail)
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '\u00a0', '|', '')), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, sep]) => w + sep).join('')
+        expect(fast(text)).toEqual(plainStats(text))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
 describe('wordStats on every fixture', () => {
   const root = new URL('../fixtures/', import.meta.url)
   const inputs = readdirSync(root).sort().filter((dir) => existsSync(new URL(`${dir}/input.txt`, root))).map((dir) => readFileSync(new URL(`${dir}/input.txt`, root), 'utf8'))

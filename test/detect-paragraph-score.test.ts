@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { storyCounts } from '../src/detect/block-words.js'
-import { endsSentence, isSentence, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
+import { closesSentence, endsSentence, isSentence, markListRuns, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // The paragraph scorer's quicker forms must give the answers of the plain code they replaced.
@@ -33,6 +33,42 @@ test('endsSentence and isSentence: same answers on texts built from words, closi
       expect(isSentence(text)).toBe(plainIsSentence(text))
     }),
     { numRuns: 20_000 },
+  )
+})
+
+test('closesSentence is its pattern, for every BMP code unit at and before the end', () => {
+  const PATTERN = /[.!?…]["”’']?\)?$/u
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c)
+    for (const text of [ch, `x${ch}`, `x.${ch}`, `x${ch})`, `x.${ch})`, `x${ch}")`, `${ch}.`]) {
+      if (closesSentence(text) !== PATTERN.test(text)) expect([c, text, closesSentence(text)]).toEqual([c, text, PATTERN.test(text)])
+    }
+  }
+})
+
+test('markListRuns: same classes as with the count-tail pattern asked of every item', () => {
+  const plain = (texts: readonly string[], classes: ParagraphClass[]) => {
+    let start = 0
+    for (let i = 0; i <= texts.length; i++) {
+      const item = i < texts.length && texts[i]!.length <= 160 && (!endsSentence(texts[i]!) || /\s\(\d{1,6}\)$/.test(texts[i]!))
+      if (item) continue
+      if (i - start >= 3) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < 110) classes[j] = 'bad'
+      start = i + 1
+    }
+  }
+  const piece = fc.constantFrom('Vikings beat the Broncos', ' (145)', '(145)', ' (2019).', ' (AP)', ')', ' ()', ' (1234567)', '.', 'x'.repeat(120), ' ', '\u00a0(7)')
+  const text = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''))
+  const cls = fc.constantFrom<ParagraphClass>('good', 'near-good', 'short', 'bad')
+  fc.assert(
+    fc.property(fc.array(fc.tuple(text, cls), { maxLength: 12 }), (rows) => {
+      const texts = rows.map((r) => r[0])
+      const fast = rows.map((r) => r[1])
+      const slow = rows.map((r) => r[1])
+      markListRuns(texts, fast)
+      plain(texts, slow)
+      expect(fast).toEqual(slow)
+    }),
+    { numRuns: 5000 },
   )
 })
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { languageOf, stopwordsFor } from '../src/detect/language.js'
+import { LANGUAGES } from '../src/detect/block-words.js'
+import { languageOf, languageOfStats, stopwordsFor } from '../src/detect/language.js'
 import { parseArticle } from '../src/index.js'
 
 describe('languageOf: stopword share names the language', () => {
@@ -31,5 +33,26 @@ describe('languageOf: stopword share names the language', () => {
   test('the Article reports it', () => {
     const text = 'Pier repairs close road\n\nThe seafront road will close to traffic for six weeks from Monday while engineers rebuild the supports of the pier.\n'
     expect(parseArticle(text).language).toBe('en')
+  })
+})
+
+// languageOfStats finds the winner and the runner-up in one pass; the ranking by a stable sort stays here as the reference.
+describe('languageOfStats ranks as a stable sort does', () => {
+  function reference(words: number, counts: number[]): string | null {
+    if (words < 12) return null
+    const ranked = LANGUAGES.map((code, i) => [code, counts[i]!] as const)
+    ranked.sort((a, b) => b[1] - a[1])
+    const [best, second] = ranked
+    if (!best || best[1] < words * 0.15) return null
+    if (second && best[1] < second[1] * 1.3) return null
+    return best[0]
+  }
+  test('any counts, ties and zeros included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.array(fc.integer({ min: 0, max: 12 }), { minLength: LANGUAGES.length, maxLength: LANGUAGES.length }), (words, counts) => {
+        expect(languageOfStats(words, counts)).toBe(reference(words, counts))
+      }),
+      { numRuns: 20000 },
+    )
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { findSpans, hasLetterOrDigit, isBlank } from '../src/quotes/find-spans.js'
+import { findSpans, hasLetterOrDigit, isBlank, marksOf } from '../src/quotes/find-spans.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // Each row: a paragraph (or paragraphs), and the quoted words the span finder should give, in order.
 const inner = (texts: string[]) => findSpans(texts).map((s) => texts[s.block]!.slice(s.innerStart, s.innerEnd))
@@ -99,5 +100,87 @@ describe('scans that stand for a slice and a regex', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+})
+
+// marksOf reads a mark and its neighbours by character code; the character-string reading it replaced
+// stays here as the reference.
+describe('marksOf reads marks as the character strings did', () => {
+  type Way = 'open' | 'close' | 'either'
+  type Family = 'double' | 'single'
+  const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
+  const isSpaceAt = (c: string | undefined) => c === undefined || /^\s$/u.test(c)
+  const isWordChar = (c: string | undefined) => c !== undefined && /^[\p{L}\p{N}]$/u.test(c)
+  const isDigitAt = (text: string, i: number) => /^\d$/.test(text[i] ?? '')
+  function classify(text: string, at: number, len: number, family: Family, natural: Way) {
+    const prev = text[at - 1]
+    const next = text[at + len]
+    const openCtx = (isSpaceAt(prev) || OPENERS_BEFORE.has(prev!)) && !isSpaceAt(next)
+    const closeCtx = !isSpaceAt(prev) && !isWordChar(next)
+    const mark = (way: Way) => ({ at, len, family, way })
+    if (family === 'single') {
+      if (isWordChar(prev) && isWordChar(next)) return null
+      if (isDigitAt(text, at + len) && isDigitAt(text, at + len + 1)) return null
+      if (natural === 'open') return openCtx ? mark('open') : null
+      if (natural === 'close') return closeCtx ? mark('close') : openCtx && isWordChar(next) ? mark('open') : null
+      return openCtx && isWordChar(next) ? mark('open') : closeCtx ? mark('close') : null
+    }
+    if (natural === 'either') return openCtx ? mark('open') : mark('close')
+    if (natural === 'open' && closeCtx && !openCtx) return mark('close')
+    if (natural === 'close' && openCtx && !closeCtx) return mark('open')
+    return mark(natural)
+  }
+  function referenceMarks(text: string) {
+    const out: { at: number; len: number; family: Family; way: Way }[] = []
+    let low = -1
+    let high = -1
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!
+      const next = text[i + 1]
+      let m = null
+      if (c === "'" && text.startsWith("'''", i) && !isSpaceAt(text[i - 1])) {
+        out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
+        i += 2
+        continue
+      }
+      if (c === '`' && next === '`') m = classify(text, i, 2, 'double', 'open')
+      else if (c === "'" && next === "'") m = classify(text, i, 2, 'double', 'either')
+      else if (c === '"') m = classify(text, i, 1, 'double', 'either')
+      else if (c === '“' || c === '„' || c === '«' || c === '「') {
+        m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
+        if (c === '„') low = i
+        if (c === '“') high = i
+      } else if (c === '”' || c === '»' || c === '」') m = classify(text, i, 1, 'double', 'close')
+      else if (c === '‘' || c === '‹') m = classify(text, i, 1, 'single', 'open')
+      else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
+      else if (c === "'" || c === '`') m = classify(text, i, 1, 'single', 'either')
+      if (m) {
+        out.push(m)
+        i += m.len - 1
+      }
+    }
+    return out
+  }
+  const MARKS = ['"', '“', '”', '„', '«', '»', '「', '」', "'", '‘', '’', '‹', '›', '`', "''", '``', "'''"]
+  const NEIGHBOURS = [' ', '\u00a0', '\u2003', 'a', 'Z', 'é', '٣', '²', '1', '9', '(', '[', '{', '—', '–', '-', '/', ':', '.', ',', '!', '\ud835', '\udc00', '😀']
+  const text = fc.array(fc.oneof(fc.constantFrom(...MARKS), fc.constantFrom(...NEIGHBOURS), fc.string({ maxLength: 2 })), { maxLength: 24 }).map((a) => a.join(''))
+  test('any text thick with marks', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(marksOf(t)).toEqual(referenceMarks(t))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+  test('every BMP code unit before and after each mark', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      const t = MARKS.map((m) => `${ch}${m}${ch}`).join(' ') + MARKS.join(ch)
+      const got = marksOf(t)
+      if (JSON.stringify(got) !== JSON.stringify(referenceMarks(t))) expect([c, got]).toEqual([c, referenceMarks(t)])
+    }
+  })
+  test('every line of every fixture', () => {
+    for (const line of fixtureLinesAndParagraphs()) expect(marksOf(line)).toEqual(referenceMarks(line))
   })
 })

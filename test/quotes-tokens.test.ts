@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { capitalParts, firstIndex, tokenize } from '../src/quotes/tokens.js'
 
 // The tokeniser is a character-code scan standing in for one regex (the regex was the quotes step's
@@ -28,6 +29,24 @@ describe('tokenize reads what the reference regex reads', () => {
     ['trailing joiners', 'end- and end\' and end. and end..'],
   ])('%s', (_name, text) => {
     expect(tokenize(text)).toEqual(reference(text))
+  })
+
+  test('any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(tokenize(text)).toEqual(reference(text))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  test('every BMP code unit, alone, inside a word and after one', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      const text = `${ch} a${ch}b c${ch} ${ch}${ch}d.`
+      const got = tokenize(text)
+      if (JSON.stringify(got) !== JSON.stringify(reference(text))) expect([c, got]).toEqual([c, reference(text)])
+    }
   })
 
   test('a part of the text that starts and ends at whitespace tokenises as in the whole', () => {

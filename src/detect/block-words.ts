@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
 import { isSpace } from '../source/chars.js'
-import { ASCII_KIND, AWKWARD, LETTER_UNIT, LOWER, SEPARATOR, SLOW, SPACE, isSeparator, kindOf, letterLength, lowerUnit, scanWords } from './scan-words.js'
+import { AWKWARD, isSeparator, letterLength, lowerUnit, scanWords } from './scan-words.js'
 
 // One tokenising pass per block, shared by the language step and the
 // paragraph scorer: each block's words are counted once against every
@@ -26,32 +26,76 @@ export const SEPARATORS = ANY + 4
 /** Numbers per text in a story's table. */
 export const STRIDE = ANY + 5
 
-// The stopwords again as an open-addressing hash table over their code units,
-// so a word is looked up while it is scanned, without slicing it out of the text.
-const SLOTS = 1 << Math.ceil(Math.log2(MASKS.size * 4))
-const SLOT_WORD: string[] = new Array<string>(SLOTS).fill('')
-const SLOT_HASH = new Int32Array(SLOTS)
-const SLOT_MASK = new Int32Array(SLOTS)
+// The stopwords again as a table keyed by their letters, so a word is looked
+// up as it is scanned, without slicing it out of the text or lower-casing it
+// first. Every character the lists use gets a small code (1 to 62), any other
+// letter NOT_IN_LISTS; a word's key is its codes, six bits each, five letters
+// to a number (`lo`, then `hi`): the same key for the same lower case, and no
+// two words of the lists share one. A word of other letters gets a key no
+// stopword has, so it is turned down by the table alone.
+const LIST_CHARS = [...new Set([...MASKS.keys()].join(''))].map((ch) => ch.charCodeAt(0))
+const NOT_IN_LISTS = 63
+if (LIST_CHARS.length >= NOT_IN_LISTS || LONGEST > 10) throw new Error('block-words: the stopword keys hold 62 characters and 10 letters at most')
+// The scan keys words of letters only (a word with an inner ' ’ or - is never looked up).
+if (LIST_CHARS.some((c) => letterLength(String.fromCharCode(c), 0) !== 1)) throw new Error('block-words: a stopword holds a character that is not a letter')
+const CHAR_CODE = new Map(LIST_CHARS.map((c, i) => [c, i + 1]))
+
+// What the scan needs to know of a code unit, in one byte, from one table: a
+// letter is LETTER plus its code in the keys; the rest are the kinds below.
+const OTHER = 1
+const SPACE = 2
+const SEPARATOR = 3
+/** A code unit the scan does not handle: a surrogate, or a letter whose lower case is awkward. */
+const SLOW = 4
+const LETTER = 64
+/** Per BMP code unit: 0 not yet known, else its kind or LETTER + code (Latin-1 filled at once). */
+const UNIT = new Uint8Array(65536)
+for (let c = 0; c < 256; c++) UNIT[c] = unitOf(c)
+
+function unitOf(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return SLOW
+  const lower = lowerUnit(c)
+  if (lower === AWKWARD) return SLOW
+  if (letterLength(String.fromCharCode(c), 0) === 1) return LETTER + (CHAR_CODE.get(lower) ?? NOT_IN_LISTS)
+  return isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : OTHER
+}
+
+/** The table's byte for `c`, learnt the first time it is met. */
+function learnUnit(c: number): number {
+  return (UNIT[c] = unitOf(c))
+}
+
+/** Letters per key number: six bits each, within a small integer. */
+const PER_NUMBER = 5
+
+const SLOTS = 1 << Math.ceil(Math.log2(MASKS.size * 2.5))
+const SLOT_LO = new Int32Array(SLOTS) // 0: empty (a key has a code of 1 or more)
+const SLOT_HI = new Int32Array(SLOTS)
+const SLOT_MASK = new Uint8Array(SLOTS)
+if (ANY > 8) throw new Error('block-words: a stopword mask holds 8 languages at most')
+function slotOf(lo: number, hi: number): number {
+  const h = Math.imul(Math.imul(lo, 0x9e3779b1) ^ hi, 0x85ebca6b)
+  return (h ^ (h >>> 16)) & (SLOTS - 1)
+}
 for (const [word, mask] of MASKS) {
-  let h = 0
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0
-  let slot = h & (SLOTS - 1)
-  while (SLOT_WORD[slot] !== '') slot = (slot + 1) & (SLOTS - 1)
-  SLOT_WORD[slot] = word
-  SLOT_HASH[slot] = h
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < word.length; i++) {
+    const code = CHAR_CODE.get(word.charCodeAt(i))!
+    if (i < PER_NUMBER) lo = lo * 64 + code
+    else hi = hi * 64 + code
+  }
+  let slot = slotOf(lo, hi)
+  while (SLOT_LO[slot] !== 0) slot = (slot + 1) & (SLOTS - 1)
+  SLOT_LO[slot] = lo
+  SLOT_HI[slot] = hi
   SLOT_MASK[slot] = mask
 }
 
-/** The language bits of the stopword that `text.slice(start, end)` is in lower case (its hash `h`), or 0. */
-function maskOf(text: string, start: number, end: number, h: number): number {
-  const len = end - start
-  for (let slot = h & (SLOTS - 1); SLOT_WORD[slot] !== ''; slot = (slot + 1) & (SLOTS - 1)) {
-    if (SLOT_HASH[slot] !== h) continue
-    const w = SLOT_WORD[slot]!
-    if (w.length !== len) continue
-    let k = 0
-    while (k < len && w.charCodeAt(k) === lowerUnit(text.charCodeAt(start + k))) k++
-    if (k === len) return SLOT_MASK[slot]!
+/** The language bits of the stopword whose key is `lo`, `hi`, or 0. */
+function maskOf(lo: number, hi: number): number {
+  for (let slot = slotOf(lo, hi); SLOT_LO[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+    if (SLOT_LO[slot] === lo && SLOT_HI[slot] === hi) return SLOT_MASK[slot]!
   }
   return 0
 }
@@ -73,17 +117,15 @@ export interface WordStats {
 /**
  * Counts a text's words (as `scanWords` finds them in its lower case), its
  * stopwords per language and its letters, white space and separators, in one
- * scan of the text as written, lower-casing each letter as it is read and
- * hashing each word for the stopword table. A text with a surrogate or a
- * letter whose lower case is awkward ("İ") is counted the plain way.
+ * scan of the text as written, folding each letter to its code in the
+ * stopword keys as it is read. A text with a surrogate or a letter whose
+ * lower case is awkward ("İ") is counted the plain way.
  * Writes STRIDE numbers at `at`, which must hold zeros (stopwords are added as found).
  */
-export function countText(written: string, data: Int32Array, at: number): void {
-  // The scan reads the lower case: a new, flat string, which is quicker to read than the
-  // joined-up text a block holds, and which has the same letters and spaces where no
-  // lower case is longer than its letter ("İ" → "i̇" is, and is counted the plain way).
-  const text = written.toLowerCase()
-  if (text.length !== written.length) return awkwardCount(written, data, at)
+export function countText(text: string, data: Int32Array, at: number): void {
+  // The text is read as written, each letter folded to its code as it is read: no lower-case copy.
+  // Lower-casing letter by letter is what toLowerCase does but for "İ" (two code units) and a
+  // final sigma (no stopword has one); a letter like "İ" is SLOW and counted the plain way.
   const n = text.length
   let words = 0
   let letters = 0
@@ -92,34 +134,36 @@ export function countText(written: string, data: Int32Array, at: number): void {
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
-    const k = c < 128 ? ASCII_KIND[c]! : kindOf(c)
-    if (k !== LETTER_UNIT) {
-      if (k === SPACE) spaces++
-      else if (k === SEPARATOR) separators++
-      else if (k === SLOW) return awkwardCount(written, data, at)
+    let u = UNIT[c]!
+    if (u === 0) u = learnUnit(c)
+    if (u < LETTER) {
+      if (u === SPACE) spaces++
+      else if (u === SEPARATOR) separators++
+      else if (u === SLOW) return awkwardCount(text, data, at)
       i++
       continue
     }
     // A word: letters, and inner ' ’ or - each with a letter after it.
     const start = i
-    let h = 0
+    let lo = 0
+    let hi = 0
     let inner = 0
-    let d = c
     for (;;) {
-      h = (Math.imul(h, 31) + (d < 128 ? d | 32 : LOWER[d]!)) | 0
+      if (i - start < PER_NUMBER) lo = lo * 64 + u - LETTER
+      else hi = (hi * 64 + u - LETTER) | 0 // past LONGEST letters the key is not looked up
       if (++i >= n) break
-      d = text.charCodeAt(i)
-      const kd = d < 128 ? ASCII_KIND[d]! : kindOf(d)
-      if (kd === LETTER_UNIT) continue
-      if (kd === SLOW) return awkwardCount(written, data, at)
+      const d = text.charCodeAt(i)
+      u = UNIT[d]!
+      if (u === 0) u = learnUnit(d)
+      if (u >= LETTER) continue
+      if (u === SLOW) return awkwardCount(text, data, at)
       if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n) {
         const e = text.charCodeAt(i + 1)
-        const ke = kindOf(e)
-        if (ke === SLOW) return awkwardCount(written, data, at)
-        if (ke === LETTER_UNIT) {
-          h = (Math.imul(h, 31) + d) | 0
+        u = UNIT[e]!
+        if (u === 0) u = learnUnit(e)
+        if (u === SLOW) return awkwardCount(text, data, at)
+        if (u >= LETTER) {
           inner++
-          d = e
           i++
           continue
         }
@@ -128,8 +172,9 @@ export function countText(written: string, data: Int32Array, at: number): void {
     }
     words++
     letters += i - start - inner
-    if (i - start > LONGEST) continue
-    const mask = maskOf(text, start, i, h)
+    // No stopword holds an apostrophe or a hyphen (see LIST_CHARS).
+    if (inner !== 0 || i - start > LONGEST) continue
+    const mask = maskOf(lo, hi)
     if (mask !== 0) addStopword(data, at, mask)
   }
   data[at + WORDS] = words
@@ -140,7 +185,11 @@ export function countText(written: string, data: Int32Array, at: number): void {
 
 function addStopword(data: Int32Array, at: number, mask: number): void {
   data[at + ANY] = data[at + ANY]! + 1
-  for (let b = 0; b < ANY; b++) if (mask & (1 << b)) data[at + b] = data[at + b]! + 1
+  // Only the set bits: most stopwords are in one or two lists.
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const b = 31 - Math.clz32(m & -m)
+    data[at + b] = data[at + b]! + 1
+  }
 }
 
 /** A text's counts as an object (for tests and one-off texts; the steps share `storyCounts`). */
@@ -150,8 +199,8 @@ export function wordStats(text: string): WordStats {
   return statsAt(data, 0)
 }
 
-/** The counts at `at` in a story's table, as an object. */
-export function statsAt(data: Int32Array, at: number): WordStats {
+/** The counts at `at` in a table, as an object. */
+function statsAt(data: Int32Array, at: number): WordStats {
   return { words: data[at + WORDS]!, counts: data.subarray(at, at + ANY + 1), letters: data[at + LETTERS]!, visible: data[at + VISIBLE]!, separators: data[at + SEPARATORS]! }
 }
 
@@ -192,19 +241,25 @@ export interface StoryCounts {
   data: Int32Array
 }
 
-const STORIES = new WeakMap<object, StoryCounts>()
+// The story counted last, by its block array: the language step and the paragraph scorer ask for
+// the same story one after the other. One entry, not a WeakMap keyed by every story's blocks: adding
+// each story to a WeakMap cost about as much as the shared scan saved. (It holds on to one story's
+// blocks until the next story is counted.)
+let lastBlocks: readonly { text: string }[] | null = null
+let lastStory: StoryCounts | null = null
 
 /**
  * The counts of every block of a story, each block counted once: the
- * story's block array keys the cache, so the language step and the
- * paragraph scorer share one scan; a block whose text changed since is
+ * language step and the paragraph scorer share one scan of the story
+ * (the one counted last is kept); a block whose text changed since is
  * counted again.
  */
 export function storyCounts(blocks: readonly { text: string }[]): StoryCounts {
-  let story = STORIES.get(blocks)
+  let story = blocks === lastBlocks ? lastStory : null
   if (!story || story.texts.length !== blocks.length) {
     story = story ? realign(story, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
-    STORIES.set(blocks, story)
+    lastBlocks = blocks
+    lastStory = story
   }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text

@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
 import type { ParseContext } from '../parse/context.js'
-import { LANGUAGES, STRIDE, statsAt, storyCounts, wordStats, type WordStats } from './block-words.js'
+import { LANGUAGES, STRIDE, WORDS, storyCounts, wordStats, type WordStats } from './block-words.js'
 import { scanWords } from './scan-words.js'
 
 const SETS = new Map(Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)]))
@@ -27,14 +27,21 @@ export function stopwordsFor(language: string | null): ReadonlySet<string> {
 }
 
 /** The language a story's word counts point to; see `languageOf`. */
-function languageOfStats(words: number, counts: ArrayLike<number>): string | null {
+export function languageOfStats(words: number, counts: ArrayLike<number>): string | null {
   if (words < MIN_WORDS) return null
-  const ranked = LANGUAGES.map((code, i) => [code, counts[i]!] as const)
-  ranked.sort((a, b) => b[1] - a[1])
-  const [best, second] = ranked
-  if (!best || best[1] < words * MIN_SHARE) return null
-  if (second && best[1] < second[1] * MIN_LEAD) return null
-  return best[0]
+  // The winner (the first of the highest counts, in LANGUAGES order) and the runner-up's count, in one pass.
+  let best = -1
+  let second = -1
+  for (let i = 0; i < LANGUAGES.length; i++) {
+    const n = counts[i]!
+    if (best < 0 || n > counts[best]!) {
+      second = best
+      best = i
+    } else if (second < 0 || n > counts[second]!) second = i
+  }
+  if (best < 0 || counts[best]! < words * MIN_SHARE) return null
+  if (second >= 0 && counts[best]! < counts[second]! * MIN_LEAD) return null
+  return LANGUAGES[best]!
 }
 
 /**
@@ -52,8 +59,11 @@ export function languageOf(text: string): string | null {
 export function detectLanguage(ctx: ParseContext): void {
   const { data } = storyCounts(ctx.blocks)
   // Sum the blocks' counts: the stopwords per language, and the words.
-  const total = new Int32Array(STRIDE)
-  for (let at = 0; at < data.length; at += STRIDE) for (let k = 0; k < STRIDE; k++) total[k] = total[k]! + data[at + k]!
-  const { words, counts } = statsAt(total, 0)
+  const counts = new Array<number>(LANGUAGES.length).fill(0)
+  let words = 0
+  for (let at = 0; at < data.length; at += STRIDE) {
+    words += data[at + WORDS]!
+    for (let k = 0; k < counts.length; k++) counts[k] = counts[k]! + data[at + k]!
+  }
   ctx.language = languageOfStats(words, counts)
 }

@@ -14,6 +14,8 @@ const STOPWORDS_HIGH = 0.28
 // A list item closed by a count in brackets: "Vikings come back to beat the Broncos (145)", a "Most commented" entry.
 // Not "The plant employs 300 people (2019)." (a full stop) nor "… (AP)" (letters).
 const COUNT_TAIL = /\s\(\d{1,6}\)$/
+// The regex searches the whole text for its opening bracket: only a text ending in ")" is handed to it.
+const hasCountTail = (text: string): boolean => text.charCodeAt(text.length - 1) === 0x29 && COUNT_TAIL.test(text)
 
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
 const LIST_RUN = 3
@@ -36,7 +38,20 @@ const SENTENCE_WORDS = 5
 
 /** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
 export function isSentence(text: string): boolean {
-  return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
+  return closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
+}
+
+/**
+ * `/[.!?…]["”’']?\)?$/u`, read back from the end: a stop, then perhaps a closing quote, then perhaps a
+ * bracket. The regex searched the whole text for a stop; most short blocks ("Advertisement") end in none.
+ */
+export function closesSentence(text: string): boolean {
+  let end = text.length
+  if (text.charCodeAt(end - 1) === 0x29) end-- // )
+  const quote = text.charCodeAt(end - 1)
+  if (quote === 0x22 || quote === 0x201d || quote === 0x2019 || quote === 0x27) end-- // " ” ’ '
+  const stop = text.charCodeAt(end - 1)
+  return stop === 0x2e || stop === 0x21 || stop === 0x3f || stop === 0x2026 // . ! ? …
 }
 
 /** Share of a text's words that are stopwords. */
@@ -103,7 +118,7 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
 export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
-    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || COUNT_TAIL.test(texts[i]!))
+    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || hasCountTail(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
     if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'

@@ -1,13 +1,11 @@
-// Code units as the word scans see them: letters (\p{L}), white space (\s),
-// menu separators, and their lower case, each looked up in a table built
-// as characters are met; and `scanWords`, the plain word scan over a
-// lower-cased text that the fast one in block-words.ts must agree with.
+// Code units as the word scans see them: letters (\p{L}), menu separators,
+// and their lower case, each looked up in a table built as characters are
+// met; and `scanWords`, the plain word scan over a lower-cased text that the
+// fast one in block-words.ts must agree with.
 
 import { isSpace } from '../source/chars.js'
 
-export const LETTER = /\p{L}/u
-/** 1 for the ASCII letters, 0 for the other ASCII code units. */
-export const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0))
+const LETTER = /\p{L}/u
 /** Per BMP code unit: 0 not yet known, 1 a letter, 2 not. */
 const KIND = new Uint8Array(65536)
 
@@ -71,10 +69,10 @@ export function isSeparator(c: number): boolean {
 
 /**
  * Per BMP code unit outside ASCII, its lower case when lower-casing it is
- * one code unit of the same kind (letter or not), else 0xffff: the text is
- * then lower-cased whole first ("İ" becomes two code units).
+ * one code unit of the same kind (letter or not), else 0xffff (AWKWARD): a
+ * text with such a letter is counted the plain way ("İ" becomes two code units).
  */
-export const LOWER = new Uint16Array(65536)
+const LOWER = new Uint16Array(65536)
 const UNKNOWN = 0
 export const AWKWARD = 0xffff
 
@@ -88,25 +86,4 @@ export function lowerUnit(c: number): number {
     LOWER[c] = lc
   }
   return lc
-}
-
-// Kinds of code unit for the scan in `wordStats`.
-export const OTHER = 0
-export const LETTER_UNIT = 1
-export const SPACE = 2
-export const SEPARATOR = 3
-/** A code unit the fast scan does not handle: a surrogate, or a letter whose lower case is awkward. */
-export const SLOW = 4
-export const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] === 1 ? LETTER_UNIT : isSpace(c) ? SPACE : c === 124 ? SEPARATOR : OTHER))
-/** Per BMP code unit outside ASCII: 0 not yet known, else its kind + 1. */
-const KIND_CACHE = new Uint8Array(65536)
-
-export function kindOf(c: number): number {
-  if (c < 128) return ASCII_KIND[c]!
-  let k = KIND_CACHE[c]!
-  if (k === 0) {
-    const kind = c >= 0xd800 && c <= 0xdfff ? SLOW : lowerUnit(c) === AWKWARD ? SLOW : letterLength(String.fromCharCode(c), 0) === 1 ? LETTER_UNIT : isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : OTHER
-    KIND_CACHE[c] = k = kind + 1
-  }
-  return k - 1
 }

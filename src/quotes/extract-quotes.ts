@@ -1,5 +1,6 @@
 import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
+import { isSpace } from '../source/chars.js'
 import { findCue, type Context } from './find-cue.js'
 import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
 import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
@@ -115,7 +116,7 @@ export function extractQuotes(ctx: ParseContext): void {
       // A paragraph with no quote carries no speaker on, unless it introduces the next paragraph's quote.
       carried = null
       openQuote = null
-      const lead = INTRODUCES.test(text) ? introducer(text, tokensOf(b)) : null
+      const lead = introduces(text) ? introducer(text, tokensOf(b)) : null
       intro = lead ? resolve(lead, b, text.length) : null
       continue
     }
@@ -205,8 +206,16 @@ function nearestCued(found: readonly Found[], backwards: boolean): (Found | unde
   return out
 }
 
-/** A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:". */
-const INTRODUCES = /:\s*$/u
+/**
+ * A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:".
+ * `/:\s*$/u` read from the end: the regex looked for a colon through the whole of every paragraph with no quote.
+ */
+export function introduces(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return end > 0 && text.charCodeAt(end - 1) === 0x3a
+}
+
 function introducer(text: string, tokens: readonly Token[]): Speaker | null {
   const at = tokens.length - 1
   const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })

@@ -21,17 +21,19 @@ export interface QuoteSpan {
 
 type Family = 'double' | 'single'
 type Way = 'open' | 'close' | 'either'
-interface Mark {
+export interface Mark {
   at: number
   len: number
   family: Family
   way: Way
 }
 
-const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
-// A mark's neighbours, one code unit each side; none (the edge of the text) counts as space.
-const isSpaceAt = (c: string | undefined): boolean => c === undefined || isSpace(c.charCodeAt(0))
-const isWordChar = (c: string | undefined): boolean => c !== undefined && isLetterOrDigit(c.charCodeAt(0))
+// ( [ { — – - / : " “ ‘ ' « „ : a mark after one of these can open a quote.
+const isOpenerBefore = (c: number): boolean =>
+  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0xab || c === 0x201e
+// A mark's neighbours, one code unit each side, read by code; none (the edge of the text) counts as space.
+const isSpaceAt = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpace(text.charCodeAt(i))
+const isWordCharAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterOrDigit(text.charCodeAt(i))
 // `\d` (ASCII digits only, with or without the u flag); none past the end of the text.
 const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
@@ -64,17 +66,20 @@ function trimmedEnd(text: string): number {
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
-  const prev = text[at - 1]
-  const next = text[at + len]
-  const openCtx = (isSpaceAt(prev) || OPENERS_BEFORE.has(prev!)) && !isSpaceAt(next)
-  const closeCtx = !isSpaceAt(prev) && !isWordChar(next)
+  const nextWord = isWordCharAt(text, at + len)
   if (family === 'single') {
-    // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark.
-    if (isWordChar(prev) && isWordChar(next)) return null
+    // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark: asked
+    // first, since most single marks are apostrophes.
+    if (nextWord && isWordCharAt(text, at - 1)) return null
     if (isDigitAt(text, at + len) && isDigitAt(text, at + len + 1)) return null
+  }
+  const prevSpace = isSpaceAt(text, at - 1)
+  const openCtx = (prevSpace || isOpenerBefore(text.charCodeAt(at - 1))) && !isSpaceAt(text, at + len)
+  const closeCtx = !prevSpace && !nextWord
+  if (family === 'single') {
     if (natural === 'open') return openCtx ? { at, len, family, way: 'open' } : null
-    if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : null
-    return openCtx && isWordChar(next) ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
+    if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && nextWord ? { at, len, family, way: 'open' } : null
+    return openCtx && nextWord ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
   }
   // A free-standing mark (`…Park Avenue,' '' Ms. Ferriss noted`) can only close: outside a quote it is ignored.
   if (natural === 'either') return openCtx ? { at, len, family, way: 'open' } : { at, len, family, way: 'close' }
@@ -91,7 +96,7 @@ const MARK_G = /["“”„«»「」'‘’‹›`]/gu
 export const hasMarks = (text: string): boolean => MARK_RE.test(text)
 
 /** Every quote mark of one paragraph, in order. */
-function marksOf(text: string): Mark[] {
+export function marksOf(text: string): Mark[] {
   const out: Mark[] = []
   // Where the last „ and “ stood: a “ after a „ closes it (German „…“).
   let low = -1
@@ -101,27 +106,28 @@ function marksOf(text: string): Mark[] {
     MARK_G.lastIndex = i
     if (!MARK_G.test(text)) break
     i = MARK_G.lastIndex - 1
-    const c = text[i]!
-    const next = text[i + 1]
+    const c = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
-    if (c === "'" && text.startsWith("'''", i) && !isSpaceAt(text[i - 1])) {
+    if (c === 0x27 && text.startsWith("'''", i) && !isSpaceAt(text, i - 1)) {
       out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
       i += 2
       continue
     }
-    if (c === '`' && next === '`') m = classify(text, i, 2, 'double', 'open')
-    else if (c === "'" && next === "'") m = classify(text, i, 2, 'double', 'either')
-    else if (c === '"') m = classify(text, i, 1, 'double', 'either')
-    else if (c === '“' || c === '„' || c === '«' || c === '「') {
-      m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
-      if (c === '„') low = i
-      if (c === '“') high = i
+    if (c === 0x60 && next === 0x60) m = classify(text, i, 2, 'double', 'open') // ``
+    else if (c === 0x27 && next === 0x27) m = classify(text, i, 2, 'double', 'either') // ''
+    else if (c === 0x22) m = classify(text, i, 1, 'double', 'either') // "
+    else if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x300c) {
+      // “ „ « 「
+      m = classify(text, i, 1, 'double', c === 0x201c && low > high ? 'close' : 'open')
+      if (c === 0x201e) low = i
+      if (c === 0x201c) high = i
     }
-    else if (c === '”' || c === '»' || c === '」') m = classify(text, i, 1, 'double', 'close')
-    else if (c === '‘' || c === '‹') m = classify(text, i, 1, 'single', 'open')
-    else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
-    else if (c === "'" || c === '`') m = classify(text, i, 1, 'single', 'either')
+    else if (c === 0x201d || c === 0xbb || c === 0x300d) m = classify(text, i, 1, 'double', 'close') // ” » 」
+    else if (c === 0x2018 || c === 0x2039) m = classify(text, i, 1, 'single', 'open') // ‘ ‹
+    else if (c === 0x2019 || c === 0x203a) m = classify(text, i, 1, 'single', 'close') // ’ ›
+    else if (c === 0x27 || c === 0x60) m = classify(text, i, 1, 'single', 'either') // ' `
     if (m) {
       out.push(m)
       i += m.len - 1
@@ -145,9 +151,9 @@ interface Open {
 function emit(spans: QuoteSpan[], text: string, block: number, o: Open, end: number, closeLen: number, closed: boolean): void {
   const innerStart = o.at + o.len
   let innerEnd = end
-  while (innerEnd > innerStart && isSpaceAt(text[innerEnd - 1])) innerEnd--
+  while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--
   let s = innerStart
-  while (s < innerEnd && isSpaceAt(text[s])) s++
+  while (s < innerEnd && isSpaceAt(text, s)) s++
   if (!hasLetterOrDigit(text, s, innerEnd)) return
   spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
 }
