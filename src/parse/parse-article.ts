@@ -2,8 +2,8 @@ import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { Article } from '../model/article.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
-import { measureLayout, segmentLines } from '../source/segment-text.js'
-import { compactText, type Block } from '../source/block.js'
+import { groupLines, measureLayout, type Layout } from '../source/segment-text.js'
+import { BlockTexts, compactText, type Block, type BlockHint } from '../source/block.js'
 import { splitLines } from '../source/lines.js'
 import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import type { Line } from '../source/lines.js'
@@ -47,19 +47,20 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
  * A block ready for labelling, with every field a step may set present from
  * the start: objects of one shape keep the steps' property reads fast, where
  * fields added later by `label()` gave each block its own hidden class.
+ * Plain text makes these in one go (`textBlocks`); Markdown's Blocks are copied.
  */
-function labelled(b: Block): LabelledBlock {
+function labelledBlock(index: number, text: string, start: number, end: number, lines: Line[], indent: number, afterBlank: boolean, hint?: BlockHint, depth?: number, title?: string): LabelledBlock {
   return {
-    index: b.index,
-    text: compactText(b.text),
-    start: b.start,
-    end: b.end,
-    lines: b.lines,
-    indent: b.indent,
-    afterBlank: b.afterBlank,
-    hint: b.hint,
-    depth: b.depth,
-    title: b.title,
+    index,
+    text,
+    start,
+    end,
+    lines,
+    indent,
+    afterBlank,
+    hint,
+    depth,
+    title,
     role: null,
     rule: undefined,
     kind: undefined,
@@ -69,6 +70,16 @@ function labelled(b: Block): LabelledBlock {
     byline: undefined,
     bodyText: undefined,
   }
+}
+
+function labelled(b: Block): LabelledBlock {
+  return labelledBlock(b.index, compactText(b.text), b.start, b.end, b.lines, b.indent, b.afterBlank, b.hint, b.depth, b.title)
+}
+
+/** A plain-text story's blocks, labelled blocks from the start, their texts compact (`BlockTexts`). */
+function textBlocks(text: string, base: number, lines: Line[], layout: Layout): LabelledBlock[] {
+  const texts = new BlockTexts(text, base)
+  return groupLines(lines, layout, (index, run, afterBlank, start, end) => labelledBlock(index, texts.of(run, start, end), start, end, run, run[0]!.indent, afterBlank))
 }
 
 /** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
@@ -92,7 +103,7 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
   const text = String(file.value ?? '').slice(span.start, span.end)
   const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
-  const blocks = (markdown ? markdownSegmenterNow()(text, span.start) : segmentLines(lines, layout)).map(labelled)
+  const blocks = markdown ? markdownSegmenterNow()(text, span.start).map(labelled) : textBlocks(text, span.start, lines, layout)
   return {
     file,
     text,

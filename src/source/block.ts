@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js'
 import { stripControls, type Line } from './lines.js'
 
 /** Structure a Markdown source states outright; plain text never sets it. */
@@ -64,6 +65,92 @@ export function compactText(text: string): string {
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
+
+/** What `BlockTexts` must do with a line's words: take them as they are, copy them through UTF-8, or tidy them first. */
+const AS_LATIN1 = 0
+const BEYOND_LATIN1_ONLY = 1
+const REWRITTEN = 2
+
+/**
+ * Whether `tidy` would rewrite any of `text` from `from` up to `to` (a
+ * control, whitespace other than a plain space, a zero-width space, an
+ * underscore, or two spaces, backquotes or apostrophes in a row), and if not,
+ * whether any of it lies beyond Latin-1. One pass over the characters, where
+ * the regexes each took one.
+ */
+function wordsNeed(text: string, from: number, to: number): number {
+  let need = AS_LATIN1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 0x7e) {
+      if (c === 0x7f || c === 0xa0 || c === 0x200b || (c > 0xff && isSpace(c))) return REWRITTEN
+      if (c > 0xff) need = BEYOND_LATIN1_ONLY
+    } else if (c < 0x21 || c === 0x27 || c === 0x5f || c === 0x60) {
+      if (c < 0x20 || c === 0x5f || (i + 1 < to && text.charCodeAt(i + 1) === c)) return REWRITTEN
+    }
+  }
+  return need
+}
+
+// Buffer's own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its arguments:
+// called directly, the one call per block costs less. Node has it on every Buffer; @types/node leaves it out.
+declare module 'node:buffer' {
+  interface Buffer {
+    latin1Slice(start: number, end: number): string
+  }
+}
+
+// The Latin-1 copy of the latest story, in one buffer reused from story to story (a fresh
+// Buffer per story cost more than the copy), and which BlockTexts wrote it. Stories too big
+// to keep a buffer for get their own.
+let scratch = Buffer.allocUnsafe(16384)
+let scratchHolds = 0
+let storiesSeen = 0
+const SCRATCH_LIMIT = 1 << 20
+
+/**
+ * The texts of one story's blocks, as `compactText(tidy(lines joined))`
+ * gives them, the common case cut straight from one Latin-1 copy of the
+ * story. Most blocks are one line whose words need no tidying: the text is
+ * then the line between its invisible edges, and a Latin-1 copy of the
+ * whole story, written once, gives it as a fresh one-byte string in one
+ * call, where tidying and compacting each block scanned it six times and
+ * copied it twice. Anything else takes the long way.
+ */
+export class BlockTexts {
+  private readonly id = ++storiesSeen
+  private own: Buffer | undefined
+
+  /** `story` is the story's text, `base` its offset in the file (line offsets are the file's). */
+  constructor(
+    private readonly story: string,
+    private readonly base: number,
+  ) {}
+
+  /** The text of the block made of `lines`, whose words run from `start` to `end` (file offsets, edges left out). */
+  of(lines: Line[], start: number, end: number): string {
+    const line = lines[0]!
+    if (lines.length === 1) {
+      const from = start - line.start
+      const to = end - line.start
+      const need = wordsNeed(line.text, from, to)
+      if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.base, end - this.base)
+      if (need === BEYOND_LATIN1_ONLY) return compactText(line.text.slice(from, to))
+    }
+    return compactText(tidy(lines.length === 1 ? line.text : lines.map((l) => l.text).join(' ')))
+  }
+
+  /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */
+  private latin1(): Buffer {
+    if (this.story.length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.story, 'latin1'))
+    if (scratchHolds !== this.id) {
+      if (scratch.length < this.story.length) scratch = Buffer.allocUnsafe(Math.max(this.story.length, scratch.length * 2))
+      scratch.write(this.story, 0, 'latin1')
+      scratchHolds = this.id
+    }
+    return scratch
+  }
+}
 
 // Comparable forms of recent texts: detectors compare the same few lines (headline candidates,
 // breadcrumbs, titles) many times per story. Bounded: cleared when full.

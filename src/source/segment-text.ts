@@ -1,5 +1,6 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { tidy, type Block } from './block.js'
+import { isSpace } from './chars.js'
 import { splitLines, stripControls, type Line } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
@@ -106,7 +107,27 @@ export function segmentText(text: string, base = 0): Block[] {
 
 /** `segmentText` for lines already split and measured (the parse needs the layout too, and measures once). */
 export function segmentLines(lines: Line[], layout: Layout): Block[] {
-  const blocks: Block[] = []
+  return groupLines(lines, layout, (index, run, afterBlank, start, end) => ({
+    index,
+    text: tidy(run.length === 1 ? run[0]!.text : run.map((l) => l.text).join(' ')),
+    start,
+    end,
+    lines: run,
+    indent: run[0]!.indent,
+    afterBlank,
+  }))
+}
+
+/**
+ * Makes the block of one run of lines, whose words lie from `start` to `end`
+ * (edges of whitespace and controls left out): `segmentLines` makes plain
+ * Blocks, the parse its labelled blocks in one go.
+ */
+export type MakeBlock<B extends Block> = (index: number, lines: Line[], afterBlank: boolean, start: number, end: number) => B
+
+/** Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines are joined. Blocks whose text is empty are left out. */
+export function groupLines<B extends Block>(lines: Line[], layout: Layout, make: MakeBlock<B>): B[] {
+  const blocks: B[] = []
   // Each line is asked whether it stands alone twice (as the next line, then as the last one): answered once.
   const aloneCache = new Map<Line, boolean>()
   const alone = (line: Line): boolean => {
@@ -118,19 +139,14 @@ export function segmentLines(lines: Line[], layout: Layout): Block[] {
   // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
   let afterBlank = true
+  let empty = false
   const flush = (): void => {
     if (current.length === 0) return
     const first = current[0]!
     const last = current[current.length - 1]!
-    blocks.push({
-      index: blocks.length,
-      text: tidy(current.map((l) => l.text).join(' ')),
-      start: first.start + leadingInvisible(first.text),
-      end: last.start + trailingEnd(last.text),
-      lines: current,
-      indent: first.indent,
-      afterBlank,
-    })
+    const block = make(blocks.length, current, afterBlank, first.start + leadingInvisible(first.text), last.start + trailingEnd(last.text))
+    if (block.text.length === 0) empty = true
+    blocks.push(block)
     current = []
     currentIndent = Infinity
   }
@@ -152,17 +168,18 @@ export function segmentLines(lines: Line[], layout: Layout): Block[] {
     currentIndent = Math.min(currentIndent, line.indent)
   }
   flush()
-  return blocks.filter((b) => b.text.length > 0)
+  return empty ? blocks.filter((b) => b.text.length > 0) : blocks
 }
 
-// Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block.
-const EDGE = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/
-
-/** Whether a character is whitespace or a control; printable ASCII, nearly every edge character, is answered without the regex. */
-function isEdge(text: string, i: number): boolean {
+/**
+ * Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block:
+ * `\s`, the C0 controls, DEL and the zero-width space, told by code (curly quotes open and
+ * close many lines, and a regex per edge character cost more than the rest of the block).
+ */
+export function isEdge(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code > 0x20 && code < 0x7f) return false
-  return EDGE.test(text[i]!)
+  return code <= 0x20 || code === 0x7f || code === 0x200b || isSpace(code)
 }
 
 function leadingInvisible(text: string): number {
