@@ -38,6 +38,16 @@ describe('splitStories', () => {
     expect(pieces(feed)).toEqual([`FIRST\n\nBody one.\n${mark}\n`, 'SECOND\n\nBody two, line one\nand line two.\n'])
   })
 
+  test.each([
+    ['-30-\u0016', 'after'],
+    ['\u007f(END)', 'after'],
+    ['\u0016ZCZC', 'before'],
+  ])('a control beside an end mark or ZCZC is read as a space: %j', (mark, cut) => {
+    const one = 'FIRST\n\nBody one.\n'
+    const two = 'SECOND\n\nBody two, line one\nand line two.\n'
+    expect(pieces(`${one}${mark}\n${two}`)).toEqual(cut === 'after' ? [`${one}${mark}\n`, two] : [one, `${mark}\n${two}`])
+  })
+
   test('IPTC 7901: ZCZC opens a message', () => {
     const feed = 'ZCZC\nONE\n\nBody one.\nNNNN\nZCZC\nTWO\n\nBody two.\nNNNN\n'
     expect(pieces(feed)).toEqual(['ZCZC\nONE\n\nBody one.\nNNNN\n', 'ZCZC\nTWO\n\nBody two.\nNNNN\n'])

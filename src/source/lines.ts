@@ -20,7 +20,12 @@ const BLANK = /^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]*$/
 
 /** Control characters as spaces; text without any (nearly all) is returned as it is after one scan. */
 export function stripControls(text: string): string {
-  return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text
+  return hasControls(text) ? text.replace(CONTROL, ' ') : text
+}
+
+/** Whether the text holds any of the control characters `stripControls` turns into spaces. */
+export function hasControls(text: string): boolean {
+  return HAS_CONTROL.test(text)
 }
 
 /** Wire control characters, the ones `stripControls` turns into spaces. */

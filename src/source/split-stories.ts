@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { splitLines, stripControls, type Line } from './lines.js'
+import { hasControls, splitLines, stripControls, type Line } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -17,8 +17,10 @@ const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
 // A story after an end mark needs this many non-blank lines; fewer is a trailer of the story above.
 const MIN_LINES_AFTER_MARK = 3
 
-function visible(line: Line): string {
-  return line.blank ? '' : stripControls(line.text).trim()
+/** The line's words, without controls or the whitespace around them; `controls` says whether the file has any controls at all (nearly none has). */
+function visible(line: Line, controls: boolean): string {
+  if (line.blank) return ''
+  return controls ? stripControls(line.text).trim() : line.text.trim()
 }
 
 function closesStory(text: string): boolean {
@@ -91,10 +93,12 @@ export function splitStories(text: string): StorySpan[] {
 /** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const lines = splitLines(text)
-  const words = lines.map(visible)
+  // One scan of the file finds whether it has any controls: nearly none has, and then no line needs its controls stripped.
+  const controls = hasControls(text)
+  const words = lines.map((line) => visible(line, controls))
   const substance = substanceCounter(lines, words)
   // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT.
-  const framed = /[\u0001\u0003\u0004]/.test(text)
+  const framed = controls && /[\u0001\u0003\u0004]/.test(text)
   const ends = [...findCuts(lines, words, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
   let start = 0
