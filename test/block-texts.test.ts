@@ -13,8 +13,9 @@ const plain = (run: Line[]): string => compactText(tidy(run.map((l) => l.text).j
 
 /** Every block of `story` (placed at `base` in a file), and every non-blank line on its own, as BlockTexts and the plain way give them. */
 function bothWays(story: string, base: number): Array<[string, string]> {
-  const texts = new BlockTexts(story, base)
-  const lines = splitLines(story, base)
+  const file = `${'x\n'.repeat(base)}${story}\nmore`
+  const texts = new BlockTexts(file, 2 * base, 2 * base + story.length)
+  const lines = splitLines(story, 2 * base)
   const pairs: Array<[string, string]> = []
   groupLines(lines, measureLayout(lines), (index, run, afterBlank, start, end) => {
     pairs.push([texts.of(run, start, end), plain(run)])
@@ -84,7 +85,7 @@ describe('the character tests behind a block’s edges', () => {
 })
 
 describe('BlockTexts of several stories at once', () => {
-  const textsOf = (story: string, base = 0): { texts: BlockTexts; lines: Line[] } => ({ texts: new BlockTexts(story, base), lines: splitLines(story, base) })
+  const textsOf = (story: string, base = 0): { texts: BlockTexts; lines: Line[] } => ({ texts: new BlockTexts(`${'-'.repeat(base)}${story}`, base, base + story.length), lines: splitLines(story, base) })
   const textOf = ({ texts, lines }: { texts: BlockTexts; lines: Line[] }, n: number): string => {
     const line = lines[n]!
     return texts.of([line], line.start, line.end)

@@ -76,10 +76,10 @@ function labelled(b: Block): LabelledBlock {
   return labelledBlock(b.index, compactText(b.text), b.start, b.end, b.lines, b.indent, b.afterBlank, b.hint, b.depth, b.title)
 }
 
-/** A plain-text story's blocks, labelled blocks from the start, their texts compact (`BlockTexts`). */
-function textBlocks(text: string, base: number, lines: Line[], layout: Layout): LabelledBlock[] {
-  const texts = new BlockTexts(text, base)
-  return groupLines(lines, layout, (index, run, afterBlank, start, end) => labelledBlock(index, texts.of(run, start, end), start, end, run, run[0]!.indent, afterBlank))
+/** A plain-text story's blocks (from `start` to `end` in the file's `text`), labelled blocks from the start, their texts compact (`BlockTexts`). */
+function textBlocks(text: string, start: number, end: number, lines: Line[], layout: Layout): LabelledBlock[] {
+  const texts = new BlockTexts(text, start, end)
+  return groupLines(lines, layout, (index, run, afterBlank, from, to) => labelledBlock(index, texts.of(run, from, to), from, to, run, run[0]!.indent, afterBlank))
 }
 
 /** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
@@ -100,10 +100,11 @@ export function storySpans(file: VFile, options: ParseOptions = {}): StorySpan[]
 /** One story segmented into blocks, with the context the steps will share, before any step has run. */
 export function storyContext(file: VFile, span: StorySpan, options: ParseOptions = {}): ParseContext {
   const markdown = readsAsMarkdown(file.path, options)
-  const text = String(file.value ?? '').slice(span.start, span.end)
+  const all = String(file.value ?? '')
+  const text = all.slice(span.start, span.end)
   const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
-  const blocks = markdown ? markdownSegmenterNow()(text, span.start).map(labelled) : textBlocks(text, span.start, lines, layout)
+  const blocks = markdown ? markdownSegmenterNow()(text, span.start).map(labelled) : textBlocks(all, span.start, span.end, lines, layout)
   return {
     file,
     text,

@@ -121,31 +121,34 @@ export class BlockTexts {
   private readonly id = ++storiesSeen
   private own: Buffer | undefined
 
-  /** `story` is the story's text, `base` its offset in the file (line offsets are the file's). */
+  /**
+   * `text` is the file's text, the story the part of it from `start` to `end`. Lines are read
+   * in the file's text, not in their own (slices of it): reading a slice goes through it to
+   * the file's text at every character.
+   */
   constructor(
-    private readonly story: string,
-    private readonly base: number,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
   ) {}
 
   /** The text of the block made of `lines`, whose words run from `start` to `end` (file offsets, edges left out). */
   of(lines: Line[], start: number, end: number): string {
-    const line = lines[0]!
     if (lines.length === 1) {
-      const from = start - line.start
-      const to = end - line.start
-      const need = wordsNeed(line.text, from, to)
-      if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.base, end - this.base)
-      if (need === BEYOND_LATIN1_ONLY) return compactText(line.text.slice(from, to))
+      const need = wordsNeed(this.text, start, end)
+      if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.start, end - this.start)
+      if (need === BEYOND_LATIN1_ONLY) return compactText(this.text.slice(start, end))
     }
-    return compactText(tidy(lines.length === 1 ? line.text : lines.map((l) => l.text).join(' ')))
+    return compactText(tidy(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' ')))
   }
 
   /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */
   private latin1(): Buffer {
-    if (this.story.length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.story, 'latin1'))
+    const length = this.end - this.start
+    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.text.slice(this.start, this.end), 'latin1'))
     if (scratchHolds !== this.id) {
-      if (scratch.length < this.story.length) scratch = Buffer.allocUnsafe(Math.max(this.story.length, scratch.length * 2))
-      scratch.write(this.story, 0, 'latin1')
+      if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2))
+      scratch.write(this.text.slice(this.start, this.end), 0, 'latin1')
       scratchHolds = this.id
     }
     return scratch
