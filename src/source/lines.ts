@@ -1,3 +1,5 @@
+import { isSpace } from './chars.js'
+
 /** One physical line of the source, with offsets into the story text. */
 export interface Line {
   /** Offset of the first character. */
@@ -20,17 +22,31 @@ const BLANK = /^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]*$/
 
 /** Control characters as spaces; text without any (nearly all) is returned as it is after one scan. */
 export function stripControls(text: string): string {
-  return hasControls(text) ? text.replace(CONTROL, ' ') : text
-}
-
-/** Whether the text holds any of the control characters `stripControls` turns into spaces. */
-export function hasControls(text: string): boolean {
-  return HAS_CONTROL.test(text)
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, ' ') : text
 }
 
 /** Wire control characters, the ones `stripControls` turns into spaces. */
 function isControl(code: number): boolean {
   return (code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f)
+}
+
+/** Whether a code unit is one `stripControls(text).trim()` drops at the edges: whitespace, or a control that reads as a space. */
+export function isBlankChar(code: number): boolean {
+  return isControl(code) || isSpace(code)
+}
+
+/**
+ * The length of `stripControls(text).trim()`, without building it or
+ * scanning the text for controls (a regex scan for them costs a few
+ * nanoseconds a character): controls inside the words stay, as spaces, and
+ * count; only the edges are read, and most lines have none.
+ */
+export function visibleLength(text: string): number {
+  let end = text.length
+  while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--
+  let start = 0
+  while (start < end && isBlankChar(text.charCodeAt(start))) start++
+  return end - start
 }
 
 /** Leading whitespace width: spaces and no-break spaces count 1, tabs 4, control characters 1 (they read as spaces). */

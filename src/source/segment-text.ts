@@ -1,7 +1,7 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { tidy, type Block } from './block.js'
 import { isSpace } from './chars.js'
-import { splitLines, stripControls, type Line } from './lines.js'
+import { splitLines, stripControls, visibleLength, type Line } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -17,9 +17,9 @@ export interface Layout {
 /** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
 export function standsAlone(text: string): boolean {
   // Most lines are prose, far longer than any sign-off: decided by length before any regex runs.
-  if (text.length > 40 && text.trim().length > 40 && stripControls(text).trim().length > 40) return false
+  if (visibleLength(text) > 40) return false
   const t = stripControls(text).trim()
-  return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
+  return t.length > 0 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
 
 function percentile(sorted: number[], p: number): number {
