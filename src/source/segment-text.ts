@@ -22,11 +22,12 @@ export function standsAlone(text: string): boolean {
   return t.length > 0 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
 
-function percentile(sorted: number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 }
 
+/** The commonest value, the least of those tied; 0 for none. */
 function mostCommon(values: number[]): number {
   const counts = new Map<number, number>()
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
@@ -34,6 +35,24 @@ function mostCommon(values: number[]): number {
   let bestCount = -1
   for (const [v, n] of counts) if (n > bestCount || (n === bestCount && v < best)) [best, bestCount] = [v, n]
   return best
+}
+
+/** `mostCommon` of the non-blank lines' indents; when they are all the same (nearly always), that one without counting. */
+function commonestIndent(lines: Line[]): number {
+  let only = -1
+  for (const line of lines) {
+    if (line.blank) continue
+    if (only === -1) only = line.indent
+    else if (line.indent !== only) return mostCommon(lines.filter((l) => !l.blank).map((l) => l.indent))
+  }
+  return only === -1 ? 0 : only
+}
+
+/** `text.trimEnd().length`, without the copy. */
+function trimmedEndLength(text: string): number {
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /**
@@ -59,14 +78,25 @@ function continuationIndents(lines: Line[]): number[] {
  * open with an indented line is hard-wrapped too, however short.
  */
 export function measureLayout(lines: Line[]): Layout {
-  const body = lines.filter((l) => !l.blank)
-  const lengths = body.map((l) => l.text.trimEnd().length).sort((a, b) => a - b)
+  // The non-blank lines' lengths (trailing whitespace left out), sorted.
+  let count = 0
+  for (const line of lines) if (!line.blank) count++
+  const lengths = new Int32Array(count)
+  let n = 0
+  let long = 0
+  for (const line of lines) {
+    if (line.blank) continue
+    const length = trimmedEndLength(line.text)
+    lengths[n++] = length
+    if (length > 100) long++
+  }
+  lengths.sort()
   const continued = continuationIndents(lines)
-  const bodyIndent = mostCommon(continued.length > 0 ? continued : body.map((l) => l.indent))
+  const bodyIndent = continued.length > 0 ? mostCommon(continued) : commonestIndent(lines)
   if (lengths.length < 3) return { wrapped: false, wrapWidth: 0, bodyIndent, firstLineIndent: false }
-  const long = lengths.filter((n) => n > 100).length
   const wrapWidth = percentile(lengths, 0.9)
-  const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
+  let nearWidth = 0
+  for (const length of lengths) if (length >= wrapWidth * 0.75 && length >= 40) nearWidth++
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
   const wrapped = firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
