@@ -36,7 +36,12 @@ export function tidy(text: string): string {
   // text has no controls, no runs of whitespace and no typewriter quotes.
   let out = stripControls(text)
   if (UNTIDY_SPACE.test(out)) out = out.replace(SPACE_RUN, ' ')
-  out = out.trim()
+  return typewriterMarks(out.trim())
+}
+
+/** `tidy`'s last part, for words already without controls, odd spaces or space at their edges: ``` `` ``` and `''` as curly quotes, a spaced `_` as an em dash. */
+function typewriterMarks(text: string): string {
+  let out = text
   if (out.includes('``')) out = out.replace(/``/g, '\u201c')
   if (out.includes("''")) out = out.replace(/(?<=\S)''/g, '\u201d')
   if (out.includes('_')) out = out.replace(/(?<=^| )_(?= |$)/g, '\u2014')
@@ -66,17 +71,18 @@ export function compactText(text: string): string {
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
 
-/** What `BlockTexts` must do with a line's words: take them as they are, copy them through UTF-8, or tidy them first. */
+/** What `BlockTexts` must do with a line's words: take them as they are, copy them through UTF-8, turn typewriter marks typographic, or tidy them all. */
 const AS_LATIN1 = 0
-const BEYOND_LATIN1_ONLY = 1
-const REWRITTEN = 2
+const NEEDS_UTF8 = 1
+const MARKS = 2
+const REWRITTEN = 4
 
 /**
- * Whether `tidy` would rewrite any of `text` from `from` up to `to` (a
- * control, whitespace other than a plain space, a zero-width space, an
- * underscore, or two spaces, backquotes or apostrophes in a row), and if not,
- * whether any of it lies beyond Latin-1. One pass over the characters, where
- * the regexes each took one.
+ * What `tidy` would rewrite in `text` from `from` up to `to`: a control,
+ * whitespace other than a plain space, a zero-width space, two spaces in a
+ * row (REWRITTEN); else an underscore, two backquotes or two apostrophes
+ * (MARKS); or'ed with NEEDS_UTF8 when any character lies beyond Latin-1.
+ * One pass over the characters, where tidy's regexes each took one.
  */
 function wordsNeed(text: string, from: number, to: number): number {
   let need = AS_LATIN1
@@ -84,9 +90,11 @@ function wordsNeed(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i)
     if (c > 0x7e) {
       if (c === 0x7f || c === 0xa0 || c === 0x200b || (c > 0xff && isSpace(c))) return REWRITTEN
-      if (c > 0xff) need = BEYOND_LATIN1_ONLY
+      if (c > 0xff) need |= NEEDS_UTF8
     } else if (c < 0x21 || c === 0x27 || c === 0x5f || c === 0x60) {
-      if (c < 0x20 || c === 0x5f || (i + 1 < to && text.charCodeAt(i + 1) === c)) return REWRITTEN
+      const pair = i + 1 < to && text.charCodeAt(i + 1) === c
+      if (c < 0x20 || (c === 0x20 && pair)) return REWRITTEN
+      if (c === 0x5f || (c !== 0x20 && pair)) need |= MARKS
     }
   }
   return need
@@ -137,7 +145,8 @@ export class BlockTexts {
     if (lines.length === 1) {
       const need = wordsNeed(this.text, start, end)
       if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.start, end - this.start)
-      if (need === BEYOND_LATIN1_ONLY) return compactText(this.text.slice(start, end))
+      if (need === NEEDS_UTF8) return compactText(this.text.slice(start, end))
+      if (need !== REWRITTEN) return compactText(typewriterMarks(this.text.slice(start, end)))
     }
     return compactText(tidy(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' ')))
   }
