@@ -100,6 +100,20 @@ function wordsNeed(text: string, from: number, to: number): number {
   return need
 }
 
+// What ends a run of plain words (printable Latin-1, single spaces): anything wordsNeed would have
+// to look at. Found by a regex, which on this work reads a character two or three times faster
+// than a loop in JS does; only words where it finds something are read by wordsNeed.
+const NOT_PLAIN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u0100-\uffff_`]|''| {2}/g
+
+/** Whether `text` from `from` up to `to` is plain words: printable Latin-1 and single spaces, none of them an underscore or a backquote, no two apostrophes in a row. */
+function isPlain(text: string, from: number, to: number): boolean {
+  NOT_PLAIN.lastIndex = from
+  // A match ends past `to` only when it starts at or past it: `to` follows a character that is neither a space nor an apostrophe, so no pair starts just before it.
+  const plain = !NOT_PLAIN.test(text) || NOT_PLAIN.lastIndex > to
+  NOT_PLAIN.lastIndex = 0
+  return plain
+}
+
 // Buffer's own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its arguments:
 // called directly, the one call per block costs less. Node has it on every Buffer; @types/node leaves it out.
 declare module 'node:buffer' {
@@ -143,7 +157,8 @@ export class BlockTexts {
   /** The text of the block made of `lines`, whose words run from `start` to `end` (file offsets, edges left out). */
   of(lines: Line[], start: number, end: number): string {
     if (lines.length === 1) {
-      const need = wordsNeed(this.text, start, end)
+      const line = lines[0]!
+      const need = isPlain(line.text, start - line.start, end - line.start) ? AS_LATIN1 : wordsNeed(this.text, start, end)
       if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.start, end - this.start)
       if (need === NEEDS_UTF8) return compactText(this.text.slice(start, end))
       if (need !== REWRITTEN) return compactText(typewriterMarks(this.text.slice(start, end)))
