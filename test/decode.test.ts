@@ -68,6 +68,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode('CafÃ©', 'windows-1252')).text).toBe('Café')
   })
 
+  test('the byte test before the mojibake scan lets through every text that has something to repair', () => {
+    const chars = ['a', ' ', 'é', 'Ã', 'Â', 'â', 'ð', 'ô', 'õ', '©', '¯', '\u00a0', '€', '™', 'ƒ', 'ˆ', '˜', 'Š', 'Œ', 'Ž', 'Ÿ', '\u0081', '\u009d', '’', '“']
+    const garble = (text: string): string => iconv.decode(Buffer.from(text, 'utf8'), 'windows-1252')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...chars).map(garble)), { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(decodeBytes(Buffer.from(text, 'utf8')).text).toBe(repairMojibake(text).text)
+        expect(decodeBytes(Buffer.from(`\ufeff${text}`, 'utf8')).text).toBe(repairMojibake(text).text)
+      }),
+      { numRuns: RUNS * 5 },
+    )
+  })
+
   test('one strict decoder serves every file: a file that is not UTF-8 leaves it ready for the next', () => {
     expect(decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9])).encoding).toBe('windows-1252')
     expect(decodeBytes(Buffer.from(STORY, 'utf8'))).toEqual({ text: STORY, encoding: 'utf-8', notes: [] })
