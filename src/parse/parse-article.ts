@@ -94,7 +94,7 @@ export function storySpans(file: VFile, options: ParseOptions = {}): StorySpan[]
   const all = String(file.value ?? '')
   if (readsAsMarkdown(file.path, options)) return [{ start: 0, end: all.length }]
   const { spans, lines } = splitStoryLines(all)
-  return spans.map((span) => ({ ...span, lines: linesOf(lines, span, all.length) }))
+  return spans.map((span) => ({ start: span.start, end: span.end, lines: linesOf(lines, span, all.length) }))
 }
 
 /** One story segmented into blocks, with the context the steps will share, before any step has run. */

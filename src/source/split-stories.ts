@@ -140,6 +140,7 @@ export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line
  * lines `splitLines` finds in the story's text (offsets are the file's in
  * both), since stories start and end at line starts. A story that ends with
  * a line break (any but the last) ends with an empty line, as its text does.
+ * A story that is the whole file gets the file's own array, to be read only.
  */
 export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] {
   let lo = 0
@@ -152,6 +153,8 @@ export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] 
   const first = lo
   let after = first
   while (after < lines.length && (lines[after]!.start < span.end || (span.end === length && lines[after]!.start === length))) after++
+  // A file of one story (nearly every file) shares its lines with the story rather than copy them.
+  if (first === 0 && after === lines.length && span.end === length) return lines
   const own = lines.slice(first, after)
   if (span.end < length) own.push({ start: span.end, end: span.end, text: '', indent: 0, blank: true })
   return own
