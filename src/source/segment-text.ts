@@ -165,39 +165,40 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
     if (answer === undefined) aloneCache.set(line, (answer = standsAlone(line.text)))
     return answer
   }
-  let current: Line[] = []
+  // The lines of the block being gathered, none yet when null: each block's array is made with its
+  // first line, one element long, the size most blocks keep (an empty array grows to 16 on its first push).
+  let current: Line[] | null = null
   // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
   let afterBlank = true
   let empty = false
-  const flush = (): void => {
-    if (current.length === 0) return
-    const first = current[0]!
-    const last = current[current.length - 1]!
-    const block = make(blocks.length, current, afterBlank, first.start + leadingInvisible(first.text), last.start + trailingEnd(last.text))
+  const flush = (run: Line[]): void => {
+    const first = run[0]!
+    const last = run[run.length - 1]!
+    const block = make(blocks.length, run, afterBlank, first.start + leadingInvisible(first.text), last.start + trailingEnd(last.text))
     if (block.text.length === 0) empty = true
     blocks.push(block)
-    current = []
+    current = null
     currentIndent = Infinity
   }
   for (const line of lines) {
     if (line.blank) {
-      flush()
+      if (current) flush(current)
       afterBlank = true
       continue
     }
-    const prev = current[current.length - 1]
-    if (prev) {
-      const split = layout.wrapped ? startsParagraph(prev, line, layout, currentIndent, alone) : true
+    if (current) {
+      const split = layout.wrapped ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone) : true
       if (split) {
-        flush()
+        flush(current)
         afterBlank = false
       }
     }
-    current.push(line)
+    if (current) current.push(line)
+    else current = [line]
     currentIndent = Math.min(currentIndent, line.indent)
   }
-  flush()
+  if (current) flush(current)
   return empty ? blocks.filter((b) => b.text.length > 0) : blocks
 }
 
