@@ -114,18 +114,15 @@ function isPlain(text: string, from: number, to: number): boolean {
   return plain
 }
 
-// Buffer's own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its arguments:
-// called directly, the one call per block costs less. Node has it on every Buffer; @types/node leaves it out.
-declare module 'node:buffer' {
-  interface Buffer {
-    latin1Slice(start: number, end: number): string
-  }
-}
+// A Buffer with its own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its
+// arguments: called directly, the one call per block costs less. Node has it on every Buffer; @types/node
+// leaves it out (typed here rather than by augmenting Buffer, which would reach the package's types).
+type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string }
 
 // The Latin-1 copy of the latest story, in one buffer reused from story to story (a fresh
 // Buffer per story cost more than the copy), and which BlockTexts wrote it. Stories too big
 // to keep a buffer for get their own.
-let scratch = Buffer.allocUnsafe(16384)
+let scratch = Buffer.allocUnsafe(16384) as Latin1Buffer
 let scratchHolds = 0
 let storiesSeen = 0
 const SCRATCH_LIMIT = 1 << 20
@@ -141,12 +138,12 @@ const SCRATCH_LIMIT = 1 << 20
  */
 export class BlockTexts {
   private readonly id = ++storiesSeen
-  private own: Buffer | undefined
+  private own: Latin1Buffer | undefined
 
   /**
-   * `text` is the file's text, the story the part of it from `start` to `end`. Lines are read
-   * in the file's text, not in their own (slices of it): reading a slice goes through it to
-   * the file's text at every character.
+   * `text` is the file's text, the story the part of it from `start` to `end`. wordsNeed reads
+   * a block's characters in the file's text, not in its line's (a slice of it): charCodeAt on a
+   * slice goes through it to the file's text at every character.
    */
   constructor(
     private readonly text: string,
@@ -167,11 +164,11 @@ export class BlockTexts {
   }
 
   /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */
-  private latin1(): Buffer {
+  private latin1(): Latin1Buffer {
     const length = this.end - this.start
-    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.text.slice(this.start, this.end), 'latin1'))
+    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.text.slice(this.start, this.end), 'latin1') as Latin1Buffer)
     if (scratchHolds !== this.id) {
-      if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2))
+      if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2)) as Latin1Buffer
       scratch.write(this.text.slice(this.start, this.end), 0, 'latin1')
       scratchHolds = this.id
     }
