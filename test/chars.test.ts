@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { countWords, isLetter, isLetterOrDigit } from '../src/source/chars.js'
+import { countWords, isLetter, isLetterOrDigit, isSpace } from '../src/source/chars.js'
 import { compactText } from '../src/source/block.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -58,6 +58,12 @@ test('isLetter agrees with \\p{L} on every code point below U+3100 and on the as
   const re = /^\p{L}$/u
   const disagree: number[] = []
   for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x1d7ce]) if (isLetter(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
+  expect(disagree).toEqual([])
+})
+
+test('isSpace agrees with \\s on every code unit', () => {
+  const disagree: number[] = []
+  for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(c)
   expect(disagree).toEqual([])
 })
 

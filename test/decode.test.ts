@@ -1,8 +1,12 @@
+import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
 import { decodeBytes, sniffUtf16 } from '../src/source/decode.js'
 import { repairMojibake } from '../src/source/repair-mojibake.js'
 import { toVFile } from '../src/index.js'
+import { RUNS } from './helpers/arbitrary-text.js'
+import { listFixtures } from './helpers/fixtures.js'
+import { referenceRepairMojibake } from './helpers/repair-mojibake-reference.js'
 
 const STORY = 'Café prices rise — “a hard year,” says Renée; £5 a cup'
 
@@ -64,6 +68,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode('CafÃ©', 'windows-1252')).text).toBe('Café')
   })
 
+  test('the byte test before the mojibake scan lets through every text that has something to repair', () => {
+    const chars = ['a', ' ', 'é', 'Ã', 'Â', 'â', 'ð', 'ô', 'õ', '©', '¯', '\u00a0', '€', '™', 'ƒ', 'ˆ', '˜', 'Š', 'Œ', 'Ž', 'Ÿ', '\u0081', '\u009d', '’', '“']
+    const garble = (text: string): string => iconv.decode(Buffer.from(text, 'utf8'), 'windows-1252')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...chars).map(garble)), { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(decodeBytes(Buffer.from(text, 'utf8')).text).toBe(repairMojibake(text).text)
+        expect(decodeBytes(Buffer.from(`\ufeff${text}`, 'utf8')).text).toBe(repairMojibake(text).text)
+      }),
+      { numRuns: RUNS * 5 },
+    )
+  })
+
   test('one strict decoder serves every file: a file that is not UTF-8 leaves it ready for the next', () => {
     expect(decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9])).encoding).toBe('windows-1252')
     expect(decodeBytes(Buffer.from(STORY, 'utf8'))).toEqual({ text: STORY, encoding: 'utf-8', notes: [] })
@@ -121,5 +138,26 @@ describe('repairMojibake', () => {
 
   test.each(['Ã la carte', 'Â alone', 'Zoë and Chloé', 'plain'])('left alone: %s', (text) => {
     expect(repairMojibake(text)).toEqual({ text, count: 0 })
+  })
+
+  // What a Windows-1252 reader makes of UTF-8: the garbling repairMojibake undoes.
+  const garble = (text: string): string => [...Buffer.from(text, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd' ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), 'windows-1252'))).join('')
+
+  test('repairs what it repaired before it searched for where runs start: every fixture, as written and garbled once and twice', () => {
+    for (const fixture of listFixtures()) {
+      const text = fixture.bytes.toString('utf8')
+      for (const t of [text, garble(text), garble(garble(text)), garble(text).slice(1), `${garble(text)}Ã`]) expect(repairMojibake(t)).toEqual(referenceRepairMojibake(t))
+    }
+  })
+
+  test('repairs what it repaired before over generated text of leads, continuations and plain letters', () => {
+    const chars = ['a', ' ', 'Ã', 'Â', 'â', 'ð', 'ô', 'õ', '©', '¯', '\u00a0', '€', '™', '\u0081', '\u009d', 'é', '’', 'ƒ', '\u0080', '\u009f', 'Ÿ']
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.string({ maxLength: 3 }).map(garble)), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(repairMojibake(text)).toEqual(referenceRepairMojibake(text))
+      }),
+      { numRuns: RUNS * 3 },
+    )
   })
 })

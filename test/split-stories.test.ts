@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { splitLines } from '../src/source/lines.js'
+import { splitLines, stripControls, visibleLength } from '../src/source/lines.js'
 import { linesOf, splitStories, splitStoryLines } from '../src/source/split-stories.js'
+import { line as anyLine, RUNS } from './helpers/arbitrary-text.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
+import { referenceSplitStoryLines } from './helpers/split-stories-reference.js'
 
 const FIXTURES = new URL('../fixtures', import.meta.url).pathname
 
@@ -36,6 +40,16 @@ describe('splitStories', () => {
   ])('an end mark %s between stories splits them, and stays with the story above', (mark) => {
     const feed = `FIRST\n\nBody one.\n${mark}\nSECOND\n\nBody two, line one\nand line two.\n`
     expect(pieces(feed)).toEqual([`FIRST\n\nBody one.\n${mark}\n`, 'SECOND\n\nBody two, line one\nand line two.\n'])
+  })
+
+  test.each([
+    ['-30-\u0016', 'after'],
+    ['\u007f(END)', 'after'],
+    ['\u0016ZCZC', 'before'],
+  ])('a control beside an end mark or ZCZC is read as a space: %j', (mark, cut) => {
+    const one = 'FIRST\n\nBody one.\n'
+    const two = 'SECOND\n\nBody two, line one\nand line two.\n'
+    expect(pieces(`${one}${mark}\n${two}`)).toEqual(cut === 'after' ? [`${one}${mark}\n`, two] : [one, `${mark}\n${two}`])
   })
 
   test('IPTC 7901: ZCZC opens a message', () => {
@@ -78,5 +92,38 @@ describe('linesOf', () => {
 
   test('feeds made for it hold several stories each', () => {
     for (const feed of feeds.slice(texts.length, texts.length + 5)) expect(splitStories(feed).length).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('the split reads lines as it did before its fast paths', () => {
+  const texts = readdirSync(FIXTURES)
+    .flatMap((name) => readdirSync(join(FIXTURES, name)).filter((f) => /^input\./.test(f)).map((f) => join(FIXTURES, name, f)))
+    .map((path) => new TextDecoder().decode(readFileSync(path)))
+  // Lines that cut, or nearly cut, a feed, with controls and spaces around them.
+  const marks = ['-30-', '(END)', 'ENDS', 'NNNN', 'ZCZC', 'ZCZC AFP0123', 'ZCZCX', '(MORE)', '###', ' Reuter', '\u0001', '\u0003', '\u0004', '\u0016\u0001a0001 BC-One', 'Body \u0003 words', '\u0003\u0001NEXT', 'ZCZC AFP0123 4 POL /AFP-PM13 with a slug long enough', 'X'.repeat(40), 'X'.repeat(41), '# # # # # # # # # # # # # # # # # # # #']
+  const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
+  const markLine = fc.tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around)).map(([a, m, b]) => a + m + b)
+  const proseLine = fc.constantFrom(...fixtureLinesAndParagraphs().filter((t) => t.length > 0).slice(0, 400))
+  const feed = fc
+    .array(fc.tuple(fc.oneof(markLine, proseLine, anyLine, fc.constant('')), fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { maxLength: 40 })
+    .map((pairs) => pairs.map(([l, e]) => l + e).join(''))
+
+  test('visibleLength is the length of stripControls(text).trim()', () => {
+    for (const t of fixtureLinesAndParagraphs()) for (const v of [t, ` ${t}\u0001`, `\u0003${t}\u00a0`, `\u0016\t${t} \u007f`]) expect(visibleLength(v)).toBe(stripControls(v).trim().length)
+    fc.assert(fc.property(fc.oneof(anyLine, markLine), (t) => visibleLength(t) === stripControls(t).trim().length), { numRuns: RUNS })
+  })
+
+  test('the same stories in every fixture and in feeds made of them', () => {
+    const feeds = [...texts, texts.slice(0, 4).map((t) => `\u0001${t}\u0003`).join('\r\n'), texts.slice(4, 8).join('\n-30-\n'), texts.slice(8, 12).join('\n\u0016ZCZC\n')]
+    for (const text of feeds) expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
+  })
+
+  test('the same stories in generated feeds of end marks, framing, controls and prose', () => {
+    fc.assert(
+      fc.property(feed, (text) => {
+        expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
+      }),
+      { numRuns: RUNS * 3 },
+    )
   })
 })

@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest'
 import { isFlagLine, wireHeaderRule } from '../src/detect/wire-header.js'
 import { wireTrailerKind } from '../src/detect/wire-trailer.js'
 import { parseArticle } from '../src/index.js'
+import { END_MARK, SIGNOFF } from '../src/lexicon/wire.js'
 import { tidy } from '../src/source/block.js'
+import { stripControls } from '../src/source/lines.js'
 import { segmentText, standsAlone } from '../src/source/segment-text.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 describe('wireTrailerKind: what agencies put at the foot of a story', () => {
   test.each([
@@ -109,6 +112,17 @@ describe('standsAlone: lines never joined to wrapped copy', () => {
   ])('%s → %s', (line, expected) => {
     expect(standsAlone(line)).toBe(expected)
   })
+})
+
+test('standsAlone answers as the plain test of the line\'s visible words does, over every fixture line', () => {
+  const plain = (text: string): boolean => {
+    const t = stripControls(text).trim()
+    return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
+  }
+  const marks = ['Reuter', '-30-', '___', 'AFP', 'ENDS', 'X'.repeat(40), 'X'.repeat(41)]
+  for (const t of [...fixtureLinesAndParagraphs(), ...marks]) {
+    for (const v of [t, ` ${t}\u0003`, `\u0001\t${t}  `, `${t}\u00a0`]) expect(standsAlone(v)).toBe(plain(v))
+  }
 })
 
 describe('tidy: ANPA typewriter conventions in text fields', () => {

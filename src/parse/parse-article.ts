@@ -2,8 +2,8 @@ import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { Article } from '../model/article.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
-import { measureLayout, segmentLines } from '../source/segment-text.js'
-import { compactText, type Block } from '../source/block.js'
+import { groupLines, measureLayout, type Layout } from '../source/segment-text.js'
+import { BlockTexts, compactText, type Block, type BlockHint } from '../source/block.js'
 import { splitLines } from '../source/lines.js'
 import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import type { Line } from '../source/lines.js'
@@ -47,19 +47,20 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
  * A block ready for labelling, with every field a step may set present from
  * the start: objects of one shape keep the steps' property reads fast, where
  * fields added later by `label()` gave each block its own hidden class.
+ * Plain text makes these in one go (`textBlocks`); Markdown's Blocks are copied.
  */
-function labelled(b: Block): LabelledBlock {
+function labelledBlock(index: number, text: string, start: number, end: number, lines: Line[], indent: number, afterBlank: boolean, hint?: BlockHint, depth?: number, title?: string): LabelledBlock {
   return {
-    index: b.index,
-    text: compactText(b.text),
-    start: b.start,
-    end: b.end,
-    lines: b.lines,
-    indent: b.indent,
-    afterBlank: b.afterBlank,
-    hint: b.hint,
-    depth: b.depth,
-    title: b.title,
+    index,
+    text,
+    start,
+    end,
+    lines,
+    indent,
+    afterBlank,
+    hint,
+    depth,
+    title,
     role: null,
     rule: undefined,
     kind: undefined,
@@ -69,6 +70,16 @@ function labelled(b: Block): LabelledBlock {
     byline: undefined,
     bodyText: undefined,
   }
+}
+
+function labelled(b: Block): LabelledBlock {
+  return labelledBlock(b.index, compactText(b.text), b.start, b.end, b.lines, b.indent, b.afterBlank, b.hint, b.depth, b.title)
+}
+
+/** A plain-text story's blocks (from `start` to `end` in the file's `text`), labelled blocks from the start, their texts compact (`BlockTexts`). */
+function textBlocks(text: string, start: number, end: number, lines: Line[], layout: Layout): LabelledBlock[] {
+  const texts = new BlockTexts(text, start, end)
+  return groupLines(lines, layout, (index, run, afterBlank, from, to) => labelledBlock(index, texts.of(run, from, to), from, to, run, run[0]!.indent, afterBlank))
 }
 
 /** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
@@ -83,16 +94,17 @@ export function storySpans(file: VFile, options: ParseOptions = {}): StorySpan[]
   const all = String(file.value ?? '')
   if (readsAsMarkdown(file.path, options)) return [{ start: 0, end: all.length }]
   const { spans, lines } = splitStoryLines(all)
-  return spans.map((span) => ({ ...span, lines: linesOf(lines, span, all.length) }))
+  return spans.map((span) => ({ start: span.start, end: span.end, lines: linesOf(lines, span, all.length) }))
 }
 
 /** One story segmented into blocks, with the context the steps will share, before any step has run. */
 export function storyContext(file: VFile, span: StorySpan, options: ParseOptions = {}): ParseContext {
   const markdown = readsAsMarkdown(file.path, options)
-  const text = String(file.value ?? '').slice(span.start, span.end)
+  const all = String(file.value ?? '')
+  const text = all.slice(span.start, span.end)
   const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
-  const blocks = (markdown ? markdownSegmenterNow()(text, span.start) : segmentLines(lines, layout)).map(labelled)
+  const blocks = markdown ? markdownSegmenterNow()(text, span.start).map(labelled) : textBlocks(all, span.start, span.end, lines, layout)
   return {
     file,
     text,

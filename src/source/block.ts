@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js'
 import { stripControls, type Line } from './lines.js'
 
 /** Structure a Markdown source states outright; plain text never sets it. */
@@ -35,7 +36,12 @@ export function tidy(text: string): string {
   // text has no controls, no runs of whitespace and no typewriter quotes.
   let out = stripControls(text)
   if (UNTIDY_SPACE.test(out)) out = out.replace(SPACE_RUN, ' ')
-  out = out.trim()
+  return typewriterMarks(out.trim())
+}
+
+/** `tidy`'s last part, for words already without controls, odd spaces or space at their edges: ``` `` ``` and `''` as curly quotes, a spaced `_` as an em dash. */
+function typewriterMarks(text: string): string {
+  let out = text
   if (out.includes('``')) out = out.replace(/``/g, '\u201c')
   if (out.includes("''")) out = out.replace(/(?<=\S)''/g, '\u201d')
   if (out.includes('_')) out = out.replace(/(?<=^| )_(?= |$)/g, '\u2014')
@@ -64,6 +70,111 @@ export function compactText(text: string): string {
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
+
+/** What `BlockTexts` must do with a line's words: take them as they are, copy them through UTF-8, turn typewriter marks typographic, or tidy them all. */
+const AS_LATIN1 = 0
+const NEEDS_UTF8 = 1
+const MARKS = 2
+const REWRITTEN = 4
+
+/**
+ * What `tidy` would rewrite in `text` from `from` up to `to`: a control,
+ * whitespace other than a plain space, a zero-width space, two spaces in a
+ * row (REWRITTEN); else an underscore, two backquotes or two apostrophes
+ * (MARKS); or'ed with NEEDS_UTF8 when any character lies beyond Latin-1.
+ * One pass over the characters, where tidy's regexes each took one.
+ */
+function wordsNeed(text: string, from: number, to: number): number {
+  let need = AS_LATIN1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 0x7e) {
+      if (c === 0x7f || c === 0xa0 || c === 0x200b || (c > 0xff && isSpace(c))) return REWRITTEN
+      if (c > 0xff) need |= NEEDS_UTF8
+    } else if (c < 0x21 || c === 0x27 || c === 0x5f || c === 0x60) {
+      const pair = i + 1 < to && text.charCodeAt(i + 1) === c
+      if (c < 0x20 || (c === 0x20 && pair)) return REWRITTEN
+      if (c === 0x5f || (c !== 0x20 && pair)) need |= MARKS
+    }
+  }
+  return need
+}
+
+// What ends a run of plain words (printable Latin-1, single spaces): anything wordsNeed would have
+// to look at. Found by a regex, which on this work reads a character two or three times faster
+// than a loop in JS does; only words where it finds something are read by wordsNeed.
+const NOT_PLAIN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u0100-\uffff_`]|''| {2}/g
+
+/** Whether `text` from `from` up to `to` is plain words: printable Latin-1 and single spaces, none of them an underscore or a backquote, no two apostrophes in a row. */
+function isPlain(text: string, from: number, to: number): boolean {
+  NOT_PLAIN.lastIndex = from
+  // A match ends past `to` only when it starts at or past it: `to` follows a character that is neither a space nor an apostrophe, so no pair starts just before it.
+  const plain = !NOT_PLAIN.test(text) || NOT_PLAIN.lastIndex > to
+  NOT_PLAIN.lastIndex = 0
+  return plain
+}
+
+// A Buffer with its own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its
+// arguments: called directly, the one call per block costs less. Node has it on every Buffer; @types/node
+// leaves it out (typed here rather than by augmenting Buffer, which would reach the package's types).
+type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string }
+
+// The Latin-1 copy of the latest story, in one buffer reused from story to story (a fresh
+// Buffer per story cost more than the copy), and which BlockTexts wrote it. Stories too big
+// to keep a buffer for get their own.
+let scratch = Buffer.allocUnsafe(16384) as Latin1Buffer
+let scratchHolds = 0
+let storiesSeen = 0
+const SCRATCH_LIMIT = 1 << 20
+
+/**
+ * The texts of one story's blocks, as `compactText(tidy(lines joined))`
+ * gives them, the common case cut straight from one Latin-1 copy of the
+ * story. Most blocks are one line whose words need no tidying: the text is
+ * then the line between its invisible edges, and a Latin-1 copy of the
+ * whole story, written once, gives it as a fresh one-byte string in one
+ * call, where tidying and compacting each block scanned it six times and
+ * copied it twice. Anything else takes the long way.
+ */
+export class BlockTexts {
+  private readonly id = ++storiesSeen
+  private own: Latin1Buffer | undefined
+
+  /**
+   * `text` is the file's text, the story the part of it from `start` to `end`. wordsNeed reads
+   * a block's characters in the file's text, not in its line's (a slice of it): charCodeAt on a
+   * slice goes through it to the file's text at every character.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** The text of the block made of `lines`, whose words run from `start` to `end` (file offsets, edges left out). */
+  of(lines: Line[], start: number, end: number): string {
+    if (lines.length === 1) {
+      const line = lines[0]!
+      const need = isPlain(line.text, start - line.start, end - line.start) ? AS_LATIN1 : wordsNeed(this.text, start, end)
+      if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.start, end - this.start)
+      if (need === NEEDS_UTF8) return compactText(this.text.slice(start, end))
+      if (need !== REWRITTEN) return compactText(typewriterMarks(this.text.slice(start, end)))
+    }
+    return compactText(tidy(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' ')))
+  }
+
+  /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */
+  private latin1(): Latin1Buffer {
+    const length = this.end - this.start
+    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.text.slice(this.start, this.end), 'latin1') as Latin1Buffer)
+    if (scratchHolds !== this.id) {
+      if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2)) as Latin1Buffer
+      scratch.write(this.text.slice(this.start, this.end), 0, 'latin1')
+      scratchHolds = this.id
+    }
+    return scratch
+  }
+}
 
 // Comparable forms of recent texts: detectors compare the same few lines (headline candidates,
 // breadcrumbs, titles) many times per story. Bounded: cleared when full.

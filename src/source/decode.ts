@@ -126,12 +126,21 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
 
 /**
  * Mojibake opens with a character from U+00C2 to U+00F4 ("Ã", "â"), which
- * UTF-8 writes as the byte 0xC3 and one more: UTF-8 bytes without a 0xC3
- * cannot hold any, and one native search of the bytes says so. Other
- * encodings are always looked at.
+ * UTF-8 writes as 0xC3 0x82–0xB4, followed by one whose Windows-1252 byte
+ * continues a sequence: U+00A0–U+00BF or an upper Windows-1252 character
+ * ("©", "€", "™"), which UTF-8 opens with 0xC2, 0xC5, 0xC6, 0xCB or 0xE2.
+ * UTF-8 bytes without such a pair cannot hold any, and a native search for
+ * 0xC3 with a look at the two bytes after each says so: an "é" (0xC3 0xA9)
+ * is followed by a letter. Other encodings are always looked at.
  */
 function mayHoldMojibake(bytes: Uint8Array, encoding: string): boolean {
-  return encoding !== 'utf-8' || bytes.indexOf(0xc3) !== -1
+  if (encoding !== 'utf-8') return true
+  for (let i = bytes.indexOf(0xc3); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xc3, i + 1)) {
+    const second = bytes[i + 1]!
+    const next = bytes[i + 2]!
+    if (second >= 0x82 && second <= 0xb4 && (next === 0xc2 || next === 0xc5 || next === 0xc6 || next === 0xcb || next === 0xe2)) return true
+  }
+  return false
 }
 
 function countReplacements(text: string): number {

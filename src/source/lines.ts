@@ -1,3 +1,5 @@
+import { isSpace } from './chars.js'
+
 /** One physical line of the source, with offsets into the story text. */
 export interface Line {
   /** Offset of the first character. */
@@ -26,6 +28,25 @@ export function stripControls(text: string): string {
 /** Wire control characters, the ones `stripControls` turns into spaces. */
 function isControl(code: number): boolean {
   return (code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f)
+}
+
+/** Whether a code unit is one `stripControls(text).trim()` drops at the edges: whitespace, or a control that reads as a space. */
+export function isBlankChar(code: number): boolean {
+  return isControl(code) || isSpace(code)
+}
+
+/**
+ * The length of `stripControls(text).trim()`, without building it or
+ * scanning the text for controls (a regex scan for them costs a few
+ * nanoseconds a character): controls inside the words stay, as spaces, and
+ * count; only the edges are read, and most lines have none.
+ */
+export function visibleLength(text: string): number {
+  let end = text.length
+  while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--
+  let start = 0
+  while (start < end && isBlankChar(text.charCodeAt(start))) start++
+  return end - start
 }
 
 /** Leading whitespace width: spaces and no-break spaces count 1, tabs 4, control characters 1 (they read as spaces). */

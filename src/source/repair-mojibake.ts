@@ -27,11 +27,12 @@ function sequenceLength(lead: number): number {
 }
 
 // A run can only open with a character whose Windows-1252 byte is a UTF-8 lead byte, and those
-// (0xC2–0xF4) are Latin-1 characters of the same number: "Ã" (0xC3), "â" (0xE2). Text without
-// any of them, nearly all text, is passed over with one scan.
-const LEAD_FIRST = 0xc2
-const LEAD_LAST = 0xf4
-const ANY_LEAD = /[\u00c2-\u00f4]/
+// (0xC2–0xF4) are Latin-1 characters of the same number: "Ã" (0xC3), "â" (0xE2); the next
+// character must be one whose byte continues a sequence (0x80–0xBF): the Windows-1252 upper
+// characters, or Latin-1's 0xA0–0xBF. A regex finds such pairs: text without any, nearly all
+// text (an "é" is followed by a letter), is passed over in one native scan, where reading it
+// character by character cost several times more.
+const RUN_START = new RegExp(`[\\u00c2-\\u00f4][${CP1252_HIGH}\\u00a0-\\u00bf]`, 'g')
 
 function repairOnce(text: string): { text: string; count: number } {
   let out = ''
@@ -39,11 +40,10 @@ function repairOnce(text: string): { text: string; count: number } {
   let i = 0
   let copied = 0
   while (i < text.length) {
-    const code = text.charCodeAt(i)
-    if (code < LEAD_FIRST || code > LEAD_LAST) {
-      i++
-      continue
-    }
+    // The next place a run could start; nothing before it can.
+    RUN_START.lastIndex = i
+    if (!RUN_START.test(text)) break
+    i = RUN_START.lastIndex - 2
     const lead = CP1252_BYTE.get(text[i]!)
     const need = lead === undefined ? 0 : sequenceLength(lead)
     if (need > 0 && i + need <= text.length) {
@@ -75,7 +75,6 @@ function repairOnce(text: string): { text: string; count: number } {
 export function repairMojibake(text: string): { text: string; count: number } {
   let total = 0
   let current = text
-  if (!ANY_LEAD.test(text)) return { text, count: 0 }
   for (let pass = 0; pass < 2; pass++) {
     const { text: next, count } = repairOnce(current)
     if (count === 0) break

@@ -1,6 +1,7 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { tidy, type Block } from './block.js'
-import { splitLines, stripControls, type Line } from './lines.js'
+import { isSpace } from './chars.js'
+import { splitLines, stripControls, visibleLength, type Line } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -16,16 +17,17 @@ export interface Layout {
 /** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
 export function standsAlone(text: string): boolean {
   // Most lines are prose, far longer than any sign-off: decided by length before any regex runs.
-  if (text.length > 40 && text.trim().length > 40 && stripControls(text).trim().length > 40) return false
+  if (visibleLength(text) > 40) return false
   const t = stripControls(text).trim()
-  return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
+  return t.length > 0 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
 
-function percentile(sorted: number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 }
 
+/** The commonest value, the least of those tied; 0 for none. */
 function mostCommon(values: number[]): number {
   const counts = new Map<number, number>()
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
@@ -33,6 +35,24 @@ function mostCommon(values: number[]): number {
   let bestCount = -1
   for (const [v, n] of counts) if (n > bestCount || (n === bestCount && v < best)) [best, bestCount] = [v, n]
   return best
+}
+
+/** `mostCommon` of the non-blank lines' indents; when they are all the same (nearly always), that one without counting. */
+function commonestIndent(lines: Line[]): number {
+  let only = -1
+  for (const line of lines) {
+    if (line.blank) continue
+    if (only === -1) only = line.indent
+    else if (line.indent !== only) return mostCommon(lines.filter((l) => !l.blank).map((l) => l.indent))
+  }
+  return only === -1 ? 0 : only
+}
+
+/** `text.trimEnd().length`, without the copy. */
+function trimmedEndLength(text: string): number {
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /**
@@ -58,14 +78,25 @@ function continuationIndents(lines: Line[]): number[] {
  * open with an indented line is hard-wrapped too, however short.
  */
 export function measureLayout(lines: Line[]): Layout {
-  const body = lines.filter((l) => !l.blank)
-  const lengths = body.map((l) => l.text.trimEnd().length).sort((a, b) => a - b)
+  // The non-blank lines' lengths (trailing whitespace left out), sorted.
+  let count = 0
+  for (const line of lines) if (!line.blank) count++
+  const lengths = new Int32Array(count)
+  let n = 0
+  let long = 0
+  for (const line of lines) {
+    if (line.blank) continue
+    const length = trimmedEndLength(line.text)
+    lengths[n++] = length
+    if (length > 100) long++
+  }
+  lengths.sort()
   const continued = continuationIndents(lines)
-  const bodyIndent = mostCommon(continued.length > 0 ? continued : body.map((l) => l.indent))
+  const bodyIndent = continued.length > 0 ? mostCommon(continued) : commonestIndent(lines)
   if (lengths.length < 3) return { wrapped: false, wrapWidth: 0, bodyIndent, firstLineIndent: false }
-  const long = lengths.filter((n) => n > 100).length
   const wrapWidth = percentile(lengths, 0.9)
-  const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
+  let nearWidth = 0
+  for (const length of lengths) if (length >= wrapWidth * 0.75 && length >= 40) nearWidth++
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
   const wrapped = firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
@@ -106,7 +137,27 @@ export function segmentText(text: string, base = 0): Block[] {
 
 /** `segmentText` for lines already split and measured (the parse needs the layout too, and measures once). */
 export function segmentLines(lines: Line[], layout: Layout): Block[] {
-  const blocks: Block[] = []
+  return groupLines(lines, layout, (index, run, afterBlank, start, end) => ({
+    index,
+    text: tidy(run.length === 1 ? run[0]!.text : run.map((l) => l.text).join(' ')),
+    start,
+    end,
+    lines: run,
+    indent: run[0]!.indent,
+    afterBlank,
+  }))
+}
+
+/**
+ * Makes the block of one run of lines, whose words lie from `start` to `end`
+ * (edges of whitespace and controls left out): `segmentLines` makes plain
+ * Blocks, the parse its labelled blocks in one go.
+ */
+export type MakeBlock<B extends Block> = (index: number, lines: Line[], afterBlank: boolean, start: number, end: number) => B
+
+/** Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines are joined. Blocks whose text is empty are left out. */
+export function groupLines<B extends Block>(lines: Line[], layout: Layout, make: MakeBlock<B>): B[] {
+  const blocks: B[] = []
   // Each line is asked whether it stands alone twice (as the next line, then as the last one): answered once.
   const aloneCache = new Map<Line, boolean>()
   const alone = (line: Line): boolean => {
@@ -114,55 +165,52 @@ export function segmentLines(lines: Line[], layout: Layout): Block[] {
     if (answer === undefined) aloneCache.set(line, (answer = standsAlone(line.text)))
     return answer
   }
-  let current: Line[] = []
+  // The lines of the block being gathered, none yet when null: each block's array is made with its
+  // first line, one element long, the size most blocks keep (an empty array grows to 16 on its first push).
+  let current: Line[] | null = null
   // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
   let afterBlank = true
-  const flush = (): void => {
-    if (current.length === 0) return
-    const first = current[0]!
-    const last = current[current.length - 1]!
-    blocks.push({
-      index: blocks.length,
-      text: tidy(current.map((l) => l.text).join(' ')),
-      start: first.start + leadingInvisible(first.text),
-      end: last.start + trailingEnd(last.text),
-      lines: current,
-      indent: first.indent,
-      afterBlank,
-    })
-    current = []
+  let empty = false
+  const flush = (run: Line[]): void => {
+    const first = run[0]!
+    const last = run[run.length - 1]!
+    const block = make(blocks.length, run, afterBlank, first.start + leadingInvisible(first.text), last.start + trailingEnd(last.text))
+    if (block.text.length === 0) empty = true
+    blocks.push(block)
+    current = null
     currentIndent = Infinity
   }
   for (const line of lines) {
     if (line.blank) {
-      flush()
+      if (current) flush(current)
       afterBlank = true
       continue
     }
-    const prev = current[current.length - 1]
-    if (prev) {
-      const split = layout.wrapped ? startsParagraph(prev, line, layout, currentIndent, alone) : true
+    if (current) {
+      const split = layout.wrapped ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone) : true
       if (split) {
-        flush()
+        flush(current)
         afterBlank = false
       }
     }
-    current.push(line)
+    if (current) current.push(line)
+    else current = [line]
     currentIndent = Math.min(currentIndent, line.indent)
   }
-  flush()
-  return blocks.filter((b) => b.text.length > 0)
+  if (current) flush(current)
+  return empty ? blocks.filter((b) => b.text.length > 0) : blocks
 }
 
-// Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block.
-const EDGE = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/
-
-/** Whether a character is whitespace or a control; printable ASCII, nearly every edge character, is answered without the regex. */
-function isEdge(text: string, i: number): boolean {
+/**
+ * Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block:
+ * `\s`, the C0 controls, DEL and the zero-width space, told by code (curly quotes open and
+ * close many lines, and a regex per edge character cost more than the rest of the block).
+ */
+export function isEdge(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code > 0x20 && code < 0x7f) return false
-  return EDGE.test(text[i]!)
+  return code <= 0x20 || code === 0x7f || code === 0x200b || isSpace(code)
 }
 
 function leadingInvisible(text: string): number {

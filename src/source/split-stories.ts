@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { splitLines, stripControls, type Line } from './lines.js'
+import { isBlankChar, splitLines, stripControls, visibleLength, type Line } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -9,6 +9,8 @@ export interface StorySpan {
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
 const SOH = '\u0001'
+const ETX = '\u0003'
+const EOT = '\u0004'
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
 const IPTC_START = /^ZCZC\b/
 // End marks that close a story when more copy follows: "-30-", "(END)", "ENDS", "NNNN" —
@@ -17,16 +19,39 @@ const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
 // A story after an end mark needs this many non-blank lines; fewer is a trailer of the story above.
 const MIN_LINES_AFTER_MARK = 3
 
-function visible(line: Line): string {
-  return line.blank ? '' : stripControls(line.text).trim()
-}
+// What a line's visible words (without controls or the whitespace around them) are to the split.
+const NO_WORDS = 0
+const WORDS = 1
+/** An end mark that closes a story (40 characters at most). */
+const CLOSES = 2
+/** ZCZC, which opens an IPTC 7901 message. */
+const OPENS_IPTC = 3
+
+// The longest end mark that closes a story.
+const MAX_MARK = 40
 
 function closesStory(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
+  return text.length > 0 && text.length <= MAX_MARK && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
+}
+
+/**
+ * What the line's visible words are to the split, each line asked once. Words
+ * longer than any end mark that open the line (nearly every line of copy) are
+ * read as the line is written, with no scan for controls: only ZCZC at their
+ * start matters, and controls after it read as spaces either way.
+ */
+function wordsKind(line: Line): number {
+  if (line.blank) return NO_WORDS
+  const text = line.text
+  if (!isBlankChar(text.charCodeAt(0)) && visibleLength(text) > MAX_MARK) return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
+  const words = stripControls(text).trim()
+  if (words.length === 0) return NO_WORDS
+  if (IPTC_START.test(words)) return OPENS_IPTC
+  return closesStory(words) ? CLOSES : WORDS
 }
 
 function lastCloser(text: string): number {
-  return Math.max(text.lastIndexOf('\u0003'), text.lastIndexOf('\u0004'))
+  return Math.max(text.lastIndexOf(ETX), text.lastIndexOf(EOT))
 }
 
 /**
@@ -35,7 +60,7 @@ function lastCloser(text: string): number {
  * an SOH with words before it on its line cuts after that line, and an
  * ETX with words after it on its line (`\u0003\u0001NEXT`) leaves the cut to the SOH.
  */
-function findCuts(lines: Line[], words: string[], framed: boolean): Array<{ at: number; mark: boolean }> {
+function findCuts(lines: Line[], kinds: Uint8Array, framed: boolean): Array<{ at: number; mark: boolean }> {
   const cuts: Array<{ at: number; mark: boolean }> = []
   lines.forEach((line, n) => {
     const nextStart = lines[n + 1]?.start ?? line.end
@@ -45,19 +70,16 @@ function findCuts(lines: Line[], words: string[], framed: boolean): Array<{ at: 
       const closer = lastCloser(line.text)
       if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
     }
-    const visibleWords = words[n]!
-    if (IPTC_START.test(visibleWords)) cuts.push({ at: line.start, mark: false })
-    else if (closesStory(visibleWords)) cuts.push({ at: nextStart, mark: true })
+    if (kinds[n] === OPENS_IPTC) cuts.push({ at: line.start, mark: false })
+    else if (kinds[n] === CLOSES) cuts.push({ at: nextStart, mark: true })
   })
   return cuts.sort((a, b) => a.at - b.at)
 }
 
 /** Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of stories. */
-function substanceCounter(lines: Line[], words: string[]): (span: StorySpan) => number {
-  const prefix = [0]
-  for (const visibleWords of words) {
-    prefix.push(prefix[prefix.length - 1]! + (visibleWords.length > 0 && !closesStory(visibleWords) ? 1 : 0))
-  }
+function substanceCounter(lines: Line[], kinds: Uint8Array): (span: StorySpan) => number {
+  const prefix = new Int32Array(kinds.length + 1)
+  for (let n = 0; n < kinds.length; n++) prefix[n + 1] = prefix[n]! + (kinds[n] === WORDS || kinds[n] === OPENS_IPTC ? 1 : 0)
   // The first line index whose `key` is at least `value` (lines are in order).
   const lowerBound = (value: number, key: (l: Line) => number): number => {
     let lo = 0
@@ -91,11 +113,13 @@ export function splitStories(text: string): StorySpan[] {
 /** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const lines = splitLines(text)
-  const words = lines.map(visible)
-  const substance = substanceCounter(lines, words)
-  // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT.
-  const framed = /[\u0001\u0003\u0004]/.test(text)
-  const ends = [...findCuts(lines, words, framed), { at: text.length, mark: false }]
+  const kinds = new Uint8Array(lines.length)
+  for (let n = 0; n < lines.length; n++) kinds[n] = wordsKind(lines[n]!)
+  const substance = substanceCounter(lines, kinds)
+  // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT
+  // (three native searches cost less than one regex scan for any of them).
+  const framed = text.includes(SOH) || text.includes(ETX) || text.includes(EOT)
+  const ends = [...findCuts(lines, kinds, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
   let start = 0
   ends.forEach((cut, i) => {
@@ -116,6 +140,7 @@ export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line
  * lines `splitLines` finds in the story's text (offsets are the file's in
  * both), since stories start and end at line starts. A story that ends with
  * a line break (any but the last) ends with an empty line, as its text does.
+ * A story that is the whole file gets the file's own array, to be read only.
  */
 export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] {
   let lo = 0
@@ -128,6 +153,8 @@ export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] 
   const first = lo
   let after = first
   while (after < lines.length && (lines[after]!.start < span.end || (span.end === length && lines[after]!.start === length))) after++
+  // A file of one story (nearly every file) shares its lines with the story rather than copy them.
+  if (first === 0 && after === lines.length && span.end === length) return lines
   const own = lines.slice(first, after)
   if (span.end < length) own.push({ start: span.end, end: span.end, text: '', indent: 0, blank: true })
   return own
