@@ -115,9 +115,15 @@ function isPlain(text: string, from: number, to: number): boolean {
 }
 
 // A Buffer with its own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its
-// arguments: called directly, the one call per block costs less. Node has it on every Buffer; @types/node
-// leaves it out (typed here rather than by augmenting Buffer, which would reach the package's types).
+// arguments: called directly, the one call per block costs less. Node has it on every Buffer but does not
+// document it, and @types/node leaves it out (typed here rather than by augmenting Buffer, which would
+// reach the package's types); should a Node version drop it, toString is used instead.
 type Latin1Buffer = Buffer & { latin1Slice(start: number, end: number): string }
+const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Partial<Latin1Buffer>).latin1Slice === 'function'
+
+function latin1Between(buffer: Latin1Buffer, start: number, end: number): string {
+  return HAS_LATIN1_SLICE ? buffer.latin1Slice(start, end) : buffer.toString('latin1', start, end)
+}
 
 // The Latin-1 copy of the latest story, in one buffer reused from story to story (a fresh
 // Buffer per story cost more than the copy), and which BlockTexts wrote it. Stories too big
@@ -156,7 +162,7 @@ export class BlockTexts {
     if (lines.length === 1) {
       const line = lines[0]!
       const need = isPlain(line.text, start - line.start, end - line.start) ? AS_LATIN1 : wordsNeed(this.text, start, end)
-      if (need === AS_LATIN1) return this.latin1().latin1Slice(start - this.start, end - this.start)
+      if (need === AS_LATIN1) return latin1Between(this.latin1(), start - this.start, end - this.start)
       if (need === NEEDS_UTF8) return compactText(this.text.slice(start, end))
       if (need !== REWRITTEN) return compactText(typewriterMarks(this.text.slice(start, end)))
     }
