@@ -121,14 +121,27 @@ describe('storyCounts: counts kept across a split of a block', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(8), fc.nat(2), fc.array(text, { maxLength: 3 }), (texts, at, removed, added) => {
         const blocks = texts.map((t) => ({ text: t }))
-        storyCounts(blocks)
+        const story = { blocks, counts: null }
+        storyCounts(story)
         blocks.splice(at % (blocks.length + 1), removed, ...added.map((t) => ({ text: t })))
-        const kept = storyCounts(blocks)
-        const fresh = storyCounts(blocks.map((b) => ({ text: b.text })))
+        const kept = storyCounts(story)
+        const fresh = storyCounts({ blocks: blocks.map((b) => ({ text: b.text })), counts: null })
         expect(kept.texts).toEqual(fresh.texts)
         expect([...kept.data]).toEqual([...fresh.data])
       }),
       { numRuns: 5_000 },
     )
+  })
+})
+
+describe('storyCounts: the counts live on the story they were made for', () => {
+  test('asked twice of one story, one scan; another story gets its own', () => {
+    const story = { blocks: [{ text: 'The minister said on Sunday' }], counts: null }
+    const first = storyCounts(story)
+    expect(story.counts).toBe(first)
+    expect(storyCounts(story)).toBe(first)
+    const other = { blocks: [{ text: 'Der Minister sagte am Sonntag' }], counts: null }
+    expect(storyCounts(other)).not.toBe(first)
+    expect(story.counts).toBe(first)
   })
 })

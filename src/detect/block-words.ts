@@ -241,34 +241,37 @@ export interface StoryCounts {
   data: Int32Array
 }
 
-// The story counted last, by its block array: the language step and the paragraph scorer ask for
-// the same story one after the other. One entry, not a WeakMap keyed by every story's blocks: adding
-// each story to a WeakMap cost about as much as the shared scan saved. (It holds on to one story's
-// blocks until the next story is counted.)
-let lastBlocks: readonly { text: string }[] | null = null
-let lastStory: StoryCounts | null = null
+/**
+ * What a story's counts are kept on: its parse context, so they live as long
+ * as the story and no longer (a module-level cache would keep the last
+ * story's blocks alive after the parse; a WeakMap entry per story cost about
+ * as much as the shared scan saves).
+ */
+export interface CountedStory {
+  readonly blocks: readonly { text: string }[]
+  counts: StoryCounts | null
+}
 
 /**
  * The counts of every block of a story, each block counted once: the
- * language step and the paragraph scorer share one scan of the story
- * (the one counted last is kept); a block whose text changed since is
- * counted again.
+ * language step and the paragraph scorer share one scan of the story; a
+ * block whose text changed since is counted again.
  */
-export function storyCounts(blocks: readonly { text: string }[]): StoryCounts {
-  let story = blocks === lastBlocks ? lastStory : null
-  if (!story || story.texts.length !== blocks.length) {
-    story = story ? realign(story, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
-    lastBlocks = blocks
-    lastStory = story
+export function storyCounts(story: CountedStory): StoryCounts {
+  const blocks = story.blocks
+  let counts = story.counts
+  if (!counts || counts.texts.length !== blocks.length) {
+    counts = counts ? realign(counts, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
+    story.counts = counts
   }
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text
-    if (story.texts[i] === text) continue
-    if (story.texts[i] !== undefined) story.data.fill(0, i * STRIDE, (i + 1) * STRIDE)
-    countText(text, story.data, i * STRIDE)
-    story.texts[i] = text
+    if (counts.texts[i] === text) continue
+    if (counts.texts[i] !== undefined) counts.data.fill(0, i * STRIDE, (i + 1) * STRIDE)
+    countText(text, counts.data, i * STRIDE)
+    counts.texts[i] = text
   }
-  return story
+  return counts
 }
 
 /**

@@ -57,7 +57,7 @@ export function languageOf(text: string): string | null {
 
 /** Step: the story's language, from the words of all its blocks (each block counted once, and the counts kept for the paragraph scorer). */
 export function detectLanguage(ctx: ParseContext): void {
-  const { data } = storyCounts(ctx.blocks)
+  const { data } = storyCounts(ctx)
   // Sum the blocks' counts: the stopwords per language, and the words.
   const counts = new Array<number>(LANGUAGES.length).fill(0)
   let words = 0

@@ -30,7 +30,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
   // Each block's words were counted once for the language step; the table is in block order.
-  const { data } = storyCounts(blocks)
+  const { data } = storyCounts(ctx)
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []

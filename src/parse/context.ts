@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
+import type { StoryCounts } from '../detect/block-words.js'
 import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
 import { fileLocation } from '../source/file-location.js'
 
@@ -56,6 +57,8 @@ export interface ParseContext {
   dateline: Dateline | null
   quotes: Quote[]
   language: string | null
+  /** The words of each block, counted once for the language step and the paragraph scorer (see storyCounts). */
+  counts: StoryCounts | null
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }

@@ -115,6 +115,7 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
     dateline: null,
     quotes: [],
     language: null,
+    counts: null,
     messages: [],
   }
 }
