@@ -31,6 +31,13 @@ describe('countWords counts what the word pattern matches', () => {
       { numRuns: 2000 },
     )
   })
+
+  test('agrees with the regex for every BMP code unit, alone, inside a word and after one', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [ch, `a${ch}b`, `a${ch} b`, `${ch}${ch}a`]) if (countWords(text) !== byRegex(text)) expect([c, text, countWords(text)]).toEqual([c, text, byRegex(text)])
+    }
+  })
 })
 
 test.each([

@@ -46,23 +46,44 @@ function isWordJoiner(cp: number): boolean {
   return cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d
 }
 
+// What countWords needs to know of a code unit, learnt the first time it is met (0: not yet):
+// a letter or digit, a word joiner, anything else, or a high surrogate (the code point decides).
+const WORD_CHAR = 1
+const JOINER = 2
+const OTHER = 3
+const HIGH_SURROGATE = 4
+const WORD_UNITS = new Uint8Array(65536)
+
+function learnWordUnit(c: number): number {
+  const kind = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : isLetterOrDigit(c) ? WORD_CHAR : isWordJoiner(c) ? JOINER : OTHER
+  WORD_UNITS[c] = kind
+  return kind
+}
+
 /**
  * The words of a text, counted as the pattern `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*`
  * would match them ("It's a well-known U.S. firm" has 5), in one pass without building the matches.
+ * Each code unit's kind comes from a table (a Map lookup per character cost more than the count).
  */
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
   let joinerAfterWord = false
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!
-    i += cp > 0xffff ? 2 : 1
-    if (isLetterOrDigit(cp)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let kind = WORD_UNITS[c]!
+    if (kind === 0) kind = learnWordUnit(c)
+    if (kind === HIGH_SURROGATE) {
+      const cp = text.codePointAt(i)!
+      if (cp > 0xffff) i++
+      kind = isLetterOrDigit(cp) ? WORD_CHAR : OTHER
+    }
+    if (kind === WORD_CHAR) {
       if (!inWord && !joinerAfterWord) count++
       inWord = true
       joinerAfterWord = false
     } else {
-      joinerAfterWord = inWord && isWordJoiner(cp)
+      joinerAfterWord = inWord && kind === JOINER
       inWord = false
     }
   }
