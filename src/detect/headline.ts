@@ -1,6 +1,7 @@
 import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import { countPieces } from './scan-words.js'
+import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
 import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
@@ -25,11 +26,13 @@ const ECHO_WORDS = 5
 const TITLE_SUFFIX = 40
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
-/** A line that may echo a headline, and its comparable text once asked for. */
+/** A line that may echo a headline, the ends of its comparable text, and that text once asked for. */
 interface EchoLine {
   index: number
   raw: string
   url: boolean
+  head: number
+  tail: number
   comparable: string | undefined
 }
 
@@ -111,7 +114,7 @@ class PageTop {
     for (let i = 0; i < end; i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
-      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, comparable: undefined })
+      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true), comparable: undefined })
     }
     return this.echoes
   }
@@ -125,21 +128,23 @@ class PageTop {
    */
   isEchoed(block: LabelledBlock): boolean {
     if (this.isNameOnly(block.index)) return false
-    const key = comparableText(block.text)
-    // Comparable text has single spaces between its words.
-    const words = spacesIn(key) + 1
-    if (words < 3) return false
+    // Every echo but a web address's shares the first or the last characters of the candidate's comparable text:
+    // those are read from the texts as written, so most lines are passed over without normalising either.
+    const head = comparableEnd(block.text, false)
+    const tail = comparableEnd(block.text, true)
+    let key: string | undefined
+    let words = 0
     for (const line of this.echoLines()) {
-      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
-      if (line.index === block.index || line.raw.length * 2 < key.length) continue
-      const other = (line.comparable ??= comparableText(line.raw))
-      if (other.length < key.length) continue
-      if (line.url) {
-        if (hasSpacedWords(other, key)) return true
-        continue
+      if (line.index === block.index || (!line.url && !mayEcho(line.head, line.tail, head, tail))) continue
+      if (key === undefined) {
+        key = comparableText(block.text)
+        // Comparable text has single spaces between its words.
+        words = spacesIn(key) + 1
+        if (words < 3) return false
       }
-      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
-      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))) return true
+      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
+      if (line.raw.length * 2 < key.length) continue
+      if (echoes((line.comparable ??= comparableText(line.raw)), line.url, key, words)) return true
     }
     return false
   }
@@ -149,6 +154,28 @@ class PageTop {
     const b = this.ctx.blocks[i]
     return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   }
+}
+
+/**
+ * Whether a line (`other`, its comparable text) echoes a candidate (`key`,
+ * of `words` words): a web address holds its words, another line is the same
+ * text (five words or more), ends with it or opens a page title with it.
+ */
+export function echoes(other: string, url: boolean, key: string, words: number): boolean {
+  if (other.length < key.length) return false
+  if (url) return hasSpacedWords(other, key)
+  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
+  return other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))
+}
+
+/**
+ * Whether a line that is no web address may echo a candidate, by the ends
+ * of their comparable texts (`comparableEnd`): an echo shares the first or
+ * the last characters, and holds three words at least.
+ */
+export function mayEcho(lineHead: number, lineTail: number, head: number, tail: number): boolean {
+  if (lineHead === END_SHORT || head === END_SHORT) return false
+  return lineHead === END_UNKNOWN || head === END_UNKNOWN || lineHead === head || lineTail === END_UNKNOWN || tail === END_UNKNOWN || lineTail === tail
 }
 
 function spacesIn(text: string): number {

@@ -1,6 +1,7 @@
 import { comparableText } from '../source/block.js'
 import { isSpace } from '../source/chars.js'
 import { isDateLine } from './boilerplate.js'
+import { opensWithKey } from './comparable-ends.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
@@ -16,41 +17,6 @@ function words(text: string): number {
     inWord = !space
   }
   return n
-}
-
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-
-/**
- * Whether `comparableText(text).startsWith(key)`, read from the text as
- * written while it is ASCII (its runs of letters and digits, lower-cased,
- * against the key's words; the last may be cut short: "pier" opens "piers").
- * Null when a non-ASCII character comes first: then only the full comparison can tell.
- * `key` is a comparable text, not empty: words with single spaces between them.
- */
-export function opensWithKey(text: string, key: string): boolean | null {
-  let i = 0
-  for (let from = 0; ; ) {
-    const space = key.indexOf(' ', from)
-    const to = space < 0 ? key.length : space
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c >= 128) return null
-      if (isAsciiAlnum(c)) break
-    }
-    if (i >= text.length) return false
-    for (let k = from; k < to; k++, i++) {
-      const c = i < text.length ? text.charCodeAt(i) : -1
-      if (c >= 128) return null
-      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
-    }
-    if (space < 0) return true
-    if (i < text.length) {
-      const c = text.charCodeAt(i)
-      if (c >= 128) return null
-      if (isAsciiAlnum(c)) return false
-    }
-    from = space + 1
-  }
 }
 
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
