@@ -1,11 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
-import { parseByline } from '../src/detect/byline.js'
+import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
 import { isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
 import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
 import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { MONTH } from '../src/lexicon/dates.js'
+import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
+import { tidy } from '../src/source/block.js'
 import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
 import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
@@ -243,6 +245,31 @@ describe('isTitleText: the cheap tests before SECTION_LABEL and BREADCRUMB_TAIL'
     const piece = fc.constantFrom('Home', 'home', 'News', 'news', 'NEWS', 'World', 'U.S.', 'Business', 'Sport', 'Local', 'Pier', 'repairs', 'to', 'close', '2019', '&', '’', '»', '›', '>', '|', '/', '-', '.', 'É', 'ſ', '\u00a0', '\t')
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '', '  '), (pieces, sep) => agree(pieces.join(sep))),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('parseByline: the opening test before the line is tidied', () => {
+  // LEAD as byline.ts builds it: every text whose tidied form it matches must pass MAY_LEAD.
+  const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
+  const agree = (text: string) => {
+    if (LEAD.test(tidy(text))) expect(MAY_LEAD.test(text), text).toBe(true)
+  }
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) agree(text)
+  })
+
+  test.each(['By Jane Roe', 'BY JANE ROE', 'by Jane', 'Von Anna Schmidt, dpa', 'von Anna', 'Par Jean Dupont', 'Por Ana', 'Door Jan', 'door Jan', ' \tBy  Jane', '\u0001By\u0002Jane', '\u200bBy\u200bJane', '\ufeffBy\u00a0Jane', 'By\nJane'])('%j opens a byline and passes', (example) => {
+    expect(LEAD.test(tidy(example)), 'the example opens a byline').toBe(true)
+    agree(example)
+  })
+
+  test('on lines built from lead words, spaces, controls and names', () => {
+    const piece = fc.constantFrom('By', 'BY', 'by', 'bY', 'Von', 'von', 'Par', 'Por', 'Door', 'Jane', 'Roe', ' ', '  ', '\t', '\n', '\u0001', '\u007f', '\u0085', '\u00a0', '\u200b', '\ufeff', '\u2028', '\u3000', '``', "''", '_', ',', 'É')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
       { numRuns: 20_000 },
     )
   })

@@ -5,7 +5,7 @@ import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
 import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
-import { CAPS_KICKER, NAME_ONLY, couldBeHeadline, isMetaLine, isMetaText, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { CAPS_KICKER, NAME_ONLY, couldBeHeadlineUnlessMeta, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -84,7 +84,8 @@ class PageTop {
   couldBeHeadline(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    if (this.title[i] === 0) this.title[i] = couldBeHeadline(b) ? 1 : 2
+    // Its byline/date test is the one `isMeta` asks of the line under a candidate: asked once for both.
+    if (this.title[i] === 0) this.title[i] = couldBeHeadlineUnlessMeta(b) && !this.isMeta(i) ? 1 : 2
     return this.title[i] === 1
   }
 
@@ -261,6 +262,13 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   return best
 }
 
+/** The first open Markdown heading of the highest level (the lowest depth) in the story, if any. */
+function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | undefined {
+  let first: LabelledBlock | undefined
+  for (const b of blocks) if (b.role === null && b.hint === 'heading' && (first === undefined || (b.depth ?? 1) < (first.depth ?? 1))) first = b
+  return first
+}
+
 /**
  * Step: the headline.
  * Rules: a Markdown heading (the first of the highest level) wins; on a web
@@ -268,18 +276,14 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
  * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
-  const headings = ctx.blocks.filter((b) => b.role === null && b.hint === 'heading')
-  if (headings.length > 0) {
-    const top = Math.min(...headings.map((b) => b.depth ?? 1))
-    const first = headings.find((b) => (b.depth ?? 1) === top)!
-    if (top === 1 || first === ctx.blocks.find((b) => b.role === null)) {
-      label(first, 'headline', 'headline-markdown-heading')
-      return
-    }
-  }
-  const { region, residue } = pageAnalysis(ctx)
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
+  const heading = firstTopHeading(ctx.blocks)
+  if (heading && ((heading.depth ?? 1) === 1 || heading === ctx.blocks[top])) {
+    label(heading, 'headline', 'headline-markdown-heading')
+    return
+  }
+  const { region, residue } = pageAnalysis(ctx)
   if (residue && region && top < region[0]) {
     const best = bestCandidate(ctx, top, region[0])
     if (best) {
@@ -289,12 +293,14 @@ export function detectHeadline(ctx: ParseContext): void {
   }
   // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
   // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
-  const open = ctx.blocks.slice(top, top + LABEL_DEPTH + 1).filter((b) => b.role === null)
+  const open: LabelledBlock[] = []
+  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++) if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
   let first = open[0]!
-  for (const [i, b] of open.entries()) {
+  for (let i = 0; i < open.length; i++) {
+    const b = open[i]!
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
+    const label = b.hint === undefined && ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
     if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text) || isMetaLine(next)) break
   }
