@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest'
 import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
 import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
 import { isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
-import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
+import { isCreditLine, lowerAligned, mayEndInCredit } from '../src/detect/media.js'
 import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { MONTH } from '../src/lexicon/dates.js'
 import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
 import { tidy } from '../src/source/block.js'
-import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
+import { CREDIT_LINE, PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
 import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
@@ -151,7 +151,7 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   })
 
   // Each agency name as PICTURE_AGENCIES spells it (its alternatives written out), bare and bracketed, in every case, with a Kelvin sign for a "k".
-  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
+  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', "ap photo/sean o'neill", 'reuters/jean-luc d. smith', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
   test.each(names)('%j', (name) => {
     expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(true)
     for (const n of [...cased(name), name.replace(/k/g, '\u212a')]) {
@@ -168,6 +168,33 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
         const text = pieces.join(' ')
         if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isCreditLine: the test of its first two letters before the line is lower-cased', () => {
+  const plain = (t: string) => t.length <= 140 && CREDIT_LINE.test(lowerAligned(t))
+
+  test(`same answer as the pattern, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) expect(isCreditLine(text), text).toBe(plain(text))
+  })
+
+  // Each way a credit line may open: every credit lead, every agency name (its alternatives written out), "photo by".
+  const leads = ['Photo: Jane Doe', 'Photograph: Jane Doe', 'Photographs: Jane Doe', 'Photos, Jane Doe', 'Picture: Jane Doe', 'Pictures | Jane Doe', 'Pic: Jane Doe', 'Image: Jane Doe', 'Image source, Jane Doe', 'Credit: Jane Doe', 'Foto: Jane Doe', 'Bild: Jane Doe', 'Illustration: Jane Doe', 'Video: Jane Doe', 'Graphic: Jane Doe', 'Photo by Jane Doe', 'Photo credit: Jane Doe', 'Photo courtesy of Jane Doe', 'Image courtesy Jane Doe', 'Picture by Jane Doe']
+  const agencies = ['Getty Images', 'AFP', 'AFP via Getty Images', 'Shutterstock', 'Alamy', 'Alamy Stock Photo', 'Reuters', 'Reuters/Jane Doe', 'EPA', 'EPA-EFE', 'Imago', 'Imago Images', 'dpa', 'PA Images', 'PA Wire', 'PA Media', 'AP Photo', 'AP Photo/Evan Vucci', 'Associated Press', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'TASS', 'Sipa', 'Sipa USA', 'Bloomberg', 'NurPhoto', 'WireImage', 'FilmMagic', 'iStock', 'iStockphoto', 'Unsplash', 'Pexels', 'File photo', 'Handout', 'Getty Images / Jane Doe', 'Reuters via Jane Doe', 'AFP, Jane Doe']
+  test.each([...leads, ...agencies])('%j is found in every case, bare, bracketed and spaced', (example) => {
+    expect(plain(example), 'the example is a credit line').toBe(true)
+    for (const c of [...cased(example), example.replace(/k/gi, '\u212a')]) for (const text of [c, `(${c})`, `( ${c} )`, ` \u00a0${c}`]) expect(isCreditLine(text), text).toBe(plain(text))
+  })
+
+  test('same answer on lines built from credit words, brackets, spaces and odd letters', () => {
+    const piece = fc.constantFrom('(', ')', ' ', '\u00a0', 'Photo', 'photo', 'PHOTO', 'by', ':', ',', '/', 'Getty', 'Images', 'AFP', 'via', 'AP', 'PA', 'Wire', 'Reuters', 'Jane', 'Doe', 'İ', 'K', '\u212a', 'É', 'i', 'x', 'pa', 'Pa')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
+        const text = pieces.join(sep)
+        expect(isCreditLine(text)).toBe(plain(text))
       }),
       { numRuns: 20_000 },
     )
