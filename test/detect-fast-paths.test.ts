@@ -38,8 +38,12 @@ describe('boilerplateKind: the dispatch on a line\'s first and last character', 
     return p ? { kind: p.kind, rule: p.rule } : null
   }
 
-  test('letters in `opens` and `closes` are lower case', () => {
-    for (const p of BOILERPLATE_PATTERNS) expect(`${p.opens ?? ''}${p.closes ?? ''}`).toBe(`${p.opens ?? ''}${p.closes ?? ''}`.toLowerCase())
+  test('letters in `opens` and `closes` are lower case, and each opening is one or two characters', () => {
+    for (const p of BOILERPLATE_PATTERNS) {
+      const letters = `${p.opens?.join('') ?? ''}${p.closes ?? ''}`
+      expect(letters).toBe(letters.toLowerCase())
+      for (const o of p.opens ?? []) expect(o.length === 1 || o.length === 2, o).toBe(true)
+    }
   })
 
   test(`same answer as trying every pattern, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
