@@ -125,6 +125,8 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
   test.each([
     'Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor',
     // What the digit, colon, "b" and separator tests must let through.
+    'Posted by Vortex', 'Written by Ann Lee', 'Published by Ann Lee', 'Words by Ann Lee', 'Tested by: John Milbank', 'Reviewed by Ann', 'Analysis by Chris Cillizza, CNN', 'Opinion by Ann', 'Commentary by Ann', 'Photo by Ann', 'Photos by Ann',
+    'Author:', 'Authors:', 'Publish:', 'Published date:', 'Updated:', 'Posted :', 'Date:', 'Written by:',
     'by Jane Roe', 'By: Jane Roe', 'Photos | by Jane Roe', 'Photos · By Jane Roe', 'Photos • by: Jane Roe', 'Jane Roe, by John Doe', 'Story by Jane Roe',
     '4:02 pm', 'Posted at 11:42 EST', '11:42, UK', '5 min read', 'A 3 minute read', 'November 20, 2019', '20 Nov, 2019 05:47', 'Updated 2 hours ago', '2019-11-18', 'Monday 5:30PM',
   ])(

@@ -88,16 +88,18 @@ export function isShortTitle(block: LabelledBlock): boolean {
 export function isMetaText(t: string): boolean {
   // Cheap tests before the patterns that search the whole line: a time, a reading time and a date stamp
   // (isDateLine tests the same) each hold a digit; a "by" is the line's first word or follows a separator or comma.
+  // The patterns anchored at the start are tried only on a line opening with a letter (either case) one of their words opens with.
   const digit = DIGIT.test(t)
+  const first = t.charCodeAt(0) | 0x20
   return (
-    /^by\s/i.test(t) ||
+    (first === 0x62 && /^by\s/i.test(t)) ||
     (mayHoldBy(t) && BY_AFTER_SEPARATOR.test(t)) ||
-    POSTED_BY.test(t) ||
+    (opensWithOneOf(first, POSTED_BY_OPENINGS) && POSTED_BY.test(t)) ||
     // A name with a job holds a comma, a job line closes with the job or a handle.
     (t.includes(',') && closesWithJobWord(t) && NAME_WITH_JOB.test(t)) ||
     (mayCloseWithJob(t) && JOB_LINE.test(t)) ||
-    META_LABEL.test(t) ||
-    DATE_LEAD.test(t) ||
+    (opensWithOneOf(first, META_LABEL_OPENINGS) && META_LABEL.test(t)) ||
+    (digit && DATE_LEAD.test(t)) ||
     (digit && t.includes(':') && CLOCK_TIME.test(t)) ||
     (digit && READING_TIME.test(t)) ||
     (digit && isDateLine(t)) ||
@@ -106,6 +108,16 @@ export function isMetaText(t: string): boolean {
 }
 
 const DIGIT = /\d/
+// The first letters of POSTED_BY's words (posted, written, published, words, story, tested, reviewed, analysis, opinion, commentary, photos)
+// and META_LABEL's (authors, publish, updated, posted, date, written): both are `i` patterns without `u`, so only ASCII letters match them.
+const POSTED_BY_OPENINGS = 'pwstraoc'
+const META_LABEL_OPENINGS = 'apudw'
+
+/** Whether `first` (a code unit | 0x20) is one of the lower-case `letters`. */
+function opensWithOneOf(first: number, letters: string): boolean {
+  for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === first) return true
+  return false
+}
 // "By Jane Roe", "Photos | by: Jane Roe", "Jane Roe, by John Doe".
 const BY_AFTER_SEPARATOR = /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu
 const SEPARATOR_OR_COMMA = /[|·•,]/
