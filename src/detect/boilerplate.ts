@@ -10,7 +10,7 @@ import { label, type ParseContext } from '../parse/context.js'
  */
 interface Entry {
   maxLength: number
-  /** Lower-case characters the line may close with, '' for any. */
+  /** The ending (lower case) the line must close with, '' for any. */
   closes: string
   pattern: RegExp
   kind: BoilerplateKind
@@ -53,21 +53,23 @@ function pairEntries(first: number, second: number): readonly Entry[] {
   return BY_FIRST[first]!.filter((p) => p.opens === undefined || p.opens.some((o) => o === pair || o === pair[0]))
 }
 
-/** Whether a line closing with the code unit `c` may match a pattern that can close only with one of `closes` ('' for any). */
-function mayClose(c: number, closes: string): boolean {
-  if (closes === '' || c >= 128) return true
-  const lower = c >= 65 && c <= 90 ? c | 0x20 : c
-  for (let k = 0; k < closes.length; k++) if (closes.charCodeAt(k) === lower) return true
-  return false
+/** Whether a line closes with `ending` (lower case; ASCII letters in either case), or `ending` is '' (any). */
+function mayClose(text: string, ending: string): boolean {
+  const from = text.length - ending.length
+  if (from < 0) return false
+  for (let k = 0; k < ending.length; k++) {
+    const c = text.charCodeAt(from + k)
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== ending.charCodeAt(k)) return false
+  }
+  return true
 }
 
 /** The boilerplate kind of one line of text, or null when it reads as content. */
 export function boilerplateKind(text: string): { kind: BoilerplateKind; rule: string } | null {
-  const last = text.charCodeAt(text.length - 1)
   const entries = entriesOpening(text.charCodeAt(0), text.charCodeAt(1))
   for (let k = 0; k < entries.length; k++) {
     const p = entries[k]!
-    if (text.length <= p.maxLength && mayClose(last, p.closes) && p.pattern.test(text)) return { kind: p.kind, rule: p.rule }
+    if (text.length <= p.maxLength && mayClose(text, p.closes) && p.pattern.test(text)) return { kind: p.kind, rule: p.rule }
   }
   return null
 }

@@ -15,7 +15,7 @@ export interface BoilerplatePattern {
    * must list them all.
    */
   opens?: readonly string[]
-  /** Likewise, every character a line the pattern matches can close with; left out when a match may close with anything. */
+  /** The ending every line the pattern matches closes with, in lower case (either case closes the line); left out when a match may close with anything. */
   closes?: string
 }
 
@@ -63,7 +63,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // "Breaking News Emails", "Get top news in your inbox daily", "Email (required)", "Zip Code", "Privacy Policy"
   // "Get Quanta Magazine delivered to your inbox", "You have successfully subscribed. Thank you", "Privacy Overview".
   { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^(?:join our newsletter|get .{0,40}\b(?:in|delivered to) your inbox\b.*|e-?mail(?: address)? \(required\)|zip code|privacy (?:policy|notice|overview)|terms of (?:use|service)|you(?:'ve| have) succe?s?sfully subscribed\b.*)$/i, opens: w('jo ge e- em zi pr te yo') },
-  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^[\w ]{0,30}(?:news)?\s*e-?mails$/i, closes: 's' },
+  { rule: 'newsletter-form', kind: 'newsletter', maxLength: 120, pattern: /^[\w ]{0,30}(?:news)?\s*e-?mails$/i, closes: 'mails' },
   // Cookie notices: "We use cookies to improve your experience …", "This website uses cookies"
   { rule: 'cookie-notice', kind: 'other', maxLength: 400, pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookies? (?:policy|settings|preferences))/i, opens: w('we th by co') },
   // "These are external links and will open in a new window", "This slideshow requires JavaScript."
@@ -74,7 +74,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Sponsored content"
   { rule: 'advert-label', kind: 'advert', maxLength: 60, pattern: /^(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i, opens: w('ad an we pu sp st co') },
   // A sponsored link's label after a bar: "Apps We Digg | Sponsored", "| Sponsored". Not "Sponsored by the council, the fair returns" (the label closes the line).
-  { rule: 'advert-sponsored', kind: 'advert', maxLength: 60, pattern: /^[^|]{0,40}\| ?sponsored$/i, closes: 'd' },
+  { rule: 'advert-sponsored', kind: 'advert', maxLength: 60, pattern: /^[^|]{0,40}\| ?sponsored$/i, closes: 'sponsored' },
   // A German author box's header: "Über Moritz Bachmann", "Über den Autor". Not "Über die Brücke geht es weiter" (a name is two capitalised words and nothing else).
   // ("About the author" is left alone: labelling it pulls the bio under it into the text, see paragraph-score smoothing.)
   { rule: 'author-box', kind: 'other', maxLength: 50, pattern: /^(?:[Üü]ber (?:den Autor|die Autorin)|Über \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+)$/u, opens: w('üb') },
