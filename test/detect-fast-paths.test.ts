@@ -1,12 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
-import { parseByline } from '../src/detect/byline.js'
+import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
 import { isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
-import { lowerAligned, mayEndInCredit } from '../src/detect/media.js'
+import { isCreditLine, lowerAligned, mayEndInCredit } from '../src/detect/media.js'
 import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { MONTH } from '../src/lexicon/dates.js'
-import { PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
+import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
+import { tidy } from '../src/source/block.js'
+import { CREDIT_LINE, PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
 import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
@@ -36,8 +38,12 @@ describe('boilerplateKind: the dispatch on a line\'s first and last character', 
     return p ? { kind: p.kind, rule: p.rule } : null
   }
 
-  test('letters in `opens` and `closes` are lower case', () => {
-    for (const p of BOILERPLATE_PATTERNS) expect(`${p.opens ?? ''}${p.closes ?? ''}`).toBe(`${p.opens ?? ''}${p.closes ?? ''}`.toLowerCase())
+  test('letters in `opens` and `closes` are lower case, and each opening is one or two characters', () => {
+    for (const p of BOILERPLATE_PATTERNS) {
+      const letters = `${p.opens?.join('') ?? ''}${p.closes ?? ''}`
+      expect(letters).toBe(letters.toLowerCase())
+      for (const o of p.opens ?? []) expect(o.length === 1 || o.length === 2, o).toBe(true)
+    }
   })
 
   test(`same answer as trying every pattern, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
@@ -69,7 +75,7 @@ describe('boilerplateKind: the dispatch on a line\'s first and last character', 
     'Tags: Minnesota Wild', 'Tagged with: soup', 'Filed under: Khawarij |', 'Topics: Hardware', 'Categories: News', 'Category: News', 'More on: pier', 'More in: pier', 'More from: pier', 'Related roundup:',
     'Recommended stories', 'Related posts: more', 'MOST POPULAR', 'Top Local Stories', 'Trending now', 'You may also like', 'You might like', 'Recommended for you', 'Latest news',
     'More stories', 'Next Up In Science & Health', "Editor's picks", 'Popular now', 'Related links', 'Sponsored links', 'More in Sport',
-    'Join our newsletter', 'Breaking News Emails', 'Emails', ' news emails', '_ emails', 'Get top news in your inbox daily', 'E-mail address (required)', 'Email (required)', 'Zip Code',
+    'Join our newsletter', 'Breaking News Emails', 'Breaking News E-mails', 'Emails', ' news emails', '_ emails', 'Get top news in your inbox daily', 'E-mail address (required)', 'Email (required)', 'Zip Code',
     'Privacy Policy', 'Terms of Service', "You've successfully subscribed", 'You have successfully subscribed. Thank you',
     'We use cookies to improve your experience', 'This website uses cookies', 'By continuing to use this site', 'Cookie settings',
     'This site is protected by reCAPTCHA', 'Please review our terms of service', 'Media playback is unsupported on your device', 'Why you can trust us',
@@ -119,6 +125,8 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
   test.each([
     'Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor',
     // What the digit, colon, "b" and separator tests must let through.
+    'Posted by Vortex', 'Written by Ann Lee', 'Published by Ann Lee', 'Words by Ann Lee', 'Tested by: John Milbank', 'Reviewed by Ann', 'Analysis by Chris Cillizza, CNN', 'Opinion by Ann', 'Commentary by Ann', 'Photo by Ann', 'Photos by Ann',
+    'Author:', 'Authors:', 'Publish:', 'Published date:', 'Updated:', 'Posted :', 'Date:', 'Written by:',
     'by Jane Roe', 'By: Jane Roe', 'Photos | by Jane Roe', 'Photos · By Jane Roe', 'Photos • by: Jane Roe', 'Jane Roe, by John Doe', 'Story by Jane Roe',
     '4:02 pm', 'Posted at 11:42 EST', '11:42, UK', '5 min read', 'A 3 minute read', 'November 20, 2019', '20 Nov, 2019 05:47', 'Updated 2 hours ago', '2019-11-18', 'Monday 5:30PM',
   ])(
@@ -149,7 +157,7 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   })
 
   // Each agency name as PICTURE_AGENCIES spells it (its alternatives written out), bare and bracketed, in every case, with a Kelvin sign for a "k".
-  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
+  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', "ap photo/sean o'neill", 'reuters/jean-luc d. smith', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
   test.each(names)('%j', (name) => {
     expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(true)
     for (const n of [...cased(name), name.replace(/k/g, '\u212a')]) {
@@ -166,6 +174,33 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
         const text = pieces.join(' ')
         if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('isCreditLine: the test of its first two letters before the line is lower-cased', () => {
+  const plain = (t: string) => t.length <= 140 && CREDIT_LINE.test(lowerAligned(t))
+
+  test(`same answer as the pattern, on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) expect(isCreditLine(text), text).toBe(plain(text))
+  })
+
+  // Each way a credit line may open: every credit lead, every agency name (its alternatives written out), "photo by".
+  const leads = ['Photo: Jane Doe', 'Photograph: Jane Doe', 'Photographs: Jane Doe', 'Photos, Jane Doe', 'Picture: Jane Doe', 'Pictures | Jane Doe', 'Pic: Jane Doe', 'Image: Jane Doe', 'Image source, Jane Doe', 'Credit: Jane Doe', 'Foto: Jane Doe', 'Bild: Jane Doe', 'Illustration: Jane Doe', 'Video: Jane Doe', 'Graphic: Jane Doe', 'Photo by Jane Doe', 'Photo credit: Jane Doe', 'Photo courtesy of Jane Doe', 'Image courtesy Jane Doe', 'Picture by Jane Doe']
+  const agencies = ['Getty Images', 'AFP', 'AFP via Getty Images', 'Shutterstock', 'Alamy', 'Alamy Stock Photo', 'Reuters', 'Reuters/Jane Doe', 'EPA', 'EPA-EFE', 'Imago', 'Imago Images', 'dpa', 'PA Images', 'PA Wire', 'PA Media', 'AP Photo', 'AP Photo/Evan Vucci', 'Associated Press', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'TASS', 'Sipa', 'Sipa USA', 'Bloomberg', 'NurPhoto', 'WireImage', 'FilmMagic', 'iStock', 'iStockphoto', 'Unsplash', 'Pexels', 'File photo', 'Handout', 'Getty Images / Jane Doe', 'Reuters via Jane Doe', 'AFP, Jane Doe']
+  test.each([...leads, ...agencies])('%j is found in every case, bare, bracketed and spaced', (example) => {
+    expect(plain(example), 'the example is a credit line').toBe(true)
+    for (const c of [...cased(example), example.replace(/k/gi, '\u212a')]) for (const text of [c, `(${c})`, `( ${c} )`, ` \u00a0${c}`]) expect(isCreditLine(text), text).toBe(plain(text))
+  })
+
+  test('same answer on lines built from credit words, brackets, spaces and odd letters', () => {
+    const piece = fc.constantFrom('(', ')', ' ', '\u00a0', 'Photo', 'photo', 'PHOTO', 'by', ':', ',', '/', 'Getty', 'Images', 'AFP', 'via', 'AP', 'PA', 'Wire', 'Reuters', 'Jane', 'Doe', 'İ', 'K', '\u212a', 'É', 'i', 'x', 'pa', 'Pa')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
+        const text = pieces.join(sep)
+        expect(isCreditLine(text)).toBe(plain(text))
       }),
       { numRuns: 20_000 },
     )
@@ -243,6 +278,31 @@ describe('isTitleText: the cheap tests before SECTION_LABEL and BREADCRUMB_TAIL'
     const piece = fc.constantFrom('Home', 'home', 'News', 'news', 'NEWS', 'World', 'U.S.', 'Business', 'Sport', 'Local', 'Pier', 'repairs', 'to', 'close', '2019', '&', '’', '»', '›', '>', '|', '/', '-', '.', 'É', 'ſ', '\u00a0', '\t')
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '', '  '), (pieces, sep) => agree(pieces.join(sep))),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('parseByline: the opening test before the line is tidied', () => {
+  // LEAD as byline.ts builds it: every text whose tidied form it matches must pass MAY_LEAD.
+  const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
+  const agree = (text: string) => {
+    if (LEAD.test(tidy(text))) expect(MAY_LEAD.test(text), text).toBe(true)
+  }
+
+  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) agree(text)
+  })
+
+  test.each(['By Jane Roe', 'BY JANE ROE', 'by Jane', 'Von Anna Schmidt, dpa', 'von Anna', 'Par Jean Dupont', 'Por Ana', 'Door Jan', 'door Jan', ' \tBy  Jane', '\u0001By\u0002Jane', '\u200bBy\u200bJane', '\ufeffBy\u00a0Jane', 'By\nJane'])('%j opens a byline and passes', (example) => {
+    expect(LEAD.test(tidy(example)), 'the example opens a byline').toBe(true)
+    agree(example)
+  })
+
+  test('on lines built from lead words, spaces, controls and names', () => {
+    const piece = fc.constantFrom('By', 'BY', 'by', 'bY', 'Von', 'von', 'Par', 'Por', 'Door', 'Jane', 'Roe', ' ', '  ', '\t', '\n', '\u0001', '\u007f', '\u0085', '\u00a0', '\u200b', '\ufeff', '\u2028', '\u3000', '``', "''", '_', ',', 'É')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
       { numRuns: 20_000 },
     )
   })

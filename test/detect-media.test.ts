@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { cleanCredit, isCreditLine, lowerAligned, splitTrailingCredit } from '../src/detect/media.js'
+import { parseArticle } from '../src/index.js'
 
 // The credit patterns are matched against lower-cased text (no `i` flag: see
 // src/lexicon/credits.ts), so each rule is pinned in the cases people write.
@@ -63,5 +64,20 @@ describe.each([
   })
   test('in brackets, with a full stop', () => {
     expect(splitTrailingCredit(`Rescuers search the rubble in Antakya (${agency}).`)?.credit).toBe(agency)
+  })
+})
+
+describe('detectMedia: a caption printed twice is kept once', () => {
+  const caption = 'Rescuers search the rubble in Antakya (Getty Images)'
+  const body = 'The search went on through the night as rescuers listened for voices under the rubble, officials said on Tuesday.'
+  test('two captions, the second a repeat', () => {
+    const article = parseArticle(['Quake toll rises', '', caption, '', body, '', caption, '', body].join('\n'))
+    expect(article.images).toHaveLength(1)
+    expect(article.boilerplate.filter((b) => b.kind === 'duplicate').map((b) => b.text)).toEqual([caption])
+  })
+  test('a repeated caption over a credit line takes the credit with it', () => {
+    const article = parseArticle(['Quake toll rises', '', 'Rescuers search the rubble', 'Photo: Jane Doe/AP', '', body, '', 'Rescuers search the rubble', 'Photo: Jane Doe/AP', '', body].join('\n'))
+    expect(article.images).toHaveLength(1)
+    expect(article.boilerplate.filter((b) => b.kind === 'duplicate').map((b) => b.text)).toEqual(['Rescuers search the rubble', 'Photo: Jane Doe/AP'])
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { opensWithKey } from '../src/detect/standfirst.js'
+import { opensWithKey } from '../src/detect/comparable-ends.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 

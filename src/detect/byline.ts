@@ -5,6 +5,13 @@ import { label, type LabelledBlock, type ParseContext } from '../parse/context.j
 import { mergeWithNext } from './wire-merge.js'
 
 const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
+/**
+ * What a text must open with for its tidied form to match LEAD: the lead
+ * word after anything tidy() drops (white space, controls, zero-width
+ * spaces), then one of the characters it turns into a space. Most lines
+ * fail it at their first letter, before they are tidied.
+ */
+export const MAY_LEAD = new RegExp(String.raw`^[\s\u0000-\u001f\u007f\u200b\ufeff]*${BYLINE_LEAD}[\s\u0000-\u001f\u007f\u200b]`)
 // "Reuters", "The Associated Press", "dpa", "AFP" — a whole part that is an agency.
 const AGENCY_PART = new RegExp(String.raw`^\(?\s*(${AGENCY})\s*\)?$`, 'iu')
 // "AP Sports Writer", "Associated Press Writer", "Chief Political Correspondent".
@@ -51,6 +58,7 @@ function canonicalAgency(name: string): string {
  * has no author. Names are kept exactly as written.
  */
 export function parseByline(text: string): Byline | null {
+  if (!MAY_LEAD.test(text)) return null
   const line = tidy(text)
   const m = LEAD.exec(line)
   if (!m) return null

@@ -20,7 +20,8 @@ const LEAD_IN = new RegExp(String.raw`^((${PLACE})(?:, ?(${WIRE_DATE}))?(?: ?(?:
 
 /** Splits a wire dateline lead-in off a paragraph, or returns null. `rest` is empty for a dateline alone. */
 export function splitDateline(text: string): { dateline: Dateline; rest: string } | null {
-  const m = LEAD_IN.exec(tidy(text))
+  const line = tidy(text)
+  const m = LEAD_IN.exec(line)
   if (!m) return null
   const location = m[2]!.trim()
   const date = m[3]?.trim() ?? null
@@ -32,7 +33,7 @@ export function splitDateline(text: string): { dateline: Dateline; rest: string 
   if (!date && !agency && location.split(/\s+/).length > 3) return null
   return {
     dateline: { text: m[1]!.trim(), location, date, agency },
-    rest: tidy(text).slice(m[0].length),
+    rest: line.slice(m[0].length),
   }
 }
 

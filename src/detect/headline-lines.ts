@@ -29,17 +29,26 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
  * "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
  */
 export function couldBeHeadline(block: LabelledBlock): boolean {
+  return couldBeHeadlineUnlessMeta(block) && !isMetaText(block.text)
+}
+
+/** `couldBeHeadline` but for its `isMetaText` test, which the headline search has often answered already (for the line under another candidate). */
+export function couldBeHeadlineUnlessMeta(block: LabelledBlock): boolean {
   if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
   const t = block.text
   if (t.length < 15) return false
   const words = countPieces(t, 5)
   if (words < 3) return false
-  return isTitleText(t, words)
+  return isTitleTextUnlessMeta(t, words)
 }
 
 /** The text tests of `couldBeHeadline`, past the length checks. */
 export function isTitleText(t: string, words: number): boolean {
-  if ((mayBeSectionLabel(t) && SECTION_LABEL.test(t)) || (mayCloseBreadcrumb(t) && BREADCRUMB_TAIL.test(t)) || CAPTION_LEAD.test(t) || isMetaText(t)) return false
+  return isTitleTextUnlessMeta(t, words) && !isMetaText(t)
+}
+
+function isTitleTextUnlessMeta(t: string, words: number): boolean {
+  if ((mayBeSectionLabel(t) && SECTION_LABEL.test(t)) || (mayCloseBreadcrumb(t) && BREADCRUMB_TAIL.test(t)) || CAPTION_LEAD.test(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
@@ -75,31 +84,40 @@ export function isShortTitle(block: LabelledBlock): boolean {
   return t !== t.toUpperCase() && !NAME_ONLY.test(t) && isTitleText(t, 2)
 }
 
-// What a line must open with for parseByline to read it ("By", "Von", "Par", "Por", "Door", after any white space or controls tidy() drops): a cheap test first.
-const BYLINE_START = /^[\s\u0000-\u001f\u007f\u200b\ufeff]*[BbVvPpDd]/
-
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
 export function isMetaText(t: string): boolean {
   // Cheap tests before the patterns that search the whole line: a time, a reading time and a date stamp
   // (isDateLine tests the same) each hold a digit; a "by" is the line's first word or follows a separator or comma.
+  // The patterns anchored at the start are tried only on a line opening with a letter (either case) one of their words opens with.
   const digit = DIGIT.test(t)
+  const first = t.charCodeAt(0) | 0x20
   return (
-    /^by\s/i.test(t) ||
+    (first === 0x62 && /^by\s/i.test(t)) ||
     (mayHoldBy(t) && BY_AFTER_SEPARATOR.test(t)) ||
-    POSTED_BY.test(t) ||
+    (opensWithOneOf(first, POSTED_BY_OPENINGS) && POSTED_BY.test(t)) ||
     // A name with a job holds a comma, a job line closes with the job or a handle.
-    (t.includes(',') && NAME_WITH_JOB.test(t)) ||
+    (t.includes(',') && closesWithJobWord(t) && NAME_WITH_JOB.test(t)) ||
     (mayCloseWithJob(t) && JOB_LINE.test(t)) ||
-    META_LABEL.test(t) ||
-    DATE_LEAD.test(t) ||
+    (opensWithOneOf(first, META_LABEL_OPENINGS) && META_LABEL.test(t)) ||
+    (digit && DATE_LEAD.test(t)) ||
     (digit && t.includes(':') && CLOCK_TIME.test(t)) ||
     (digit && READING_TIME.test(t)) ||
     (digit && isDateLine(t)) ||
-    (BYLINE_START.test(t) && parseByline(t) !== null)
+    parseByline(t) !== null
   )
 }
 
 const DIGIT = /\d/
+// The first letters of POSTED_BY's words (posted, written, published, words, story, tested, reviewed, analysis, opinion, commentary, photos)
+// and META_LABEL's (authors, publish, updated, posted, date, written): both are `i` patterns without `u`, so only ASCII letters match them.
+const POSTED_BY_OPENINGS = 'pwstraoc'
+const META_LABEL_OPENINGS = 'apudw'
+
+/** Whether `first` (a code unit | 0x20) is one of the lower-case `letters`. */
+function opensWithOneOf(first: number, letters: string): boolean {
+  for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === first) return true
+  return false
+}
 // "By Jane Roe", "Photos | by: Jane Roe", "Jane Roe, by John Doe".
 const BY_AFTER_SEPARATOR = /(?:^|[|·•,]\s*)by:?\s+\p{Lu}/iu
 const SEPARATOR_OR_COMMA = /[|·•,]/
@@ -113,6 +131,12 @@ function mayHoldBy(t: string): boolean {
 function mayCloseWithJob(t: string): boolean {
   const last = t.charCodeAt(t.length - 1) | 0x20
   return last === 0x72 || last === 0x74 || t.includes('@')
+}
+
+/** Whether a line could be a NAME_WITH_JOB: it closes with "r", "t" or "f" (those jobs and "staff"; no other letter folds to these). */
+function closesWithJobWord(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1) | 0x20
+  return last === 0x72 || last === 0x74 || last === 0x66
 }
 
 export function isMetaLine(block: LabelledBlock | undefined): boolean {

@@ -1,10 +1,11 @@
 import { comparableText } from '../source/block.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import { countPieces } from './scan-words.js'
+import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
 import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
-import { CAPS_KICKER, NAME_ONLY, couldBeHeadline, isMetaLine, isMetaText, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { CAPS_KICKER, NAME_ONLY, couldBeHeadlineUnlessMeta, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -25,11 +26,13 @@ const ECHO_WORDS = 5
 const TITLE_SUFFIX = 40
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
-/** A line that may echo a headline, and its comparable text once asked for. */
+/** A line that may echo a headline, the ends of its comparable text, and that text once asked for. */
 interface EchoLine {
   index: number
   raw: string
   url: boolean
+  head: number
+  tail: number
   comparable: string | undefined
 }
 
@@ -81,7 +84,8 @@ class PageTop {
   couldBeHeadline(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    if (this.title[i] === 0) this.title[i] = couldBeHeadline(b) ? 1 : 2
+    // Its byline/date test is the one `isMeta` asks of the line under a candidate: asked once for both.
+    if (this.title[i] === 0) this.title[i] = couldBeHeadlineUnlessMeta(b) && !this.isMeta(i) ? 1 : 2
     return this.title[i] === 1
   }
 
@@ -111,7 +115,7 @@ class PageTop {
     for (let i = 0; i < end; i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
-      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, comparable: undefined })
+      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true), comparable: undefined })
     }
     return this.echoes
   }
@@ -125,21 +129,23 @@ class PageTop {
    */
   isEchoed(block: LabelledBlock): boolean {
     if (this.isNameOnly(block.index)) return false
-    const key = comparableText(block.text)
-    // Comparable text has single spaces between its words.
-    const words = spacesIn(key) + 1
-    if (words < 3) return false
+    // Every echo but a web address's shares the first or the last characters of the candidate's comparable text:
+    // those are read from the texts as written, so most lines are passed over without normalising either.
+    const head = comparableEnd(block.text, false)
+    const tail = comparableEnd(block.text, true)
+    let key: string | undefined
+    let words = 0
     for (const line of this.echoLines()) {
-      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
-      if (line.index === block.index || line.raw.length * 2 < key.length) continue
-      const other = (line.comparable ??= comparableText(line.raw))
-      if (other.length < key.length) continue
-      if (line.url) {
-        if (hasSpacedWords(other, key)) return true
-        continue
+      if (line.index === block.index || (!line.url && !mayEcho(line.head, line.tail, head, tail))) continue
+      if (key === undefined) {
+        key = comparableText(block.text)
+        // Comparable text has single spaces between its words.
+        words = spacesIn(key) + 1
+        if (words < 3) return false
       }
-      // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
-      if (other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))) return true
+      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
+      if (line.raw.length * 2 < key.length) continue
+      if (echoes((line.comparable ??= comparableText(line.raw)), line.url, key, words)) return true
     }
     return false
   }
@@ -149,6 +155,28 @@ class PageTop {
     const b = this.ctx.blocks[i]
     return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   }
+}
+
+/**
+ * Whether a line (`other`, its comparable text) echoes a candidate (`key`,
+ * of `words` words): a web address holds its words, another line is the same
+ * text (five words or more), ends with it or opens a page title with it.
+ */
+export function echoes(other: string, url: boolean, key: string, words: number): boolean {
+  if (other.length < key.length) return false
+  if (url) return hasSpacedWords(other, key)
+  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
+  return other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))
+}
+
+/**
+ * Whether a line that is no web address may echo a candidate, by the ends
+ * of their comparable texts (`comparableEnd`): an echo shares the first or
+ * the last characters, and holds three words at least.
+ */
+export function mayEcho(lineHead: number, lineTail: number, head: number, tail: number): boolean {
+  if (lineHead === END_SHORT || head === END_SHORT) return false
+  return lineHead === END_UNKNOWN || head === END_UNKNOWN || lineHead === head || lineTail === END_UNKNOWN || tail === END_UNKNOWN || lineTail === tail
 }
 
 function spacesIn(text: string): number {
@@ -234,6 +262,13 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   return best
 }
 
+/** The first open Markdown heading of the highest level (the lowest depth) in the story, if any. */
+function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | undefined {
+  let first: LabelledBlock | undefined
+  for (const b of blocks) if (b.role === null && b.hint === 'heading' && (first === undefined || (b.depth ?? 1) < (first.depth ?? 1))) first = b
+  return first
+}
+
 /**
  * Step: the headline.
  * Rules: a Markdown heading (the first of the highest level) wins; on a web
@@ -241,18 +276,14 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
  * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
-  const headings = ctx.blocks.filter((b) => b.role === null && b.hint === 'heading')
-  if (headings.length > 0) {
-    const top = Math.min(...headings.map((b) => b.depth ?? 1))
-    const first = headings.find((b) => (b.depth ?? 1) === top)!
-    if (top === 1 || first === ctx.blocks.find((b) => b.role === null)) {
-      label(first, 'headline', 'headline-markdown-heading')
-      return
-    }
-  }
-  const { region, residue } = pageAnalysis(ctx)
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
+  const heading = firstTopHeading(ctx.blocks)
+  if (heading && ((heading.depth ?? 1) === 1 || heading === ctx.blocks[top])) {
+    label(heading, 'headline', 'headline-markdown-heading')
+    return
+  }
+  const { region, residue } = pageAnalysis(ctx)
   if (residue && region && top < region[0]) {
     const best = bestCandidate(ctx, top, region[0])
     if (best) {
@@ -262,12 +293,14 @@ export function detectHeadline(ctx: ParseContext): void {
   }
   // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
   // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
-  const open = ctx.blocks.slice(top, top + LABEL_DEPTH + 1).filter((b) => b.role === null)
+  const open: LabelledBlock[] = []
+  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++) if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
   let first = open[0]!
-  for (const [i, b] of open.entries()) {
+  for (let i = 0; i < open.length; i++) {
+    const b = open[i]!
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
+    const label = b.hint === undefined && ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
     if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text) || isMetaLine(next)) break
   }

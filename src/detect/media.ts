@@ -1,4 +1,4 @@
-import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_LAST_WORDS, TRAILING_CREDIT } from '../lexicon/credits.js'
+import { CREDIT_LEAD_ONLY, CREDIT_LINE, CREDIT_LINE_OPENINGS, PICTURE_AGENCY_LAST_WORDS, TRAILING_CREDIT } from '../lexicon/credits.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import { isSpace } from '../source/chars.js'
 
@@ -43,21 +43,76 @@ function isAsciiLetterOrHyphenWhenLower(c: number): boolean {
 
 /**
  * What any trailing credit needs, tested before the text is lower-cased and
- * the pattern is tried at every position of it: it ends in ")" ("(Getty
- * Images)"), holds a ":" ("Photograph: …") or a "/" ("AP Photo/Evan Vucci"),
- * or its last word ends an agency's name ("… Getty Images", in any case).
- * Most paragraphs have none of these.
+ * the pattern is tried at every position of it: it ends in a bracket that
+ * opens with a credit lead or an agency ("(Getty Images)"), its last colon
+ * follows a lead and no full stop follows it ("Photograph: …"), its last
+ * slash follows "Reuters" or "AP Photo" and only a name follows it ("AP
+ * Photo/Evan Vucci"), or its last word ends an agency's name ("… Getty
+ * Images", in any case). Most paragraphs have none of these.
  */
 export function mayEndInCredit(text: string): boolean {
   let end = text.length
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
-  if (end > 0 && text.charCodeAt(end - 1) === 0x29) return true
-  if (text.includes(':') || text.includes('/')) return true
+  if (end > 0 && text.charCodeAt(end - 1) === 0x29 && bracketOpensCredit(text, end - 1)) return true
+  if (mayCloseWithLeadAndColon(text) || mayCloseWithAgencySlash(text)) return true
   let start = end
   while (start > 0 && isAsciiLetterOrHyphenWhenLower(text.charCodeAt(start - 1))) start--
-  return start < end && PICTURE_AGENCY_LAST_WORDS.has(text.slice(start, end).toLowerCase())
+  // The word is cut out and lower-cased only when its length and its first and last letters are an agency word's.
+  if (start === end || !AGENCY_WORD_SHAPES.has(wordShape(end - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(end - 1))))) return false
+  return PICTURE_AGENCY_LAST_WORDS.has(text.slice(start, end).toLowerCase())
+}
+
+/** A word's length and its first and last letters (lower case), as one number. */
+const wordShape = (length: number, first: number, last: number): number => length * 65536 + first * 256 + last
+const AGENCY_WORD_SHAPES: ReadonlySet<number> = new Set([...PICTURE_AGENCY_LAST_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
+
+/** A code unit of an agency word as `toLowerCase` makes it: A–Z to a–z, the Kelvin sign to "k". */
+const lowerAscii = (c: number): number => (c === 0x212a ? 0x6b : c >= 65 && c <= 90 ? c | 0x20 : c)
+
+/** Whether the bracket closing at `close` opens (past white space) with the first two letters of a credit lead or an agency: "(Getty Images)", "(photo: TASS)". */
+function bracketOpensCredit(text: string, close: number): boolean {
+  let i = text.lastIndexOf('(', close - 1) + 1
+  if (i === 0) return false
+  while (i < close && isSpace(text.charCodeAt(i))) i++
+  return opensCreditWord(text, i)
+}
+
+/**
+ * Whether the text may close with "photograph:", "photo:", "picture:",
+ * "image:" or "credit:" and the credit after it: its last colon follows a
+ * word ending in h, o, e or t (past white space), and no full stop follows
+ * that colon but one closing the text.
+ */
+function mayCloseWithLeadAndColon(text: string): boolean {
+  // includes() first: lastIndexOf() costs several times more, and most texts hold no colon.
+  const colon = text.includes(':') ? text.lastIndexOf(':') : -1
+  if (colon < 0) return false
+  const stop = text.indexOf('.', colon + 1)
+  if (stop >= 0 && stop < text.length - 1) return false
+  let i = colon
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  const last = lowerUnit(text.charCodeAt(i - 1))
+  return last === 0x68 || last === 0x6f || last === 0x65 || last === 0x74
+}
+
+/**
+ * Whether the text may close with "Reuters/…" or "AP Photo/…" and a
+ * photographer's name: its last slash follows an "s" or an "o", and
+ * nothing but letters, white space, ".", "'" and "-" follows it (characters
+ * beyond ASCII are let through).
+ */
+function mayCloseWithAgencySlash(text: string): boolean {
+  const slash = text.includes('/') ? text.lastIndexOf('/') : -1
+  if (slash <= 0) return false
+  const before = lowerUnit(text.charCodeAt(slash - 1))
+  if (before !== 0x73 && before !== 0x6f) return false
+  for (let i = slash + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128 && !isAsciiLetterOrHyphenWhenLower(c) && !isSpace(c) && c !== 0x2e && c !== 0x27) return false
+  }
+  return true
 }
 
 /** Splits a caption that ends in a credit into its two parts, or returns null. */
@@ -75,7 +130,33 @@ export function splitTrailingCredit(text: string): { caption: string; credit: st
 
 /** True when the whole line is a photo credit ("Photo: Damian Dovarganes, AP", "(Getty Images)"). */
 export function isCreditLine(text: string): boolean {
-  return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(lowerAligned(text))
+  return text.length <= MAX_CREDIT_LINE && mayBeCreditLine(text) && CREDIT_LINE.test(lowerAligned(text))
+}
+
+/** The first two letters of each word in CREDIT_LINE_OPENINGS, as `first * 128 + second`. */
+const CREDIT_LINE_PAIRS: ReadonlySet<number> = new Set(CREDIT_LINE_OPENINGS.map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)))
+
+/**
+ * What CREDIT_LINE needs, tested before the line is lower-cased: past an
+ * opening "(" and white space, its first two letters open a word of
+ * CREDIT_LINE_OPENINGS ("Photo: …", "(Getty Images)"). Most short lines
+ * ("Share this", "By Jane Roe") open none.
+ */
+export function mayBeCreditLine(text: string): boolean {
+  let i = text.charCodeAt(0) === 0x28 ? 1 : 0
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  return opensCreditWord(text, i)
+}
+
+/** Whether the two letters at `i` (lower-cased) open a word of CREDIT_LINE_OPENINGS. Past the end, NaN: one letter opens no word here. */
+function opensCreditWord(text: string, i: number): boolean {
+  return CREDIT_LINE_PAIRS.has(lowerUnit(text.charCodeAt(i)) * 128 + lowerUnit(text.charCodeAt(i + 1)))
+}
+
+/** A code unit as `lowerAligned` lower-cases it (the Kelvin sign becomes "k"). */
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 0x20 : c
+  return lowerAligned(String.fromCharCode(c)).charCodeAt(0)
 }
 
 function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock | undefined {
@@ -92,15 +173,19 @@ function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock |
  * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
  */
 export function detectMedia(ctx: ParseContext): void {
-  const seen = new Set<string>()
+  let captions = 0
   for (const block of ctx.blocks) {
-    if (block.role !== null) continue
+    if (block.role !== null) {
+      if (block.role === 'caption') captions++
+      continue
+    }
     if (block.hint === 'image') {
       const split = splitTrailingCredit(block.text)
       label(block, 'caption', 'media-markdown-image', {
         caption: (split?.caption ?? block.text) || null,
         credit: block.title ? cleanCredit(block.title) : (split?.credit ?? null),
       })
+      captions++
     } else if (isCreditLine(block.text)) {
       const above = captionAbove(ctx, block)
       if (above) {
@@ -109,11 +194,22 @@ export function detectMedia(ctx: ParseContext): void {
       } else {
         label(block, 'caption', 'media-credit-line', { caption: null, credit: cleanCredit(block.text) })
       }
+      captions++
     } else {
       const split = splitTrailingCredit(block.text)
-      if (split) label(block, 'caption', 'media-trailing-credit', { caption: split.caption, credit: split.credit })
+      if (split) {
+        label(block, 'caption', 'media-trailing-credit', { caption: split.caption, credit: split.credit })
+        captions++
+      }
     }
   }
+  // Most stories have one caption or none: then none repeats another.
+  if (captions > 1) dropRepeatedCaptions(ctx)
+}
+
+/** A caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate; a credit line goes with its caption. */
+function dropRepeatedCaptions(ctx: ParseContext): void {
+  const seen = new Set<string>()
   for (const block of ctx.blocks) {
     if (block.role !== 'caption' || block.rule === 'media-duplicate') continue
     if (seen.has(block.text)) label(block, 'boilerplate', 'media-duplicate', { kind: 'duplicate' })

@@ -79,10 +79,10 @@ export function pageAnalysis(ctx: ParseContext): PageAnalysis {
   return found
 }
 
-/** Above the headline, menus; below the text, related lists; anything else is `other`. */
-function residueKind(place: 'top' | 'head' | 'text' | 'tail', listItem: boolean): BoilerplateKind {
+/** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
+function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && listItem) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
   return 'other'
 }
 
@@ -97,21 +97,21 @@ export function detectPageResidue(ctx: ParseContext): void {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "COLUMBIA, S.C. (AP) — The Latest on …".
-  const above = ctx.blocks.filter((b) => b.role === null && b.index < region[0]).length
+  let above = 0
+  for (const b of ctx.blocks) if (b.role === null && b.index < region[0]) above++
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
-    const listItem = block.text.length < 160 && !/[.!?]$/.test(block.text)
     if (i < region[0] && keepTop(i)) continue
     if (head >= 0 && i < head) {
-      label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', listItem) })
+      label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })
     } else if (i < region[0]) {
-      label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(head >= 0 ? 'head' : 'top', listItem) })
+      label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(head >= 0 ? 'head' : 'top', block) })
     } else if (i > region[1]) {
-      label(block, 'boilerplate', 'residue-after-text', { kind: residueKind('tail', listItem) })
+      label(block, 'boilerplate', 'residue-after-text', { kind: residueKind('tail', block) })
     } else if (classes[i] === 'bad') {
-      label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', listItem) })
+      label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', block) })
     }
   }
 }

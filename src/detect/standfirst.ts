@@ -1,6 +1,7 @@
 import { comparableText } from '../source/block.js'
 import { isSpace } from '../source/chars.js'
 import { isDateLine } from './boilerplate.js'
+import { opensWithKey } from './comparable-ends.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
@@ -18,46 +19,13 @@ function words(text: string): number {
   return n
 }
 
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-
-/**
- * Whether `comparableText(text).startsWith(key)`, read from the text as
- * written while it is ASCII (its runs of letters and digits, lower-cased,
- * against the key's words; the last may be cut short: "pier" opens "piers").
- * Null when a non-ASCII character comes first: then only the full comparison can tell.
- * `key` is a comparable text, not empty: words with single spaces between them.
- */
-export function opensWithKey(text: string, key: string): boolean | null {
-  let i = 0
-  for (let from = 0; ; ) {
-    const space = key.indexOf(' ', from)
-    const to = space < 0 ? key.length : space
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c >= 128) return null
-      if (isAsciiAlnum(c)) break
-    }
-    if (i >= text.length) return false
-    for (let k = from; k < to; k++, i++) {
-      const c = i < text.length ? text.charCodeAt(i) : -1
-      if (c >= 128) return null
-      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
-    }
-    if (space < 0) return true
-    if (i < text.length) {
-      const c = text.charCodeAt(i)
-      if (c >= 128) return null
-      if (isAsciiAlnum(c)) return false
-    }
-    from = space + 1
-  }
-}
-
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
 function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
-  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  const blocks = ctx.blocks
+  const head = blocks.findIndex((b) => b.role === 'headline')
   if (head < 0) return undefined
-  for (const block of ctx.blocks.slice(head + 1)) {
+  for (let i = head + 1; i < blocks.length; i++) {
+    const block = blocks[i]!
     // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025") is no dek: look past it.
     if (block.role === null && isDateLine(block.text)) continue
     if (block.role === null) return block
@@ -78,11 +46,12 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (!cand || cand.hint !== undefined) return
   const n = words(cand.text)
   if (n < MIN_WORDS || n > MAX_WORDS) return
-  const later = ctx.blocks.filter((b) => b.index > cand.index && b.role === null)
-  if (later.length === 0) return
+  // The open blocks after it are read in place (a block's index is its position).
+  const blocks = ctx.blocks
+  if (!anyOpenAfter(blocks, cand.index, () => true)) return
   const key = comparableText(cand.text)
   // Most blocks are told from the dek by their first words, without normalising them.
-  if (key === '' || later.some((b) => opensWithKey(b.text, key) ?? comparableText(b.text).startsWith(key))) {
+  if (key === '' || anyOpenAfter(blocks, cand.index, (b) => opensWithKey(b.text, key) ?? comparableText(b.text).startsWith(key))) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }
@@ -91,7 +60,13 @@ export function detectStandfirst(ctx: ParseContext): void {
     label(cand, 'standfirst', 'standfirst-emphasised')
     return
   }
-  if (!md && !/[.!?…"”’'):]$/.test(cand.text) && later.some((b) => /[.!?"”]$/.test(b.text))) {
+  if (!md && !/[.!?…"”’'):]$/.test(cand.text) && anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
   }
+}
+
+/** Whether an open block after position `index` passes `test`. */
+function anyOpenAfter(blocks: readonly LabelledBlock[], index: number, test: (b: LabelledBlock) => boolean): boolean {
+  for (let i = index + 1; i < blocks.length; i++) if (blocks[i]!.role === null && test(blocks[i]!)) return true
+  return false
 }

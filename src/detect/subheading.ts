@@ -1,4 +1,5 @@
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { countPieces } from './scan-words.js'
 
 const MAX_CHARS = 90
 const MAX_WORDS = 14
@@ -11,7 +12,7 @@ function isProse(block: LabelledBlock | undefined): boolean {
 /** The shape of a crosshead: short, capitalised, no closing full stop (a question mark is fine). */
 export function looksLikeSubheading(text: string): boolean {
   if (text.length === 0 || text.length > MAX_CHARS) return false
-  if (text.split(/\s+/).length > MAX_WORDS) return false
+  if (countPieces(text, MAX_WORDS) > MAX_WORDS) return false
   if (!/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false
   if (/^["“‘'].*["”’']$/.test(text)) return false
@@ -35,6 +36,7 @@ export function detectSubheadings(ctx: ParseContext): void {
     if (block.hint !== undefined || block.index <= firstBody) continue
     const prev = blocks[block.index - 1]
     const next = blocks[block.index + 1]
-    if (looksLikeSubheading(block.text) && isProse(prev) && isProse(next)) label(block, 'subheading', 'subheading-between-prose')
+    // The neighbours first: two paragraphs of prose around a line are rarer than a short capitalised line, and cheaper to check.
+    if (isProse(prev) && isProse(next) && looksLikeSubheading(block.text)) label(block, 'subheading', 'subheading-between-prose')
   }
 }

@@ -23,6 +23,18 @@ export const PICTURE_AGENCY_LAST_WORDS: ReadonlySet<string> = new Set([
   'istockphoto', 'unsplash', 'pexels', 'handout',
 ])
 
+/**
+ * The first word of each alternative a CREDIT_LINE may open with: the
+ * credit leads, the agency names and "photo/image/picture by". Kept in step
+ * with the patterns above (test/detect-fast-paths.test.ts tries each); a line
+ * whose first two letters open none of them is no credit line.
+ */
+export const CREDIT_LINE_OPENINGS: readonly string[] = [
+  'photo', 'photograph', 'picture', 'pic', 'image', 'credit', 'foto', 'bild', 'illustration', 'video', 'graphic',
+  'getty', 'afp', 'shutterstock', 'alamy', 'reuters', 'epa', 'imago', 'dpa', 'pa', 'ap', 'associated', 'anadolu', 'xinhua', 'tass',
+  'sipa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file', 'handout',
+]
+
 /** A whole line that is a credit and nothing else. */
 export const CREDIT_LINE = new RegExp(
   String.raw`^\(?\s*(?:${CREDIT_LEAD}\s*\S.{0,120}|${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?|(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100})\s*\)?$`,

@@ -1,0 +1,76 @@
+// Answers about a text's comparable form (`comparableText`: lower case,
+// runs of anything but letters and digits made one space, trimmed) read
+// from the text as written, without building that form. Each reads ASCII
+// only and says so when a character beyond it decides the answer.
+
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/**
+ * Whether `comparableText(text).startsWith(key)`, read from the text as
+ * written while it is ASCII (its runs of letters and digits, lower-cased,
+ * against the key's words; the last may be cut short: "pier" opens "piers").
+ * Null when a non-ASCII character comes first: then only the full comparison can tell.
+ * `key` is a comparable text, not empty: words with single spaces between them.
+ */
+export function opensWithKey(text: string, key: string): boolean | null {
+  let i = 0
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from)
+    const to = space < 0 ? key.length : space
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) break
+    }
+    if (i >= text.length) return false
+    for (let k = from; k < to; k++, i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1
+      if (c >= 128) return null
+      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
+    }
+    if (space < 0) return true
+    if (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (c >= 128) return null
+      if (isAsciiAlnum(c)) return false
+    }
+    from = space + 1
+  }
+}
+
+/** How many characters `comparableEnd` packs. */
+export const END_CHARS = 3
+/** `comparableEnd`: a non-ASCII character comes before the end is read. */
+export const END_UNKNOWN = -1
+/** `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII). */
+export const END_SHORT = -2
+
+/**
+ * The first (or, `fromEnd`, the last) END_CHARS characters of
+ * `comparableText(text)`, packed into one number (seven bits each), so that
+ * two texts whose ends differ are told apart without normalising either;
+ * END_SHORT or END_UNKNOWN as above.
+ */
+export function comparableEnd(text: string, fromEnd: boolean): number {
+  const step = fromEnd ? -1 : 1
+  let packed = 0
+  let n = 0
+  let gap = false
+  for (let i = fromEnd ? text.length - 1 : 0; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return END_UNKNOWN
+    if (!isAsciiAlnum(c)) {
+      // A run of other characters is one space between words, none before the first.
+      gap = n > 0
+      continue
+    }
+    if (gap) {
+      packed = packed * 128 + 32
+      gap = false
+      if (++n === END_CHARS) return packed
+    }
+    packed = packed * 128 + (c >= 65 && c <= 90 ? c | 32 : c)
+    if (++n === END_CHARS) return packed
+  }
+  return END_SHORT
+}
