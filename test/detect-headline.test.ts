@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { parseArticle } from '../src/index.js'
 import { couldBeHeadline } from '../src/detect/headline.js'
+import { isNameOnly } from '../src/detect/headline-lines.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 import type { LabelledBlock } from '../src/parse/context.js'
 
 describe('SECTION_LABEL: kickers and breadcrumbs above a headline', () => {
@@ -112,5 +115,28 @@ describe('couldBeHeadline: byline, credit and time lines are never headline cand
     'The new sports writer who quit after a week',
   ])('still a candidate: %s', (text) => {
     expect(couldBeHeadline(line(text))).toBe(true)
+  })
+})
+
+describe('isNameOnly: a name on its own, two to four capitalised words', () => {
+  test.each(['Adam Clark Estes', 'Maria Dunne', "Seán O'Brien", 'Jean-Luc Picard Jr.'])('name: %s', (t) => {
+    expect(isNameOnly(t)).toBe(true)
+  })
+  test.each(['The Impeachment Clock', 'Why Markets Fell', 'Adam', 'Adam clark', 'One Two Three Four Five', 'Maria Dunne said', 'In Paris'])('not a name: %s', (t) => {
+    expect(isNameOnly(t)).toBe(false)
+  })
+  // The one pattern with a lookahead it replaces, kept here to hold the two-pattern version to it.
+  const WITH_LOOKAHEAD = /^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|My|Your|In|On|At|Is|Are)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
+  test('agrees with the single lookahead pattern on every fixture line and on generated lines', () => {
+    for (const line of fixtureLinesAndParagraphs()) expect([line, isNameOnly(line)]).toEqual([line, WITH_LOOKAHEAD.test(line)])
+    const word = fc.constantFrom('The', 'A', 'An', 'Why', 'Are', 'Adam', 'Clark', "O'Neill", 'Jr.', 'theory', 'Ab', 'Th', 'Thee', 'É', 'x', '3')
+    const gap = fc.constantFrom(' ', '  ', '\t', '\u00a0', '')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 6 }), (parts) => {
+        const t = parts.map(([w, g]) => w + g).join('')
+        expect(isNameOnly(t)).toBe(WITH_LOOKAHEAD.test(t))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

@@ -5,7 +5,7 @@ import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
 import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
-import { CAPS_KICKER, NAME_ONLY, couldBeHeadlineUnlessMeta, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { CAPS_KICKER, couldBeHeadlineUnlessMeta, isNameOnly, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -65,11 +65,11 @@ class PageTop {
     this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
   }
 
-  /** A name on its own ("Adam Clark Estes"): NAME_ONLY. */
+  /** A name on its own ("Adam Clark Estes"): isNameOnly. */
   isNameOnly(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    if (this.name[i] === 0) this.name[i] = NAME_ONLY.test(b.text) ? 1 : 2
+    if (this.name[i] === 0) this.name[i] = isNameOnly(b.text) ? 1 : 2
     return this.name[i] === 1
   }
 
