@@ -16,7 +16,7 @@ import { endsSentence, tokenize, type Token } from './tokens.js'
 // quote or of an introducing `X said:` paragraph. Quotes in the headline are not reported: `block`
 // indexes the body only.
 
-type BodyType = 'paragraph' | 'subheading' | 'blockquote'
+export type BodyType = 'paragraph' | 'subheading' | 'blockquote'
 
 /** The body blocks' texts and types, in the order build-article puts them in `article.body` (one pass, no objects). */
 function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; headline: string | undefined } {
@@ -80,7 +80,7 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
   return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true), sameSentence, partial, sentenceFrom }
 }
 
-interface Found {
+export interface Found {
   span: QuoteSpan
   kind: Quote['kind']
   /** The words look like a work title (`looksLikeTitle`). */
@@ -120,7 +120,8 @@ export function extractQuotes(ctx: ParseContext): void {
       intro = lead ? resolve(lead, b, text.length) : null
       continue
     }
-    const found = foundIn(text, tokensOf(b), mine, types[b]!)
+    const outside = tokensOutsideQuotes(text, mine)
+    const found = (outside && foundIn(text, outside, mine, types[b]!, true)) || foundIn(text, tokensOf(b), mine, types[b]!)!
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
       if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
@@ -152,17 +153,51 @@ export function extractQuotes(ctx: ParseContext): void {
 
 const hasSpeaker = (f: Found): boolean => !!f.speaker
 
-/** The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved. */
-function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType): Found[] {
+/**
+ * The paragraph's tokens without the quoted words: each quote keeps only its opening and closing mark tokens.
+ * The cue finder reads the words before, between and after the quotes, and the marks as their neighbours;
+ * about two thirds of a quoted paragraph's tokens are quoted words, never read. Both marks are tokens of their
+ * own (a mark that opens or closes a quote is never inside a word), so tokenising up to the end of the
+ * opening mark and on from the start of the closing one gives exactly the whole paragraph's tokens there.
+ * Null when a quote is left open (it ends at its last word, not at a mark).
+ */
+export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): Token[] | null {
+  for (const span of spans) if (!span.closed) return null
+  const out: Token[] = []
+  let from = 0
+  for (const span of spans) {
+    for (const t of tokenize(text, from, span.start + 1)) out.push(t)
+    from = span.end - 1
+  }
+  for (const t of tokenize(text, from)) out.push(t)
+  return out
+}
+
+/**
+ * The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved.
+ * With `outside` (tokens from `tokensOutsideQuotes`): null when a quote shares its sentence with the one
+ * before, whose subject is looked for back across the quoted words.
+ */
+export function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType, outside = false): Found[] | null {
   const ranges = tokenRanges(tokens, spans)
-  const found: Found[] = []
+  const kinds: Quote['kind'][] = []
+  const titles: boolean[] = []
+  const contexts: Context[] = []
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!
     const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
+    if (outside && c.sameSentence) return null
+    kinds.push(kind)
+    titles.push(title)
+    contexts.push(c)
+  }
+  const found: Found[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const c = contexts[k]!
     const cue = findCue(c)
-    found.push({ span, kind, title, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null })
+    found.push({ span: spans[k]!, kind: kinds[k]!, title: titles[k]!, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null })
   }
   return found
 }
