@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
 import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
-import { isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
+import { closesWith, isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
 import { isCreditLine, lowerAligned, mayEndInCredit } from '../src/detect/media.js'
 import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { MONTH } from '../src/lexicon/dates.js'
@@ -346,5 +346,25 @@ describe('wire trailers: the first-character test before SIGNOFF and END_MARK, a
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
       { numRuns: 20_000 },
     )
+  })
+})
+
+describe('closesWith: the regex of a line\'s last characters, read back from the end', () => {
+  // Each set of stops the detectors ask about, with or without a closing quote after the stop.
+  const ASKED: Array<[string, boolean]> = [[',', false], [';', false], ['.!?…', true], ['.!?', false], ['.!', true], ['.!?…:;', true], ['.!?', true], ['.!?…"”’\'):', false], ['.!?"”', false]]
+  const regexOf = (stops: string, quoted: boolean) => new RegExp(`[${stops.replace(/[\\\]^-]/g, '\\$&')}]${quoted ? '["”’\']?' : ''}$`)
+  const agree = (text: string) => {
+    for (const [stops, quoted] of ASKED) expect(closesWith(text, stops, quoted), `${stops} ${quoted}: ${text}`).toBe(regexOf(stops, quoted).test(text))
+  }
+
+  test(`same answer as the regex on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
+    for (const text of FIXTURE_TEXTS) agree(text)
+  })
+
+  test.each(['', '.', '"', '”', 'a.', 'a."', 'a.”', "a.'", 'a’', 'a!’', '…', '…”', '."”', 'a,', 'a;', 'a:', 'a)', 'a).', 'a.)', '"."', 'a\n.', 'a.\n', '\ud83d\ude00.', '.\ud83d'])('%j', (text) => agree(text))
+
+  test('on texts built from stops, quotes and words', () => {
+    const piece = fc.constantFrom('a', 'Pier', ' ', '.', '!', '?', '…', ':', ';', ',', ')', '(', '"', '”', '“', '’', '‘', "'", '\n', '\u2028', '\ud83d', '\ude00', '»')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => agree(pieces.join(''))), { numRuns: 20_000 })
   })
 })
