@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { opensWithKey } from '../src/detect/comparable-ends.js'
+import { isPunctuationBeyondAscii, opensWithKey } from '../src/detect/comparable-ends.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 
@@ -19,13 +19,35 @@ describe('opensWithKey: the cheap test of a dek repeated as the lead', () => {
     ['Council says the pier will close', 'the pier will close', false],
     ['The pier', 'the pier will close', false],
     ['THE PIER WILL CLOSE', 'the pier will', true],
+    ['“The pier” — will close', 'the pier will', true],
+    ['‘The pier’ « will » close…', 'the pier will close', true],
+    ['The pier\u00a0will close', 'the pier will', true],
   ])('%j opens with %j: %s', (text, key, expected) => {
     expect(opensWithKey(text, key)).toBe(expected)
     expect(comparableText(text).startsWith(key)).toBe(expected)
   })
   test('says it cannot tell past a non-ASCII letter', () => {
     expect(opensWithKey('Café owners say the pier will close', 'cafe')).toBeNull()
-    expect(opensWithKey('“The pier” — will close', 'the pier')).toBeNull()
+    expect(opensWithKey('„Die Brücke“ wird geschlossen', 'die brucke')).toBeNull()
+  })
+  test('the punctuation it reads past is no letter or digit, and lower case leaves it as it is', () => {
+    const read: string[] = []
+    for (let c = 128; c < 0x10000; c++) if (isPunctuationBeyondAscii(c)) read.push(String.fromCharCode(c))
+    expect(read.length).toBeGreaterThan(0)
+    for (const ch of read) {
+      expect(/[\p{L}\p{N}]/u.test(ch), ch).toBe(false)
+      expect(ch.toLowerCase(), ch).toBe(ch)
+    }
+  })
+  test('agrees with the full comparison on texts of words and the punctuation it reads past', () => {
+    const piece = fc.constantFrom('the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', '“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 6 }), (pieces, keyPieces) => {
+        const text = pieces.join('')
+        for (const key of [comparableText(keyPieces.join(' ')), comparableText(text.slice(0, 12))]) if (key !== '') agrees(text, key)
+      }),
+      { numRuns: 5_000 },
+    )
   })
   test('agrees with the full comparison on any text and a key cut from it or from another', () => {
     fc.assert(

@@ -1,15 +1,27 @@
 // Answers about a text's comparable form (`comparableText`: lower case,
 // runs of anything but letters and digits made one space, trimmed) read
 // from the text as written, without building that form. Each reads ASCII
-// only and says so when a character beyond it decides the answer.
+// only, and the commonest punctuation beyond it, and says so when any other
+// character beyond it decides the answer.
 
 export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/**
+ * Whether a code unit beyond ASCII is one of the punctuation marks news copy is full of: curly quotes,
+ * guillemets, dashes, an ellipsis, a no-break space, a bullet or a middle dot. None is a letter or a
+ * digit, and lower-casing leaves each as it is: in a comparable text each is part of a run made one
+ * space, as any ASCII character but a letter or digit is. A lead paragraph often opens with “ and a
+ * headline holds ’ or —; without them, the text had to be normalised to be compared.
+ */
+export function isPunctuationBeyondAscii(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026 || c === 0xa0 || c === 0xab || c === 0xb7 || c === 0xbb
+}
 
 /**
  * Whether `comparableText(text).startsWith(key)`, read from the text as
  * written while it is ASCII (its runs of letters and digits, lower-cased,
  * against the key's words; the last may be cut short: "pier" opens "piers").
- * Null when a non-ASCII character comes first: then only the full comparison can tell.
+ * Null when a non-ASCII character (but for isPunctuationBeyondAscii) comes first: then only the full comparison can tell.
  * `key` is a comparable text, not empty: words with single spaces between them.
  */
 export function opensWithKey(text: string, key: string): boolean | null {
@@ -19,19 +31,19 @@ export function opensWithKey(text: string, key: string): boolean | null {
     const to = space < 0 ? key.length : space
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      if (c >= 128) return null
+      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
       if (isAsciiAlnum(c)) break
     }
     if (i >= text.length) return false
     for (let k = from; k < to; k++, i++) {
       const c = i < text.length ? text.charCodeAt(i) : -1
-      if (c >= 128) return null
+      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
       if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
     }
     if (space < 0) return true
     if (i < text.length) {
       const c = text.charCodeAt(i)
-      if (c >= 128) return null
+      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
       if (isAsciiAlnum(c)) return false
     }
     from = space + 1
@@ -42,7 +54,7 @@ export function opensWithKey(text: string, key: string): boolean | null {
 export const END_CHARS = 3
 /** `comparableEnd`: a non-ASCII character comes before the end is read. */
 export const END_UNKNOWN = -1
-/** `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII). */
+/** `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII but for isPunctuationBeyondAscii). */
 export const END_SHORT = -2
 
 /**
@@ -58,7 +70,7 @@ export function comparableEnd(text: string, fromEnd: boolean): number {
   let gap = false
   for (let i = fromEnd ? text.length - 1 : 0; i >= 0 && i < text.length; i += step) {
     const c = text.charCodeAt(i)
-    if (c >= 128) return END_UNKNOWN
+    if (c >= 128 && !isPunctuationBeyondAscii(c)) return END_UNKNOWN
     if (!isAsciiAlnum(c)) {
       // A run of other characters is one space between words, none before the first.
       gap = n > 0

@@ -11,6 +11,23 @@ import { BREADCRUMB_TAIL, CAPTION_LEAD, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LA
 export const MAX_HEADLINE_CHARS = 250
 export const MAX_HEADLINE_WORDS = 35
 
+/**
+ * Whether `text` closes with one of the characters of `stops`, followed (when `quoted`) perhaps by a closing
+ * quote: `/[stops]["”’']?$/` (or `/[stops]$/`) read back from the end. The regex looks for a stop all through
+ * the text; the headline search asks this of most lines above the text.
+ */
+export function closesWith(text: string, stops: string, quoted: boolean): boolean {
+  let end = text.length - 1
+  if (quoted && isClosingQuote(text.charCodeAt(end))) end--
+  if (end < 0) return false
+  const c = text.charCodeAt(end)
+  for (let k = 0; k < stops.length; k++) if (stops.charCodeAt(k) === c) return true
+  return false
+}
+
+/** `"`, `”`, `’` or `'`. */
+const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27
+
 /** Whether a block has the shape of a headline: one short line, not a running sentence cut off by a colon or comma. */
 export function looksLikeHeadline(block: LabelledBlock): boolean {
   const t = block.text
@@ -18,7 +35,7 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
   if (block.lines.length > 3) return false
   if (countPieces(t, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return false
   // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
-  if (/,$/.test(t) || (/;$/.test(t) && block.lines.length > 1)) return false
+  if (closesWith(t, ',', false) || (closesWith(t, ';', false) && block.lines.length > 1)) return false
   return /[\p{L}\p{N}]/u.test(t)
 }
 

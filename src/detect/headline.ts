@@ -5,7 +5,7 @@ import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
 import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { isDateLine } from './boilerplate.js'
-import { CAPS_KICKER, couldBeHeadlineUnlessMeta, isNameOnly, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { CAPS_KICKER, closesWith, couldBeHeadlineUnlessMeta, isNameOnly, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -115,7 +115,7 @@ class PageTop {
     for (let i = 0; i < end; i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
-      if (url || !/[.!?…]["”’']?$/.test(raw)) this.echoes.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true), comparable: undefined })
+      if (url || !closesWith(raw, '.!?…', true)) this.echoes.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true), comparable: undefined })
     }
     return this.echoes
   }
@@ -153,7 +153,7 @@ class PageTop {
   /** A line in a run of similar titles, such as a "Most read" list. */
   titleLike(i: number): boolean {
     const b = this.ctx.blocks[i]
-    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
+    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !closesWith(b.text, '.!?', false)
   }
 }
 
@@ -210,7 +210,7 @@ function candidateScore(page: PageTop, block: LabelledBlock, dist: number): numb
   score += 1 - dist / WINDOW
   score += Math.min(1, countPieces(block.text, 8) / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
-  if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
+  if (closesWith(block.text, '.!', true)) score -= 1.5
   if (block.text.length > 150) score -= 1
   if (!repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
@@ -251,7 +251,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   }
   found.reverse()
   const first = blocks[regionStart]!
-  if (page.couldBeHeadline(regionStart) && !/[.!?…:;]["”’']?$/.test(first.text) && page.metaBelow(first) >= 0) found.push([first, 0])
+  if (page.couldBeHeadline(regionStart) && !closesWith(first.text, '.!?…:;', true) && page.metaBelow(first) >= 0) found.push([first, 0])
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
@@ -302,7 +302,7 @@ export function detectHeadline(ctx: ParseContext): void {
     const next = open[i + 1]
     const label = b.hint === undefined && ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
-    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || /[.!?]["”’']?$/.test(next.text) || isMetaLine(next)) break
+    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || closesWith(next.text, '.!?', true) || isMetaLine(next)) break
   }
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')
 }

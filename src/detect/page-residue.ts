@@ -1,6 +1,7 @@
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { STRIDE, storyCounts } from './block-words.js'
+import { closesWith } from './headline-lines.js'
 import { classifyCounted, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
@@ -82,7 +83,7 @@ export function pageAnalysis(ctx: ParseContext): PageAnalysis {
 /** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !closesWith(block.text, '.!?', false)) return 'related'
   return 'other'
 }
 

@@ -2,6 +2,7 @@ import { comparableText } from '../source/block.js'
 import { isSpace } from '../source/chars.js'
 import { isDateLine } from './boilerplate.js'
 import { opensWithKey } from './comparable-ends.js'
+import { closesWith } from './headline-lines.js'
 import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
@@ -60,7 +61,7 @@ export function detectStandfirst(ctx: ParseContext): void {
     label(cand, 'standfirst', 'standfirst-emphasised')
     return
   }
-  if (!md && !/[.!?…"”’'):]$/.test(cand.text) && anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))) {
+  if (!md && !closesWith(cand.text, '.!?…"”’\'):', false) && anyOpenAfter(blocks, cand.index, (b) => closesWith(b.text, '.!?"”', false))) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
   }
 }

@@ -11,6 +11,11 @@ export interface WirePattern {
   pattern: RegExp
   /** Longest block (in characters) the pattern may claim. */
   maxLength: number
+  /**
+   * A quicker test every block the pattern matches passes, tried first: `pattern` scans the whole
+   * block from every word, and the story's last block (nearly always prose) is tried against it.
+   */
+  mayMatch?: RegExp
 }
 
 /** The agency sign-off on its own line: " Reuter", "REUTER", "AFP" — not "Reuters said on Monday." */
@@ -73,6 +78,8 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
     rule: 'wire-contributed',
     kind: 'trailer',
     maxLength: 400,
+    // Every alternative holds "contributed" or "contributing".
+    mayMatch: /contribut/i,
     pattern: /^(?:(?:the )?(?:associated press|ap|reuters|afp)\b[^.]{0,200}\bcontributed\b[^.]{0,200}\.?|contributing(?: to this report)? ?:.{0,300}|[^.]{0,200}\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]{0,200}\.?)$/i,
   },
   // "___" rule above a trailer.
@@ -83,6 +90,8 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
     rule: 'wire-copyright',
     kind: 'copyright',
     maxLength: 400,
+    // Each alternative opens with "©", "(c)", "copyright" or "this material", or holds "rights reserved".
+    mayMatch: /^(?:©|\(c\)|copyright|this material)|rights reserved/i,
     pattern: /^(?:©|\(c\)\s|copyright\b).*|^.*\ball rights reserved\b.*|^this material may not be (?:published|broadcast|rewritten|redistributed)\b.*$/i,
   },
   // dpa initials lines: "dpa gh yyzz n1 ms", "dpa-AFX ab/jh", "kt/xx", "AFP jm/as/ds" — not "dpa said on Monday".
