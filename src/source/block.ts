@@ -183,9 +183,12 @@ export class BlockTexts {
 }
 
 // Comparable forms of recent texts: detectors compare the same few lines (headline candidates,
-// breadcrumbs, titles) many times per story. Bounded: cleared when full.
+// breadcrumbs, titles) many times within a story. About a story's worth, cleared when full: a
+// bigger cache kept texts alive across many stories, long enough for the garbage collector to
+// move them to the old generation, which then grew until its next full collection (4,096 entries:
+// peak RSS over 20,000 files ~3 MB higher, at the same speed).
 const comparableCache = new Map<string, string>()
-const COMPARABLE_CACHE_SIZE = 4096
+const COMPARABLE_CACHE_SIZE = 64
 const NON_ASCII = /[^\u0000-\u007f]/
 
 /** Text reduced for comparison: lower case, letters and digits only, single spaces ("Home › News" ~ "home news"). */
