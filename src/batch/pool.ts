@@ -22,8 +22,10 @@ export function workerScript(): URL | null {
 // A worker's young generation (where a story's short-lived strings and blocks live) capped
 // well below V8's default: peak RSS over 20,000 files fell from ~300 to ~250 MB with two
 // workers, at the same speed (bench/run.mjs). Old space, which a 50 MB story needs, is left alone.
-// 16 -> 12 MB later: peak RSS over 20,000 files ~160 -> ~146 MB, over 2,000 ~124 MB either way,
-// CPU and wall time the same within noise (four alternating runs each, files in /dev/shm).
+// 16 -> 12 MB later: peak RSS over 20,000 files ~160 -> ~146 MB, over 2,000 ~124 MB either way
+// (at 16 the bench's 20,000/2,000 ratio sat at 1.20-1.26x against its 1.25x target). Speed: one
+// set of four alternating runs showed no difference (6.90 vs 6.95 s), a second, on a busier
+// machine, 16 MB ~4% faster (7.27 vs 7.55 s median wall); the cost, if any, is a few percent.
 const WORKER_YOUNG_GENERATION_MB = 12
 
 // After each full collection V8 lets the old generation grow to a multiple of what survived
