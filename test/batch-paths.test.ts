@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { findInputs, globBase } from '../src/batch/find-inputs.js'
-import { OutputClaims, outputPathFor, storyPath } from '../src/batch/output-path.js'
+import { OutputClaims, outputPathFor, storyOf, storyPath } from '../src/batch/output-path.js'
 import { AtomicWriter, tempPathFor, writeAtomicSync } from '../src/batch/write-atomic.js'
 import { parseSize } from '../src/cli/program.js'
 import { InputError, readInputSync, sniffBinary } from '../src/source/read-input.js'
@@ -65,7 +65,7 @@ describe('OutputClaims refuses an output a second input would write', () => {
   test.each([true, false])('grouped: %s', (grouped) => {
     const claims = new OutputClaims(grouped)
     // In walk order: a.md, then the folder a.n, then a.txt, whose output is a.md's.
-    expect(['OUT/a.json', 'OUT/a.n/b.json', 'OUT/a.json', 'OUT/a.n.json', 'OUT/b/c.json', 'OUT/b/d.json', 'OUT/b/c.json', 'OUT/c.json'].map((o) => claims.claim(o))).toEqual([
+    expect(['OUT/a.json', 'OUT/a.n/b.json', 'OUT/a.json', 'OUT/a.n.json', 'OUT/b/c.json', 'OUT/b/d.json', 'OUT/b/c.json', 'OUT/c.json'].map((o) => claims.claim(o).status !== 'taken')).toEqual([
       true,
       true,
       false,
@@ -79,14 +79,41 @@ describe('OutputClaims refuses an output a second input would write', () => {
 
   test.each(['', 'OUT/', '/abs/OUT/'])('grouped, outputs below "%s": the folders above stay claimed while the walk is inside them', (root) => {
     const claims = new OutputClaims(true)
-    const seq = ['a.json', 'sub/deep/x.json', 'sub/y.json', 'sub/deep/x2.json', 'sub/y.json', 'a.json', 'z.json'].map((o) => claims.claim(root + o))
+    const seq = ['a.json', 'sub/deep/x.json', 'sub/y.json', 'sub/deep/x2.json', 'sub/y.json', 'a.json', 'z.json'].map((o) => claims.claim(root + o).status !== 'taken')
     expect(seq).toEqual([true, true, true, true, false, false, true])
   })
 
   test('not grouped: the same file under two spellings is one output', () => {
     const claims = new OutputClaims(false)
-    expect(claims.claim('OUT/a.json')).toBe(true)
-    expect(claims.claim('./OUT/x/../a.json')).toBe(false)
+    expect(claims.claim('OUT/a.json').status).toBe('free')
+    expect(claims.claim('./OUT/x/../a.json').status).toBe('taken')
+  })
+})
+
+describe("OutputClaims and a feed's numbered story outputs", () => {
+  test('storyOf reads back the names storyPath gives, and only those', () => {
+    for (const out of ['OUT/a.json', 'a.b.md', '/x/y/2024.html', 'a.7.json']) {
+      for (const story of [1, 2, 10, 123]) expect(storyOf(storyPath(out, story, 200))).toEqual({ out, story })
+    }
+    for (const name of ['a.json', 'a.0.json', 'a.01.json', 'a.1', '.1.json', 'a.-1.json', 'a.1x.json']) expect(storyOf(name)).toBeNull()
+  })
+
+  test.each([true, false])('grouped: %s; a story name claimed first is handed to the feed as taken, one claimed after the feed is refused', (grouped) => {
+    const claims = new OutputClaims(grouped)
+    expect(claims.claim('OUT/a.1.json')).toEqual({ status: 'free', storiesTaken: [] })
+    expect(claims.claim('OUT/a.3.json')).toEqual({ status: 'free', storiesTaken: [] })
+    expect(claims.claim('OUT/a.json')).toEqual({ status: 'free', storiesTaken: [1, 3] })
+    expect(claims.claim('OUT/a.2.json')).toEqual({ status: 'story', of: grouped ? 'OUT/a.json' : resolve('OUT/a.json') })
+    expect(claims.claim('OUT/sub/a.json')).toEqual({ status: 'free', storiesTaken: [] })
+    // A numbered name is no story name of another folder's output.
+    expect(claims.claim('OUT/sub/b.1.json').status).toBe('free')
+    expect(claims.claim('OUT/b.json')).toEqual({ status: 'free', storiesTaken: [] })
+  })
+
+  test('with NDJSON (a feed is one file) numbered names are plain outputs', () => {
+    const claims = new OutputClaims(true, false)
+    expect(claims.claim('OUT/a.ndjson')).toEqual({ status: 'free', storiesTaken: [] })
+    expect(claims.claim('OUT/a.1.ndjson')).toEqual({ status: 'free', storiesTaken: [] })
   })
 })
 

@@ -128,6 +128,61 @@ describe('existing outputs: skipped and counted, overwritten with --force', () =
   })
 })
 
+/** A feed of short wire stories, one per name, each ending in ENDS. */
+function feed(names: string[]): string {
+  return names.map((name) => `Council approves ${name} harbour plan\n\nDUBLIN, April 1 (Reuters) - The town council on Monday approved the ${name} plan after a long debate.\n\nThe vote was close, officials said.\n\nENDS\n`).join('\n')
+}
+
+describe("a feed's story outputs (a.1.json, a.2.json …) never overwrite what is not theirs", () => {
+  test('one that exists already is skipped as a whole without --force, and rewritten with it', async () => {
+    mkdirSync(p('in'))
+    writeFileSync(p('in/a.txt'), feed(['x', 'y', 'z']))
+    mkdirSync(p('out'))
+    writeFileSync(p('out/a.2.json'), 'kept')
+    const r = await runCli([p('in'), '--out-dir', p('out')])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/1 file, 0 articles, .*0 failed, 1 skipped/)
+    expect(listTree(p('out'))).toEqual(['a.2.json'])
+    expect(readFileSync(p('out/a.2.json'), 'utf8')).toBe('kept')
+    const forced = await runCli([p('in'), '--out-dir', p('out'), '--force'])
+    expect(forced.code).toBe(0)
+    expect(listTree(p('out'))).toEqual(['a.1.json', 'a.2.json', 'a.3.json'])
+    expect(JSON.parse(readFileSync(p('out/a.2.json'), 'utf8')).headline).toBe('Council approves y harbour plan')
+  })
+
+  test('an input named like one of its stories keeps its output, and the feed fails saying why', async () => {
+    files({ 'in/a.1.txt': 'single' })
+    writeFileSync(p('in/a.txt'), feed(['x', 'y', 'z']))
+    const r = await runCli([p('in'), '--out-dir', p('out'), '--force'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`in/a.txt: its story 1 would go to \`${p('out/a.1.json')}\`, which is another input's output`)
+    expect(listTree(p('out'))).toEqual(['a.1.json'])
+    expect(JSON.parse(readFileSync(p('out/a.1.json'), 'utf8')).headline).toBe('Council approves single harbour plan')
+  })
+
+  test('listed after the feed, such an input is refused instead (the feed may have that story)', async () => {
+    files({ 'in/a.1.txt': 'single', 'in/b.txt': 'only', 'in/b.1.txt': 'other' })
+    writeFileSync(p('in/a.txt'), feed(['x', 'y']))
+    const r = await runCli([p('in/a.txt'), p('in/a.1.txt'), p('in/b.txt'), p('in/b.1.txt'), '--out-dir', p('out')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`in/a.1.txt: its output \`${p('out/a.1.json')}\` would also be a story of \`${p('out/a.json')}\`'s input`)
+    expect(r.stderr).toContain(`in/b.1.txt: its output \`${p('out/b.1.json')}\` would also be a story of`)
+    expect(r.stderr).toMatch(/4 files, 3 articles, .*2 failed/)
+    expect(listTree(p('out'))).toEqual(['a.1.json', 'a.2.json', 'b.json'])
+    expect(JSON.parse(readFileSync(p('out/a.1.json'), 'utf8')).headline).toBe('Council approves x harbour plan')
+  })
+
+  test('in NDJSON a feed is one file, so a.1.txt is no clash, and an existing a.1.ndjson does not make the feed skip', async () => {
+    files({ 'in/a.1.txt': 'single' })
+    writeFileSync(p('in/a.txt'), feed(['x', 'y']))
+    const r = await runCli([p('in'), '--out-dir', p('out'), '-f', 'ndjson'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/2 files, 3 articles, .*0 failed, 0 skipped/)
+    expect(listTree(p('out'))).toEqual(['a.1.ndjson', 'a.ndjson'])
+    expect(headlines(readFileSync(p('out/a.ndjson'), 'utf8'))).toEqual(['Council approves x harbour plan', 'Council approves y harbour plan'])
+  })
+})
+
 describe('file safety', () => {
   test('a listed path climbing out with .. still writes inside --out-dir', async () => {
     files({ 'elsewhere/x.txt': 'x', 'work/keep.nws': 'the folder the list is read from' })

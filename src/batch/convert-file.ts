@@ -26,6 +26,8 @@ export interface Task {
   index: number
   path: string | null
   out?: string
+  /** The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails. */
+  storiesTaken?: number[]
   bytes?: Uint8Array
   /** Decided before conversion (an output path clash, stdin unreadable): fail with this reason. */
   fail?: string
@@ -82,7 +84,8 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
       // One stat in the common case (no output yet); the same-file check only when something is there.
       const existing = existsSync(task.out)
       if (existing && sameFile(task.out, task.path)) throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
-      if (!options.force && (existing || existsSync(storyPath(task.out, 1, 2)))) {
+      // A feed's first story goes to `a.1.json` (in NDJSON, a feed is one file like any other input).
+      if (!options.force && (existing || (options.format !== 'ndjson' && existsSync(storyPath(task.out, 1, 2))))) {
         return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
       }
     }
@@ -100,8 +103,14 @@ export async function convertFile(task: Task, options: ConvertOptions): Promise<
     const rendered = articles.map((article) => renderOne(article, renderOptions))
     if (task.out === undefined) result.output = rendered
     else {
+      const paths = outputPaths(task.out, rendered.length, options)
+      const clash = storyClash(task, paths.length)
+      if (clash !== null) throw new InputError(name, clash)
+      // A feed's outputs are known only now; the check before the parse looked for the first (`a.1.json`).
+      const existing = options.force ? undefined : paths.slice(1).find((p) => existsSync(p))
+      if (existing !== undefined) return { ...result, status: 'skipped', reason: `output \`${existing}\` exists (use --force to overwrite)` }
       try {
-        writeOutputs(task.out, rendered, options)
+        writeOutputs(task.out, paths, rendered, options)
       } catch (error) {
         throw new InputError(name, `cannot write \`${task.out}\`: ${systemReason(error)}`)
       }
@@ -141,12 +150,23 @@ async function failureReason(name: string, error: unknown): Promise<string> {
   return `${name}: ${e?.code ? systemReason(e) : String(e?.message ?? e)}`
 }
 
-function writeOutputs(out: string, rendered: string[], options: ConvertOptions): void {
+/** The files an input's rendered articles go to: one, or (a feed, in any format but NDJSON) one per story. */
+function outputPaths(out: string, articles: number, options: ConvertOptions): string[] {
+  if (options.format === 'ndjson' || articles <= 1) return [out]
+  return Array.from({ length: articles }, (_, i) => storyPath(out, i + 1, articles))
+}
+
+/** Why a feed cannot write its stories: one of their names is another input's output. */
+function storyClash(task: Task, outputs: number): string | null {
+  if (outputs < 2 || !task.storiesTaken) return null
+  const taken = task.storiesTaken.find((n) => n <= outputs)
+  if (taken === undefined) return null
+  return `its story ${taken} would go to \`${storyPath(task.out!, taken, outputs)}\`, which is another input's output; rename one; skipped`
+}
+
+function writeOutputs(out: string, paths: string[], rendered: string[], options: ConvertOptions): void {
   if (!prepareOutputDir(out, options.outDir!)) throw new Error('a symbolic link leads outside --out-dir; refused')
   const end = (s: string) => (s.endsWith('\n') ? s : s + '\n')
-  if (options.format === 'ndjson' || rendered.length <= 1) {
-    writeAtomicSync(out, rendered.map(end).join(''))
-    return
-  }
-  rendered.forEach((text, i) => writeAtomicSync(storyPath(out, i + 1, rendered.length), end(text)))
+  if (paths.length === 1) writeAtomicSync(out, rendered.map(end).join(''))
+  else paths.forEach((path, i) => writeAtomicSync(path, end(rendered[i]!)))
 }

@@ -80,9 +80,14 @@ async function* toTasks(inputs: AsyncGenerator<Input>, options: CliOptions, clai
     if (input.path === null) Object.assign(task, await stdin())
     if (options.outDir) {
       const out = input.path === null ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`) : outputPathFor(input, options.outDir, options.format)
-      if (out === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
-      else if (!claimed.claim(out)) task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
-      else task.out = out
+      const claim = out === null ? null : claimed.claim(out)
+      if (out === null || claim === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
+      else if (claim.status === 'taken') task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
+      else if (claim.status === 'story') task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input (a feed's stories are numbered); rename one; skipped`
+      else {
+        task.out = out
+        if (claim.storiesTaken.length > 0) task.storiesTaken = claim.storiesTaken
+      }
     }
     yield task
   }
@@ -124,7 +129,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   }
   const found = () => findInputs(args, { exts: options.ext, ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}), stdin: io.stdin, ...(options.outDir ? { outDir: options.outDir } : {}) })
   // One folder or glob gives its outputs grouped by folder; more sources may give them in any order.
-  const tasks = toTasks(found(), options, new OutputClaims(!isMultiSource(args, options)), readStdin)
+  const tasks = toTasks(found(), options, new OutputClaims(!isMultiSource(args, options), options.format !== 'ndjson'), readStdin)
 
   // Peek: a handful of files run here; more go to the worker pool.
   const head: Task[] = []
