@@ -50,13 +50,15 @@ const MAX_LEFT = 80
  * span k's range is [out[2k], out[2k + 1]).
  */
 function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
-  const out: number[] = []
+  const out: number[] = new Array(2 * spans.length)
   let a = 0
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!
     while (a < tokens.length && tokens[a]!.start < span.start) a++
     let b = a
     while (b < tokens.length && tokens[b]!.end <= span.end) b++
-    out.push(a, b)
+    out[2 * k] = a
+    out[2 * k + 1] = b
     a = b
   }
   return out
@@ -180,24 +182,24 @@ export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): 
  */
 export function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType, outside = false): Found[] | null {
   const ranges = tokenRanges(tokens, spans)
-  const kinds: Quote['kind'][] = []
-  const titles: boolean[] = []
-  const contexts: Context[] = []
+  // Every quote's kind and sentence first, cues after: with `outside` one shared sentence gives up on all of them.
+  const found: Found[] = new Array(spans.length)
+  const contexts: Context[] = new Array(spans.length)
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!
     const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
     if (outside && c.sameSentence) return null
-    kinds.push(kind)
-    titles.push(title)
-    contexts.push(c)
+    contexts[k] = c
+    found[k] = { span, kind, title, cue: null, phrase: null, sameSentence: !!c.sameSentence, speaker: null }
   }
-  const found: Found[] = []
   for (let k = 0; k < spans.length; k++) {
-    const c = contexts[k]!
-    const cue = findCue(c)
-    found.push({ span: spans[k]!, kind: kinds[k]!, title: titles[k]!, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null })
+    const cue = findCue(contexts[k]!)
+    if (cue) {
+      found[k]!.cue = cue.cue
+      found[k]!.phrase = cue.speaker
+    }
   }
   return found
 }
