@@ -2,7 +2,7 @@ import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { isSpace } from '../source/chars.js'
 import { findCue, type Context } from './find-cue.js'
-import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
+import { isBlank, spansByBlock, type QuoteSpan } from './find-spans.js'
 import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
 import { resolveSpeaker } from './resolve-speaker.js'
@@ -96,8 +96,8 @@ export interface Found {
 /** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
   const { texts, types, headline } = bodyBlocks(ctx)
-  const spans = findSpans(texts)
-  if (spans.length === 0) return
+  const byBlock = spansByBlock(texts)
+  if (!byBlock.some(Boolean)) return
   // Paragraphs are tokenised on first use, and names mentioned earlier are gathered only when a
   // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
   const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
@@ -108,9 +108,6 @@ export function extractQuotes(ctx: ParseContext): void {
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
-  // The spans of each paragraph.
-  const byBlock: (QuoteSpan[] | undefined)[] = new Array(texts.length)
-  for (const s of spans) (byBlock[s.block] ??= []).push(s)
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
     const mine = byBlock[b]
