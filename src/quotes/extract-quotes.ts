@@ -165,11 +165,10 @@ export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): 
   const out: Token[] = []
   let from = 0
   for (const span of spans) {
-    for (const t of tokenize(text, from, span.start + 1)) out.push(t)
+    tokenize(text, from, span.start + 1, out)
     from = span.end - 1
   }
-  for (const t of tokenize(text, from)) out.push(t)
-  return out
+  return tokenize(text, from, text.length, out)
 }
 
 /**
