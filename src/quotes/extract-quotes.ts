@@ -2,7 +2,7 @@ import type { Quote } from '../model/article.js'
 import type { ParseContext } from '../parse/context.js'
 import { isSpace } from '../source/chars.js'
 import { findCue, type Context } from './find-cue.js'
-import { findSpans, isBlank, type QuoteSpan } from './find-spans.js'
+import { isBlank, spansByBlock, type QuoteSpan } from './find-spans.js'
 import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { MentionIndex } from './mention-index.js'
 import { resolveSpeaker } from './resolve-speaker.js'
@@ -50,13 +50,15 @@ const MAX_LEFT = 80
  * span k's range is [out[2k], out[2k + 1]).
  */
 function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
-  const out: number[] = []
+  const out: number[] = new Array(2 * spans.length)
   let a = 0
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!
     while (a < tokens.length && tokens[a]!.start < span.start) a++
     let b = a
     while (b < tokens.length && tokens[b]!.end <= span.end) b++
-    out.push(a, b)
+    out[2 * k] = a
+    out[2 * k + 1] = b
     a = b
   }
   return out
@@ -94,8 +96,8 @@ export interface Found {
 /** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
   const { texts, types, headline } = bodyBlocks(ctx)
-  const spans = findSpans(texts)
-  if (spans.length === 0) return
+  const byBlock = spansByBlock(texts)
+  if (!byBlock.some(Boolean)) return
   // Paragraphs are tokenised on first use, and names mentioned earlier are gathered only when a
   // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
   const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
@@ -106,9 +108,6 @@ export function extractQuotes(ctx: ParseContext): void {
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
-  // The spans of each paragraph.
-  const byBlock: (QuoteSpan[] | undefined)[] = new Array(texts.length)
-  for (const s of spans) (byBlock[s.block] ??= []).push(s)
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
     const mine = byBlock[b]
@@ -166,11 +165,10 @@ export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): 
   const out: Token[] = []
   let from = 0
   for (const span of spans) {
-    for (const t of tokenize(text, from, span.start + 1)) out.push(t)
+    tokenize(text, from, span.start + 1, out)
     from = span.end - 1
   }
-  for (const t of tokenize(text, from)) out.push(t)
-  return out
+  return tokenize(text, from, text.length, out)
 }
 
 /**
@@ -180,24 +178,24 @@ export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): 
  */
 export function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType, outside = false): Found[] | null {
   const ranges = tokenRanges(tokens, spans)
-  const kinds: Quote['kind'][] = []
-  const titles: boolean[] = []
-  const contexts: Context[] = []
+  // Every quote's kind and sentence first, cues after: with `outside` one shared sentence gives up on all of them.
+  const found: Found[] = new Array(spans.length)
+  const contexts: Context[] = new Array(spans.length)
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!
     const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
     if (outside && c.sameSentence) return null
-    kinds.push(kind)
-    titles.push(title)
-    contexts.push(c)
+    contexts[k] = c
+    found[k] = { span, kind, title, cue: null, phrase: null, sameSentence: !!c.sameSentence, speaker: null }
   }
-  const found: Found[] = []
   for (let k = 0; k < spans.length; k++) {
-    const c = contexts[k]!
-    const cue = findCue(c)
-    found.push({ span: spans[k]!, kind: kinds[k]!, title: titles[k]!, cue: cue?.cue ?? null, phrase: cue?.speaker ?? null, sameSentence: !!c.sameSentence, speaker: null })
+    const cue = findCue(contexts[k]!)
+    if (cue) {
+      found[k]!.cue = cue.cue
+      found[k]!.phrase = cue.speaker
+    }
   }
   return found
 }

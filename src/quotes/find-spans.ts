@@ -186,17 +186,33 @@ function spansOf(text: string, block: number): readonly QuoteSpan[] {
   return spans
 }
 
-/** The quotations of every paragraph, with quotes that run over several paragraphs linked. */
+/**
+ * The quotations of every paragraph, paragraph by paragraph (undefined for a paragraph with none), with quotes
+ * that run over several paragraphs linked. Grouped as the quotes step reads them: no flat list is built only to
+ * be sorted back into paragraphs.
+ */
+export function spansByBlock(texts: readonly string[]): (readonly QuoteSpan[] | undefined)[] {
+  const out: (readonly QuoteSpan[] | undefined)[] = new Array(texts.length)
+  let carried = false
+  for (let block = 0; block < texts.length; block++) {
+    const text = texts[block]!
+    const spans = spansOf(text, block)
+    if (spans.length === 0) {
+      carried = false
+      continue
+    }
+    const first = spans[0]!
+    if (carried && isBlank(text, 0, first.start)) first.continues = true
+    const last = spans[spans.length - 1]!
+    carried = !last.closed && last.end >= trimmedEnd(text)
+    out[block] = spans
+  }
+  return out
+}
+
+/** The quotations of every paragraph in one list, in reading order (`spansByBlock` flattened). */
 export function findSpans(texts: readonly string[]): QuoteSpan[] {
   const all: QuoteSpan[] = []
-  let carried = false
-  texts.forEach((text, block) => {
-    const spans = spansOf(text, block)
-    const first = spans[0]
-    if (carried && first && isBlank(text, 0, first.start)) first.continues = true
-    const last = spans.at(-1)
-    carried = !!last && !last.closed && last.end >= trimmedEnd(text)
-    all.push(...spans)
-  })
+  for (const spans of spansByBlock(texts)) if (spans) for (const span of spans) all.push(span)
   return all
 }

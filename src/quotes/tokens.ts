@@ -56,9 +56,11 @@ function alnumRun(text: string, i: number, end: number): number {
   return j
 }
 
-/** The tokens of `text`, or of its part [from, to) when that part starts and ends at whitespace (offsets stay the text's). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = []
+/**
+ * The tokens of `text`, or of its part [from, to) when that part starts and ends at whitespace (offsets stay the
+ * text's), appended to `out` (a new array by default: callers tokenising several parts keep one array).
+ */
+export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
   const n = to
   let i = from
   while (i < n) {
