@@ -262,10 +262,10 @@ export function bestCandidate(ctx: ParseContext, top: number, regionStart: numbe
     dist++
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
+    // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
+    // its masthead unless a byline or date follows. Asked before couldBeHeadline: four far lines in five fail it.
+    if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    const meta = dist > WINDOW ? page.metaBelow(b) : 0
-    // A page's first lines are its masthead unless a byline or date follows.
-    if (dist > WINDOW && !(opening && meta >= 0) && !(meta >= 0 && meta <= FAR_META)) continue
     found.push([b, dist])
   }
   found.reverse()
@@ -279,6 +279,11 @@ export function bestCandidate(ctx: ParseContext, top: number, regionStart: numbe
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best
+}
+
+/** Whether a line far above the text has its byline/date (`meta` blocks under it, or -1) close enough: FAR_META, or anywhere below one of the copy's first lines. */
+function metaCloseEnough(meta: number, opening: boolean): boolean {
+  return (opening && meta >= 0) || (meta >= 0 && meta <= FAR_META)
 }
 
 /** The first open Markdown heading of the highest level (the lowest depth) in the story, if any. */
