@@ -84,7 +84,7 @@ export function isReadable(text: string): boolean {
   return true
 }
 
-/** `unreadable` when a character beyond ASCII (but for isPunctuationBeyondAscii) comes first, `end` at the text's end. */
+/** nextAlnum's answers when it finds no letter or digit: a character beyond ASCII (but for isPunctuationBeyondAscii) came first, or the text ended. */
 const UNREADABLE = -2
 const END = -1
 
