@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { isPunctuationBeyondAscii, opensWithKey } from '../src/detect/comparable-ends.js'
+import { isReadable, opensLike } from '../src/detect/standfirst.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // opensWithKey answers comparableText(text).startsWith(key) without normalising the text, or says it cannot tell.
 const agrees = (text: string, key: string) => {
@@ -59,5 +61,52 @@ describe('opensWithKey: the cheap test of a dek repeated as the lead', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+// opensLike answers the same question of a dek as written (when it is readable), so that the dek need not be normalised either.
+describe('opensLike: the dek read as written', () => {
+  const agreesLike = (text: string, lead: string) => {
+    if (!isReadable(lead)) return
+    const quick = opensLike(text, lead)
+    if (quick !== null) expect(quick, `${text} / ${lead}`).toBe(comparableText(text).startsWith(comparableText(lead)))
+  }
+  test.each([
+    ['The pier will close for six weeks, the council said.', 'The pier will close', true],
+    ['The piers will close', '“The pier”', true],
+    ['The piers will close', 'the pier, will', false],
+    ['"The pier" - will close', 'THE PIER WILL', true],
+    ['The pier', 'The pier will close', false],
+    ['Anything at all', '— … —', true],
+    ['', 'The pier', false],
+  ])('%j opens like %j: %s', (text, lead, expected) => {
+    expect(opensLike(text, lead)).toBe(expected)
+    expect(comparableText(text).startsWith(comparableText(lead))).toBe(expected)
+  })
+  test('says it cannot tell past a non-ASCII letter of the text', () => {
+    expect(opensLike('Café owners say', 'Cafe owners')).toBeNull()
+    expect(isReadable('Café owners')).toBe(false)
+    expect(isReadable('“The pier” — will close…')).toBe(true)
+  })
+  test('agrees with the full comparison on the fixtures, each line against the lines before it', () => {
+    const texts = fixtureLinesAndParagraphs().filter((t) => t.trim() !== '')
+    for (let k = 0; k < texts.length; k++) {
+      for (let d = 1; d <= 8 && d <= k; d++) agreesLike(texts[k]!, texts[k - d]!)
+      // And against its own opening words, which it opens with.
+      agreesLike(texts[k]!, texts[k]!.slice(0, 40))
+    }
+  })
+  test('agrees with the full comparison on texts of words and the punctuation it reads past', () => {
+    const piece = fc.constantFrom('the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', '“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 6 }), (pieces, leadPieces) => {
+        const text = pieces.join('')
+        for (const lead of [leadPieces.join(''), leadPieces.join(' '), text.slice(0, 12)]) agreesLike(text, lead)
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+  test('agrees with the full comparison on any text', () => {
+    fc.assert(fc.property(anyText, anyText, (text, lead) => agreesLike(text, lead)), { numRuns: RUNS })
   })
 })

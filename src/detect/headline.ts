@@ -199,28 +199,47 @@ function hasSpacedWords(text: string, key: string): boolean {
  * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
  * or a page title (+2), near the main text (up to +1, less the further it is),
  * longer rather than a two-word label (up to +1), inside a run of similar
- * titles such as a "Most read" list (−2).
+ * titles such as a "Most read" list (−2). Returns -Infinity instead when even
+ * the best case of its costly tests (echo, title run, kicker) scores no more
+ * than `toBeat`: most candidates above the winner are passed over so.
  */
-function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
-  let score = 0
+function candidateScore(page: PageTop, block: LabelledBlock, dist: number, toBeat: number): number {
   const meta = page.metaBelow(block)
-  if (meta >= 0) score += 3 - meta * 0.3
+  const pieces = countPieces(block.text, 8)
+  if (sumScore(page, block, dist, meta, pieces, true, false, true) <= toBeat) return -Infinity
   const repeated = page.isEchoed(block)
-  if (repeated) score += 2
+  const titleRun = !repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)
+  return sumScore(page, block, dist, meta, pieces, repeated, titleRun, underCapsKicker(page, block))
+}
+
+/**
+ * The score from its parts, always added in this order: then the sum with the
+ * best case of `echoed`, `titleRun` and `kicker` bounds every other sum in
+ * floating point too (each addition keeps the order of its operands).
+ */
+function sumScore(page: PageTop, block: LabelledBlock, dist: number, meta: number, pieces: number, echoed: boolean, titleRun: boolean, kicker: boolean): number {
+  let score = 0
+  if (meta >= 0) score += 3 - meta * 0.3
+  if (echoed) score += 2
   score += 1 - dist / WINDOW
-  score += Math.min(1, countPieces(block.text, 8) / 8)
+  score += Math.min(1, pieces / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
   if (closesWith(block.text, '.!', true)) score -= 1.5
   if (block.text.length > 150) score -= 1
-  if (!repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
+  if (titleRun) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
   if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
   // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
-  const prev = page.ctx.blocks[block.index - 1]
-  if (prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)) score += 0.5
+  if (kicker) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
   if (page.isNameOnly(block.index)) score -= 1.5
   return score
+}
+
+/** An open line in capitals of three words at most right above: "APPLE", "AUTO NEWS". */
+function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
+  const prev = page.ctx.blocks[block.index - 1]
+  return !!prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)
 }
 
 /**
@@ -232,7 +251,7 @@ function candidateScore(page: PageTop, block: LabelledBlock, dist: number): numb
  * starts with its headline), and the text's own first block when it is
  * headline-shaped and does not end a sentence.
  */
-function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
+export function bestCandidate(ctx: ParseContext, top: number, regionStart: number, prune = true): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const page = new PageTop(ctx, regionStart)
   const found: Array<[LabelledBlock, number]> = []
@@ -243,10 +262,10 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     dist++
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
+    // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
+    // its masthead unless a byline or date follows. Asked before couldBeHeadline: four far lines in five fail it.
+    if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    const meta = dist > WINDOW ? page.metaBelow(b) : 0
-    // A page's first lines are its masthead unless a byline or date follows.
-    if (dist > WINDOW && !(opening && meta >= 0) && !(meta >= 0 && meta <= FAR_META)) continue
     found.push([b, dist])
   }
   found.reverse()
@@ -256,10 +275,15 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
   for (const [b, d] of found) {
-    const s = candidateScore(page, b, d)
+    const s = candidateScore(page, b, d, prune ? bestScore : -Infinity)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best
+}
+
+/** Whether a line far above the text has its byline/date (`meta` blocks under it, or -1) close enough: FAR_META, or anywhere below one of the copy's first lines. */
+function metaCloseEnough(meta: number, opening: boolean): boolean {
+  return (opening && meta >= 0) || (meta >= 0 && meta <= FAR_META)
 }
 
 /** The first open Markdown heading of the highest level (the lowest depth) in the story, if any. */
