@@ -8,7 +8,7 @@ import { splitLines } from '../source/lines.js'
 import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import type { Line } from '../source/lines.js'
 import { toVFile } from '../source/to-vfile.js'
-import { buildArticle } from './build-article.js'
+import { buildArticle, type StoryPlace } from './build-article.js'
 import type { LabelledBlock, ParseContext, ParseOptions } from './context.js'
 import { STEPS } from './steps.js'
 import { validateArticle } from './validate-article.js'
@@ -120,16 +120,65 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
   }
 }
 
+/** What parsing one file of a group gave: its Articles, or the error that stopped one of its stories. */
+export type FileParse = { articles: Article[]; error?: undefined } | { error: unknown; articles?: undefined }
+
+/**
+ * Parses the stories of several files together, one step at a time: every
+ * story goes through a step before any goes on to the next. Each story is
+ * parsed exactly as alone; only the order of the work changes. Run this way,
+ * a step's code and what the processor has learnt about its branches stay
+ * warm over a dozen stories, instead of being pushed out by the twenty other
+ * steps between one story and the next: over the bench's 2,000 files in
+ * groups of 16 the parse took ~20% less CPU (in groups of 32, past the batch
+ * worker's young generation, no less). All of a group's stories are alive
+ * until the last step, so callers keep groups small. A file one of whose
+ * stories throws fails alone; the other files of the group are unaffected.
+ */
+export function parseFilesTogether(files: readonly VFile[], options: ParseOptions = {}): FileParse[] {
+  const errors: unknown[] = []
+  const failed = new Uint8Array(files.length)
+  const fail = (f: number, error: unknown) => {
+    if (failed[f]) return
+    failed[f] = 1
+    errors[f] = error
+  }
+  const stories: Array<{ ctx: ParseContext; file: number; place: StoryPlace }> = []
+  files.forEach((file, f) => {
+    try {
+      const spans = storySpans(file, options)
+      spans.forEach((span, i) => stories.push({ ctx: storyContext(file, span, options), file: f, place: { story: i + 1, stories: spans.length, start: span.start, end: span.end } }))
+    } catch (error) {
+      fail(f, error)
+    }
+  })
+  for (const step of STEPS) {
+    for (const story of stories) {
+      if (failed[story.file]) continue
+      try {
+        step.run(story.ctx)
+      } catch (error) {
+        fail(story.file, error)
+      }
+    }
+  }
+  const articles: Article[][] = files.map(() => [])
+  for (const story of stories) {
+    if (failed[story.file]) continue
+    try {
+      articles[story.file]!.push(validateArticle(buildArticle(story.ctx, story.place)))
+    } catch (error) {
+      fail(story.file, error)
+    }
+  }
+  return files.map((_, f) => (failed[f] ? { error: errors[f] } : { articles: articles[f]! }))
+}
+
 /** Parses every story of a file (a wire feed may hold several) into validated Articles. */
 export function parseStories(input: VFile | string, options: ParseOptions = {}): Article[] {
-  const file = asFile(input)
-  const spans = storySpans(file, options)
-  return spans.map((span, i) => {
-    const ctx = storyContext(file, span, options)
-    for (const step of STEPS) step.run(ctx)
-    const draft = buildArticle(ctx, { story: i + 1, stories: spans.length, start: span.start, end: span.end })
-    return validateArticle(draft)
-  })
+  const parsed = parseFilesTogether([asFile(input)], options)[0]!
+  if (parsed.error !== undefined || !parsed.articles) throw parsed.error
+  return parsed.articles
 }
 
 /** Parses a file holding one story (the first, if it holds several). */
