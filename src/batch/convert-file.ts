@@ -142,7 +142,7 @@ async function finish({ task, result, file }: Opened, parsed: FileParse, options
 // A group of files is parsed together (parseFilesTogether) once it holds this many files or this many
 // bytes: over the bench's files 16 ran fastest with a batch worker's young generation (32 was no faster
 // than one at a time), and the byte cap keeps a few large files from being held in memory together.
-const GROUP_FILES = 16
+export const GROUP_FILES = 16
 const GROUP_BYTES = 64 * 1024
 
 /**
