@@ -18,6 +18,8 @@ function plainStats(text: string) {
     letters: text.match(/\p{L}/gu)?.length ?? 0,
     visible: text.replace(/\s/g, '').length,
     separators: text.match(/[|•·»›]/g)?.length ?? 0,
+    // The Article's word count (countWords): letters and digits, joined by ' ’ . -.
+    joinedWords: text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0,
   }
 }
 const fast = (text: string) => {
@@ -38,6 +40,8 @@ describe('wordStats: one scan counts what the regexes counted', () => {
     ['menu separators', 'Home | News » Sport › Weather • Radio · TV'],
     ['non-breaking and odd spaces', 'the\u00a0news\u2028of\u3000the\ufeffday'],
     ['Cyrillic and CJK', 'Перейти к контенту 商品の改造が商標法違反に'],
+    ['digits and joiners between letters and digits', 'The U.S. paid $3.5bn, 1-0 up, 2024’s 10th ½-time O.K.. a.-b 3..4 x-'],
+    ['numbers that are no ASCII digits', 'Kapitel Ⅻ, x² and ١٢٣ and ½'],
   ])('%s', (_, text) => {
     expect(fast(text)).toEqual(plainStats(text))
   })

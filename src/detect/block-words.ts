@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
-import { isSpace } from '../source/chars.js'
+import { countWords, isLetterOrDigit, isSpace } from '../source/chars.js'
 import { AWKWARD, isSeparator, letterLength, lowerUnit, scanWords } from './scan-words.js'
 
 // One tokenising pass per block, shared by the language step and the
@@ -23,8 +23,10 @@ export const WORDS = ANY + 1
 export const LETTERS = ANY + 2
 export const VISIBLE = ANY + 3
 export const SEPARATORS = ANY + 4
+/** Its words as `countWords` counts them (letters and digits, joined by ' ’ . -), for the Article's stats. */
+export const JOINED_WORDS = ANY + 5
 /** Numbers per text in a story's table. */
-export const STRIDE = ANY + 5
+export const STRIDE = ANY + 6
 
 // The stopwords again as a table keyed by their letters, so a word is looked
 // up as it is scanned, without slicing it out of the text or lower-casing it
@@ -47,6 +49,8 @@ const SPACE = 2
 const SEPARATOR = 3
 /** A code unit the scan does not handle: a surrogate, or a letter whose lower case is awkward. */
 const SLOW = 4
+/** A digit or other number (\p{N}) that is no letter: part of a word as `countWords` counts them. */
+const NUMBER = 5
 const LETTER = 64
 /** Per BMP code unit: 0 not yet known, else its kind or LETTER + code (Latin-1 filled at once). */
 const UNIT = new Uint8Array(65536)
@@ -57,7 +61,19 @@ function unitOf(c: number): number {
   const lower = lowerUnit(c)
   if (lower === AWKWARD) return SLOW
   if (letterLength(String.fromCharCode(c), 0) === 1) return LETTER + (CHAR_CODE.get(lower) ?? NOT_IN_LISTS)
-  return isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : OTHER
+  return isSpace(c) ? SPACE : isSeparator(c) ? SEPARATOR : isLetterOrDigit(c) ? NUMBER : OTHER
+}
+
+/**
+ * Whether a letter or digit at `i` opens a word as `countWords` counts them,
+ * the last letter or digit before it ending at `alnumEnd`: not when it
+ * follows one, nor when one joiner (' ’ . -) stands between them ("U.S", "3.5").
+ */
+function opensJoinedWord(text: string, i: number, alnumEnd: number): boolean {
+  if (alnumEnd === i) return false
+  if (alnumEnd !== i - 1) return true
+  const c = text.charCodeAt(i - 1)
+  return c !== 39 && c !== 0x2019 && c !== 46 && c !== 45
 }
 
 /**
@@ -108,7 +124,8 @@ function maskOf(lo: number, hi: number): number {
  * What the language step and the paragraph scorer read from a text, all
  * from one scan: its words, how many are stopwords of each language (and of
  * any, last), its letters (code points in \p{L}), the code units that are not
- * white space, and the separators (| • · » ›) menus are made of.
+ * white space, the separators (| • · » ›) menus are made of, and its words as
+ * `countWords` counts them (the build step reads them for the Article's stats).
  */
 export interface WordStats {
   words: number
@@ -116,11 +133,14 @@ export interface WordStats {
   letters: number
   visible: number
   separators: number
+  /** Its words as `countWords` counts them. */
+  joinedWords: number
 }
 
 /**
  * Counts a text's words (as `scanWords` finds them in its lower case), its
- * stopwords per language and its letters, white space and separators, in one
+ * stopwords per language, its letters, white space and separators, and its
+ * words as `countWords` counts them (the Article's word count), in one
  * scan of the text as written, folding each letter to its code in the
  * stopword keys as it is read. A text with a surrogate or a letter whose
  * lower case is awkward ("İ") is counted the plain way.
@@ -135,6 +155,9 @@ export function countText(text: string, data: Int32Array, at: number): void {
   let letters = 0
   let spaces = 0
   let separators = 0
+  // countWords' words: a run of letters and digits opens one unless a joiner links it to the run before.
+  let joined = 0
+  let alnumEnd = -2
   let i = 0
   for (;;) {
     // Up to the next letter. A code unit not yet in the table (0) is below LETTER: it is learnt here, off the letters' path.
@@ -145,12 +168,16 @@ export function countText(text: string, data: Int32Array, at: number): void {
       if (u >= LETTER) break
       if (u === 0 && (u = learnUnit(c) | 0) >= LETTER) break
       if (u === SPACE) spaces++
-      else if (u === SEPARATOR) separators++
+      else if (u === NUMBER) {
+        if (opensJoinedWord(text, i, alnumEnd)) joined++
+        alnumEnd = i + 1
+      } else if (u === SEPARATOR) separators++
       else if (u === SLOW) return awkwardCount(text, data, at)
     }
     if (i >= n) break
-    // A word: letters, and inner ' ’ or - each with a letter after it.
+    // A word: letters, and inner ' ’ or - each with a letter after it (all inside one of countWords' words).
     const start = i
+    if (opensJoinedWord(text, start, alnumEnd)) joined++
     let lo = 0
     let hi = 0
     let inner = 0
@@ -175,6 +202,7 @@ export function countText(text: string, data: Int32Array, at: number): void {
       }
       break
     }
+    alnumEnd = i
     words++
     letters += i - start - inner
     // No stopword holds an apostrophe or a hyphen (see LIST_CHARS).
@@ -186,6 +214,7 @@ export function countText(text: string, data: Int32Array, at: number): void {
   data[at + LETTERS] = letters
   data[at + VISIBLE] = n - spaces
   data[at + SEPARATORS] = separators
+  data[at + JOINED_WORDS] = joined
 }
 
 function addStopword(data: Int32Array, at: number, mask: number): void {
@@ -206,7 +235,7 @@ export function wordStats(text: string): WordStats {
 
 /** The counts at `at` in a table, as an object. */
 function statsAt(data: Int32Array, at: number): WordStats {
-  return { words: data[at + WORDS]!, counts: data.subarray(at, at + ANY + 1), letters: data[at + LETTERS]!, visible: data[at + VISIBLE]!, separators: data[at + SEPARATORS]! }
+  return { words: data[at + WORDS]!, counts: data.subarray(at, at + ANY + 1), letters: data[at + LETTERS]!, visible: data[at + VISIBLE]!, separators: data[at + SEPARATORS]!, joinedWords: data[at + JOINED_WORDS]! }
 }
 
 /** `wordStats` the plain way, for texts with surrogate pairs or letters whose lower case is awkward. */
@@ -238,6 +267,7 @@ function awkwardCount(text: string, data: Int32Array, at: number): void {
   data[at + LETTERS] = letters
   data[at + VISIBLE] = visible
   data[at + SEPARATORS] = separators
+  data[at + JOINED_WORDS] = countWords(text)
 }
 
 /** A story's counts: STRIDE numbers per block, in block order, and the text each was counted from. */

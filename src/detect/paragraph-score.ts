@@ -27,11 +27,14 @@ const LIST_ITEM_PROSE = 110
 export function endsSentence(text: string): boolean {
   // Most texts close on a visible ASCII character: nothing to trim, one character to look at.
   const last = text.charCodeAt(text.length - 1)
-  if (last > 0x20 && last < 0x7f) return ASCII_SENTENCE_END.includes(text[text.length - 1]!)
+  if (last > 0x20 && last < 0x7f) return isAsciiSentenceEnd(last)
   return /[.!?…:;"”’'»)\]]$/u.test(text.trim())
 }
-/** The ASCII characters of the class in `endsSentence`. */
-const ASCII_SENTENCE_END = '.!?:;"\')]'
+
+/** The ASCII characters of the class in `endsSentence`: . ! ? : ; " ' ) ] (by code: no one-character string to search). */
+function isAsciiSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d
+}
 
 /** Fewest words a short block needs to count as a sentence. */
 const SENTENCE_WORDS = 5
@@ -132,10 +135,10 @@ type Side = ParagraphClass | null
  * For every block, the nearest class on one side (`-1` before, `1` after) that
  * is neither short nor near-good, or null at the edge. One pass: scanning out
  * from each block was quadratic on long runs of near-good blocks (100,000
- * indented wire paragraphs took minutes; bench/hostile.mjs).
+ * indented wire paragraphs took minutes; bench/hostile.mjs). Written
+ * into `out` (a block's slot, all of them), which is returned.
  */
-function neighbours(classes: readonly ParagraphClass[], step: 1 | -1): Side[] {
-  const out = new Array<Side>(classes.length).fill(null)
+function neighbours(classes: readonly ParagraphClass[], step: 1 | -1, out: Side[]): Side[] {
   let seen: Side = null
   for (let k = 0; k < classes.length; k++) {
     const i = step === -1 ? k : classes.length - 1 - k
@@ -155,7 +158,8 @@ function neighbours(classes: readonly ParagraphClass[], step: 1 | -1): Side[] {
 export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClass[] {
   const out = initial.slice()
   // Nearest decided class before each block is tracked on the way; the one after comes from one backward pass.
-  const after = neighbours(initial, 1)
+  // One array holds the neighbours after each block, first by the initial classes, then by the settled ones.
+  const after = neighbours(initial, 1, new Array<Side>(initial.length))
   let before: Side = null
   for (let i = 0; i < initial.length; i++) {
     const c = initial[i]!
@@ -166,7 +170,7 @@ export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClas
     } else if (c !== 'short') before = c
   }
   // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they are no neighbours.
-  const settledAfter = neighbours(out, 1)
+  const settledAfter = neighbours(out, 1, after)
   before = null
   for (let i = 0; i < initial.length; i++) {
     if (initial[i] !== 'short') {

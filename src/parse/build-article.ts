@@ -1,3 +1,4 @@
+import { JOINED_WORDS, STRIDE } from '../detect/block-words.js'
 import { countWords } from '../source/chars.js'
 import { fileLocation } from '../source/file-location.js'
 import type { Article, Boilerplate, BodyBlock, Image, Message, Position } from '../model/article.js'
@@ -39,14 +40,20 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
   const images: Image[] = []
   const body: BodyBlock[] = []
   const boilerplate: Boilerplate[] = []
+  let words = 0
 
-  for (const block of ctx.blocks) {
+  const blocks = ctx.blocks
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!
     switch (block.role) {
       case 'headline':
         if (headline === null) {
           headline = block.text
           headlinePosition = span(block)
-        } else body.push(at({ type: 'subheading', text: block.text }, span(block)))
+        } else {
+          body.push(at({ type: 'subheading', text: block.text }, span(block)))
+          words += wordsAt(ctx, k, block.text)
+        }
         break
       case 'standfirst':
         standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
@@ -65,21 +72,25 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         break
       case 'subheading':
         body.push(at({ type: 'subheading', text: block.text }, span(block)))
+        words += wordsAt(ctx, k, block.text)
         break
       case 'blockquote':
         body.push(at({ type: 'blockquote', text: block.text }, span(block)))
+        words += wordsAt(ctx, k, block.text)
         break
       case 'boilerplate':
         boilerplate.push(at({ kind: block.kind ?? 'other', text: block.text }, span(block)))
         break
       case 'paragraph':
-      case null:
-        body.push(at({ type: 'paragraph', text: block.bodyText ?? block.text }, span(block)))
+      case null: {
+        const text = block.bodyText ?? block.text
+        body.push(at({ type: 'paragraph', text }, span(block)))
+        words += wordsAt(ctx, k, text)
         break
+      }
     }
   }
 
-  const words = body.reduce((n, b) => n + countWords(b.text), 0)
   const messages: Message[] = [...fileMessages(ctx), ...ctx.messages]
 
   return {
@@ -109,6 +120,17 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     },
     messages,
   }
+}
+
+/**
+ * The words of `text`, the body text of the story's block `k`, as `countWords`
+ * counts them: read from the story's word counts (block-words.ts) when that
+ * block's text was counted as it is now, which is all but a paragraph whose
+ * dateline was split off or a block some step rewrote since.
+ */
+function wordsAt(ctx: ParseContext, k: number, text: string): number {
+  const counts = ctx.counts
+  return counts !== null && counts.texts[k] === text ? counts.data[k * STRIDE + JOINED_WORDS]! : countWords(text)
 }
 
 /** Messages about the whole file (decoding, splitting), which every story of it carries. */
