@@ -63,10 +63,11 @@ const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/
  * Same characters, so nothing a step reads or a position counts changes.
  */
 export function compactText(text: string): string {
-  // Text that fits Latin-1 (most block texts) takes the cheaper Latin-1 round trip, about half
-  // the cost of UTF-8's. A lone surrogate has no UTF-8 form (it would come back as U+FFFD): such text is kept as it is.
+  // Text that fits Latin-1 (most block texts) takes the Latin-1 round trip, one byte a character.
+  // Anything else needs two bytes a character whatever the copy: UTF-16 copies them as they are
+  // (lone surrogates too), at under half the cost of a round trip through UTF-8, which transcodes twice.
   if (!BEYOND_LATIN1.test(text)) return Buffer.from(text, 'latin1').toString('latin1')
-  return text.isWellFormed() ? Buffer.from(text, 'utf8').toString('utf8') : text
+  return Buffer.from(text, 'utf16le').toString('utf16le')
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
