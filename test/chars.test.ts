@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { countWords, isLetter, isLetterOrDigit, isSpace } from '../src/source/chars.js'
 import { compactText } from '../src/source/block.js'
+import { RUNS } from './helpers/arbitrary-text.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 const byRegex = (text: string) => text.match(WORD)?.length ?? 0
@@ -79,5 +80,16 @@ describe('compactText: the same characters, in a fresh string', () => {
     expect(compactText(text)).toBe(text)
     // As a block text is: a slice of a story that needs two bytes a character.
     expect(compactText(`“${text}”`.slice(1, -1))).toBe(text)
+  })
+
+  test('any string of code units, lone surrogates included, as a whole and as a slice of a two-byte story', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(compactText(text)).toBe(text)
+        expect(compactText(`\u2019${text}x`.slice(1, -1))).toBe(text)
+      }),
+      { numRuns: RUNS },
+    )
   })
 })

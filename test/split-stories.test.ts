@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { splitLines, stripControls, visibleLength } from '../src/source/lines.js'
-import { linesOf, splitStories, splitStoryLines } from '../src/source/split-stories.js'
+import { END_MARK } from '../src/lexicon/wire.js'
+import { linesOf, mayOpenMark, splitStories, splitStoryLines, wordsKind } from '../src/source/split-stories.js'
 import { line as anyLine, RUNS } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 import { referenceSplitStoryLines } from './helpers/split-stories-reference.js'
@@ -124,6 +125,43 @@ describe('the split reads lines as it did before its fast paths', () => {
         expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
       }),
       { numRuns: RUNS * 3 },
+    )
+  })
+})
+
+describe('a line\'s words are read as the patterns read them', () => {
+  // wordsKind as written before its fast paths: the visible words, tried against the patterns.
+  const IPTC = /^ZCZC\b/
+  const referenceKind = (text: string): number => {
+    const words = stripControls(text).trim()
+    if (words.length === 0) return 0
+    if (IPTC.test(words)) return 3
+    return words.length <= 40 && END_MARK.test(words) && !/^\(?\s*more\s*\)?$|^#/i.test(words) ? 2 : 1
+  }
+  const kindOf = (text: string): number => wordsKind(splitLines(text)[0]!)
+
+  test('mayOpenMark accepts the first character of anything END_MARK or ZCZC matches', () => {
+    fc.assert(
+      // fast-check cannot generate from \b: strings of the patterns without it, kept when the patterns match them.
+      fc.property(fc.oneof(fc.stringMatching(new RegExp(END_MARK.source.replaceAll('\\b', ''))), fc.stringMatching(/^ZCZC.{0,20}$/)), (mark) => {
+        const words = mark.trim()
+        if (END_MARK.test(words) || IPTC.test(words)) expect(mayOpenMark(words.charCodeAt(0))).toBe(true)
+      }),
+      { numRuns: RUNS * 3 },
+    )
+  })
+
+  test('wordsKind gives what the patterns give, on fixture lines and generated lines', () => {
+    const marks = ['-30-', '\u2014 30 \u2014', '(END)', '( ends )', 'ENDS', 'END OF STORY', 'end', '-- ends --', 'NNNN', 'XXX', '= ENDE =', 'OFFNEWS', 'MORE', '(MORE)', '###', '# # #', 'ZCZC', 'ZCZC AFP0123', 'ZCZCX', 'Reuter']
+    const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
+    const texts = [...fixtureLinesAndParagraphs(), ...marks.flatMap((m) => around.flatMap((a) => [a + m, m + a, `${a}${m} and more words after it, past any end mark's length`]))]
+    for (const t of texts) for (const line of splitLines(t)) expect([line.text, wordsKind(line)]).toEqual([line.text, line.blank ? 0 : referenceKind(line.text)])
+    fc.assert(
+      fc.property(fc.oneof(anyLine, fc.tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around)).map(([a, m, b]) => a + m + b)), (t) => {
+        const line = splitLines(t)[0]!
+        expect(kindOf(t)).toBe(line.blank ? 0 : referenceKind(line.text))
+      }),
+      { numRuns: RUNS },
     )
   })
 })

@@ -63,10 +63,11 @@ const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/
  * Same characters, so nothing a step reads or a position counts changes.
  */
 export function compactText(text: string): string {
-  // Text that fits Latin-1 (most block texts) takes the cheaper Latin-1 round trip, about half
-  // the cost of UTF-8's. A lone surrogate has no UTF-8 form (it would come back as U+FFFD): such text is kept as it is.
+  // Text that fits Latin-1 (most block texts) takes the Latin-1 round trip, one byte a character.
+  // Anything else needs two bytes a character whatever the copy: UTF-16 copies them as they are
+  // (lone surrogates too), at under half the cost of a round trip through UTF-8, which transcodes twice.
   if (!BEYOND_LATIN1.test(text)) return Buffer.from(text, 'latin1').toString('latin1')
-  return text.isWellFormed() ? Buffer.from(text, 'utf8').toString('utf8') : text
+  return Buffer.from(text, 'utf16le').toString('utf16le')
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
@@ -100,19 +101,45 @@ function wordsNeed(text: string, from: number, to: number): number {
   return need
 }
 
-// What ends a run of plain words (printable Latin-1, single spaces): anything wordsNeed would have
-// to look at. Found by a regex, which on this work reads a character two or three times faster
-// than a loop in JS does; only words where it finds something are read by wordsNeed.
-const NOT_PLAIN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u0100-\uffff_`]|''| {2}/g
+/**
+ * Where the next match of a global `pattern` lies in one story, read block by
+ * block in order: one search answers for every block up to the match it finds,
+ * where a search per block paid a regex call per block, and most blocks hold no match.
+ */
+class NextMatch {
+  /** Where the last search began, and where its match ends (Infinity: none after it). */
+  private from = Infinity
+  private end = -1
 
-/** Whether `text` from `from` up to `to` is plain words: printable Latin-1 and single spaces, none of them an underscore or a backquote, no two apostrophes in a row. */
-function isPlain(text: string, from: number, to: number): boolean {
-  NOT_PLAIN.lastIndex = from
-  // A match ends past `to` only when it starts at or past it: `to` follows a character that is neither a space nor an apostrophe, so no pair starts just before it.
-  const plain = !NOT_PLAIN.test(text) || NOT_PLAIN.lastIndex > to
-  NOT_PLAIN.lastIndex = 0
-  return plain
+  constructor(private readonly pattern: RegExp) {}
+
+  /**
+   * The end of the first match in `text` that ends after `from`, searched for again only when `from`
+   * is before the last search or at or past the match it found. The patterns match one character or
+   * a pair of spaces or apostrophes, and `from` is where a block's words begin (no space there, no
+   * apostrophe just before it): a match ending after `from` starts at or after it, so it is the
+   * first match in the block's words too.
+   */
+  endAfter(text: string, from: number): number {
+    if (from < this.from || this.end <= from) {
+      const pattern = this.pattern
+      pattern.lastIndex = from
+      this.end = pattern.test(text) ? pattern.lastIndex : Infinity
+      pattern.lastIndex = 0
+      this.from = from
+    }
+    return this.end
+  }
 }
+
+// What ends a run of plain words (printable Latin-1, single spaces): anything wordsNeed would have
+// to look at. Found by regexes, which on this work read a character two or three times faster than
+// a loop in JS does; only words where they find something are read by wordsNeed. A character and a
+// pair are looked for apart: one pattern for both (/[…]|''| {2}/) tried its three branches at every
+// character, and took more than the three searches.
+const UNPLAIN_CHAR = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u0100-\uffff_`]/g
+const SPACE_PAIR = / {2}/g
+const APOSTROPHE_PAIR = /''/g
 
 // A Buffer with its own Latin-1 reader, which `toString('latin1', start, end)` calls after checking its
 // arguments: called directly, the one call per block costs less. Node has it on every Buffer but does not
@@ -145,6 +172,11 @@ const SCRATCH_LIMIT = 1 << 20
 export class BlockTexts {
   private readonly id = ++storiesSeen
   private own: Latin1Buffer | undefined
+  /** The story alone, searched for what is not plain: a search of the file's text could run on through the stories after it. */
+  private readonly story: string
+  private readonly chars = new NextMatch(UNPLAIN_CHAR)
+  private readonly spaces = new NextMatch(SPACE_PAIR)
+  private readonly apostrophes = new NextMatch(APOSTROPHE_PAIR)
 
   /**
    * `text` is the file's text, the story the part of it from `start` to `end`. wordsNeed reads
@@ -155,13 +187,14 @@ export class BlockTexts {
     private readonly text: string,
     private readonly start: number,
     private readonly end: number,
-  ) {}
+  ) {
+    this.story = text.slice(start, end)
+  }
 
   /** The text of the block made of `lines`, whose words run from `start` to `end` (file offsets, edges left out). */
   of(lines: Line[], start: number, end: number): string {
     if (lines.length === 1) {
-      const line = lines[0]!
-      const need = isPlain(line.text, start - line.start, end - line.start) ? AS_LATIN1 : wordsNeed(this.text, start, end)
+      const need = this.isPlain(start - this.start, end - this.start) ? AS_LATIN1 : wordsNeed(this.text, start, end)
       if (need === AS_LATIN1) return latin1Between(this.latin1(), start - this.start, end - this.start)
       if (need === NEEDS_UTF8) return compactText(this.text.slice(start, end))
       if (need !== REWRITTEN) return compactText(typewriterMarks(this.text.slice(start, end)))
@@ -169,13 +202,24 @@ export class BlockTexts {
     return compactText(tidy(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' ')))
   }
 
+  /**
+   * Whether the story from `from` up to `to` (a block's words, edges left out) is plain words: printable
+   * Latin-1 and single spaces, none of them an underscore or a backquote, no two apostrophes in a row.
+   * A match ending past `to` starts at or past it: `to` follows a character that is neither a space
+   * nor an apostrophe, so no pair starts just before it.
+   */
+  private isPlain(from: number, to: number): boolean {
+    const story = this.story
+    return this.chars.endAfter(story, from) > to && this.spaces.endAfter(story, from) > to && this.apostrophes.endAfter(story, from) > to
+  }
+
   /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */
   private latin1(): Latin1Buffer {
     const length = this.end - this.start
-    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.text.slice(this.start, this.end), 'latin1') as Latin1Buffer)
+    if (length > SCRATCH_LIMIT) return (this.own ??= Buffer.from(this.story, 'latin1') as Latin1Buffer)
     if (scratchHolds !== this.id) {
       if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2)) as Latin1Buffer
-      scratch.write(this.text.slice(this.start, this.end), 0, 'latin1')
+      scratch.write(this.story, 0, 'latin1')
       scratchHolds = this.id
     }
     return scratch

@@ -35,15 +35,47 @@ function closesStory(text: string): boolean {
 }
 
 /**
- * What the line's visible words are to the split, each line asked once. Words
- * longer than any end mark that open the line (nearly every line of copy) are
- * read as the line is written, with no scan for controls: only ZCZC at their
- * start matters, and controls after it read as spaces either way.
+ * Whether words opening with this code unit may be an end mark or ZCZC: it opens
+ * something END_MARK or IPTC_START matches (a test holds this to the patterns):
+ * `-` `–` `—` `#` `(` `=` `E` `M` `N` `O` `X` `Z` `e`.
  */
-function wordsKind(line: Line): number {
+export function mayOpenMark(code: number): boolean {
+  switch (code) {
+    case 0x2d:
+    case 0x2013:
+    case 0x2014:
+    case 0x23:
+    case 0x28:
+    case 0x3d:
+    case 0x45:
+    case 0x4d:
+    case 0x4e:
+    case 0x4f:
+    case 0x58:
+    case 0x5a:
+    case 0x65:
+      return true
+    default:
+      return false
+  }
+}
+
+/**
+ * What the line's visible words are to the split, each line asked once. Words
+ * that open with a character no end mark or ZCZC opens with (nearly every line
+ * of copy) are words without a look at the patterns. Words longer than any end
+ * mark that open the line are read as the line is written, with no scan for
+ * controls: only ZCZC at their start matters, and controls after it read as
+ * spaces either way.
+ */
+export function wordsKind(line: Line): number {
   if (line.blank) return NO_WORDS
   const text = line.text
-  if (!isBlankChar(text.charCodeAt(0)) && visibleLength(text) > MAX_MARK) return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
+  let first = 0
+  while (first < text.length && isBlankChar(text.charCodeAt(first))) first++
+  if (first === text.length) return NO_WORDS
+  if (!mayOpenMark(text.charCodeAt(first))) return WORDS
+  if (first === 0 && visibleLength(text) > MAX_MARK) return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
   const words = stripControls(text).trim()
   if (words.length === 0) return NO_WORDS
   if (IPTC_START.test(words)) return OPENS_IPTC
@@ -114,11 +146,18 @@ export function splitStories(text: string): StorySpan[] {
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const lines = splitLines(text)
   const kinds = new Uint8Array(lines.length)
-  for (let n = 0; n < lines.length; n++) kinds[n] = wordsKind(lines[n]!)
-  const substance = substanceCounter(lines, kinds)
+  let marked = false
+  for (let n = 0; n < lines.length; n++) {
+    const kind = wordsKind(lines[n]!)
+    kinds[n] = kind
+    if (kind === CLOSES || kind === OPENS_IPTC) marked = true
+  }
   // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT
   // (three native searches cost less than one regex scan for any of them).
   const framed = text.includes(SOH) || text.includes(ETX) || text.includes(EOT)
+  // Without framing, end marks or ZCZC (nearly every file) there is no cut: the file is one story.
+  if (!framed && !marked) return { spans: [{ start: 0, end: text.length }], lines }
+  const substance = substanceCounter(lines, kinds)
   const ends = [...findCuts(lines, kinds, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
   let start = 0
