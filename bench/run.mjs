@@ -10,7 +10,9 @@
 //
 // 1. batch: 20,000 generated stories (~60 MB) to JSON with --out-dir, against
 //    the I/O floor (bench/io-floor.mjs: read each file, write {text}) — ratio
-//    and stories/s;
+//    and stories/s. Two references beside it: the floor plus one word-regex
+//    pass over each file (io-floor.mjs --words), and the same batch with the
+//    parser stubbed out (bench/parse-free.mjs), i.e. the pipeline alone;
 // 2. start-up: one small story to JSON, against `node -e 0` — ratio;
 // 3. peak RSS of the batch at 2,000 and at 20,000 files;
 // 4. one story of 1, 10 and 50 MB: time per MB, and 50 MB against 10 MB.
@@ -22,6 +24,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, write
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bigStory, makeCorpus, sources, TEMPLATES } from './make-corpus.mjs'
+import { parseFreeCopy } from './parse-free.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const runsArg = process.argv.indexOf('--runs')
@@ -87,6 +90,9 @@ try {
 
   // 1 and 3: batch against the I/O floor; peak RSS at 20,000 and 2,000 files.
   const floor = []
+  const words = []
+  const parseFree = []
+  const PARSE_FREE_BIN = await parseFreeCopy(snapshot, join(tmp, 'app-parse-free'))
   const batch = []
   const rssAll = []
   const rssSmall = []
@@ -94,6 +100,10 @@ try {
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true })
     floor.push(run([FLOOR, corpus, out]).ms)
+    rmSync(out, { recursive: true, force: true })
+    words.push(run([FLOOR, corpus, out, '--words']).ms)
+    rmSync(out, { recursive: true, force: true })
+    parseFree.push(run([PARSE_FREE_BIN, corpus, '--out-dir', out, '--format', 'json', '--quiet']).ms)
     rmSync(out, { recursive: true, force: true })
     const b = run([BIN, corpus, '--out-dir', out, '--format', 'json', '--quiet'], { rss: true })
     batch.push(b.ms)
@@ -109,6 +119,8 @@ try {
   const rssBig = median(rssAll)
   const rssLittle = median(rssSmall)
   row('I/O floor, 20,000 files', `${(floorMs / 1000).toFixed(2)} s`, '')
+  row('  + one word-regex pass, 1 thread', `${(median(words) / 1000).toFixed(2)} s = ${(median(words) / floorMs).toFixed(2)}x floor`, '(reference)')
+  row('batch with the parser stubbed out', `${(median(parseFree) / 1000).toFixed(2)} s = ${(median(parseFree) / floorMs).toFixed(2)}x floor`, '(reference)')
   row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
   row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
   row('  story files per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
