@@ -103,6 +103,14 @@ describe('a bad file never stops the batch', () => {
     expect(r.stderr).toMatch(/1 file, 0 articles, .*1 failed/)
   })
 
+  test('--fail-fast: the files before the failure are written, none after it', async () => {
+    files({ 'in/a.txt': 'a', 'in/b.txt': 'b', 'in/c.txt': PNG, 'in/d.txt': 'd', 'in/e.txt': 'e' })
+    const r = await runCli([p('in'), '--out-dir', p('out'), '--fail-fast'])
+    expect(r.code).toBe(1)
+    expect(listTree(p('out'))).toEqual(['a.json', 'b.json'])
+    expect(r.stderr).toMatch(/3 files, 2 articles, .*1 failed/)
+  })
+
   test('UTF-16 without a byte-order mark is read, not refused', async () => {
     files({ 'a.txt': Buffer.from(story('utf16'), 'utf16le') })
     const r = await runCli([p('a.txt')])

@@ -18,19 +18,27 @@ const fixtures = listFixtures()
 const fileOf = (i: number) => toVFile(fixtures[i]!.bytes, { path: fixtures[i]!.input })
 const alone = fixtures.map((_, i) => parseStories(fileOf(i)))
 
-/** Makes the named step throw on stories whose text holds `marker`, for the length of `body`. */
+/** Makes the named step throw on stories whose text holds `marker`, for the length of `body` (until its promise settles). */
 function withStepThrowing<T>(name: string, marker: string, body: () => T): T {
   const step = STEPS.find((s) => s.name === name)!
   const run = step.run
+  const restore = () => {
+    step.run = run
+  }
   step.run = (ctx) => {
     if (ctx.text.includes(marker)) throw new Error(`${name} failed on purpose`)
     run(ctx)
   }
+  let result: T
   try {
-    return body()
-  } finally {
-    step.run = run
+    result = body()
+  } catch (error) {
+    restore()
+    throw error
   }
+  if (result instanceof Promise) return result.finally(restore) as T
+  restore()
+  return result
 }
 
 describe('parseFilesTogether', () => {
@@ -93,6 +101,51 @@ describe('convertFiles: files in groups, results in order', () => {
     const tree = (out: string) => readdirSync(join(dir, out)).sort().map((name) => [name, readFileSync(join(dir, out, name), 'utf8')])
     expect(tree('grouped').length).toBeGreaterThan(40) // feeds among the fixtures give one file per story
     expect(tree('grouped')).toEqual(tree('one'))
+  })
+
+  describe('failFast: the results end at the first failed file, nothing after it is written', () => {
+    // Twelve short stories of our own, in one group; `bad` says which fail and how.
+    const run = async (name: string, bad: Record<number, 'binary' | 'parse'>) => {
+      const inDir = join(dir, `${name}-in`)
+      const outDir = join(dir, `${name}-out`)
+      mkdirSync(inDir)
+      const tasks: Task[] = []
+      for (let i = 0; i < 12; i++) {
+        const path = join(inDir, `s${String(i).padStart(2, '0')}.txt`)
+        const text = `Council approves plan ${i}\n\nThe town council on Monday approved plan ${i}${bad[i] === 'parse' ? ' EXPLODE' : ''}.\n`
+        writeFileSync(path, bad[i] === 'binary' ? Buffer.from([0, 1, 2, 0, 0, 7]) : text)
+        tasks.push({ index: i, path, out: join(outDir, `s${String(i).padStart(2, '0')}.json`) })
+      }
+      const results = await withStepThrowing('quotes', 'EXPLODE', () => convertFiles(tasks, { ...options(outDir), failFast: true }))
+      let written: string[] = []
+      try {
+        written = readdirSync(outDir).sort()
+      } catch {
+        // nothing written
+      }
+      return { results, written }
+    }
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `s${String(i).padStart(2, '0')}.json`)
+
+    test('a file refused when read', async () => {
+      const { results, written } = await run('ff-read', { 5: 'binary', 8: 'binary' })
+      expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5])
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'failed'])
+      expect(written).toEqual(names(5))
+    })
+
+    test('a file whose parse fails, with a later file refused when read', async () => {
+      const { results, written } = await run('ff-parse', { 3: 'parse', 7: 'binary' })
+      expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3])
+      expect(results[3]!.status).toBe('failed')
+      expect(results[3]!.reason).toContain('quotes failed on purpose')
+      expect(written).toEqual(names(3))
+    })
+
+    test('without it, the batch goes on past both', async () => {
+      const tasks = (await run('ff-none', {})).results
+      expect(tasks).toHaveLength(12)
+    })
   })
 
   test('stop when told: the files read so far are finished, the rest left', async () => {

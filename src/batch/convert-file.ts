@@ -17,6 +17,8 @@ export interface ConvertOptions {
   standalone: boolean
   maxBytes: number
   force: boolean
+  /** Stop at the first file that fails: nothing after it in the input order is read or written. */
+  failFast?: boolean
   /** Write each input's output under here; else return it for stdout. */
   outDir?: string
 }
@@ -150,28 +152,40 @@ const GROUP_BYTES = 64 * 1024
  * write the outputs atomically or return them. Files are parsed in small
  * groups (see parseFilesTogether). Never throws: any failure becomes its
  * file's `reason`. `stopped` is asked before each file is read; once it
- * says yes, the files read so far are finished and the rest are left.
+ * says yes, the files read so far are finished and the rest are left. With
+ * `failFast` the results end at the first failed file: the files before it
+ * are finished, none after it is read or written.
  */
 export async function convertFiles(tasks: readonly Task[], options: ConvertOptions, stopped: () => boolean = () => false): Promise<FileResult[]> {
   // Results in the tasks' order; a file that failed or was skipped before its parse takes its place at once.
   const results: FileResult[] = []
   let group: Array<{ opened: Opened; at: number }> = []
   let groupBytes = 0
+  // With failFast: the place in `results` of the first file that failed, before or after its parse.
+  let firstFailure = Infinity
+  const failedFast = () => options.failFast === true && firstFailure !== Infinity
   const flush = async () => {
     const parsed = parseFilesTogether(
       group.map((g) => g.opened.file),
       { ...(options.from ? { from: options.from } : {}), positions: options.positions },
     )
-    for (let i = 0; i < group.length; i++) results[group[i]!.at] = await finish(group[i]!.opened, parsed[i]!, options)
+    for (let i = 0; i < group.length; i++) {
+      const { opened, at } = group[i]!
+      // Fail-fast: nothing after the first failure is written (its place is cut from the results below).
+      if (options.failFast && at > firstFailure) break
+      results[at] = await finish(opened, parsed[i]!, options)
+      if (results[at]!.status === 'failed') firstFailure = Math.min(firstFailure, at)
+    }
     group = []
     groupBytes = 0
   }
   for (const task of tasks) {
-    if (stopped()) break
+    if (stopped() || failedFast()) break
     const at = results.length
     const opened = await open(task, options)
     if (!('file' in opened)) {
       results.push(opened)
+      if (opened.status === 'failed') firstFailure = Math.min(firstFailure, at)
       continue
     }
     results.push(opened.result) // its place, filled in when its group is finished
@@ -180,6 +194,7 @@ export async function convertFiles(tasks: readonly Task[], options: ConvertOptio
     if (group.length >= GROUP_FILES || groupBytes >= GROUP_BYTES) await flush()
   }
   if (group.length > 0) await flush()
+  if (failedFast()) results.length = firstFailure + 1
   return results
 }
 

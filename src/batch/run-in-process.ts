@@ -1,16 +1,24 @@
-import { convertFile, type ConvertOptions, type FileResult, type Task } from './convert-file.js'
+import { convertFiles, GROUP_FILES, type ConvertOptions, type FileResult, type Task } from './convert-file.js'
 
 /**
- * Converts tasks one after another in this thread, for one file or a few,
- * where starting workers would cost more than it saves. Checks the stop flag
- * (Ctrl-C, --fail-fast) between files and lets signals be handled there.
+ * Converts tasks in this thread, where starting workers would cost more than
+ * it saves. Takes them a group at a time (the size convertFiles parses
+ * together) and lets signals be handled between groups; the stop flag
+ * (Ctrl-C, --fail-fast) is checked before each file is read.
  */
 export async function runInProcess(tasks: AsyncIterator<Task>, options: ConvertOptions, stop: Int32Array, deliver: (result: FileResult) => void): Promise<void> {
-  for (;;) {
-    if (Atomics.load(stop, 0) !== 0) return
-    const step = await tasks.next()
-    if (step.done) return
-    deliver(await convertFile(step.value, options))
+  const stopped = () => Atomics.load(stop, 0) !== 0
+  for (let exhausted = false; !exhausted && !stopped(); ) {
+    const group: Task[] = []
+    while (group.length < GROUP_FILES) {
+      const step = await tasks.next()
+      if (step.done) {
+        exhausted = true
+        break
+      }
+      group.push(step.value)
+    }
+    for (const result of await convertFiles(group, options, stopped)) deliver(result)
     await new Promise<void>((r) => setImmediate(r))
   }
 }

@@ -118,6 +118,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     standalone: options.standalone,
     maxBytes: options.maxSize,
     force: options.force,
+    failFast: options.failFast,
     ...(options.outDir ? { outDir: options.outDir } : {}),
   }
   const readStdin = async () => {
