@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
+import { usesPool } from '../src/cli/convert.js'
 import { runCli } from './helpers/run-cli.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -270,6 +271,20 @@ describe('inputs from globs and lists', () => {
     const r = await runCli(['--files-from', '-'], `${p('b.txt')}\n\n${p('a.txt')}\r\n`)
     expect(r.code).toBe(0)
     expect(headlines(r.stdout)).toEqual(['Council approves b harbour plan', 'Council approves a harbour plan'])
+  })
+})
+
+describe('where a batch runs', () => {
+  test('by default on the worker pool only beyond 2,000 files or 8 MB', () => {
+    expect(usesPool(2000, 8 * 1024 * 1024, false)).toBe(false)
+    expect(usesPool(2001, 1000, false)).toBe(true)
+    expect(usesPool(10, 8 * 1024 * 1024 + 1, false)).toBe(true)
+    expect(usesPool(1, 0, false)).toBe(false)
+  })
+
+  test('with --jobs given, on the pool from 64 files', () => {
+    expect(usesPool(63, 1e9, true)).toBe(false)
+    expect(usesPool(64, 0, true)).toBe(true)
   })
 })
 

@@ -73,7 +73,7 @@ export function createProgram(version: string): Command {
     .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
     .option('--ext <list>', 'extensions taken from folders, comma-separated; * for every file', parseExts, ['.txt', '.text', '.md', '.markdown'])
     .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of CPUs)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for a batch of 64 files or more (default: the number of CPUs, for over 2,000 files or 8 MB)', parseJobs)
     .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
     .option('--fail-fast', 'stop the batch at the first input that fails', false)
     .option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)', parseSize, 100 * 1024 ** 2)
