@@ -44,13 +44,17 @@ function loadMain() {
 /**
  * The training run: converts the given files with output thrown away, then
  * saves the bytecode of everything compiled so far (the top level and the
- * functions a conversion calls) as the cache.
+ * functions a conversion calls) as the cache. One file per run: several
+ * files make a batch, which sets V8 flags (src/batch/tune-v8.ts), and a
+ * cache made under other flags is rejected by every later start.
  */
 async function train(files) {
   const { exports, script } = loadBundle({ useCache: false })
   const discard = { write: () => true, isTTY: false }
-  const code = await exports.main(['--format', 'json', '--quiet', ...files], { stdin: process.stdin, stdout: discard, stderr: discard, env: {} })
-  if (code !== 0) throw new Error(`training run over ${files.join(', ')} exited ${code}`)
+  for (const file of files) {
+    const code = await exports.main(['--format', 'json', '--quiet', file], { stdin: process.stdin, stdout: discard, stderr: discard, env: {} })
+    if (code !== 0) throw new Error(`training run over ${file} exited ${code}`)
+  }
   const temp = `${CACHE}.${process.pid}.tmp`
   writeFileSync(temp, script.createCachedData())
   renameSync(temp, CACHE)

@@ -236,7 +236,10 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
       const run = pool.runPool(all, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
       abort = run.abort
       await run.done
-    } else await runInProcess(all, convertOptions, stop, deliver)
+    } else {
+      if (batch) (await import('../batch/tune-v8.js')).tuneV8ForBatch()
+      await runInProcess(all, convertOptions, stop, deliver)
+    }
   } finally {
     signals?.off('SIGINT', onInterrupt)
     progress.stop()
