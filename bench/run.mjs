@@ -14,7 +14,8 @@
 //    pass over each file (io-floor.mjs --words), and the same batch with the
 //    parser stubbed out (bench/parse-free.mjs), i.e. the pipeline alone;
 // 2. start-up: one small story to JSON, against `node -e 0` — ratio;
-// 3. peak RSS of the batch at 2,000 and at 20,000 files;
+// 3. peak RSS of the batch at 2,000 and at 20,000 files, on the worker pool and
+//    in one thread (by default 2,000 files run in one thread, see src/cli/convert.ts);
 // 4. one story of 1, 10 and 50 MB: time per MB, and 50 MB against 10 MB.
 //
 // The CLI is run from a snapshot of bin/ and dist/ copied to a temp folder,
@@ -32,6 +33,8 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3
 const tmpArg = process.argv.indexOf('--tmp')
 const TMP = tmpArg > 0 ? process.argv[tmpArg + 1] : tmpdir()
 const FILES = 20_000
+// The batch's default --jobs (the CLI's default: one worker per CPU).
+const JOBS = availableParallelism()
 const SMALL = 2_000
 
 const tmp = mkdtempSync(join(TMP, 'article-parse-bench-'))
@@ -96,6 +99,10 @@ try {
   const batch = []
   const rssAll = []
   const rssSmall = []
+  const rssAllThread = []
+  const batchThread = []
+  const rssSmallThread = []
+  const smallPart = [join(corpus, 'part-00'), join(corpus, 'part-01')]
   const out = join(tmp, 'out')
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true })
@@ -109,7 +116,15 @@ try {
     batch.push(b.ms)
     rssAll.push(b.rss)
     rmSync(out, { recursive: true, force: true })
-    rssSmall.push(run([BIN, join(corpus, 'part-00'), join(corpus, 'part-01'), '--out-dir', out, '--quiet'], { rss: true }).rss)
+    // By default 2,000 files run in the CLI's own thread and 20,000 on the worker pool: memory is
+    // compared within each way of running, the pool's with --jobs as many as the 20,000 got.
+    rssSmall.push(run([BIN, ...smallPart, '--out-dir', out, '--quiet', '--jobs', String(JOBS)], { rss: true }).rss)
+    rmSync(out, { recursive: true, force: true })
+    rssSmallThread.push(run([BIN, ...smallPart, '--out-dir', out, '--quiet', '--jobs', '1'], { rss: true }).rss)
+    rmSync(out, { recursive: true, force: true })
+    const t = run([BIN, corpus, '--out-dir', out, '--quiet', '--jobs', '1'], { rss: true })
+    rssAllThread.push(t.rss)
+    batchThread.push(t.ms)
   }
   rmSync(out, { recursive: true, force: true })
   const floorMs = median(floor)
@@ -124,9 +139,15 @@ try {
   row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
   row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
   row('  story files per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
-  row('peak RSS, 2,000 files', `${mb(rssLittle)} MB`, '')
-  row('peak RSS, 20,000 files', `${mb(rssBig)} MB`, '< 300 MB', rssBig < 300e6)
+  row('the same batch, --jobs 1 (one thread)', `${(median(batchThread) / 1000).toFixed(2)} s = ${(median(batchThread) / floorMs).toFixed(2)}x floor`, '(reference)')
+  row(`peak RSS, 2,000 files, --jobs ${JOBS}`, `${mb(rssLittle)} MB`, '')
+  row(`peak RSS, 20,000 files (the batch above)`, `${mb(rssBig)} MB`, '< 300 MB', rssBig < 300e6)
   row('  20,000 / 2,000', `${(rssBig / rssLittle).toFixed(2)}x`, '<= 1.25x', rssBig / rssLittle <= 1.25)
+  const threadBig = median(rssAllThread)
+  const threadLittle = median(rssSmallThread)
+  row('peak RSS, 2,000 files, --jobs 1 (one thread)', `${mb(threadLittle)} MB`, '')
+  row('peak RSS, 20,000 files, --jobs 1', `${mb(threadBig)} MB`, '< 300 MB', threadBig < 300e6)
+  row('  20,000 / 2,000', `${(threadBig / threadLittle).toFixed(2)}x`, '<= 1.25x', threadBig / threadLittle <= 1.25)
 
   // 4: single big stories, each printed when done.
   const big = {}
