@@ -278,8 +278,14 @@ describe('where a batch runs', () => {
   test('by default on the worker pool only beyond 2,000 files or 8 MB', () => {
     expect(usesPool(2000, 8 * 1024 * 1024, false)).toBe(false)
     expect(usesPool(2001, 1000, false)).toBe(true)
-    expect(usesPool(10, 8 * 1024 * 1024 + 1, false)).toBe(true)
+    expect(usesPool(64, 8 * 1024 * 1024 + 1, false)).toBe(true)
     expect(usesPool(1, 0, false)).toBe(false)
+  })
+
+  test('never under 64 files: a few large stories gain nothing from fresh workers', () => {
+    expect(usesPool(1, 50 * 1024 * 1024, false)).toBe(false)
+    expect(usesPool(63, 500 * 1024 * 1024, false)).toBe(false)
+    expect(usesPool(63, 500 * 1024 * 1024, true)).toBe(false)
   })
 
   test('with --jobs given, on the pool from 64 files', () => {

@@ -29,13 +29,19 @@ export class UsageError extends Error {}
  */
 const IN_THREAD_FILES = 2000
 const IN_THREAD_BYTES = 8 * 1024 * 1024
-/** With `--jobs N` given, the pool is used from this many files, as asked. */
+/** The fewest files a batch on the pool has (see usesPool). */
 const WORKERS_FROM = 64
 const BATCH_SIZE = 32
 
-/** Whether a batch of this many files and bytes (so far) goes to the worker pool. */
+/**
+ * Whether a batch of this many files and bytes (so far) goes to the worker pool: never under
+ * WORKERS_FROM files (a few large stories gain nothing from a fresh worker, which compiles the
+ * parser again, and workers are handed 32 files at a time), with --jobs given from there, by
+ * default only beyond IN_THREAD_FILES or IN_THREAD_BYTES.
+ */
 export function usesPool(files: number, bytes: number, jobsGiven: boolean): boolean {
-  return jobsGiven ? files >= WORKERS_FROM : files > IN_THREAD_FILES || bytes > IN_THREAD_BYTES
+  if (files < WORKERS_FROM) return false
+  return jobsGiven || files > IN_THREAD_FILES || bytes > IN_THREAD_BYTES
 }
 
 /** The size of a task's input, for deciding where a batch runs (0 when unknown: the conversion reports the error). */
@@ -160,8 +166,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   // One folder or glob gives its outputs grouped by folder; more sources may give them in any order.
   const tasks = toTasks(found(), options, new OutputClaims(!isMultiSource(args, options), options.format !== 'ndjson'), readStdin)
 
-  // Peek: by default a batch within IN_THREAD_FILES and IN_THREAD_BYTES runs here and a bigger one on the
-  // worker pool; with --jobs given, the pool takes any batch of WORKERS_FROM files or more.
+  // Peek until it is known where the batch runs (usesPool): here, or on the worker pool.
   const head: Task[] = []
   let headBytes = 0
   let big = false
