@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, test } from 'vitest'
-import { convertFile, convertFiles, type ConvertOptions, type Task } from '../src/batch/convert-file.js'
+import { convertFiles, type ConvertOptions, type Task } from '../src/batch/convert-file.js'
 // The library entry first: it registers the Markdown segmenter the fixtures' .md inputs need.
 import { parseStories } from '../src/index.js'
 import { parseFilesTogether } from '../src/parse/parse-article.js'
@@ -91,7 +91,7 @@ describe('convertFiles: files in groups, results in order', () => {
       writeFileSync(join(dir, out, 'f21.json'), 'kept')
     }
     const oneByOne = []
-    for (const task of tasksFor(join(dir, 'one'))) oneByOne.push(await convertFile(task, options(join(dir, 'one'))))
+    for (const task of tasksFor(join(dir, 'one'))) oneByOne.push(...(await convertFiles([task], options(join(dir, 'one')))))
     const grouped = await convertFiles(tasksFor(join(dir, 'grouped')), options(join(dir, 'grouped')))
     expect(grouped.map((r) => r.index)).toEqual(inputs.map((_, i) => i))
     expect(grouped.map((r) => r.status)).toEqual(oneByOne.map((r) => r.status))

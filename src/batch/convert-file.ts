@@ -198,11 +198,6 @@ export async function convertFiles(tasks: readonly Task[], options: ConvertOptio
   return results
 }
 
-/** Converts one file (see convertFiles). Never throws. */
-export async function convertFile(task: Task, options: ConvertOptions): Promise<FileResult> {
-  return (await convertFiles([task], options))[0]!
-}
-
 interface SchemaIssue {
   path: PropertyKey[]
   message: string
