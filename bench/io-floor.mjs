@@ -21,7 +21,11 @@ function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const from = join(dir, entry.name)
     if (entry.isDirectory()) walk(from, join(out, entry.name))
-    else writeFileSync(join(out, entry.name.replace(/\.[^.]+$/, '.json')), JSON.stringify(value(readFileSync(from, 'utf8'))))
+    else
+      writeFileSync(
+        join(out, entry.name.replace(/\.[^.]+$/, '.json')),
+        JSON.stringify(value(readFileSync(from, 'utf8'))),
+      )
   }
 }
 walk(inDir, outDir)

@@ -1,9 +1,10 @@
 // Story files for the benchmarks, made from our own fixtures (every
 // fixtures/*/input.txt) and two templates written here, with words, names and
 // numbers varied by a seeded generator so that no two files are the same.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { join } from 'node:path'
+
 import { isUtf8 } from 'node:buffer'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 export const TEMPLATES = [
   `HARBOUR TOWN VOTES TO KEEP FERRY AFTER LONG CAMPAIGN
@@ -50,7 +51,20 @@ Copyright 2026 Valley News. All rights reserved.
 ]
 
 const FIRST = ['Maria', 'Tom', 'Aisha', 'Jonas', 'Lena', 'Pedro', 'Grace', 'Ivan', 'Chen', 'Fatima', 'Oskar', 'Nadia']
-const LAST = ['Dunne', 'Hale', 'Okafor', 'Berg', 'Ortiz', 'Silva', 'Moreau', 'Petrov', 'Wei', 'Haddad', 'Lund', 'Kowalski']
+const LAST = [
+  'Dunne',
+  'Hale',
+  'Okafor',
+  'Berg',
+  'Ortiz',
+  'Silva',
+  'Moreau',
+  'Petrov',
+  'Wei',
+  'Haddad',
+  'Lund',
+  'Kowalski',
+]
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 /** mulberry32: a small seeded generator, so every run makes the same corpus. */
@@ -86,9 +100,13 @@ export function sources(root) {
  * file should be one story (or, for the feed fixtures, the feed's stories).
  */
 function isProse(paragraph) {
-  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(paragraph) && !paragraph.split(/\r?\n/).some((line) => ENDS_STORY.test(line.trim()))
+  return (
+    !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(paragraph) &&
+    !paragraph.split(/\r?\n/).some((line) => ENDS_STORY.test(line.trim()))
+  )
 }
-const ENDS_STORY = /^(?:[-–—]\s*30\s*[-–—]|#{3,}|\(?\s*(?:ends?|more|end of (?:story|text))\s*\)?|=+\s*ende?\s*=*|x{3,}|n{4}|zczc\b.*|(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?)$/i
+const ENDS_STORY =
+  /^(?:[-–—]\s*30\s*[-–—]|#{3,}|\(?\s*(?:ends?|more|end of (?:story|text))\s*\)?|=+\s*ende?\s*=*|x{3,}|n{4}|zczc\b.*|(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?)$/i
 
 /** Varies a story: long lower-case words swapped among themselves, names, weekdays and numbers changed. */
 function vary(text, random, words) {
@@ -109,14 +127,21 @@ function vary(text, random, words) {
 export function makeCorpus(dir, count, texts, seed = 1) {
   const random = rng(seed)
   const words = [...new Set(texts.join(' ').match(/\b[a-z]{7,}\b/g) ?? ['statement'])]
-  const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 120 && !/^[A-Z\s]+$/.test(p.trim()) && isProse(p))
+  const paragraphs = texts
+    .flatMap((t) => t.split(/\n\s*\n/))
+    .filter((p) => p.trim().length > 120 && !/^[A-Z\s]+$/.test(p.trim()) && isProse(p))
   let bytes = 0
   for (let i = 0; i < count; i++) {
     let story = vary(texts[i % texts.length], random, words).trimEnd()
     const target = 2000 + Math.floor(random() * 2000)
-    while (Buffer.byteLength(story) < target) story += '\n\n' + vary(paragraphs[Math.floor(random() * paragraphs.length)], random, words).trim()
+    while (Buffer.byteLength(story) < target)
+      story += `\n\n${vary(paragraphs[Math.floor(random() * paragraphs.length)], random, words).trim()}`
     story += '\n'
-    const folder = join(dir, `part-${String(Math.floor(i / 1000)).padStart(2, '0')}`, String(Math.floor(i / 100) % 10).padStart(2, '0'))
+    const folder = join(
+      dir,
+      `part-${String(Math.floor(i / 1000)).padStart(2, '0')}`,
+      String(Math.floor(i / 100) % 10).padStart(2, '0'),
+    )
     if (i % 100 === 0) mkdirSync(folder, { recursive: true })
     writeFileSync(join(folder, `story-${String(i).padStart(5, '0')}.txt`), story)
     bytes += Buffer.byteLength(story)
@@ -136,5 +161,5 @@ export function bigStory(mb, texts, seed = 7) {
     parts.push(p)
     size += p.length + 2
   }
-  return parts.join('\n\n') + '\n'
+  return `${parts.join('\n\n')}\n`
 }

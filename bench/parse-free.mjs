@@ -2,9 +2,10 @@
 // dist/parse/parse-article.js is replaced by bench/stub-parse.mjs when the
 // worker is bundled again. bench/run.mjs times a batch with it, to show how
 // much of the batch is the pipeline and how much the parser.
-import { build } from 'esbuild'
+
 import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { build } from 'esbuild'
 
 const STUB = new URL('./stub-parse.mjs', import.meta.url).pathname
 
@@ -26,7 +27,9 @@ export async function parseFreeCopy(app, into) {
     minify: true,
     logLevel: 'warning',
     external: ['iconv-lite'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     plugins: [
       {
         name: 'stub-parse',

@@ -35,12 +35,13 @@ const TMP = tmpArg > 0 ? process.argv[tmpArg + 1] : tmpdir()
 const FILES = 20_000
 // The batch's default --jobs (the CLI's default: one worker per CPU).
 const JOBS = availableParallelism()
-const SMALL = 2_000
+const _SMALL = 2_000
 
 const tmp = mkdtempSync(join(TMP, 'article-parse-bench-'))
 const snapshot = join(tmp, 'app')
 // Timestamps kept: the bin picks dist/bundle only when it is at least as new as dist/cli.
-for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
+for (const part of ['bin', 'dist', 'package.json'])
+  cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
 symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
 const BIN = join(snapshot, 'bin', 'article-parse.js')
 const mtime = (path) => statSync(join(snapshot, path), { throwIfNoEntry: false })?.mtimeMs ?? -1
@@ -56,14 +57,21 @@ function run(args, { rss = false, input } = {}) {
   const rssFile = join(tmp, 'rss.txt')
   const argv = rss ? [WITH_RSS, ...args] : args
   const started = performance.now()
-  const r = spawnSync(process.execPath, argv, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], input, env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 30 })
+  const r = spawnSync(process.execPath, argv, {
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    input,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 1 << 30,
+  })
   const ms = performance.now() - started
   if (r.status !== 0) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`)
   return { ms, rss: rss ? Number(readFileSync(rssFile, 'utf8')) : 0 }
 }
 
 function row(what, value, target, ok) {
-  console.log(`${what.padEnd(44)} ${value.padEnd(28)} ${target.padEnd(16)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`)
+  console.log(
+    `${what.padEnd(44)} ${value.padEnd(28)} ${target.padEnd(16)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`,
+  )
 }
 
 try {
@@ -71,8 +79,12 @@ try {
   const corpus = join(tmp, 'corpus')
   const t0 = performance.now()
   const bytes = makeCorpus(corpus, FILES, texts)
-  console.log(`corpus: ${FILES} stories, ${mb(bytes)} MB, from ${texts.length} sources (${texts.length - 2} fixtures + 2 templates), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs, files in ${TMP}; CLI: ${BUNDLED ? 'dist/bundle' : 'dist/cli (no fresh bundle: run npm run build)'}\n`)
+  console.log(
+    `corpus: ${FILES} stories, ${mb(bytes)} MB, from ${texts.length} sources (${texts.length - 2} fixtures + 2 templates), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  )
+  console.log(
+    `node ${process.version}, ${availableParallelism()} CPUs, medians of ${RUNS} runs, files in ${TMP}; CLI: ${BUNDLED ? 'dist/bundle' : 'dist/cli (no fresh bundle: run npm run build)'}\n`,
+  )
 
   console.log(`${'measure'.padEnd(44)} ${'value'.padEnd(28)} ${'target'.padEnd(16)}`)
 
@@ -134,12 +146,24 @@ try {
   const rssBig = median(rssAll)
   const rssLittle = median(rssSmall)
   row('I/O floor, 20,000 files', `${(floorMs / 1000).toFixed(2)} s`, '')
-  row('  + one word-regex pass, 1 thread', `${(median(words) / 1000).toFixed(2)} s = ${(median(words) / floorMs).toFixed(2)}x floor`, '(reference)')
-  row('batch with the parser stubbed out', `${(median(parseFree) / 1000).toFixed(2)} s = ${(median(parseFree) / floorMs).toFixed(2)}x floor`, '(reference)')
+  row(
+    '  + one word-regex pass, 1 thread',
+    `${(median(words) / 1000).toFixed(2)} s = ${(median(words) / floorMs).toFixed(2)}x floor`,
+    '(reference)',
+  )
+  row(
+    'batch with the parser stubbed out',
+    `${(median(parseFree) / 1000).toFixed(2)} s = ${(median(parseFree) / floorMs).toFixed(2)}x floor`,
+    '(reference)',
+  )
   row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
   row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
   row('  story files per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
-  row('the same batch, --jobs 1 (one thread)', `${(median(batchThread) / 1000).toFixed(2)} s = ${(median(batchThread) / floorMs).toFixed(2)}x floor`, '(reference)')
+  row(
+    'the same batch, --jobs 1 (one thread)',
+    `${(median(batchThread) / 1000).toFixed(2)} s = ${(median(batchThread) / floorMs).toFixed(2)}x floor`,
+    '(reference)',
+  )
   row(`peak RSS, 2,000 files, --jobs ${JOBS}`, `${mb(rssLittle)} MB`, '')
   row(`peak RSS, 20,000 files (the batch above)`, `${mb(rssBig)} MB`, '< 300 MB', rssBig < 300e6)
   row('  20,000 / 2,000', `${(rssBig / rssLittle).toFixed(2)}x`, '<= 1.25x', rssBig / rssLittle <= 1.25)

@@ -79,7 +79,10 @@ for (let round = 0; round < rounds; round++) {
     const spans = files.map((file) => storySpans(file, OPTIONS))
     tick('split-stories')
     const parsing = files.flatMap((file, f) =>
-      spans[f].map((span, i) => ({ ctx: storyContext(file, span, OPTIONS), place: { story: i + 1, stories: spans[f].length, start: span.start, end: span.end } })),
+      spans[f].map((span, i) => ({
+        ctx: storyContext(file, span, OPTIONS),
+        place: { story: i + 1, stories: spans[f].length, start: span.start, end: span.end },
+      })),
     )
     tick('segment')
     for (const step of STEPS) {
@@ -98,10 +101,14 @@ for (let round = 0; round < rounds; round++) {
 
 const total = [...cost.values()].reduce((a, b) => a + b, 0)
 const measuredRounds = rounds === 1 ? 1 : rounds - 1
-console.log(`${inputs.length} files in groups of ${group}, ${stories / measuredRounds} stories, ${rounds} rounds (${rounds === 1 ? 'no warm-up' : 'the first one a warm-up'}), ${process.argv.includes('--cpu') ? 'CPU' : 'wall'} time`)
+console.log(
+  `${inputs.length} files in groups of ${group}, ${stories / measuredRounds} stories, ${rounds} rounds (${rounds === 1 ? 'no warm-up' : 'the first one a warm-up'}), ${process.argv.includes('--cpu') ? 'CPU' : 'wall'} time`,
+)
 console.log(`${'stage'.padEnd(24)} ${'µs/story'.padStart(9)} ${'share'.padStart(7)}`)
 for (const [name, ms] of [...cost].sort((a, b) => b[1] - a[1])) {
-  console.log(`${name.padEnd(24)} ${((1000 * ms) / stories).toFixed(1).padStart(9)} ${((100 * ms) / total).toFixed(1).padStart(6)}%`)
+  console.log(
+    `${name.padEnd(24)} ${((1000 * ms) / stories).toFixed(1).padStart(9)} ${((100 * ms) / total).toFixed(1).padStart(6)}%`,
+  )
 }
 console.log(`${'total'.padEnd(24)} ${((1000 * total) / stories).toFixed(1).padStart(9)}`)
 if (made) rmSync(made, { recursive: true, force: true })

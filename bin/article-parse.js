@@ -4,6 +4,7 @@
 // output, else the unbundled dist/ (after a bare `tsc`).
 import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
+
 const mtime = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1
 const main =
   mtime('../dist/bundle/cli.cjs') >= mtime('../dist/cli/main.js')

@@ -8,10 +8,11 @@
 //   only when a Markdown/HTML output or a Markdown input needs them.
 // - `dist/bundle/worker.js`, the batch worker, an ES module.
 // The library (dist/index.js) is not bundled.
-import { build } from 'esbuild'
+
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { build } from 'esbuild'
 
 // zod's namespace export keeps every locale (260 kB of error messages in 40
 // languages) alive in a bundle; the CLI reports zod errors in English only.
@@ -19,9 +20,14 @@ const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${'/'}zod${'/'}`) ? { path: resolve(dirname(args.importer), '../locales/en.js'), namespace: 'zod-en' } : undefined,
+      args.importer.includes(`${'/'}zod${'/'}`)
+        ? { path: resolve(dirname(args.importer), '../locales/en.js'), namespace: 'zod-en' }
+        : undefined,
     )
-    b.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)}`, resolveDir: dirname(args.path) }))
+    b.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)}`,
+      resolveDir: dirname(args.path),
+    }))
   },
 }
 
@@ -34,9 +40,12 @@ const unusedAtStartup = {
   name: 'unused-at-startup',
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }))
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('commander') ? { path: 'child_process', namespace: 'stub' } : undefined))
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('commander') ? { path: 'child_process', namespace: 'stub' } : undefined,
+    )
     b.onLoad({ filter: /^supports-color$/, namespace: 'stub' }, () => ({
-      contents: 'export function createSupportsColor() { return false }\nexport default { stdout: false, stderr: false }',
+      contents:
+        'export function createSupportsColor() { return false }\nexport default { stdout: false, stderr: false }',
     }))
     b.onLoad({ filter: /^child_process$/, namespace: 'stub' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] })",
@@ -114,7 +123,9 @@ await build({
   splitting: true,
   format: 'esm',
   // commander is CommonJS and requires node:events; give the ESM bundle a require.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 })
 
 // The training run for the code cache: two stories, one of wire copy and one copied off a web
@@ -123,5 +134,6 @@ await build({
 const training = ['fixtures/story-ap-wire/input.txt', 'fixtures/story-web-copy/input.txt'].map((f) => `${root}${f}`)
 if (training.every((f) => existsSync(f))) {
   const run = spawnSync(process.execPath, [`${root}bin/load-cli.cjs`, '--train', ...training], { stdio: 'inherit' })
-  if (run.status !== 0) console.warn('bundle-cli: the code cache training run failed; the CLI works without it, only slower to start')
+  if (run.status !== 0)
+    console.warn('bundle-cli: the code cache training run failed; the CLI works without it, only slower to start')
 }

@@ -33,7 +33,11 @@ function loadBundle({ useCache = true } = {}) {
   const script = new Script(wrap(source), { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) })
   const module = { exports: {} }
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
-  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true }
+  return {
+    exports: module.exports,
+    script,
+    cacheRejected: cachedData !== undefined && script.cachedDataRejected === true,
+  }
 }
 
 /** The CLI's `main(argv, io)`. */
@@ -52,7 +56,12 @@ async function train(files) {
   const { exports, script } = loadBundle({ useCache: false })
   const discard = { write: () => true, isTTY: false }
   for (const file of files) {
-    const code = await exports.main(['--format', 'json', '--quiet', file], { stdin: process.stdin, stdout: discard, stderr: discard, env: {} })
+    const code = await exports.main(['--format', 'json', '--quiet', file], {
+      stdin: process.stdin,
+      stdout: discard,
+      stderr: discard,
+      env: {},
+    })
     if (code !== 0) throw new Error(`training run over ${file} exited ${code}`)
   }
   const temp = `${CACHE}.${process.pid}.tmp`

@@ -4,27 +4,27 @@ import { segmentMarkdown } from './source/segment-markdown.js'
 // The CLI loads the Markdown segmenter lazily; library users get it up front.
 useMarkdownSegmenter(segmentMarkdown)
 
-export { parseArticle, parseStories } from './parse/parse-article.js'
-export type { ParseOptions } from './parse/context.js'
-export { STEPS } from './parse/steps.js'
-export { toVFile, type SourceOptions } from './source/to-vfile.js'
-export { render, type RenderOptions, type Format } from './render/render.js'
-export { toMdast } from './render/mdast.js'
+export type { ParseOptions } from './detect/context.js'
 export {
-  ArticleSchema,
-  BodyBlockSchema,
-  BoilerplateSchema,
-  BylineSchema,
-  DatelineSchema,
-  ImageSchema,
-  QuoteSchema,
   type Article,
+  ArticleSchema,
   type BodyBlock,
+  BodyBlockSchema,
   type Boilerplate,
+  BoilerplateSchema,
   type Byline,
+  BylineSchema,
   type Dateline,
+  DatelineSchema,
   type Image,
+  ImageSchema,
   type Position,
   type Quote,
+  QuoteSchema,
 } from './model/article.js'
 export { articleJsonSchema } from './model/json-schema.js'
+export { parseArticle, parseStories } from './parse/parse-article.js'
+export { STEPS } from './parse/steps.js'
+export { toMdast } from './render/mdast.js'
+export { type Format, type RenderOptions, render } from './render/render.js'
+export { type SourceOptions, toVFile } from './source/to-vfile.js'

@@ -45,7 +45,16 @@ describe('outputPathFor mirrors the input below its folder and never leaves --ou
 describe('a walked file gives the output path it would without its walk path', () => {
   test('every file of a tree, with odd names, for every --out-dir spelling', async () => {
     const root = join(tmp, 'walked')
-    for (const f of ['a.txt', 'a.md', 'a.n/b.txt', 'x/y/z.story.txt', 'x/a.', 'x/y.txt', 'ünï cødé/ß.txt', 'sp ace/t.text']) {
+    for (const f of [
+      'a.txt',
+      'a.md',
+      'a.n/b.txt',
+      'x/y/z.story.txt',
+      'x/a.',
+      'x/y.txt',
+      'ünï cødé/ß.txt',
+      'sp ace/t.text',
+    ]) {
       mkdirSync(dirname(join(root, f)), { recursive: true })
       writeFileSync(join(root, f), 'x')
     }
@@ -55,7 +64,9 @@ describe('a walked file gives the output path it would without its walk path', (
     for (const input of found) {
       expect(input.rel).toBeDefined()
       for (const outDir of ['OUT', 'OUT/', './OUT', '.', '/abs/OUT', '../up']) {
-        expect(outputPathFor(input, outDir, 'json')).toBe(outputPathFor({ path: input.path, base: input.base }, outDir, 'json'))
+        expect(outputPathFor(input, outDir, 'json')).toBe(
+          outputPathFor({ path: input.path, base: input.base }, outDir, 'json'),
+        )
       }
     }
   })
@@ -65,23 +76,30 @@ describe('OutputClaims refuses an output a second input would write', () => {
   test.each([true, false])('grouped: %s', (grouped) => {
     const claims = new OutputClaims(grouped)
     // In walk order: a.md, then the folder a.n, then a.txt, whose output is a.md's.
-    expect(['OUT/a.json', 'OUT/a.n/b.json', 'OUT/a.json', 'OUT/a.n.json', 'OUT/b/c.json', 'OUT/b/d.json', 'OUT/b/c.json', 'OUT/c.json'].map((o) => claims.claim(o).status !== 'taken')).toEqual([
-      true,
-      true,
-      false,
-      true,
-      true,
-      true,
-      false,
-      true,
-    ])
+    expect(
+      [
+        'OUT/a.json',
+        'OUT/a.n/b.json',
+        'OUT/a.json',
+        'OUT/a.n.json',
+        'OUT/b/c.json',
+        'OUT/b/d.json',
+        'OUT/b/c.json',
+        'OUT/c.json',
+      ].map((o) => claims.claim(o).status !== 'taken'),
+    ).toEqual([true, true, false, true, true, true, false, true])
   })
 
-  test.each(['', 'OUT/', '/abs/OUT/'])('grouped, outputs below "%s": the folders above stay claimed while the walk is inside them', (root) => {
-    const claims = new OutputClaims(true)
-    const seq = ['a.json', 'sub/deep/x.json', 'sub/y.json', 'sub/deep/x2.json', 'sub/y.json', 'a.json', 'z.json'].map((o) => claims.claim(root + o).status !== 'taken')
-    expect(seq).toEqual([true, true, true, true, false, false, true])
-  })
+  test.each(['', 'OUT/', '/abs/OUT/'])(
+    'grouped, outputs below "%s": the folders above stay claimed while the walk is inside them',
+    (root) => {
+      const claims = new OutputClaims(true)
+      const seq = ['a.json', 'sub/deep/x.json', 'sub/y.json', 'sub/deep/x2.json', 'sub/y.json', 'a.json', 'z.json'].map(
+        (o) => claims.claim(root + o).status !== 'taken',
+      )
+      expect(seq).toEqual([true, true, true, true, false, false, true])
+    },
+  )
 
   test('not grouped: the same file under two spellings is one output', () => {
     const claims = new OutputClaims(false)
@@ -95,20 +113,27 @@ describe("OutputClaims and a feed's numbered story outputs", () => {
     for (const out of ['OUT/a.json', 'a.b.md', '/x/y/2024.html', 'a.7.json']) {
       for (const story of [1, 2, 10, 123]) expect(storyOf(storyPath(out, story, 200))).toEqual({ out, story })
     }
-    for (const name of ['a.json', 'a.0.json', 'a.01.json', 'a.1', '.1.json', 'a.-1.json', 'a.1x.json']) expect(storyOf(name)).toBeNull()
+    for (const name of ['a.json', 'a.0.json', 'a.01.json', 'a.1', '.1.json', 'a.-1.json', 'a.1x.json'])
+      expect(storyOf(name)).toBeNull()
   })
 
-  test.each([true, false])('grouped: %s; a story name claimed first is handed to the feed as taken, one claimed after the feed is refused', (grouped) => {
-    const claims = new OutputClaims(grouped)
-    expect(claims.claim('OUT/a.1.json')).toEqual({ status: 'free', storiesTaken: [] })
-    expect(claims.claim('OUT/a.3.json')).toEqual({ status: 'free', storiesTaken: [] })
-    expect(claims.claim('OUT/a.json')).toEqual({ status: 'free', storiesTaken: [1, 3] })
-    expect(claims.claim('OUT/a.2.json')).toEqual({ status: 'story', of: grouped ? 'OUT/a.json' : resolve('OUT/a.json') })
-    expect(claims.claim('OUT/sub/a.json')).toEqual({ status: 'free', storiesTaken: [] })
-    // A numbered name is no story name of another folder's output.
-    expect(claims.claim('OUT/sub/b.1.json').status).toBe('free')
-    expect(claims.claim('OUT/b.json')).toEqual({ status: 'free', storiesTaken: [] })
-  })
+  test.each([true, false])(
+    'grouped: %s; a story name claimed first is handed to the feed as taken, one claimed after the feed is refused',
+    (grouped) => {
+      const claims = new OutputClaims(grouped)
+      expect(claims.claim('OUT/a.1.json')).toEqual({ status: 'free', storiesTaken: [] })
+      expect(claims.claim('OUT/a.3.json')).toEqual({ status: 'free', storiesTaken: [] })
+      expect(claims.claim('OUT/a.json')).toEqual({ status: 'free', storiesTaken: [1, 3] })
+      expect(claims.claim('OUT/a.2.json')).toEqual({
+        status: 'story',
+        of: grouped ? 'OUT/a.json' : resolve('OUT/a.json'),
+      })
+      expect(claims.claim('OUT/sub/a.json')).toEqual({ status: 'free', storiesTaken: [] })
+      // A numbered name is no story name of another folder's output.
+      expect(claims.claim('OUT/sub/b.1.json').status).toBe('free')
+      expect(claims.claim('OUT/b.json')).toEqual({ status: 'free', storiesTaken: [] })
+    },
+  )
 
   test('with NDJSON (a feed is one file) numbered names are plain outputs', () => {
     const claims = new OutputClaims(true, false)
@@ -161,7 +186,9 @@ describe('readInputSync', () => {
   test('a file over --max-size is refused before it is read', () => {
     const big = join(tmp, 'big.txt')
     writeFileSync(big, 'x'.repeat(5000))
-    expect(() => readInputSync(big, { maxBytes: 4096 })).toThrow(/is 5000 bytes, over the --max-size limit of 4096 bytes/)
+    expect(() => readInputSync(big, { maxBytes: 4096 })).toThrow(
+      /is 5000 bytes, over the --max-size limit of 4096 bytes/,
+    )
     expect(readInputSync(big, { maxBytes: 5000 }).length).toBe(5000)
   })
 })

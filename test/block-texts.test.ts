@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { BlockTexts, compactText, tidy } from '../src/source/block.js'
-import { splitLines, type Line } from '../src/source/lines.js'
+import { type Line, splitLines } from '../src/source/lines.js'
 import { groupLines, isEdge, measureLayout } from '../src/source/segment-text.js'
 import { QUOTE_MARKS, RUNS, storyText } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs, listFixtures } from './helpers/fixtures.js'
@@ -24,10 +24,14 @@ function bothWays(story: string, base: number): Array<[string, string]> {
   // Each line alone too: wrapped copy joins most of its lines into longer blocks.
   for (const line of lines) {
     if (line.blank) continue
-    const alone = groupLines([line], { wrapped: false, wrapWidth: 0, bodyIndent: 0, firstLineIndent: false }, (index, run, afterBlank, start, end) => {
-      pairs.push([texts.of(run, start, end), plain(run)])
-      return { index, text: plain(run), start, end, lines: run, indent: 0, afterBlank }
-    })
+    const alone = groupLines(
+      [line],
+      { wrapped: false, wrapWidth: 0, bodyIndent: 0, firstLineIndent: false },
+      (index, run, afterBlank, start, end) => {
+        pairs.push([texts.of(run, start, end), plain(run)])
+        return { index, text: plain(run), start, end, lines: run, indent: 0, afterBlank }
+      },
+    )
     expect(alone).toHaveLength(1)
   }
   return pairs
@@ -47,11 +51,35 @@ describe('BlockTexts gives the texts compactText(tidy(lines joined)) gives', () 
   })
 
   test('every fixture line and paragraph, with what tidy rewrites put inside, at and around their edges', () => {
-    const inserts = ['_', ' _ ', '  ', '\t', '\u00a0', '\u200b', '\ufeff', '\u3000', '\u2028', '\u0001', '\u007f', '\u0085', '``', "''", "'", '`', '’', 'é', '😀', '\ud800']
+    const inserts = [
+      '_',
+      ' _ ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      '\u3000',
+      '\u2028',
+      '\u0001',
+      '\u007f',
+      '\u0085',
+      '``',
+      "''",
+      "'",
+      '`',
+      '’',
+      'é',
+      '😀',
+      '\ud800',
+    ]
     for (const t of fixtureLinesAndParagraphs()) {
       if (t.trim() === '') continue
       const middle = t.length >> 1
-      for (const insert of inserts) expectSame(`${insert}${t}${insert}\n${t.slice(0, middle)}${insert}${t.slice(middle)}\n${insert}x\n${t}${insert}x`)
+      for (const insert of inserts)
+        expectSame(
+          `${insert}${t}${insert}\n${t.slice(0, middle)}${insert}${t.slice(middle)}\n${insert}x\n${t}${insert}x`,
+        )
     }
   })
 
@@ -65,7 +93,29 @@ describe('BlockTexts gives the texts compactText(tidy(lines joined)) gives', () 
   })
 
   test('short generated lines over the characters that matter', () => {
-    const chars = [' ', ' ', 'a', 'Z', '_', '`', "'", '\t', '\u000b', '\u0000', '\u001f', '\u007f', '\u0085', '\u00a0', '\u00e9', '\u200b', '\u2003', '\ufeff', '\ud83d', '\ude00', ...QUOTE_MARKS]
+    const chars = [
+      ' ',
+      ' ',
+      'a',
+      'Z',
+      '_',
+      '`',
+      "'",
+      '\t',
+      '\u000b',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u00e9',
+      '\u200b',
+      '\u2003',
+      '\ufeff',
+      '\ud83d',
+      '\ude00',
+      ...QUOTE_MARKS,
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => {
         expectSame(`${parts.join('')}\n`)
@@ -79,13 +129,17 @@ describe('the character tests behind a block’s edges', () => {
   test('isEdge agrees with [\\s\\u0000-\\u001f\\u007f\\u00a0\\u200b\\ufeff] on every code unit', () => {
     const edge = /[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]/
     const disagree: number[] = []
-    for (let c = 0; c <= 0xffff; c++) if (isEdge(String.fromCharCode(c), 0) !== edge.test(String.fromCharCode(c))) disagree.push(c)
+    for (let c = 0; c <= 0xffff; c++)
+      if (isEdge(String.fromCharCode(c), 0) !== edge.test(String.fromCharCode(c))) disagree.push(c)
     expect(disagree).toEqual([])
   })
 })
 
 describe('BlockTexts of several stories at once', () => {
-  const textsOf = (story: string, base = 0): { texts: BlockTexts; lines: Line[] } => ({ texts: new BlockTexts(`${'-'.repeat(base)}${story}`, base, base + story.length), lines: splitLines(story, base) })
+  const textsOf = (story: string, base = 0): { texts: BlockTexts; lines: Line[] } => ({
+    texts: new BlockTexts(`${'-'.repeat(base)}${story}`, base, base + story.length),
+    lines: splitLines(story, base),
+  })
   const textOf = ({ texts, lines }: { texts: BlockTexts; lines: Line[] }, n: number): string => {
     const line = lines[n]!
     return texts.of([line], line.start, line.end)
@@ -94,7 +148,12 @@ describe('BlockTexts of several stories at once', () => {
   test('each reads its own story, whichever was made or read last', () => {
     const a = textsOf('Alpha one\nAlpha two\n')
     const b = textsOf('Beta one, longer\nBeta two\n')
-    expect([textOf(a, 0), textOf(b, 0), textOf(a, 1), textOf(b, 1)]).toEqual(['Alpha one', 'Beta one, longer', 'Alpha two', 'Beta two'])
+    expect([textOf(a, 0), textOf(b, 0), textOf(a, 1), textOf(b, 1)]).toEqual([
+      'Alpha one',
+      'Beta one, longer',
+      'Alpha two',
+      'Beta two',
+    ])
   })
 
   test('a story too big for the shared buffer, between two small ones', () => {
@@ -102,6 +161,11 @@ describe('BlockTexts of several stories at once', () => {
     const a = textsOf('small one\n')
     const b = textsOf(big, 5)
     const c = textsOf('small two\n')
-    expect([textOf(a, 0), textOf(b, 1), textOf(c, 0), textOf(b, 0).length]).toEqual(['small one', 'last line', 'small two', big.indexOf('\n')])
+    expect([textOf(a, 0), textOf(b, 1), textOf(c, 0), textOf(b, 0).length]).toEqual([
+      'small one',
+      'last line',
+      'small two',
+      big.indexOf('\n'),
+    ])
   })
 })

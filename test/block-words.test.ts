@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { wordStats, LANGUAGES } from '../src/detect/block-words.js'
+import { LANGUAGES, wordStats } from '../src/detect/block-words.js'
 import { countPieces } from '../src/detect/scan-words.js'
 import { STOPWORDS } from '../src/lexicon/stopwords/index.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
@@ -11,7 +11,10 @@ import { anyText, RUNS } from './helpers/arbitrary-text.js'
 const SETS = LANGUAGES.map((code) => new Set(STOPWORDS[code]))
 function plainStats(text: string) {
   const words = text.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []
-  const counts = [...SETS.map((set) => words.filter((w) => set.has(w)).length), words.filter((w) => SETS.some((set) => set.has(w))).length]
+  const counts = [
+    ...SETS.map((set) => words.filter((w) => set.has(w)).length),
+    words.filter((w) => SETS.some((set) => set.has(w))).length,
+  ]
   return {
     words: words.length,
     counts,
@@ -40,7 +43,10 @@ describe('wordStats: one scan counts what the regexes counted', () => {
     ['menu separators', 'Home | News » Sport › Weather • Radio · TV'],
     ['non-breaking and odd spaces', 'the\u00a0news\u2028of\u3000the\ufeffday'],
     ['Cyrillic and CJK', 'Перейти к контенту 商品の改造が商標法違反に'],
-    ['digits and joiners between letters and digits', 'The U.S. paid $3.5bn, 1-0 up, 2024’s 10th ½-time O.K.. a.-b 3..4 x-'],
+    [
+      'digits and joiners between letters and digits',
+      'The U.S. paid $3.5bn, 1-0 up, 2024’s 10th ½-time O.K.. a.-b 3..4 x-',
+    ],
     ['numbers that are no ASCII digits', 'Kapitel Ⅻ, x² and ١٢٣ and ½'],
   ])('%s', (_, text) => {
     expect(fast(text)).toEqual(plainStats(text))
@@ -70,12 +76,24 @@ describe('wordStats: the scan lower-cases letter by letter as toLowerCase does t
     }
   })
   test('stopwords in any case, with inner marks', () => {
-    const word = fc.tuple(fc.constantFrom(...stopwords), fc.constantFrom('lower', 'upper', 'title'), fc.constantFrom('', "'s", '-', '’d', 'x')).map(([w, how, tail]) => (how === 'upper' ? w.toUpperCase() : how === 'title' ? w[0]!.toUpperCase() + w.slice(1) : w) + tail)
+    const word = fc
+      .tuple(
+        fc.constantFrom(...stopwords),
+        fc.constantFrom('lower', 'upper', 'title'),
+        fc.constantFrom('', "'s", '-', '’d', 'x'),
+      )
+      .map(
+        ([w, how, tail]) =>
+          (how === 'upper' ? w.toUpperCase() : how === 'title' ? w[0]!.toUpperCase() + w.slice(1) : w) + tail,
+      )
     fc.assert(
-      fc.property(fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '\u00a0', '|', '')), { maxLength: 30 }), (parts) => {
-        const text = parts.map(([w, sep]) => w + sep).join('')
-        expect(fast(text)).toEqual(plainStats(text))
-      }),
+      fc.property(
+        fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '\u00a0', '|', '')), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.map(([w, sep]) => w + sep).join('')
+          expect(fast(text)).toEqual(plainStats(text))
+        },
+      ),
       { numRuns: RUNS },
     )
   })
@@ -83,16 +101,22 @@ describe('wordStats: the scan lower-cases letter by letter as toLowerCase does t
 
 describe('wordStats on every fixture', () => {
   const root = new URL('../fixtures/', import.meta.url)
-  const inputs = readdirSync(root).sort().filter((dir) => existsSync(new URL(`${dir}/input.txt`, root))).map((dir) => readFileSync(new URL(`${dir}/input.txt`, root), 'utf8'))
+  const inputs = readdirSync(root)
+    .sort()
+    .filter((dir) => existsSync(new URL(`${dir}/input.txt`, root)))
+    .map((dir) => readFileSync(new URL(`${dir}/input.txt`, root), 'utf8'))
   test.each(inputs.map((text, i) => [i, text] as const))('fixture %i, paragraph by paragraph', (_, text) => {
     for (const para of text.split(/\n\s*\n/)) expect(fast(para)).toEqual(plainStats(para))
   })
 })
 
 describe('countPieces: split(/\\s+/).length without the array', () => {
-  test.each(['', 'one', 'two words', ' leading and trailing ', 'tabs\tand\u00a0odd\u2028spaces', 'a  b   c'])('%j', (text) => {
-    expect(countPieces(text, 100)).toBe(text.split(/\s+/).length)
-  })
+  test.each(['', 'one', 'two words', ' leading and trailing ', 'tabs\tand\u00a0odd\u2028spaces', 'a  b   c'])(
+    '%j',
+    (text) => {
+      expect(countPieces(text, 100)).toBe(text.split(/\s+/).length)
+    },
+  )
   test('any text, capped', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 1, max: 40 }), (text, max) => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { type BrowserContext, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseArticle, render, type Article } from '../src/index.js'
+import { type Article, parseArticle, render } from '../src/index.js'
 import { HOSTILE_HEADLINE, HOSTILE_PAYLOADS, HOSTILE_STORY, HOSTILE_TAGS } from './helpers/hostile-story.js'
 
 // The HTML safety proof in a real browser: the standalone page of a story
@@ -14,7 +14,15 @@ import { HOSTILE_HEADLINE, HOSTILE_PAYLOADS, HOSTILE_STORY, HOSTILE_TAGS } from 
 // .ci/run installs chromium with apt-get); elsewhere it skips with a notice
 // when /usr/bin/chromium is missing. Never downloads a browser.
 const CHROMIUM = '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const CI = process.env.CI === 'true'
 const PAGE_URL = 'http://article-parse.test/story.html'
 
@@ -43,14 +51,16 @@ const INSPECT = `({
 })`
 const available = existsSync(CHROMIUM)
 
-if (!available && !CI) console.warn(`NOTICE: ${CHROMIUM} not found, skipping the browser HTML safety test (it is mandatory when CI=true).`)
+if (!available && !CI)
+  console.warn(`NOTICE: ${CHROMIUM} not found, skipping the browser HTML safety test (it is mandatory when CI=true).`)
 
 describe.skipIf(!available && !CI)('standalone HTML in Chromium', () => {
   let context: BrowserContext
   let profile: string
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`)
+    if (!available)
+      throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`)
     profile = mkdtempSync(join(tmpdir(), 'article-parse-chromium-'))
     // A persistent context is how playwright takes a user data dir of our own; headless, sandbox off (containers), no network services.
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS })
@@ -69,7 +79,8 @@ describe.skipIf(!available && !CI)('standalone HTML in Chromium', () => {
     const errors: string[] = []
     // The page itself is served from a made-up origin; every other request is recorded and refused.
     await page.route('**/*', async (route) => {
-      if (route.request().url() === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      if (route.request().url() === PAGE_URL)
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       requests.push(`routed ${route.request().url()}`)
       await route.abort()
     })
@@ -93,9 +104,17 @@ describe.skipIf(!available && !CI)('standalone HTML in Chromium', () => {
   // Which line becomes the headline is the detectors' choice; the test pins one that tries to close <title>.
   // The line the parser chose, if another, moves to the end of the body so nothing from the story drops out.
   const parsed = parseArticle(HOSTILE_STORY)
-  const moved = parsed.headline && parsed.headline !== HOSTILE_HEADLINE ? [{ type: 'paragraph' as const, text: parsed.headline }] : []
+  const moved =
+    parsed.headline && parsed.headline !== HOSTILE_HEADLINE
+      ? [{ type: 'paragraph' as const, text: parsed.headline }]
+      : []
   const article: Article = { ...parsed, headline: HOSTILE_HEADLINE, body: [...parsed.body, ...moved] }
-  const texts = [article.standfirst, ...article.images.flatMap((i) => [i.caption, i.credit]), ...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text)].join('\n')
+  const texts = [
+    article.standfirst,
+    ...article.images.flatMap((i) => [i.caption, i.credit]),
+    ...article.body.map((b) => b.text),
+    ...article.boilerplate.map((b) => b.text),
+  ].join('\n')
 
   test('the hostile story carries every payload into the Article', () => {
     for (const payload of HOSTILE_PAYLOADS) expect(texts, payload).toContain(payload)
@@ -103,26 +122,38 @@ describe.skipIf(!available && !CI)('standalone HTML in Chromium', () => {
 
   test.each([
     ['parsed', article],
-    ['with a byline and dateline from the input', { ...article, byline: { text: 'By <script>alert(1)</script>', authors: ['<img src=x onerror=alert(1)>'], agency: null }, dateline: { text: '<svg onload=alert(1)>', location: null, date: null, agency: null } }],
-  ] as Array<[string, Article]>)('%s: no script runs, no dialog, no request, one <h1> equal to the headline', async (_, a) => {
-    const html = await render(a, { format: 'html', standalone: true, keepBoilerplate: true })
-    const { requests, dialogs, errors, dom } = await load(html)
-    expect(dom.pwned).toBeNull()
-    expect(dialogs).toEqual([])
-    expect(requests).toEqual([])
-    expect(errors).toEqual([])
-    expect(dom.h1).toEqual([a.headline])
-    expect(dom.title).toBe(a.headline)
-    expect(dom.handlers).toEqual([])
-    expect(dom.urls).toEqual([])
-    // The head is the renderer's own (charset, viewport, generator, title, stylesheet); the story's markup shows as text in the body.
-    expect(dom.head).toEqual(['meta', 'meta', 'meta', 'title', 'style'])
-    for (const tag of HOSTILE_TAGS) expect(dom.tags, tag).not.toContain(tag)
-    expect(dom.text).toContain('<script>')
-  })
+    [
+      'with a byline and dateline from the input',
+      {
+        ...article,
+        byline: { text: 'By <script>alert(1)</script>', authors: ['<img src=x onerror=alert(1)>'], agency: null },
+        dateline: { text: '<svg onload=alert(1)>', location: null, date: null, agency: null },
+      },
+    ],
+  ] as Array<[string, Article]>)(
+    '%s: no script runs, no dialog, no request, one <h1> equal to the headline',
+    async (_, a) => {
+      const html = await render(a, { format: 'html', standalone: true, keepBoilerplate: true })
+      const { requests, dialogs, errors, dom } = await load(html)
+      expect(dom.pwned).toBeNull()
+      expect(dialogs).toEqual([])
+      expect(requests).toEqual([])
+      expect(errors).toEqual([])
+      expect(dom.h1).toEqual([a.headline])
+      expect(dom.title).toBe(a.headline)
+      expect(dom.handlers).toEqual([])
+      expect(dom.urls).toEqual([])
+      // The head is the renderer's own (charset, viewport, generator, title, stylesheet); the story's markup shows as text in the body.
+      expect(dom.head).toEqual(['meta', 'meta', 'meta', 'title', 'style'])
+      for (const tag of HOSTILE_TAGS) expect(dom.tags, tag).not.toContain(tag)
+      expect(dom.text).toContain('<script>')
+    },
+  )
 
   test('the check can fail: an unescaped payload is caught', async () => {
-    const { dialogs, dom } = await load('<!doctype html><title>x</title><h1>a</h1><h1>b</h1><img src=x onerror="alert(1)"><script>window.__pwned = 1</script>')
+    const { dialogs, dom } = await load(
+      '<!doctype html><title>x</title><h1>a</h1><h1>b</h1><img src=x onerror="alert(1)"><script>window.__pwned = 1</script>',
+    )
     expect(dom.pwned).toBe(1)
     expect(dialogs).toEqual(['1'])
     expect(dom.h1).toHaveLength(2)

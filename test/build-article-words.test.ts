@@ -12,14 +12,20 @@ const plainWords = (body: readonly { text: string }[]) => body.reduce((n, b) => 
 
 describe('stats.words is countWords over the body', () => {
   const root = new URL('../fixtures/', import.meta.url)
-  const inputs = readdirSync(root).sort().filter((dir) => existsSync(new URL(`${dir}/input.txt`, root))).map((dir) => [dir, readFileSync(new URL(`${dir}/input.txt`, root), 'utf8')] as const)
+  const inputs = readdirSync(root)
+    .sort()
+    .filter((dir) => existsSync(new URL(`${dir}/input.txt`, root)))
+    .map((dir) => [dir, readFileSync(new URL(`${dir}/input.txt`, root), 'utf8')] as const)
   test.each(inputs)('fixture %s', (_, text) => {
-    for (const positions of [false, true]) for (const article of parseStories(text, { positions })) expect(article.stats.words).toBe(plainWords(article.body))
+    for (const positions of [false, true])
+      for (const article of parseStories(text, { positions }))
+        expect(article.stats.words).toBe(plainWords(article.body))
   })
   test('any story', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        for (const article of parseStories(text, { positions: false })) expect(article.stats.words).toBe(plainWords(article.body))
+        for (const article of parseStories(text, { positions: false }))
+          expect(article.stats.words).toBe(plainWords(article.body))
       }),
       { numRuns: RUNS },
     )

@@ -28,8 +28,19 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
 
   test('gives the same Article as the unbundled CLI, also for --files-from -', () => {
     const story = join(ROOT, 'fixtures', 'story-web-copy', 'input.txt')
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'article-parse.js'), '--files-from', '-'], { input: `${story}\n`, encoding: 'utf8' })
-    const plain = spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))}); process.exitCode = await main([${JSON.stringify(story)}], process)`], { encoding: 'utf8' })
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'article-parse.js'), '--files-from', '-'], {
+      input: `${story}\n`,
+      encoding: 'utf8',
+    })
+    const plain = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))}); process.exitCode = await main([${JSON.stringify(story)}], process)`,
+      ],
+      { encoding: 'utf8' },
+    )
     expect(bundled.status).toBe(0)
     expect(bundled.stdout).toBe(plain.stdout)
     expect(JSON.parse(bundled.stdout).headline).toBeTruthy()

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { countWords, isLetter, isLetterOrDigit, isSpace } from '../src/source/chars.js'
 import { compactText } from '../src/source/block.js'
+import { countWords, isLetter, isLetterOrDigit, isSpace } from '../src/source/chars.js'
 import { RUNS } from './helpers/arbitrary-text.js'
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -23,7 +23,25 @@ describe('countWords counts what the word pattern matches', () => {
   })
 
   test('agrees with the regex on any text (letters, digits, joiners, astral characters)', () => {
-    const piece = fc.constantFrom('a', 'Z', '9', 'é', 'ß', '東', '𝐀', '😀', "'", '’', '.', '-', ' ', '—', ',', '\u0301', '\ud800')
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      'é',
+      'ß',
+      '東',
+      '𝐀',
+      '😀',
+      "'",
+      '’',
+      '.',
+      '-',
+      ' ',
+      '—',
+      ',',
+      '\u0301',
+      '\ud800',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('')
@@ -36,7 +54,8 @@ describe('countWords counts what the word pattern matches', () => {
   test('agrees with the regex for every BMP code unit, alone, inside a word and after one', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c)
-      for (const text of [ch, `a${ch}b`, `a${ch} b`, `${ch}${ch}a`]) if (countWords(text) !== byRegex(text)) expect([c, text, countWords(text)]).toEqual([c, text, byRegex(text)])
+      for (const text of [ch, `a${ch}b`, `a${ch} b`, `${ch}${ch}a`])
+        if (countWords(text) !== byRegex(text)) expect([c, text, countWords(text)]).toEqual([c, text, byRegex(text)])
     }
   })
 })
@@ -58,14 +77,16 @@ test.each([
 test('isLetterOrDigit agrees with \\p{L}/\\p{N} on every code point below U+3100 and on the astral samples', () => {
   const re = /^[\p{L}\p{N}]$/u
   const disagree: number[] = []
-  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1f600, 0x20000]) if (isLetterOrDigit(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
+  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1f600, 0x20000])
+    if (isLetterOrDigit(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
   expect(disagree).toEqual([])
 })
 
 test('isLetter agrees with \\p{L} on every code point below U+3100 and on the astral samples', () => {
   const re = /^\p{L}$/u
   const disagree: number[] = []
-  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x1d7ce]) if (isLetter(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
+  for (const cp of [...Array(0x3100).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x1d7ce])
+    if (isLetter(cp) !== re.test(String.fromCodePoint(cp))) disagree.push(cp)
   expect(disagree).toEqual([])
 })
 
@@ -76,7 +97,15 @@ test('isSpace agrees with \\s on every code unit', () => {
 })
 
 describe('compactText: the same characters, in a fresh string', () => {
-  test.each(['plain ASCII', 'Latin-1 é, ÿ and ×', 'curly “quotes” and é', '\u00ff\u0100', 'astral 𝐀 and 😀', 'a lone \ud800 surrogate', ''])('%j', (text) => {
+  test.each([
+    'plain ASCII',
+    'Latin-1 é, ÿ and ×',
+    'curly “quotes” and é',
+    '\u00ff\u0100',
+    'astral 𝐀 and 😀',
+    'a lone \ud800 surrogate',
+    '',
+  ])('%j', (text) => {
     expect(compactText(text)).toBe(text)
     // As a block text is: a slice of a story that needs two bytes a character.
     expect(compactText(`“${text}”`.slice(1, -1))).toBe(text)

@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
@@ -40,12 +51,24 @@ function listTree(root: string): string[] {
     .sort()
 }
 
-const headlines = (ndjson: string) => ndjson.trim().split('\n').map((l) => (JSON.parse(l) as { headline: string }).headline)
+const headlines = (ndjson: string) =>
+  ndjson
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { headline: string }).headline)
 const p = (path: string) => join(dir, path)
 
 describe('batch from folders', () => {
   test('--out-dir mirrors the input tree; hidden files, node_modules and other extensions are skipped', async () => {
-    files({ 'in/a.txt': 'a', 'in/2024/b.txt': 'b', 'in/2024/deep/c.md': 'c', 'in/.hidden.txt': 'h', 'in/node_modules/x.txt': 'x', 'in/notes.json': 'n', 'in/.git/d.txt': 'd' })
+    files({
+      'in/a.txt': 'a',
+      'in/2024/b.txt': 'b',
+      'in/2024/deep/c.md': 'c',
+      'in/.hidden.txt': 'h',
+      'in/node_modules/x.txt': 'x',
+      'in/notes.json': 'n',
+      'in/.git/d.txt': 'd',
+    })
     const r = await runCli([p('in'), '--out-dir', p('out')])
     expect(r.code).toBe(0)
     expect(listTree(p('out'))).toEqual(['2024/b.json', '2024/deep/c.json', 'a.json'])
@@ -65,7 +88,10 @@ describe('batch from folders', () => {
     files({ 'in/b.txt': 'b', 'in/a.txt': 'a', 'in/sub/c.txt': 'c', 'in/10.txt': 'ten' })
     const r = await runCli([p('in')])
     expect(r.code).toBe(0)
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string } })
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: { path: string } })
     expect(lines.map((a) => relative(p('in'), a.source.path))).toEqual(['10.txt', 'a.txt', 'b.txt', 'sub/c.txt'])
   })
 
@@ -91,7 +117,9 @@ describe('a bad file never stops the batch', () => {
     expect(r.code).toBe(1)
     expect(listTree(p('out'))).toEqual(['a.json', 'c.json'])
     expect(r.stderr).toContain(`article-parse: ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
-    expect(r.stderr).toContain(`article-parse: ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`)
+    expect(r.stderr).toContain(
+      `article-parse: ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`,
+    )
     expect(r.stderr).toMatch(/4 files, 2 articles, .*2 failed/)
     expect(r.stderr).toContain(`  failed ${p('in/b.txt')}: looks like a PNG image`)
   })
@@ -139,7 +167,12 @@ describe('existing outputs: skipped and counted, overwritten with --force', () =
 
 /** A feed of short wire stories, one per name, each ending in ENDS. */
 function feed(names: string[]): string {
-  return names.map((name) => `Council approves ${name} harbour plan\n\nDUBLIN, April 1 (Reuters) - The town council on Monday approved the ${name} plan after a long debate.\n\nThe vote was close, officials said.\n\nENDS\n`).join('\n')
+  return names
+    .map(
+      (name) =>
+        `Council approves ${name} harbour plan\n\nDUBLIN, April 1 (Reuters) - The town council on Monday approved the ${name} plan after a long debate.\n\nThe vote was close, officials said.\n\nENDS\n`,
+    )
+    .join('\n')
 }
 
 describe("a feed's story outputs (a.1.json, a.2.json …) never overwrite what is not theirs", () => {
@@ -164,7 +197,9 @@ describe("a feed's story outputs (a.1.json, a.2.json …) never overwrite what i
     writeFileSync(p('in/a.txt'), feed(['x', 'y', 'z']))
     const r = await runCli([p('in'), '--out-dir', p('out'), '--force'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`in/a.txt: its story 1 would go to \`${p('out/a.1.json')}\`, which is another input's output`)
+    expect(r.stderr).toContain(
+      `in/a.txt: its story 1 would go to \`${p('out/a.1.json')}\`, which is another input's output`,
+    )
     expect(listTree(p('out'))).toEqual(['a.1.json'])
     expect(JSON.parse(readFileSync(p('out/a.1.json'), 'utf8')).headline).toBe('Council approves single harbour plan')
   })
@@ -174,7 +209,9 @@ describe("a feed's story outputs (a.1.json, a.2.json …) never overwrite what i
     writeFileSync(p('in/a.txt'), feed(['x', 'y']))
     const r = await runCli([p('in/a.txt'), p('in/a.1.txt'), p('in/b.txt'), p('in/b.1.txt'), '--out-dir', p('out')])
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`in/a.1.txt: its output \`${p('out/a.1.json')}\` would also be a story of \`${p('out/a.json')}\`'s input`)
+    expect(r.stderr).toContain(
+      `in/a.1.txt: its output \`${p('out/a.1.json')}\` would also be a story of \`${p('out/a.json')}\`'s input`,
+    )
     expect(r.stderr).toContain(`in/b.1.txt: its output \`${p('out/b.1.json')}\` would also be a story of`)
     expect(r.stderr).toMatch(/4 files, 3 articles, .*2 failed/)
     expect(listTree(p('out'))).toEqual(['a.1.json', 'a.2.json', 'b.json'])
@@ -188,7 +225,10 @@ describe("a feed's story outputs (a.1.json, a.2.json …) never overwrite what i
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/2 files, 3 articles, .*0 failed, 0 skipped/)
     expect(listTree(p('out'))).toEqual(['a.1.ndjson', 'a.ndjson'])
-    expect(headlines(readFileSync(p('out/a.ndjson'), 'utf8'))).toEqual(['Council approves x harbour plan', 'Council approves y harbour plan'])
+    expect(headlines(readFileSync(p('out/a.ndjson'), 'utf8'))).toEqual([
+      'Council approves x harbour plan',
+      'Council approves y harbour plan',
+    ])
   })
 })
 
@@ -248,14 +288,17 @@ describe('file safety', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'target'])
   })
 
-  test.skipIf(process.getuid?.() === 0)('an unreadable file fails with "permission denied" (skipped as root: root ignores file modes)', async () => {
-    files({ 'in/a.txt': 'a', 'in/b.txt': 'b' })
-    chmodSync(p('in/b.txt'), 0o000)
-    const r = await runCli([p('in')])
-    expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${p('in/b.txt')}: permission denied`)
-    expect(headlines(r.stdout)).toEqual(['Council approves a harbour plan'])
-  })
+  test.skipIf(process.getuid?.() === 0)(
+    'an unreadable file fails with "permission denied" (skipped as root: root ignores file modes)',
+    async () => {
+      files({ 'in/a.txt': 'a', 'in/b.txt': 'b' })
+      chmodSync(p('in/b.txt'), 0o000)
+      const r = await runCli([p('in')])
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain(`${p('in/b.txt')}: permission denied`)
+      expect(headlines(r.stdout)).toEqual(['Council approves a harbour plan'])
+    },
+  )
 })
 
 describe('inputs from globs and lists', () => {
@@ -315,7 +358,10 @@ describe('exit codes', () => {
 })
 
 /** Runs the built CLI as a user would, with signals and worker threads. */
-function runBin(args: string[], whileRunning?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBin(
+  args: string[],
+  whileRunning?: (child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } })
     let stdout = ''
@@ -340,7 +386,9 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('the buil
     expect(listTree(p('out'))).toHaveLength(149)
     expect(out.stderr).toMatch(/150 files, 149 articles, .*1 failed/)
     const std = await runBin([p('in'), '--jobs', '2'])
-    expect(headlines(std.stdout)).toEqual(Array.from({ length: 150 }, (_, i) => `Council approves s${i} harbour plan`).filter((_, i) => i !== 75))
+    expect(headlines(std.stdout)).toEqual(
+      Array.from({ length: 150 }, (_, i) => `Council approves s${i} harbour plan`).filter((_, i) => i !== 75),
+    )
   })
 
   test('Ctrl-C stops cleanly: exit 130, a report, finished outputs whole, no temp files', async () => {

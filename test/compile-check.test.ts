@@ -27,24 +27,56 @@ type Path = Array<string | number>
 function pathsIn(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path)
   if (Array.isArray(value)) value.forEach((v, i) => pathsIn(v, [...path, i], out))
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsIn(v, [...path, k], out)
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) pathsIn(v, [...path, k], out)
   return out
 }
 
 // Values of every kind the contract tells apart: wrong types, numbers that are not safe non-negative
 // integers, strings that are and are not enum members, and objects and arrays of the right shape in the wrong place.
 const ODD_VALUES: unknown[] = [
-  null, undefined, '', 'text', 'paragraph', 'direct', 'social', 'banner', 0, 1, -1, -0, 1.5, 2 ** 53, NaN, Infinity, true, false,
-  [], ['x'], [1], {}, { text: 'x' }, { line: 1, column: 1, offset: 0 }, { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+  null,
+  undefined,
+  '',
+  'text',
+  'paragraph',
+  'direct',
+  'social',
+  'banner',
+  0,
+  1,
+  -1,
+  -0,
+  1.5,
+  2 ** 53,
+  NaN,
+  Infinity,
+  true,
+  false,
+  [],
+  ['x'],
+  [1],
+  {},
+  { text: 'x' },
+  { line: 1, column: 1, offset: 0 },
+  { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
 ]
 const EXTRA_KEYS = ['extra', 'position', 'text', 'kind', 'start', 'speaker', 'headlinePosition']
 
-type Mutation = { kind: 'set'; at: number; value: number } | { kind: 'delete'; at: number } | { kind: 'add'; at: number; key: number; value: number }
+type Mutation =
+  | { kind: 'set'; at: number; value: number }
+  | { kind: 'delete'; at: number }
+  | { kind: 'add'; at: number; key: number; value: number }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.nat(ODD_VALUES.length - 1) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('add' as const), at: fc.nat(), key: fc.nat(EXTRA_KEYS.length - 1), value: fc.nat(ODD_VALUES.length - 1) }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    at: fc.nat(),
+    key: fc.nat(EXTRA_KEYS.length - 1),
+    value: fc.nat(ODD_VALUES.length - 1),
+  }),
 )
 
 /** `article` with the mutations applied, each at a path picked from those of the value as it stands. */
@@ -65,7 +97,8 @@ function mutate(article: unknown, mutations: Mutation[]): unknown {
       }
     } else {
       const target = key === undefined ? root : parent[key]
-      if (typeof target === 'object' && target !== null && !Array.isArray(target)) target[EXTRA_KEYS[m.key]!] = structuredClone(ODD_VALUES[m.value])
+      if (typeof target === 'object' && target !== null && !Array.isArray(target))
+        target[EXTRA_KEYS[m.key]!] = structuredClone(ODD_VALUES[m.value])
     }
   }
   return root
@@ -82,10 +115,14 @@ describe('the check compiled from ArticleSchema', () => {
 
   test('answers as ArticleSchema.safeParse on Articles with fields changed, removed and added', () => {
     fc.assert(
-      fc.property(fc.nat(articles.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (which, mutations) => {
-        const broken = mutate(articles[which], mutations)
-        expect(isArticle(broken)).toBe(ArticleSchema.safeParse(broken).success)
-      }),
+      fc.property(
+        fc.nat(articles.length - 1),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (which, mutations) => {
+          const broken = mutate(articles[which], mutations)
+          expect(isArticle(broken)).toBe(ArticleSchema.safeParse(broken).success)
+        },
+      ),
       { numRuns: RUNS * 5 },
     )
   })
@@ -123,7 +160,13 @@ describe('the check compiled from ArticleSchema', () => {
   })
 
   test('refuses a schema it cannot express, so the bundle keeps zod', () => {
-    for (const schema of [z.string().min(1), z.object({ a: z.string() }), z.union([z.string(), z.number()]), z.number().multipleOf(2), z.strictObject({ a: z.string().transform((s) => s.length) })]) {
+    for (const schema of [
+      z.string().min(1),
+      z.object({ a: z.string() }),
+      z.union([z.string(), z.number()]),
+      z.number().multipleOf(2),
+      z.strictObject({ a: z.string().transform((s) => s.length) }),
+    ]) {
       expect(() => compileCheck(schema, 'x')).toThrow(/compile-check/)
     }
   })

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
+import { toVFile } from '../src/index.js'
 import { decodeBytes, sniffUtf16 } from '../src/source/decode.js'
 import { repairMojibake } from '../src/source/repair-mojibake.js'
-import { toVFile } from '../src/index.js'
 import { RUNS } from './helpers/arbitrary-text.js'
 import { listFixtures } from './helpers/fixtures.js'
 import { referenceRepairMojibake } from './helpers/repair-mojibake-reference.js'
@@ -15,7 +15,11 @@ describe('decodeBytes', () => {
     ['UTF-8', Buffer.from(STORY, 'utf8'), 'utf-8'],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(STORY, 'utf8')]), 'utf-8'],
     ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')]), 'utf-16le'],
-    ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(STORY, 'utf16le').swap16()]), 'utf-16be'],
+    [
+      'UTF-16BE with a BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(STORY, 'utf16le').swap16()]),
+      'utf-16be',
+    ],
     ['UTF-16LE without a BOM', Buffer.from(STORY, 'utf16le'), 'utf-16le'],
     ['UTF-16BE without a BOM', Buffer.from(STORY, 'utf16le').swap16(), 'utf-16be'],
   ])('%s', (_, bytes, encoding) => {
@@ -36,7 +40,11 @@ describe('decodeBytes', () => {
   })
 
   test('a forced encoding wins, by any WHATWG label', () => {
-    expect(decodeBytes(Buffer.from([0x93, 0x71, 0x94]), 'latin1')).toEqual({ text: '“q”', encoding: 'windows-1252', notes: [] })
+    expect(decodeBytes(Buffer.from([0x93, 0x71, 0x94]), 'latin1')).toEqual({
+      text: '“q”',
+      encoding: 'windows-1252',
+      notes: [],
+    })
     expect(decodeBytes(Buffer.from('Zoë', 'utf8'), 'utf8').text).toBe('Zoë')
     expect(decodeBytes(Buffer.from([0xa1, 0x41]), 'iso-8859-2').text).toBe('ĄA')
   })
@@ -51,7 +59,9 @@ describe('decodeBytes', () => {
     const garbled = Buffer.from('CafÃ© â€œquotedâ€\u009d Â£5', 'utf8')
     const decoded = decodeBytes(garbled)
     expect(decoded.text).toBe('Café “quoted” £5')
-    expect(decoded.notes).toEqual([{ ruleId: 'source-mojibake', reason: expect.stringContaining('Repaired 4 mojibake sequences') }])
+    expect(decoded.notes).toEqual([
+      { ruleId: 'source-mojibake', reason: expect.stringContaining('Repaired 4 mojibake sequences') },
+    ])
   })
 
   test('the byte test before the mojibake scan: every opening character U+00C2–U+00F4, alone and garbled, in UTF-8, in Windows-1252 and forced', () => {
@@ -69,14 +79,43 @@ describe('decodeBytes', () => {
   })
 
   test('the byte test before the mojibake scan lets through every text that has something to repair', () => {
-    const chars = ['a', ' ', 'é', 'Ã', 'Â', 'â', 'ð', 'ô', 'õ', '©', '¯', '\u00a0', '€', '™', 'ƒ', 'ˆ', '˜', 'Š', 'Œ', 'Ž', 'Ÿ', '\u0081', '\u009d', '’', '“']
+    const chars = [
+      'a',
+      ' ',
+      'é',
+      'Ã',
+      'Â',
+      'â',
+      'ð',
+      'ô',
+      'õ',
+      '©',
+      '¯',
+      '\u00a0',
+      '€',
+      '™',
+      'ƒ',
+      'ˆ',
+      '˜',
+      'Š',
+      'Œ',
+      'Ž',
+      'Ÿ',
+      '\u0081',
+      '\u009d',
+      '’',
+      '“',
+    ]
     const garble = (text: string): string => iconv.decode(Buffer.from(text, 'utf8'), 'windows-1252')
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...chars).map(garble)), { maxLength: 12 }), (parts) => {
-        const text = parts.join('')
-        expect(decodeBytes(Buffer.from(text, 'utf8')).text).toBe(repairMojibake(text).text)
-        expect(decodeBytes(Buffer.from(`\ufeff${text}`, 'utf8')).text).toBe(repairMojibake(text).text)
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...chars).map(garble)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join('')
+          expect(decodeBytes(Buffer.from(text, 'utf8')).text).toBe(repairMojibake(text).text)
+          expect(decodeBytes(Buffer.from(`\ufeff${text}`, 'utf8')).text).toBe(repairMojibake(text).text)
+        },
+      ),
       { numRuns: RUNS * 5 },
     )
   })
@@ -131,7 +170,13 @@ describe('repairMojibake', () => {
   test('every character garbled the way a Windows-1252 reader garbles it comes back', () => {
     const sample = 'é è à ç ñ ü ö ß £ € ’ ‘ “ ” – — … • ™ © ° ½ Ł ő 中 😀'
     // UTF-8 bytes read as Windows-1252 (undefined bytes as the C1 control of the same number, as WHATWG does)
-    const garbled = [...Buffer.from(sample, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd' ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), 'windows-1252'))).join('')
+    const garbled = [...Buffer.from(sample, 'utf8')]
+      .map((b) =>
+        b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd'
+          ? String.fromCharCode(b)
+          : iconv.decode(Buffer.from([b]), 'windows-1252'),
+      )
+      .join('')
     expect(garbled).not.toBe(sample)
     expect(repairMojibake(garbled).text).toBe(sample)
   })
@@ -141,22 +186,55 @@ describe('repairMojibake', () => {
   })
 
   // What a Windows-1252 reader makes of UTF-8: the garbling repairMojibake undoes.
-  const garble = (text: string): string => [...Buffer.from(text, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd' ? String.fromCharCode(b) : iconv.decode(Buffer.from([b]), 'windows-1252'))).join('')
+  const garble = (text: string): string =>
+    [...Buffer.from(text, 'utf8')]
+      .map((b) =>
+        b >= 0x80 && b < 0xa0 && iconv.decode(Buffer.from([b]), 'windows-1252') === '\ufffd'
+          ? String.fromCharCode(b)
+          : iconv.decode(Buffer.from([b]), 'windows-1252'),
+      )
+      .join('')
 
   test('repairs what it repaired before it searched for where runs start: every fixture, as written and garbled once and twice', () => {
     for (const fixture of listFixtures()) {
       const text = fixture.bytes.toString('utf8')
-      for (const t of [text, garble(text), garble(garble(text)), garble(text).slice(1), `${garble(text)}Ã`]) expect(repairMojibake(t)).toEqual(referenceRepairMojibake(t))
+      for (const t of [text, garble(text), garble(garble(text)), garble(text).slice(1), `${garble(text)}Ã`])
+        expect(repairMojibake(t)).toEqual(referenceRepairMojibake(t))
     }
   })
 
   test('repairs what it repaired before over generated text of leads, continuations and plain letters', () => {
-    const chars = ['a', ' ', 'Ã', 'Â', 'â', 'ð', 'ô', 'õ', '©', '¯', '\u00a0', '€', '™', '\u0081', '\u009d', 'é', '’', 'ƒ', '\u0080', '\u009f', 'Ÿ']
+    const chars = [
+      'a',
+      ' ',
+      'Ã',
+      'Â',
+      'â',
+      'ð',
+      'ô',
+      'õ',
+      '©',
+      '¯',
+      '\u00a0',
+      '€',
+      '™',
+      '\u0081',
+      '\u009d',
+      'é',
+      '’',
+      'ƒ',
+      '\u0080',
+      '\u009f',
+      'Ÿ',
+    ]
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.string({ maxLength: 3 }).map(garble)), { maxLength: 30 }), (parts) => {
-        const text = parts.join('')
-        expect(repairMojibake(text)).toEqual(referenceRepairMojibake(text))
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...chars), fc.string({ maxLength: 3 }).map(garble)), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.join('')
+          expect(repairMojibake(text)).toEqual(referenceRepairMojibake(text))
+        },
+      ),
       { numRuns: RUNS * 3 },
     )
   })

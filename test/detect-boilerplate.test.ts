@@ -51,7 +51,11 @@ describe('isDateLine: a date or time stamp and nothing else', () => {
   ])('stamp: %s', (text) => {
     expect(isDateLine(text)).toBe(true)
   })
-  test.each(['On November 20 the council voted to close the plant.', 'Monday 5:30PM meeting of the board', 'The 2019 season'])('not: %s', (text) => {
+  test.each([
+    'On November 20 the council voted to close the plant.',
+    'Monday 5:30PM meeting of the board',
+    'The 2019 season',
+  ])('not: %s', (text) => {
     expect(isDateLine(text)).toBe(false)
   })
 })

@@ -12,8 +12,18 @@ describe('parseByline', () => {
     ['Von Anna Schmidt, dpa', ['Anna Schmidt'], 'dpa', undefined],
     ['Von Anna Schmidt und Jan Meier, dpa', ['Anna Schmidt', 'Jan Meier'], 'dpa', undefined],
     ['By CHARLES ODUM, AP Sports Writer', ['CHARLES ODUM'], 'AP', 'AP Sports Writer'],
-    ['By Sam Whitfield, PA Local Government Correspondent', ['Sam Whitfield'], 'PA', 'PA Local Government Correspondent'],
-    ['BY JOHN DOE AND JANE ROE, Associated Press Writers', ['JOHN DOE', 'JANE ROE'], 'Associated Press', 'Associated Press Writers'],
+    [
+      'By Sam Whitfield, PA Local Government Correspondent',
+      ['Sam Whitfield'],
+      'PA',
+      'PA Local Government Correspondent',
+    ],
+    [
+      'BY JOHN DOE AND JANE ROE, Associated Press Writers',
+      ['JOHN DOE', 'JANE ROE'],
+      'Associated Press',
+      'Associated Press Writers',
+    ],
     ['By ABBY GOODNOUGH', ['ABBY GOODNOUGH'], null, undefined],
     ['By Jonathan Saul and Carolyn Cohn', ['Jonathan Saul', 'Carolyn Cohn'], null, undefined],
     ['By Ann Lee, Bo Chan and Cy Diaz', ['Ann Lee', 'Bo Chan', 'Cy Diaz'], null, undefined],
@@ -67,15 +77,20 @@ describe('parseRoleLine: the second line of an AP byline', () => {
 
 describe('detectByline in a story', () => {
   test('a two-line AP byline is one byline element covering both lines', () => {
-    const text = 'Falcons rally past Saints\n\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ The Falcons scored twice in the fourth quarter.\n'
+    const text =
+      'Falcons rally past Saints\n\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ The Falcons scored twice in the fourth quarter.\n'
     const a = parseArticle(text)
     expect(a.byline).toMatchObject({ authors: ['CHARLES ODUM'], agency: 'AP', role: 'AP Sports Writer' })
-    expect(text.slice(a.byline!.position!.start.offset, a.byline!.position!.end.offset)).toBe('By CHARLES ODUM\nAP Sports Writer')
+    expect(text.slice(a.byline!.position!.start.offset, a.byline!.position!.end.offset)).toBe(
+      'By CHARLES ODUM\nAP Sports Writer',
+    )
     expect(a.images).toEqual([])
   })
 
   test('an agency byline is not taken for a photo credit', () => {
-    const a = parseArticle('BANK SHARES FALL\n\n    By Jane Roe, Reuters\n    NEW YORK, March 3 - Bank shares fell on Tuesday as\ninvestors took profits after a two-week rally.\n Reuter\n')
+    const a = parseArticle(
+      'BANK SHARES FALL\n\n    By Jane Roe, Reuters\n    NEW YORK, March 3 - Bank shares fell on Tuesday as\ninvestors took profits after a two-week rally.\n Reuter\n',
+    )
     expect(a.byline).toMatchObject({ authors: ['Jane Roe'], agency: 'Reuters' })
     expect(a.images).toEqual([])
     expect(a.boilerplate).toEqual([expect.objectContaining({ kind: 'signoff', text: 'Reuter' })])
@@ -95,7 +110,10 @@ describe('detectByline on a web page: under a headline found below the menus', (
     ].join('\n')
   test.each([
     [['By Hannah Colby', 'Published 7:12 am GMT, Tuesday, March 4, 2025'], 'By Hannah Colby'],
-    [['Updated 0912 GMT (1712 HKT) March 4, 2025', 'By Hannah Colby, Transport Reporter'], 'By Hannah Colby, Transport Reporter'],
+    [
+      ['Updated 0912 GMT (1712 HKT) March 4, 2025', 'By Hannah Colby, Transport Reporter'],
+      'By Hannah Colby, Transport Reporter',
+    ],
   ])('%j → %s, and the date is no standfirst', (meta, byline) => {
     const a = parseArticle(page(meta))
     expect(a.headline).toBe('Pier repairs to close seafront road for six weeks')

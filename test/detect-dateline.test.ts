@@ -5,19 +5,68 @@ import { parseArticle } from '../src/index.js'
 // [paragraph, dateline text, location, date, agency, body after the dateline]
 describe('splitDateline', () => {
   test.each([
-    ['DUBLIN, April 1 - Irish voters went to the polls.', 'DUBLIN, April 1', 'DUBLIN', 'April 1', null, 'Irish voters went to the polls.'],
+    [
+      'DUBLIN, April 1 - Irish voters went to the polls.',
+      'DUBLIN, April 1',
+      'DUBLIN',
+      'April 1',
+      null,
+      'Irish voters went to the polls.',
+    ],
     ['LONDON, Nov 29 (Reuters) - Oil rose.', 'LONDON, Nov 29 (Reuters)', 'LONDON', 'Nov 29', 'Reuters', 'Oil rose.'],
     ['CHATHAM, Mass. (AP) — A lobster died.', 'CHATHAM, Mass. (AP)', 'CHATHAM, Mass.', null, 'AP', 'A lobster died.'],
     ['ATLANTA (AP) _ Peaches froze.', 'ATLANTA (AP)', 'ATLANTA', null, 'AP', 'Peaches froze.'],
     ['ATLANTA (AP) — Peaches froze.', 'ATLANTA (AP)', 'ATLANTA', null, 'AP', 'Peaches froze.'],
     ['Berlin (dpa) - Die Bahn streicht Züge.', 'Berlin (dpa)', 'Berlin', null, 'dpa', 'Die Bahn streicht Züge.'],
-    ['NEW YORK, March 3 /PRNewswire/ -- Acme named a chief.', 'NEW YORK, March 3 /PRNewswire/', 'NEW YORK', 'March 3', 'PRNewswire', 'Acme named a chief.'],
-    ['NEW YORK, March 3, 2025 /PRNewswire/ -- Acme named a chief.', 'NEW YORK, March 3, 2025 /PRNewswire/', 'NEW YORK', 'March 3, 2025', 'PRNewswire', 'Acme named a chief.'],
-    ['PARIS, Aug 14, 2025 (AFP) - France will act.', 'PARIS, Aug 14, 2025 (AFP)', 'PARIS', 'Aug 14, 2025', 'AFP', 'France will act.'],
-    ['CALGARY, Alberta, April 7 - Shares rose.', 'CALGARY, Alberta, April 7', 'CALGARY, Alberta', 'April 7', null, 'Shares rose.'],
-    ['WHITE PLAINS, N.Y., Oct 19 - Shares rose.', 'WHITE PLAINS, N.Y., Oct 19', 'WHITE PLAINS, N.Y.', 'Oct 19', null, 'Shares rose.'],
+    [
+      'NEW YORK, March 3 /PRNewswire/ -- Acme named a chief.',
+      'NEW YORK, March 3 /PRNewswire/',
+      'NEW YORK',
+      'March 3',
+      'PRNewswire',
+      'Acme named a chief.',
+    ],
+    [
+      'NEW YORK, March 3, 2025 /PRNewswire/ -- Acme named a chief.',
+      'NEW YORK, March 3, 2025 /PRNewswire/',
+      'NEW YORK',
+      'March 3, 2025',
+      'PRNewswire',
+      'Acme named a chief.',
+    ],
+    [
+      'PARIS, Aug 14, 2025 (AFP) - France will act.',
+      'PARIS, Aug 14, 2025 (AFP)',
+      'PARIS',
+      'Aug 14, 2025',
+      'AFP',
+      'France will act.',
+    ],
+    [
+      'CALGARY, Alberta, April 7 - Shares rose.',
+      'CALGARY, Alberta, April 7',
+      'CALGARY, Alberta',
+      'April 7',
+      null,
+      'Shares rose.',
+    ],
+    [
+      'WHITE PLAINS, N.Y., Oct 19 - Shares rose.',
+      'WHITE PLAINS, N.Y., Oct 19',
+      'WHITE PLAINS, N.Y.',
+      'Oct 19',
+      null,
+      'Shares rose.',
+    ],
     ['Lima, march 31 - the government acted.', 'Lima, march 31', 'Lima', 'march 31', null, 'the government acted.'],
-    ['Mexico city, april 1 - mexico received a loan.', 'Mexico city, april 1', 'Mexico city', 'april 1', null, 'mexico received a loan.'],
+    [
+      'Mexico city, april 1 - mexico received a loan.',
+      'Mexico city, april 1',
+      'Mexico city',
+      'april 1',
+      null,
+      'mexico received a loan.',
+    ],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON', 'WASHINGTON', null, null, 'The Senate voted.'],
     ['BRUSSELS, March 11 -', 'BRUSSELS, March 11', 'BRUSSELS', 'March 11', null, ''],
   ])('%s', (paragraph, text, location, date, agency, rest) => {
@@ -37,10 +86,16 @@ describe('splitDateline', () => {
 
 describe('detectDateline in a story', () => {
   test('a dateline alone on its line takes the paragraph below into the same element', () => {
-    const text = 'GEVAERT NV 1986 YEAR\n\n    BRUSSELS, March 11 -\n    Consolidated group net profit 1.88 billion francs vs 1.29\nbillion.\n    Net dividend 165 francs vs 150.\n Reuter\n'
+    const text =
+      'GEVAERT NV 1986 YEAR\n\n    BRUSSELS, March 11 -\n    Consolidated group net profit 1.88 billion francs vs 1.29\nbillion.\n    Net dividend 165 francs vs 150.\n Reuter\n'
     const a = parseArticle(text)
     expect(a.dateline).toMatchObject({ location: 'BRUSSELS', date: 'March 11' })
-    expect(a.body.map((b) => b.text)).toEqual(['Consolidated group net profit 1.88 billion francs vs 1.29 billion.', 'Net dividend 165 francs vs 150.'])
-    expect(text.slice(a.body[0]!.position!.start.offset, a.body[0]!.position!.end.offset)).toMatch(/^BRUSSELS, March 11 -\n/)
+    expect(a.body.map((b) => b.text)).toEqual([
+      'Consolidated group net profit 1.88 billion francs vs 1.29 billion.',
+      'Net dividend 165 francs vs 150.',
+    ])
+    expect(text.slice(a.body[0]!.position!.start.offset, a.body[0]!.position!.end.offset)).toMatch(
+      /^BRUSSELS, March 11 -\n/,
+    )
   })
 })

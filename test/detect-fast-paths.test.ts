@@ -1,17 +1,26 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { HAS_DATE, boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { boilerplateKind, HAS_DATE, isDateLine } from '../src/detect/boilerplate.js'
 import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
 import { closesWith, isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
 import { isCreditLine, lowerAligned, mayEndInCredit } from '../src/detect/media.js'
-import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
-import { MONTH } from '../src/lexicon/dates.js'
-import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
-import { tidy } from '../src/source/block.js'
 import { mayBeSignoffOrMark } from '../src/detect/wire-trailer.js'
-import { END_MARK, SIGNOFF, TRAILER_PATTERNS } from '../src/lexicon/wire.js'
+import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
+import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { CREDIT_LINE, PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
-import { BREADCRUMB_TAIL, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../src/lexicon/page-meta.js'
+import { MONTH } from '../src/lexicon/dates.js'
+import {
+  BREADCRUMB_TAIL,
+  CLOCK_TIME,
+  DATE_LEAD,
+  JOB_LINE,
+  META_LABEL,
+  NAME_WITH_JOB,
+  POSTED_BY,
+  READING_TIME,
+} from '../src/lexicon/page-meta.js'
+import { END_MARK, SIGNOFF, TRAILER_PATTERNS } from '../src/lexicon/wire.js'
+import { tidy } from '../src/source/block.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // The detectors' cheap pre-tests (a dispatch on a line's first character, a
@@ -23,18 +32,34 @@ import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 /** Every line and every paragraph (lines joined) of the fixtures, as written, trimmed, in upper and lower case, and opening with a space, a bracket or a count. */
 function fixtureTexts(): string[] {
   const out = new Set<string>()
-  for (const t of fixtureLinesAndParagraphs()) for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `[${t.trim()}`, `2 ${t.trim()}`, `${t.trim()} |`]) out.add(v)
+  for (const t of fixtureLinesAndParagraphs())
+    for (const v of [
+      t,
+      t.trim(),
+      t.toUpperCase(),
+      t.toLowerCase(),
+      ` ${t.trim()}`,
+      `[${t.trim()}`,
+      `2 ${t.trim()}`,
+      `${t.trim()} |`,
+    ])
+      out.add(v)
   return [...out]
 }
 const FIXTURE_TEXTS = fixtureTexts()
 
 /** `text` in the cases a line may be written in. */
-const cased = (text: string): string[] => [text, text.toUpperCase(), text.toLowerCase(), text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()]
+const cased = (text: string): string[] => [
+  text,
+  text.toUpperCase(),
+  text.toLowerCase(),
+  text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(),
+]
 
 /** The words of one regex source, for building lines that come near its patterns. */
 const wordsOf = (sources: string[]): string[] => [...new Set(sources.join(' ').match(/[a-zé]{2,}/gi) ?? [])]
 
-describe('boilerplateKind: the dispatch on a line\'s first and last character', () => {
+describe("boilerplateKind: the dispatch on a line's first and last character", () => {
   const plain = (text: string) => {
     const p = BOILERPLATE_PATTERNS.find((p) => text.length <= p.maxLength && p.pattern.test(text))
     return p ? { kind: p.kind, rule: p.rule } : null
@@ -54,48 +79,242 @@ describe('boilerplateKind: the dispatch on a line\'s first and last character', 
 
   // One example for each way a pattern may open or close a line: the dispatch must let each through.
   test.each([
-    'Follow us on Twitter', 'Please follow us on Facebook', 'Like us on Facebook', 'Find us on Instagram', 'Connect with us on LinkedIn', 'Join us on Telegram',
+    'Follow us on Twitter',
+    'Please follow us on Facebook',
+    'Like us on Facebook',
+    'Find us on Instagram',
+    'Connect with us on LinkedIn',
+    'Join us on Telegram',
     'Join our official telegram channel today',
-    'Share this article', 'Tweet', 'Pin it', 'Email', 'Print', 'WhatsApp', 'Facebook', 'Twitter', 'LinkedIn', 'Reddit', 'Copy link',
-    'Sign up for our daily newsletter', 'Subscribe to the newsletter', 'Register for our newsletter', 'Get our free newsletter', 'Newsletter',
-    'Download our app', 'Get the BBC app', 'Install the app',
-    'Subscribe now', 'Become a member', 'Support independent journalism',
-    'Read more: the pier', 'Related: the pier', 'Also read | the pier', 'Read also', 'See also:', 'More on this story', 'Recommended', 'Most read', 'More from', 'Watch:', 'Listen -',
-    'X Share via', 'Share this:', 'Like this:', 'Teilen', 'Partager', 'Compartir', 'Condividi', 'Compartilhar', 'Delen', 'Pinterest', 'Flipboard', 'Mix', 'Pocket', 'Messenger',
-    'Google+', 'Tumblr', 'Telegram', 'SMS', 'E-mail this', 'Email this', 'Print this page', 'Get short URL', 'Short URL', 'Like Loading...', 'Sharing is caring!', '858 SHARES',
-    'Shares', 'Odnoklassniki', 'VKontakte', 'Read later', 'Copied', 'Click to share on Twitter (Opens in new window)', 'FacebookTwitterPinterestEmail', 'Twitter Facebook',
-    'Email Print', 'LinkedIn Reddit', 'Reddit Email', 'WhatsApp Email', 'Google+ Email',
-    '2 comments', 'Comments', ' Comments', '[ 167 comments ]', '\tcomments', 'Leave a Comment', 'Post a reply', 'Add a comment', 'Write a comment', 'View all comments',
-    'Show comments', 'Load comments', 'Read the comments', 'See 3 comments', 'Hide comments', 'Reply', 'Blog comments powered by Disqus', 'Comments powered by Disqus',
-    'Nessun commento', 'No comments',
-    'Save my name, email, and website in this browser', 'Notify me of new posts', 'This site uses Akismet to reduce spam.', 'Your email address will not be published.',
-    'You must be logged in to post a comment.', 'Please log in using one of these methods to post your comment:', 'You are commenting using your WordPress.com account.',
-    'Comments are closed.', 'Top rated comments',
-    'Previous post', 'Next Post: Soups', 'Older', 'Newer article', 'Post navigation', 'Back to Gallery', 'Skip to main content', 'Image 1 of 23', 'Photo 2 / 5', 'Slide 3 of 9',
-    '1 / 23', 'Enlarge image', 'Caption', 'Close share panel', 'chevron_left Browse all posts', 'Browse all posts', 'Menu', 'Search', 'Sign in', 'Login', 'Log in', 'Sign out',
-    'Open menu', 'Toggle navigation',
-    'Tags: Minnesota Wild', 'Tagged with: soup', 'Filed under: Khawarij |', 'Topics: Hardware', 'Categories: News', 'Category: News', 'More on: pier', 'More in: pier', 'More from: pier', 'Related roundup:',
-    'Recommended stories', 'Related posts: more', 'MOST POPULAR', 'Top Local Stories', 'Trending now', 'You may also like', 'You might like', 'Recommended for you', 'Latest news',
-    'More stories', 'Next Up In Science & Health', "Editor's picks", 'Popular now', 'Related links', 'Sponsored links', 'More in Sport',
-    'Join our newsletter', 'Breaking News Emails', 'Breaking News E-mails', 'Emails', ' news emails', '_ emails', 'Get top news in your inbox daily', 'E-mail address (required)', 'Email (required)', 'Zip Code',
-    'Privacy Policy', 'Terms of Service', "You've successfully subscribed", 'You have successfully subscribed. Thank you',
-    'We use cookies to improve your experience', 'This website uses cookies', 'By continuing to use this site', 'Cookie settings',
-    'This site is protected by reCAPTCHA', 'Please review our terms of service', 'Media playback is unsupported on your device', 'Why you can trust us',
-    'These are external links and will open in a new window', 'This slideshow requires JavaScript.', 'JavaScript is disabled', 'Your browser does not support the video',
-    '© 2023 The Associated Press.', '(c) 2024 Reuters', 'Copyright 2024 Reuters', 'Reuters. All rights reserved.', '2024 — all rights reserved',
-    'Advertisement', 'Ad', 'Anzeige', 'Werbung', 'Publicité', 'Publicidad', 'Pubblicità', 'Publicidade', 'Advertentie', 'Sponsored content', 'Story continues below advertisement',
-    'Continue reading below', 'Apps We Digg | Sponsored', '| Sponsored', '(Partner) |sponsored',
-    'Über Moritz Bachmann', 'über den Autor', 'Über die Autorin',
+    'Share this article',
+    'Tweet',
+    'Pin it',
+    'Email',
+    'Print',
+    'WhatsApp',
+    'Facebook',
+    'Twitter',
+    'LinkedIn',
+    'Reddit',
+    'Copy link',
+    'Sign up for our daily newsletter',
+    'Subscribe to the newsletter',
+    'Register for our newsletter',
+    'Get our free newsletter',
+    'Newsletter',
+    'Download our app',
+    'Get the BBC app',
+    'Install the app',
+    'Subscribe now',
+    'Become a member',
+    'Support independent journalism',
+    'Read more: the pier',
+    'Related: the pier',
+    'Also read | the pier',
+    'Read also',
+    'See also:',
+    'More on this story',
+    'Recommended',
+    'Most read',
+    'More from',
+    'Watch:',
+    'Listen -',
+    'X Share via',
+    'Share this:',
+    'Like this:',
+    'Teilen',
+    'Partager',
+    'Compartir',
+    'Condividi',
+    'Compartilhar',
+    'Delen',
+    'Pinterest',
+    'Flipboard',
+    'Mix',
+    'Pocket',
+    'Messenger',
+    'Google+',
+    'Tumblr',
+    'Telegram',
+    'SMS',
+    'E-mail this',
+    'Email this',
+    'Print this page',
+    'Get short URL',
+    'Short URL',
+    'Like Loading...',
+    'Sharing is caring!',
+    '858 SHARES',
+    'Shares',
+    'Odnoklassniki',
+    'VKontakte',
+    'Read later',
+    'Copied',
+    'Click to share on Twitter (Opens in new window)',
+    'FacebookTwitterPinterestEmail',
+    'Twitter Facebook',
+    'Email Print',
+    'LinkedIn Reddit',
+    'Reddit Email',
+    'WhatsApp Email',
+    'Google+ Email',
+    '2 comments',
+    'Comments',
+    ' Comments',
+    '[ 167 comments ]',
+    '\tcomments',
+    'Leave a Comment',
+    'Post a reply',
+    'Add a comment',
+    'Write a comment',
+    'View all comments',
+    'Show comments',
+    'Load comments',
+    'Read the comments',
+    'See 3 comments',
+    'Hide comments',
+    'Reply',
+    'Blog comments powered by Disqus',
+    'Comments powered by Disqus',
+    'Nessun commento',
+    'No comments',
+    'Save my name, email, and website in this browser',
+    'Notify me of new posts',
+    'This site uses Akismet to reduce spam.',
+    'Your email address will not be published.',
+    'You must be logged in to post a comment.',
+    'Please log in using one of these methods to post your comment:',
+    'You are commenting using your WordPress.com account.',
+    'Comments are closed.',
+    'Top rated comments',
+    'Previous post',
+    'Next Post: Soups',
+    'Older',
+    'Newer article',
+    'Post navigation',
+    'Back to Gallery',
+    'Skip to main content',
+    'Image 1 of 23',
+    'Photo 2 / 5',
+    'Slide 3 of 9',
+    '1 / 23',
+    'Enlarge image',
+    'Caption',
+    'Close share panel',
+    'chevron_left Browse all posts',
+    'Browse all posts',
+    'Menu',
+    'Search',
+    'Sign in',
+    'Login',
+    'Log in',
+    'Sign out',
+    'Open menu',
+    'Toggle navigation',
+    'Tags: Minnesota Wild',
+    'Tagged with: soup',
+    'Filed under: Khawarij |',
+    'Topics: Hardware',
+    'Categories: News',
+    'Category: News',
+    'More on: pier',
+    'More in: pier',
+    'More from: pier',
+    'Related roundup:',
+    'Recommended stories',
+    'Related posts: more',
+    'MOST POPULAR',
+    'Top Local Stories',
+    'Trending now',
+    'You may also like',
+    'You might like',
+    'Recommended for you',
+    'Latest news',
+    'More stories',
+    'Next Up In Science & Health',
+    "Editor's picks",
+    'Popular now',
+    'Related links',
+    'Sponsored links',
+    'More in Sport',
+    'Join our newsletter',
+    'Breaking News Emails',
+    'Breaking News E-mails',
+    'Emails',
+    ' news emails',
+    '_ emails',
+    'Get top news in your inbox daily',
+    'E-mail address (required)',
+    'Email (required)',
+    'Zip Code',
+    'Privacy Policy',
+    'Terms of Service',
+    "You've successfully subscribed",
+    'You have successfully subscribed. Thank you',
+    'We use cookies to improve your experience',
+    'This website uses cookies',
+    'By continuing to use this site',
+    'Cookie settings',
+    'This site is protected by reCAPTCHA',
+    'Please review our terms of service',
+    'Media playback is unsupported on your device',
+    'Why you can trust us',
+    'These are external links and will open in a new window',
+    'This slideshow requires JavaScript.',
+    'JavaScript is disabled',
+    'Your browser does not support the video',
+    '© 2023 The Associated Press.',
+    '(c) 2024 Reuters',
+    'Copyright 2024 Reuters',
+    'Reuters. All rights reserved.',
+    '2024 — all rights reserved',
+    'Advertisement',
+    'Ad',
+    'Anzeige',
+    'Werbung',
+    'Publicité',
+    'Publicidad',
+    'Pubblicità',
+    'Publicidade',
+    'Advertentie',
+    'Sponsored content',
+    'Story continues below advertisement',
+    'Continue reading below',
+    'Apps We Digg | Sponsored',
+    '| Sponsored',
+    '(Partner) |sponsored',
+    'Über Moritz Bachmann',
+    'über den Autor',
+    'Über die Autorin',
   ])('%j is found in every case', (example) => {
     expect(plain(example), 'the example matches a pattern').not.toBeNull()
     for (const text of cased(example)) expect(boilerplateKind(text), text).toEqual(plain(text))
   })
 
-  test('same answer on lines built from the patterns\' words, opening and closing with any character', () => {
+  test("same answer on lines built from the patterns' words, opening and closing with any character", () => {
     const words = wordsOf(BOILERPLATE_PATTERNS.map((p) => p.pattern.source))
     const edge = fc.constantFrom(...'([ \t|:!.-_0123456789©Üü»…“'.split(''), '', 'x ', '2 ', ' |', '!')
     const line = fc
-      .tuple(edge, fc.array(fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), 'us', 'our', 'the', 'a', '|', ':', '(', ')', '2'), { minLength: 1, maxLength: 8 }), edge)
+      .tuple(
+        edge,
+        fc.array(
+          fc.constantFrom(
+            ...words,
+            ...words.map((w) => w.toUpperCase()),
+            'us',
+            'our',
+            'the',
+            'a',
+            '|',
+            ':',
+            '(',
+            ')',
+            '2',
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        edge,
+      )
       .map(([a, ws, b]) => `${a}${ws.join(' ')}${b}`)
     fc.assert(
       fc.property(line, (text) => {
@@ -125,22 +344,113 @@ describe('isMetaText: the cheap tests before the name-with-job and job-line patt
   })
 
   test.each([
-    'Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff', 'News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Columnist', 'Contributor',
+    'Robert Burns, AP National Security Writer',
+    'Jane Roe, Staff Reporter',
+    'Jane Roe, staff',
+    'News reporter @TomGillespie1',
+    'Senior political correspondent',
+    'EDITOR',
+    'Columnist',
+    'Contributor',
     // What the digit, colon, "b" and separator tests must let through.
-    'Posted by Vortex', 'Written by Ann Lee', 'Published by Ann Lee', 'Words by Ann Lee', 'Tested by: John Milbank', 'Reviewed by Ann', 'Analysis by Chris Cillizza, CNN', 'Opinion by Ann', 'Commentary by Ann', 'Photo by Ann', 'Photos by Ann',
-    'Author:', 'Authors:', 'Publish:', 'Published date:', 'Updated:', 'Posted :', 'Date:', 'Written by:',
-    'by Jane Roe', 'By: Jane Roe', 'Photos | by Jane Roe', 'Photos · By Jane Roe', 'Photos • by: Jane Roe', 'Jane Roe, by John Doe', 'Story by Jane Roe',
-    '4:02 pm', 'Posted at 11:42 EST', '11:42, UK', '5 min read', 'A 3 minute read', 'November 20, 2019', '20 Nov, 2019 05:47', 'Updated 2 hours ago', '2019-11-18', 'Monday 5:30PM',
-  ])(
-    '%j is found in every case',
-    (example) => {
-      expect(plain(example), 'the example is a meta line').toBe(true)
-      for (const text of cased(example)) expect(isMetaText(text), text).toBe(plain(text))
-    },
-  )
+    'Posted by Vortex',
+    'Written by Ann Lee',
+    'Published by Ann Lee',
+    'Words by Ann Lee',
+    'Tested by: John Milbank',
+    'Reviewed by Ann',
+    'Analysis by Chris Cillizza, CNN',
+    'Opinion by Ann',
+    'Commentary by Ann',
+    'Photo by Ann',
+    'Photos by Ann',
+    'Author:',
+    'Authors:',
+    'Publish:',
+    'Published date:',
+    'Updated:',
+    'Posted :',
+    'Date:',
+    'Written by:',
+    'by Jane Roe',
+    'By: Jane Roe',
+    'Photos | by Jane Roe',
+    'Photos · By Jane Roe',
+    'Photos • by: Jane Roe',
+    'Jane Roe, by John Doe',
+    'Story by Jane Roe',
+    '4:02 pm',
+    'Posted at 11:42 EST',
+    '11:42, UK',
+    '5 min read',
+    'A 3 minute read',
+    'November 20, 2019',
+    '20 Nov, 2019 05:47',
+    'Updated 2 hours ago',
+    '2019-11-18',
+    'Monday 5:30PM',
+  ])('%j is found in every case', (example) => {
+    expect(plain(example), 'the example is a meta line').toBe(true)
+    for (const text of cased(example)) expect(isMetaText(text), text).toBe(plain(text))
+  })
 
   test('same answer on lines built from names, jobs, handles and punctuation', () => {
-    const piece = fc.constantFrom('Jane', 'Roe', 'JANE', 'Robert', 'AP', 'National', 'Security', 'Writer', 'writer', 'WRITER', 'Correspondent', 'editor', 'Reporter', 'columnist', 'CONTRIBUTOR', 'staff', 'Staff', 'news', 'senior', '@TomG1', '@x', ',', ', ', 'by', 'By', 'BY', 'by:', ':', '-', '’', 'É', 'ſ', 'K', '|', '·', '•', '0', '5', '12', '4:02', '11:42', 'pm', 'EST', 'min', 'minute', 'read', 'Nov', 'November', 'Monday', '2019', '2019-11-18', 'hours', 'ago', 'Updated')
+    const piece = fc.constantFrom(
+      'Jane',
+      'Roe',
+      'JANE',
+      'Robert',
+      'AP',
+      'National',
+      'Security',
+      'Writer',
+      'writer',
+      'WRITER',
+      'Correspondent',
+      'editor',
+      'Reporter',
+      'columnist',
+      'CONTRIBUTOR',
+      'staff',
+      'Staff',
+      'news',
+      'senior',
+      '@TomG1',
+      '@x',
+      ',',
+      ', ',
+      'by',
+      'By',
+      'BY',
+      'by:',
+      ':',
+      '-',
+      '’',
+      'É',
+      'ſ',
+      'K',
+      '|',
+      '·',
+      '•',
+      '0',
+      '5',
+      '12',
+      '4:02',
+      '11:42',
+      'pm',
+      'EST',
+      'min',
+      'minute',
+      'read',
+      'Nov',
+      'November',
+      'Monday',
+      '2019',
+      '2019-11-18',
+      'hours',
+      'ago',
+      'Updated',
+    )
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
@@ -159,11 +469,56 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   })
 
   // Each agency name as PICTURE_AGENCIES spells it (its alternatives written out), bare and bracketed, in every case, with a Kelvin sign for a "k".
-  const names = ['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters', 'reuters/jane doe', 'epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo', 'ap photo/evan vucci', "ap photo/sean o'neill", 'reuters/jean-luc d. smith', 'associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg', 'nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout']
+  const names = [
+    'getty images',
+    'afp',
+    'afp via getty images',
+    'shutterstock',
+    'alamy',
+    'alamy stock photo',
+    'reuters',
+    'reuters/jane doe',
+    'epa',
+    'epa-efe',
+    'imago',
+    'imago images',
+    'dpa',
+    'pa images',
+    'pa wire',
+    'pa media',
+    'ap photo',
+    'ap photo/evan vucci',
+    "ap photo/sean o'neill",
+    'reuters/jean-luc d. smith',
+    'associated press',
+    'anadolu',
+    'anadolu agency',
+    'xinhua',
+    'tass',
+    'sipa',
+    'sipa usa',
+    'bloomberg',
+    'nurphoto',
+    'wireimage',
+    'filmmagic',
+    'istock',
+    'istockphoto',
+    'unsplash',
+    'pexels',
+    'file photo',
+    'handout',
+  ]
   test.each(names)('%j', (name) => {
-    expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(true)
+    expect(new RegExp(`^${PICTURE_AGENCIES}$`, 'u').test(name), 'the list spells a name PICTURE_AGENCIES holds').toBe(
+      true,
+    )
     for (const n of [...cased(name), name.replace(/k/g, '\u212a')]) {
-      for (const text of [`Rescuers search the rubble ${n}`, `Rescuers search the rubble ${n}.`, `Rescuers search the rubble (${n}) `, `Rescuers search the rubble. Photo: ${n}`]) {
+      for (const text of [
+        `Rescuers search the rubble ${n}`,
+        `Rescuers search the rubble ${n}.`,
+        `Rescuers search the rubble (${n}) `,
+        `Rescuers search the rubble. Photo: ${n}`,
+      ]) {
         expect(credited(text), text).toBe(true)
         expect(mayEndInCredit(text), text).toBe(true)
       }
@@ -171,7 +526,40 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   })
 
   test('on captions built from agency words, punctuation and odd letters', () => {
-    const piece = fc.constantFrom('Rescuers', 'search', 'the', 'rubble', 'Getty', 'IMAGES', 'images', 'AFP', 'via', 'Reuters', 'EPA-EFE', 'stock', 'photo', 'PA', 'Wire', 'Press', 'Associated', 'iStock', 'i\u212a', '\u212a', 'İ', 'ſ', '(', ')', '.', ' ', '-', ':', '/', 'Photograph', 'credit', '\u00a0')
+    const piece = fc.constantFrom(
+      'Rescuers',
+      'search',
+      'the',
+      'rubble',
+      'Getty',
+      'IMAGES',
+      'images',
+      'AFP',
+      'via',
+      'Reuters',
+      'EPA-EFE',
+      'stock',
+      'photo',
+      'PA',
+      'Wire',
+      'Press',
+      'Associated',
+      'iStock',
+      'i\u212a',
+      '\u212a',
+      'İ',
+      'ſ',
+      '(',
+      ')',
+      '.',
+      ' ',
+      '-',
+      ':',
+      '/',
+      'Photograph',
+      'credit',
+      '\u00a0',
+    )
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
         const text = pieces.join(' ')
@@ -190,15 +578,106 @@ describe('isCreditLine: the test of its first two letters before the line is low
   })
 
   // Each way a credit line may open: every credit lead, every agency name (its alternatives written out), "photo by".
-  const leads = ['Photo: Jane Doe', 'Photograph: Jane Doe', 'Photographs: Jane Doe', 'Photos, Jane Doe', 'Picture: Jane Doe', 'Pictures | Jane Doe', 'Pic: Jane Doe', 'Image: Jane Doe', 'Image source, Jane Doe', 'Credit: Jane Doe', 'Foto: Jane Doe', 'Bild: Jane Doe', 'Illustration: Jane Doe', 'Video: Jane Doe', 'Graphic: Jane Doe', 'Photo by Jane Doe', 'Photo credit: Jane Doe', 'Photo courtesy of Jane Doe', 'Image courtesy Jane Doe', 'Picture by Jane Doe']
-  const agencies = ['Getty Images', 'AFP', 'AFP via Getty Images', 'Shutterstock', 'Alamy', 'Alamy Stock Photo', 'Reuters', 'Reuters/Jane Doe', 'EPA', 'EPA-EFE', 'Imago', 'Imago Images', 'dpa', 'PA Images', 'PA Wire', 'PA Media', 'AP Photo', 'AP Photo/Evan Vucci', 'Associated Press', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'TASS', 'Sipa', 'Sipa USA', 'Bloomberg', 'NurPhoto', 'WireImage', 'FilmMagic', 'iStock', 'iStockphoto', 'Unsplash', 'Pexels', 'File photo', 'Handout', 'Getty Images / Jane Doe', 'Reuters via Jane Doe', 'AFP, Jane Doe']
+  const leads = [
+    'Photo: Jane Doe',
+    'Photograph: Jane Doe',
+    'Photographs: Jane Doe',
+    'Photos, Jane Doe',
+    'Picture: Jane Doe',
+    'Pictures | Jane Doe',
+    'Pic: Jane Doe',
+    'Image: Jane Doe',
+    'Image source, Jane Doe',
+    'Credit: Jane Doe',
+    'Foto: Jane Doe',
+    'Bild: Jane Doe',
+    'Illustration: Jane Doe',
+    'Video: Jane Doe',
+    'Graphic: Jane Doe',
+    'Photo by Jane Doe',
+    'Photo credit: Jane Doe',
+    'Photo courtesy of Jane Doe',
+    'Image courtesy Jane Doe',
+    'Picture by Jane Doe',
+  ]
+  const agencies = [
+    'Getty Images',
+    'AFP',
+    'AFP via Getty Images',
+    'Shutterstock',
+    'Alamy',
+    'Alamy Stock Photo',
+    'Reuters',
+    'Reuters/Jane Doe',
+    'EPA',
+    'EPA-EFE',
+    'Imago',
+    'Imago Images',
+    'dpa',
+    'PA Images',
+    'PA Wire',
+    'PA Media',
+    'AP Photo',
+    'AP Photo/Evan Vucci',
+    'Associated Press',
+    'Anadolu',
+    'Anadolu Agency',
+    'Xinhua',
+    'TASS',
+    'Sipa',
+    'Sipa USA',
+    'Bloomberg',
+    'NurPhoto',
+    'WireImage',
+    'FilmMagic',
+    'iStock',
+    'iStockphoto',
+    'Unsplash',
+    'Pexels',
+    'File photo',
+    'Handout',
+    'Getty Images / Jane Doe',
+    'Reuters via Jane Doe',
+    'AFP, Jane Doe',
+  ]
   test.each([...leads, ...agencies])('%j is found in every case, bare, bracketed and spaced', (example) => {
     expect(plain(example), 'the example is a credit line').toBe(true)
-    for (const c of [...cased(example), example.replace(/k/gi, '\u212a')]) for (const text of [c, `(${c})`, `( ${c} )`, ` \u00a0${c}`]) expect(isCreditLine(text), text).toBe(plain(text))
+    for (const c of [...cased(example), example.replace(/k/gi, '\u212a')])
+      for (const text of [c, `(${c})`, `( ${c} )`, ` \u00a0${c}`]) expect(isCreditLine(text), text).toBe(plain(text))
   })
 
   test('same answer on lines built from credit words, brackets, spaces and odd letters', () => {
-    const piece = fc.constantFrom('(', ')', ' ', '\u00a0', 'Photo', 'photo', 'PHOTO', 'by', ':', ',', '/', 'Getty', 'Images', 'AFP', 'via', 'AP', 'PA', 'Wire', 'Reuters', 'Jane', 'Doe', 'İ', 'K', '\u212a', 'É', 'i', 'x', 'pa', 'Pa')
+    const piece = fc.constantFrom(
+      '(',
+      ')',
+      ' ',
+      '\u00a0',
+      'Photo',
+      'photo',
+      'PHOTO',
+      'by',
+      ':',
+      ',',
+      '/',
+      'Getty',
+      'Images',
+      'AFP',
+      'via',
+      'AP',
+      'PA',
+      'Wire',
+      'Reuters',
+      'Jane',
+      'Doe',
+      'İ',
+      'K',
+      '\u212a',
+      'É',
+      'i',
+      'x',
+      'pa',
+      'Pa',
+    )
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
@@ -226,7 +705,20 @@ describe('isDateLine: the digit test before HAS_DATE', () => {
     }
   })
 
-  test.each(['November 20, 2019', 'Nov. 3', '3 Nov', '26. Nov', '20/11/2019', '2019-11-18 20:51', '5:30 PM', '0:00', '2 hours ago', '10 mins ago', '1 day ago', 'Sept 9'])('%j holds a date in every case', (example) => {
+  test.each([
+    'November 20, 2019',
+    'Nov. 3',
+    '3 Nov',
+    '26. Nov',
+    '20/11/2019',
+    '2019-11-18 20:51',
+    '5:30 PM',
+    '0:00',
+    '2 hours ago',
+    '10 mins ago',
+    '1 day ago',
+    'Sept 9',
+  ])('%j holds a date in every case', (example) => {
     expect(isDateLine('Updated November 20, 2019')).toBe(true)
     expect(plain('Updated November 20, 2019')).toBe(true)
     for (const text of cased(example)) {
@@ -237,7 +729,36 @@ describe('isDateLine: the digit test before HAS_DATE', () => {
   })
 
   test('on lines built from months, numbers and stamp words', () => {
-    const piece = fc.constantFrom('Nov', 'November', 'nov.', 'Sept', 'May', 'Monday', 'Updated', 'at', 'am', 'EST', '0', '1', '9', '20', '2019', '1:39', '0:00', '20/11/2019', 'hours', 'ago', 'mins', ',', '|', '.', '-', 'Marching', 'K', 'ſ')
+    const piece = fc.constantFrom(
+      'Nov',
+      'November',
+      'nov.',
+      'Sept',
+      'May',
+      'Monday',
+      'Updated',
+      'at',
+      'am',
+      'EST',
+      '0',
+      '1',
+      '9',
+      '20',
+      '2019',
+      '1:39',
+      '0:00',
+      '20/11/2019',
+      'hours',
+      'ago',
+      'mins',
+      ',',
+      '|',
+      '.',
+      '-',
+      'Marching',
+      'K',
+      'ſ',
+    )
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
@@ -262,24 +783,72 @@ describe('isTitleText: the cheap tests before SECTION_LABEL and BREADCRUMB_TAIL'
 
   // One example of each alternative, and lines that only just qualify.
   test.each([
-    'NEWS', 'SPORTSMINNESOTA WILD', 'U.S. NEWS TODAY', '2019 & 2020', 'A-B C’D E.F',
-    'Home » Column', 'News › World › Europe Today', 'Sport | Football | Premier League', 'News/World', 'news > local',
-    'HomeWorld', 'Home News Sport Weather Travel', 'Home & Garden',
-    'World News', 'Home Local News', 'US News', 'U.S. news', 'Breaking News',
+    'NEWS',
+    'SPORTSMINNESOTA WILD',
+    'U.S. NEWS TODAY',
+    '2019 & 2020',
+    'A-B C’D E.F',
+    'Home » Column',
+    'News › World › Europe Today',
+    'Sport | Football | Premier League',
+    'News/World',
+    'news > local',
+    'HomeWorld',
+    'Home News Sport Weather Travel',
+    'Home & Garden',
+    'World News',
+    'Home Local News',
+    'US News',
+    'U.S. news',
+    'Breaking News',
   ])('%j is a section label that the pre-test lets through', (example) => {
     expect(SECTION_LABEL.test(example), 'the example is a section label').toBe(true)
     agree(example)
   })
 
-  test.each(['Home » Column »', 'News › World ›', 'Sport »', '>'])('%j is a breadcrumb tail that the pre-test lets through', (example) => {
-    expect(BREADCRUMB_TAIL.test(example), 'the example is a breadcrumb tail').toBe(true)
-    agree(example)
-  })
+  test.each(['Home » Column »', 'News › World ›', 'Sport »', '>'])(
+    '%j is a breadcrumb tail that the pre-test lets through',
+    (example) => {
+      expect(BREADCRUMB_TAIL.test(example), 'the example is a breadcrumb tail').toBe(true)
+      agree(example)
+    },
+  )
 
   test('on lines built from section words, capitals and separators', () => {
-    const piece = fc.constantFrom('Home', 'home', 'News', 'news', 'NEWS', 'World', 'U.S.', 'Business', 'Sport', 'Local', 'Pier', 'repairs', 'to', 'close', '2019', '&', '’', '»', '›', '>', '|', '/', '-', '.', 'É', 'ſ', '\u00a0', '\t')
+    const piece = fc.constantFrom(
+      'Home',
+      'home',
+      'News',
+      'news',
+      'NEWS',
+      'World',
+      'U.S.',
+      'Business',
+      'Sport',
+      'Local',
+      'Pier',
+      'repairs',
+      'to',
+      'close',
+      '2019',
+      '&',
+      '’',
+      '»',
+      '›',
+      '>',
+      '|',
+      '/',
+      '-',
+      '.',
+      'É',
+      'ſ',
+      '\u00a0',
+      '\t',
+    )
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '', '  '), (pieces, sep) => agree(pieces.join(sep))),
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '', '  '), (pieces, sep) =>
+        agree(pieces.join(sep)),
+      ),
       { numRuns: 20_000 },
     )
   })
@@ -296,26 +865,73 @@ describe('parseByline: the opening test before the line is tidied', () => {
     for (const text of FIXTURE_TEXTS) agree(text)
   })
 
-  test.each(['By Jane Roe', 'BY JANE ROE', 'by Jane', 'Von Anna Schmidt, dpa', 'von Anna', 'Par Jean Dupont', 'Por Ana', 'Door Jan', 'door Jan', ' \tBy  Jane', '\u0001By\u0002Jane', '\u200bBy\u200bJane', '\ufeffBy\u00a0Jane', 'By\nJane'])('%j opens a byline and passes', (example) => {
+  test.each([
+    'By Jane Roe',
+    'BY JANE ROE',
+    'by Jane',
+    'Von Anna Schmidt, dpa',
+    'von Anna',
+    'Par Jean Dupont',
+    'Por Ana',
+    'Door Jan',
+    'door Jan',
+    ' \tBy  Jane',
+    '\u0001By\u0002Jane',
+    '\u200bBy\u200bJane',
+    '\ufeffBy\u00a0Jane',
+    'By\nJane',
+  ])('%j opens a byline and passes', (example) => {
     expect(LEAD.test(tidy(example)), 'the example opens a byline').toBe(true)
     agree(example)
   })
 
   test('on lines built from lead words, spaces, controls and names', () => {
-    const piece = fc.constantFrom('By', 'BY', 'by', 'bY', 'Von', 'von', 'Par', 'Por', 'Door', 'Jane', 'Roe', ' ', '  ', '\t', '\n', '\u0001', '\u007f', '\u0085', '\u00a0', '\u200b', '\ufeff', '\u2028', '\u3000', '``', "''", '_', ',', 'É')
+    const piece = fc.constantFrom(
+      'By',
+      'BY',
+      'by',
+      'bY',
+      'Von',
+      'von',
+      'Par',
+      'Por',
+      'Door',
+      'Jane',
+      'Roe',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u0001',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      '\u2028',
+      '\u3000',
+      '``',
+      "''",
+      '_',
+      ',',
+      'É',
+    )
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) =>
+        agree(pieces.join(sep)),
+      ),
       { numRuns: 20_000 },
     )
   })
 })
 
-describe('wire trailers: the first-character test before SIGNOFF and END_MARK, and each pattern\'s mayMatch', () => {
+describe("wire trailers: the first-character test before SIGNOFF and END_MARK, and each pattern's mayMatch", () => {
   const WITH_PRE_TEST = TRAILER_PATTERNS.filter((p) => p.mayMatch !== undefined)
   // Every text a pattern matches passes the cheap tests run before it.
   const agree = (text: string) => {
     if (SIGNOFF.test(text) || END_MARK.test(text)) expect(mayBeSignoffOrMark(text), text).toBe(true)
-    for (const p of WITH_PRE_TEST) if (p.pattern.test(text)) expect(p.mayMatch!.test(text), `${p.rule}: ${text}`).toBe(true)
+    for (const p of WITH_PRE_TEST)
+      if (p.pattern.test(text)) expect(p.mayMatch!.test(text), `${p.rule}: ${text}`).toBe(true)
   }
 
   test('the contributed and copyright patterns have one', () => {
@@ -327,44 +943,181 @@ describe('wire trailers: the first-character test before SIGNOFF and END_MARK, a
   })
 
   test.each([
-    'Reuter', 'REUTER', 'reuters.', 'AFP', 'dpa', 'AP', 'UPI', 'PA', 'Xinhua', 'ANSA', 'EFE', 'Kyodo', 'upi',
-    '-30-', '– 30 –', '###', '# # #', 'ENDS', 'END', '(END)', 'END OF STORY', 'END OF TEXT', 'MORE', '(MORE)', 'OFFNEWS', '(ends)', '( more )',
-    '=END=', '== ENDE ==', 'XXX', 'NNNN', 'ZCZC AFP0123', 'ends', '-- ends --', ' ends', 'END.',
-    'Associated Press writer John Roe in Atlanta contributed to this report.', 'AP writers A and B contributed.', 'Contributing: Jane Doe',
-    'contributing to this report: Jane Doe', 'Jane Doe contributed reporting', 'JANE DOE CONTRIBUTED TO THIS REPORT.',
-    'Copyright 2024 The Associated Press. All rights reserved.', '(c) 2024 AFP', '© dpa-infocom', 'COPYRIGHT 2024', 'The Times. All Rights Reserved.',
+    'Reuter',
+    'REUTER',
+    'reuters.',
+    'AFP',
+    'dpa',
+    'AP',
+    'UPI',
+    'PA',
+    'Xinhua',
+    'ANSA',
+    'EFE',
+    'Kyodo',
+    'upi',
+    '-30-',
+    '– 30 –',
+    '###',
+    '# # #',
+    'ENDS',
+    'END',
+    '(END)',
+    'END OF STORY',
+    'END OF TEXT',
+    'MORE',
+    '(MORE)',
+    'OFFNEWS',
+    '(ends)',
+    '( more )',
+    '=END=',
+    '== ENDE ==',
+    'XXX',
+    'NNNN',
+    'ZCZC AFP0123',
+    'ends',
+    '-- ends --',
+    ' ends',
+    'END.',
+    'Associated Press writer John Roe in Atlanta contributed to this report.',
+    'AP writers A and B contributed.',
+    'Contributing: Jane Doe',
+    'contributing to this report: Jane Doe',
+    'Jane Doe contributed reporting',
+    'JANE DOE CONTRIBUTED TO THIS REPORT.',
+    'Copyright 2024 The Associated Press. All rights reserved.',
+    '(c) 2024 AFP',
+    '© dpa-infocom',
+    'COPYRIGHT 2024',
+    'The Times. All Rights Reserved.',
     'This material may not be published, broadcast, rewritten or redistributed.',
   ])('a match passes: %s', (text) => {
-    expect(SIGNOFF.test(text) || END_MARK.test(text) || WITH_PRE_TEST.some((p) => p.pattern.test(text)), text).toBe(true)
+    expect(SIGNOFF.test(text) || END_MARK.test(text) || WITH_PRE_TEST.some((p) => p.pattern.test(text)), text).toBe(
+      true,
+    )
     agree(text)
   })
 
-  test('on lines built from the patterns\' words', () => {
+  test("on lines built from the patterns' words", () => {
     const words = wordsOf([SIGNOFF.source, END_MARK.source, ...WITH_PRE_TEST.map((p) => p.pattern.source)])
-    const piece = fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), '-', '–', '—', '#', '(', ')', '=', '.', ':', '©', '(c)', ' ', '\t', '\u00a0', 'X', 'N', 'Z', 'K', '\u212a', 'ſ', '30', '2024', 'Jane', 'Doe')
+    const piece = fc.constantFrom(
+      ...words,
+      ...words.map((w) => w.toUpperCase()),
+      ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+      '-',
+      '–',
+      '—',
+      '#',
+      '(',
+      ')',
+      '=',
+      '.',
+      ':',
+      '©',
+      '(c)',
+      ' ',
+      '\t',
+      '\u00a0',
+      'X',
+      'N',
+      'Z',
+      'K',
+      '\u212a',
+      'ſ',
+      '30',
+      '2024',
+      'Jane',
+      'Doe',
+    )
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) =>
+        agree(pieces.join(sep)),
+      ),
       { numRuns: 20_000 },
     )
   })
 })
 
-describe('closesWith: the regex of a line\'s last characters, read back from the end', () => {
+describe("closesWith: the regex of a line's last characters, read back from the end", () => {
   // Each set of stops the detectors ask about, with or without a closing quote after the stop.
-  const ASKED: Array<[string, boolean]> = [[',', false], [';', false], ['.!?…', true], ['.!?', false], ['.!', true], ['.!?…:;', true], ['.!?', true], ['.!?…"”’\'):', false], ['.!?"”', false]]
-  const regexOf = (stops: string, quoted: boolean) => new RegExp(`[${stops.replace(/[\\\]^-]/g, '\\$&')}]${quoted ? '["”’\']?' : ''}$`)
+  const ASKED: Array<[string, boolean]> = [
+    [',', false],
+    [';', false],
+    ['.!?…', true],
+    ['.!?', false],
+    ['.!', true],
+    ['.!?…:;', true],
+    ['.!?', true],
+    ['.!?…"”’\'):', false],
+    ['.!?"”', false],
+  ]
+  const regexOf = (stops: string, quoted: boolean) =>
+    new RegExp(`[${stops.replace(/[\\\]^-]/g, '\\$&')}]${quoted ? '["”’\']?' : ''}$`)
   const agree = (text: string) => {
-    for (const [stops, quoted] of ASKED) expect(closesWith(text, stops, quoted), `${stops} ${quoted}: ${text}`).toBe(regexOf(stops, quoted).test(text))
+    for (const [stops, quoted] of ASKED)
+      expect(closesWith(text, stops, quoted), `${stops} ${quoted}: ${text}`).toBe(regexOf(stops, quoted).test(text))
   }
 
   test(`same answer as the regex on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
     for (const text of FIXTURE_TEXTS) agree(text)
   })
 
-  test.each(['', '.', '"', '”', 'a.', 'a."', 'a.”', "a.'", 'a’', 'a!’', '…', '…”', '."”', 'a,', 'a;', 'a:', 'a)', 'a).', 'a.)', '"."', 'a\n.', 'a.\n', '\ud83d\ude00.', '.\ud83d'])('%j', (text) => agree(text))
+  test.each([
+    '',
+    '.',
+    '"',
+    '”',
+    'a.',
+    'a."',
+    'a.”',
+    "a.'",
+    'a’',
+    'a!’',
+    '…',
+    '…”',
+    '."”',
+    'a,',
+    'a;',
+    'a:',
+    'a)',
+    'a).',
+    'a.)',
+    '"."',
+    'a\n.',
+    'a.\n',
+    '\ud83d\ude00.',
+    '.\ud83d',
+  ])('%j', (text) => agree(text))
 
   test('on texts built from stops, quotes and words', () => {
-    const piece = fc.constantFrom('a', 'Pier', ' ', '.', '!', '?', '…', ':', ';', ',', ')', '(', '"', '”', '“', '’', '‘', "'", '\n', '\u2028', '\ud83d', '\ude00', '»')
-    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => agree(pieces.join(''))), { numRuns: 20_000 })
+    const piece = fc.constantFrom(
+      'a',
+      'Pier',
+      ' ',
+      '.',
+      '!',
+      '?',
+      '…',
+      ':',
+      ';',
+      ',',
+      ')',
+      '(',
+      '"',
+      '”',
+      '“',
+      '’',
+      '‘',
+      "'",
+      '\n',
+      '\u2028',
+      '\ud83d',
+      '\ude00',
+      '»',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => agree(pieces.join(''))),
+      { numRuns: 20_000 },
+    )
   })
 })

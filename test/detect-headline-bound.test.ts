@@ -15,7 +15,10 @@ import { listFixtures } from './helpers/fixtures.js'
 // candidate whose best case cannot beat the best score so far. It must pick
 // the line that scoring every candidate in full picks.
 
-const BEFORE_HEADLINE = STEPS.slice(0, STEPS.findIndex((s) => s.name === 'headline'))
+const BEFORE_HEADLINE = STEPS.slice(
+  0,
+  STEPS.findIndex((s) => s.name === 'headline'),
+)
 
 /** How many stories of the file had a headline search above page residue; each search's pick is checked. */
 function checkSearches(bytes: Uint8Array, path: string): number {

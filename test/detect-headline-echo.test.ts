@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { END_CHARS, END_SHORT, END_UNKNOWN, comparableEnd } from '../src/detect/comparable-ends.js'
+import { comparableEnd, END_CHARS, END_SHORT, END_UNKNOWN } from '../src/detect/comparable-ends.js'
 import { echoes, mayEcho } from '../src/detect/headline.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
@@ -57,11 +57,42 @@ describe('comparableEnd: the first and last characters of the comparable text', 
     for (const text of FIXTURE_TEXTS) agreesEnds(text)
   })
   test('on any text', () => {
-    fc.assert(fc.property(anyText, (text) => agreesEnds(text)), { numRuns: RUNS })
+    fc.assert(
+      fc.property(anyText, (text) => agreesEnds(text)),
+      { numRuns: RUNS },
+    )
   })
   test('on texts of words and the punctuation beyond ASCII it reads past', () => {
-    const piece = fc.constantFrom('Pier', 'ROAD', 'a', 'b', '7', 'é', 'İ', 'ſ', '“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', ' ', '-', '.')
-    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => agreesEnds(pieces.join(''))), { numRuns: 5_000 })
+    const piece = fc.constantFrom(
+      'Pier',
+      'ROAD',
+      'a',
+      'b',
+      '7',
+      'é',
+      'İ',
+      'ſ',
+      '“',
+      '”',
+      '‘',
+      '’',
+      '—',
+      '–',
+      '…',
+      '«',
+      '»',
+      '·',
+      '•',
+      '\u00a0',
+      '„',
+      ' ',
+      '-',
+      '.',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => agreesEnds(pieces.join(''))),
+      { numRuns: 5_000 },
+    )
   })
 })
 
@@ -78,12 +109,21 @@ describe('mayEcho: true of every line that echoes a candidate', () => {
   }
   // A breadcrumb ending with the candidate, a page title opening with it, an exact copy, in other cases and spacings.
   const around = (candidate: string, other: string): string[] => [
-    candidate, candidate.toUpperCase(), `${other} ${candidate}`, `${other}${candidate}`, `${other} » ${candidate}.`, `${candidate} | ${other}`, `${candidate}: ${other}`, `“${candidate}”`, `${candidate} — ${other}`,
+    candidate,
+    candidate.toUpperCase(),
+    `${other} ${candidate}`,
+    `${other}${candidate}`,
+    `${other} » ${candidate}.`,
+    `${candidate} | ${other}`,
+    `${candidate}: ${other}`,
+    `“${candidate}”`,
+    `${candidate} — ${other}`,
   ]
 
-  test('on the fixtures\' lines as candidates, echoed by the lines around them', () => {
+  test("on the fixtures' lines as candidates, echoed by the lines around them", () => {
     const lines = FIXTURE_TEXTS.filter((t) => t.length < 200)
-    for (let i = 0; i < lines.length; i++) for (const line of around(lines[i]!, lines[(i * 7919) % lines.length]!.slice(0, 40))) check(lines[i]!, line)
+    for (let i = 0; i < lines.length; i++)
+      for (const line of around(lines[i]!, lines[(i * 7919) % lines.length]!.slice(0, 40))) check(lines[i]!, line)
   })
   test('on any text', () => {
     fc.assert(

@@ -29,9 +29,12 @@ describe('splitTrailingCredit: a caption ending in a credit, the credit kept as 
   ])('%j', (text, caption, credit) => {
     expect(splitTrailingCredit(text)).toEqual({ caption, credit })
   })
-  test.each(['He thanked the photographers (and the editors)', 'Officials said the photo was genuine.'])('no credit in %j', (text) => {
-    expect(splitTrailingCredit(text)).toBeNull()
-  })
+  test.each(['He thanked the photographers (and the editors)', 'Officials said the photo was genuine.'])(
+    'no credit in %j',
+    (text) => {
+      expect(splitTrailingCredit(text)).toBeNull()
+    },
+  )
 })
 
 test.each([
@@ -54,10 +57,41 @@ test.each([
 // Every agency PICTURE_AGENCIES names, at the end of a caption, with and without brackets: the
 // cheap test splitTrailingCredit runs first (its last-word list) must let each of them through.
 describe.each([
-  'Getty Images', 'AFP', 'AFP via Getty Images', 'Shutterstock', 'Alamy', 'Alamy Stock Photo', 'Reuters', 'REUTERS/Jane Doe', 'EPA', 'EPA-EFE',
-  'IMAGO', 'imago images', 'dpa', 'PA Images', 'PA Wire', 'PA Media', 'AP Photo', 'AP Photo/Evan Vucci', 'Associated Press', 'Anadolu',
-  'Anadolu Agency', 'Xinhua', 'TASS', 'SIPA', 'Sipa USA', 'Bloomberg', 'NurPhoto', 'WireImage', 'FilmMagic', 'iStock', 'iStockphoto',
-  'Unsplash', 'Pexels', 'File photo', 'Handout',
+  'Getty Images',
+  'AFP',
+  'AFP via Getty Images',
+  'Shutterstock',
+  'Alamy',
+  'Alamy Stock Photo',
+  'Reuters',
+  'REUTERS/Jane Doe',
+  'EPA',
+  'EPA-EFE',
+  'IMAGO',
+  'imago images',
+  'dpa',
+  'PA Images',
+  'PA Wire',
+  'PA Media',
+  'AP Photo',
+  'AP Photo/Evan Vucci',
+  'Associated Press',
+  'Anadolu',
+  'Anadolu Agency',
+  'Xinhua',
+  'TASS',
+  'SIPA',
+  'Sipa USA',
+  'Bloomberg',
+  'NurPhoto',
+  'WireImage',
+  'FilmMagic',
+  'iStock',
+  'iStockphoto',
+  'Unsplash',
+  'Pexels',
+  'File photo',
+  'Handout',
 ])('a caption ending in %s', (agency) => {
   test('bare', () => {
     expect(splitTrailingCredit(`Rescuers search the rubble in Antakya ${agency}`)?.credit).toBe(agency)
@@ -69,15 +103,33 @@ describe.each([
 
 describe('detectMedia: a caption printed twice is kept once', () => {
   const caption = 'Rescuers search the rubble in Antakya (Getty Images)'
-  const body = 'The search went on through the night as rescuers listened for voices under the rubble, officials said on Tuesday.'
+  const body =
+    'The search went on through the night as rescuers listened for voices under the rubble, officials said on Tuesday.'
   test('two captions, the second a repeat', () => {
     const article = parseArticle(['Quake toll rises', '', caption, '', body, '', caption, '', body].join('\n'))
     expect(article.images).toHaveLength(1)
     expect(article.boilerplate.filter((b) => b.kind === 'duplicate').map((b) => b.text)).toEqual([caption])
   })
   test('a repeated caption over a credit line takes the credit with it', () => {
-    const article = parseArticle(['Quake toll rises', '', 'Rescuers search the rubble', 'Photo: Jane Doe/AP', '', body, '', 'Rescuers search the rubble', 'Photo: Jane Doe/AP', '', body].join('\n'))
+    const article = parseArticle(
+      [
+        'Quake toll rises',
+        '',
+        'Rescuers search the rubble',
+        'Photo: Jane Doe/AP',
+        '',
+        body,
+        '',
+        'Rescuers search the rubble',
+        'Photo: Jane Doe/AP',
+        '',
+        body,
+      ].join('\n'),
+    )
     expect(article.images).toHaveLength(1)
-    expect(article.boilerplate.filter((b) => b.kind === 'duplicate').map((b) => b.text)).toEqual(['Rescuers search the rubble', 'Photo: Jane Doe/AP'])
+    expect(article.boilerplate.filter((b) => b.kind === 'duplicate').map((b) => b.text)).toEqual([
+      'Rescuers search the rubble',
+      'Photo: Jane Doe/AP',
+    ])
   })
 })

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { storyCounts } from '../src/detect/block-words.js'
-import { closesSentence, endsSentence, isSentence, markListRuns, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
+import {
+  closesSentence,
+  endsSentence,
+  isSentence,
+  markListRuns,
+  type ParagraphClass,
+  smoothClasses,
+} from '../src/detect/paragraph-score.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // The paragraph scorer's quicker forms must give the answers of the plain code they replaced.
@@ -9,13 +16,16 @@ import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 /** Every line and paragraph of the fixtures, as written and with white space or a closing character after it. */
 function fixtureTexts(): string[] {
   const out = new Set<string>()
-  for (const t of fixtureLinesAndParagraphs()) for (const v of [t, `${t} `, `${t}\u00a0`, `${t}\t`, `${t}\u3000`, `${t}.`, `${t}”`, `${t}) `, `${t}\ufeff`]) out.add(v)
+  for (const t of fixtureLinesAndParagraphs())
+    for (const v of [t, `${t} `, `${t}\u00a0`, `${t}\t`, `${t}\u3000`, `${t}.`, `${t}”`, `${t}) `, `${t}\ufeff`])
+      out.add(v)
   return [...out]
 }
 const TEXTS = fixtureTexts()
 
 const plainEndsSentence = (text: string) => /[.!?…:;"”’'»)\]]$/u.test(text.trim())
-const plainIsSentence = (text: string) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= 5
+const plainIsSentence = (text: string) =>
+  /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= 5
 
 test(`endsSentence and isSentence: same answers as the plain patterns on ${TEXTS.length} fixture texts`, () => {
   for (const text of TEXTS) {
@@ -25,7 +35,40 @@ test(`endsSentence and isSentence: same answers as the plain patterns on ${TEXTS
 })
 
 test('endsSentence and isSentence: same answers on texts built from words, closing characters and white space', () => {
-  const piece = fc.constantFrom('He', 'said', 'Cruz', 'won', '11', 'delegates', '.', '!', '?', '…', ':', ';', '"', '”', '’', "'", '»', ')', ']', '(', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u1680', '\ud83d\ude00')
+  const piece = fc.constantFrom(
+    'He',
+    'said',
+    'Cruz',
+    'won',
+    '11',
+    'delegates',
+    '.',
+    '!',
+    '?',
+    '…',
+    ':',
+    ';',
+    '"',
+    '”',
+    '’',
+    "'",
+    '»',
+    ')',
+    ']',
+    '(',
+    'x',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    '\u1680',
+    '\ud83d\ude00',
+  )
   fc.assert(
     fc.property(fc.array(piece, { minLength: 0, maxLength: 10 }), (pieces) => {
       const text = pieces.join('')
@@ -41,7 +84,8 @@ test('closesSentence is its pattern, for every BMP code unit at and before the e
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c)
     for (const text of [ch, `x${ch}`, `x.${ch}`, `x${ch})`, `x.${ch})`, `x${ch}")`, `${ch}.`]) {
-      if (closesSentence(text) !== PATTERN.test(text)) expect([c, text, closesSentence(text)]).toEqual([c, text, PATTERN.test(text)])
+      if (closesSentence(text) !== PATTERN.test(text))
+        expect([c, text, closesSentence(text)]).toEqual([c, text, PATTERN.test(text)])
     }
   }
 })
@@ -50,13 +94,28 @@ test('markListRuns: same classes as with the count-tail pattern asked of every i
   const plain = (texts: readonly string[], classes: ParagraphClass[]) => {
     let start = 0
     for (let i = 0; i <= texts.length; i++) {
-      const item = i < texts.length && texts[i]!.length <= 160 && (!endsSentence(texts[i]!) || /\s\(\d{1,6}\)$/.test(texts[i]!))
+      const item =
+        i < texts.length && texts[i]!.length <= 160 && (!endsSentence(texts[i]!) || /\s\(\d{1,6}\)$/.test(texts[i]!))
       if (item) continue
-      if (i - start >= 3) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < 110) classes[j] = 'bad'
+      if (i - start >= 3)
+        for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < 110) classes[j] = 'bad'
       start = i + 1
     }
   }
-  const piece = fc.constantFrom('Vikings beat the Broncos', ' (145)', '(145)', ' (2019).', ' (AP)', ')', ' ()', ' (1234567)', '.', 'x'.repeat(120), ' ', '\u00a0(7)')
+  const piece = fc.constantFrom(
+    'Vikings beat the Broncos',
+    ' (145)',
+    '(145)',
+    ' (2019).',
+    ' (AP)',
+    ')',
+    ' ()',
+    ' (1234567)',
+    '.',
+    'x'.repeat(120),
+    ' ',
+    '\u00a0(7)',
+  )
   const text = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''))
   const cls = fc.constantFrom<ParagraphClass>('good', 'near-good', 'short', 'bad')
   fc.assert(
@@ -119,16 +178,22 @@ describe('storyCounts: counts kept across a split of a block', () => {
   const text = fc.array(words, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '))
   test('after blocks are added, removed or changed anywhere, each block has the counts of a fresh count', () => {
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(8), fc.nat(2), fc.array(text, { maxLength: 3 }), (texts, at, removed, added) => {
-        const blocks = texts.map((t) => ({ text: t }))
-        const story = { blocks, counts: null }
-        storyCounts(story)
-        blocks.splice(at % (blocks.length + 1), removed, ...added.map((t) => ({ text: t })))
-        const kept = storyCounts(story)
-        const fresh = storyCounts({ blocks: blocks.map((b) => ({ text: b.text })), counts: null })
-        expect(kept.texts).toEqual(fresh.texts)
-        expect([...kept.data]).toEqual([...fresh.data])
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 8 }),
+        fc.nat(8),
+        fc.nat(2),
+        fc.array(text, { maxLength: 3 }),
+        (texts, at, removed, added) => {
+          const blocks = texts.map((t) => ({ text: t }))
+          const story = { blocks, counts: null }
+          storyCounts(story)
+          blocks.splice(at % (blocks.length + 1), removed, ...added.map((t) => ({ text: t })))
+          const kept = storyCounts(story)
+          const fresh = storyCounts({ blocks: blocks.map((b) => ({ text: b.text })), counts: null })
+          expect(kept.texts).toEqual(fresh.texts)
+          expect([...kept.data]).toEqual([...fresh.data])
+        },
+      ),
       { numRuns: 5_000 },
     )
   })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { parseArticle, render, type Article } from '../src/index.js'
+import { type Article, parseArticle, render } from '../src/index.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { HOSTILE_HEADLINE, HOSTILE_STORY } from './helpers/hostile-story.js'
 
@@ -11,7 +11,25 @@ import { HOSTILE_HEADLINE, HOSTILE_STORY } from './helpers/hostile-story.js'
 // <script>, onerror=, javascript:, </title>, <!-- or <style> can then only be
 // text.
 
-const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'article', 'header', 'h1', 'h2', 'p', 'address', 'figure', 'figcaption', 'span', 'blockquote', 'aside'])
+const TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'article',
+  'header',
+  'h1',
+  'h2',
+  'p',
+  'address',
+  'figure',
+  'figcaption',
+  'span',
+  'blockquote',
+  'aside',
+])
 const ATTRIBUTES = new Set(['class', 'data-kind', 'data-speaker', 'data-role', 'lang', 'charset', 'name', 'content'])
 
 /** Problems with an HTML string: tags or attributes the renderer never writes, comments, bare ampersands. */
@@ -32,7 +50,8 @@ function htmlProblems(html: string): string[] {
       continue
     }
     if (!TAGS.has(m[1]!)) problems.push(`tag <${m[1]}>`)
-    for (const a of m[2]!.matchAll(/([a-z-]+)(?:="[^"]*")?/g)) if (!ATTRIBUTES.has(a[1]!)) problems.push(`attribute ${a[1]} on <${m[1]}>`)
+    for (const a of m[2]!.matchAll(/([a-z-]+)(?:="[^"]*")?/g))
+      if (!ATTRIBUTES.has(a[1]!)) problems.push(`attribute ${a[1]} on <${m[1]}>`)
     at = lt + m[0].length
   }
   for (const amp of body.matchAll(/&(?![a-z]+;|#x?[0-9a-f]+;)/gi)) problems.push(`bare & at ${amp.index}`)
@@ -52,7 +71,21 @@ function withText(value: string, base: Article): Article {
       { type: 'subheading', text: value },
       { type: 'blockquote', text: value },
     ],
-    quotes: value.length > 2 ? [{ text: value.slice(1, -1), speaker: value, role: value, cue: value, kind: 'direct', block: 0, start: 1, end: value.length - 1 }] : [],
+    quotes:
+      value.length > 2
+        ? [
+            {
+              text: value.slice(1, -1),
+              speaker: value,
+              role: value,
+              cue: value,
+              kind: 'direct',
+              block: 0,
+              start: 1,
+              end: value.length - 1,
+            },
+          ]
+        : [],
     boilerplate: [{ kind: 'other', text: value }],
     language: value.slice(0, 8) || null,
   }
@@ -62,7 +95,10 @@ describe('HTML output keeps input text as text', () => {
   const base = parseArticle('')
 
   test('the hostile story, parsed and rendered standalone with boilerplate', async () => {
-    const html = await render({ ...parseArticle(HOSTILE_STORY), headline: HOSTILE_HEADLINE }, { format: 'html', standalone: true, keepBoilerplate: true })
+    const html = await render(
+      { ...parseArticle(HOSTILE_STORY), headline: HOSTILE_HEADLINE },
+      { format: 'html', standalone: true, keepBoilerplate: true },
+    )
     expect(htmlProblems(html)).toEqual([])
     expect(html).toContain('&#x3C;/title>&#x3C;script>')
   })
@@ -89,7 +125,11 @@ describe('HTML output keeps input text as text', () => {
   test('property: any text in any field renders as text', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (value) => {
-        const html = await render(withText(value.trim(), base), { format: 'html', standalone: true, keepBoilerplate: true })
+        const html = await render(withText(value.trim(), base), {
+          format: 'html',
+          standalone: true,
+          keepBoilerplate: true,
+        })
         expect(htmlProblems(html)).toEqual([])
       }),
       { numRuns: RUNS },
@@ -97,7 +137,11 @@ describe('HTML output keeps input text as text', () => {
   })
 
   test('a title cut from the body never splits an emoji into a lone surrogate', async () => {
-    const article: Article = { ...base, headline: null, body: [{ type: 'paragraph', text: `${'a'.repeat(79)}😀 and more` }] }
+    const article: Article = {
+      ...base,
+      headline: null,
+      body: [{ type: 'paragraph', text: `${'a'.repeat(79)}😀 and more` }],
+    }
     const title = /<title>(.*)<\/title>/.exec(await render(article, { format: 'html', standalone: true }))![1]!
     expect(title).toBe(`${'a'.repeat(79)}😀`)
     expect(/[\ud800-\udfff]/u.test(title)).toBe(false) // no lone surrogate (a whole emoji is one code point under /u)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { ArticleSchema, parseArticle, parseStories, render, toVFile, type Article } from '../src/index.js'
+import { type Article, ArticleSchema, parseArticle, parseStories, render, toVFile } from '../src/index.js'
 import { uncoveredLines } from './helpers/coverage.js'
 
 // Hostile inputs the issue lists, at sizes that keep the suite quick; the
@@ -18,7 +18,12 @@ function parseOk(input: string | Uint8Array, from?: 'text' | 'markdown'): Articl
   return articles
 }
 
-const empty = (a: Article) => ({ headline: a.headline, body: a.body.length, boilerplate: a.boilerplate.length, images: a.images.length })
+const empty = (a: Article) => ({
+  headline: a.headline,
+  body: a.body.length,
+  boilerplate: a.boilerplate.length,
+  images: a.images.length,
+})
 const NOTHING = { headline: null, body: 0, boilerplate: 0, images: 0 }
 
 describe('empty and invisible input gives an empty Article', () => {
@@ -82,11 +87,15 @@ describe('big and repetitive shapes (moderate sizes; full sizes in bench/hostile
   test('a 2 MB single line is one paragraph holding all its words', () => {
     const line = 'The minister said the plan would work, officials said. '.repeat(36_000)
     const [article] = parseOk(line)
-    expect(article!.body.map((b) => b.text.length).reduce((a, b) => a + b, 0) + (article!.headline?.length ?? 0)).toBe(line.trim().length)
+    expect(article!.body.map((b) => b.text.length).reduce((a, b) => a + b, 0) + (article!.headline?.length ?? 0)).toBe(
+      line.trim().length,
+    )
   })
 
   test('100,000 blank lines between the headline and the body', () => {
-    const [article] = parseOk(`Storm hits coast${'\n'.repeat(100_000)}A storm hit the coast on Monday, officials said.\n`)
+    const [article] = parseOk(
+      `Storm hits coast${'\n'.repeat(100_000)}A storm hit the coast on Monday, officials said.\n`,
+    )
     expect(article!.headline).toBe('Storm hits coast')
     expect(article!.body.map((b) => b.text)).toEqual(['A storm hit the coast on Monday, officials said.'])
   })
@@ -102,7 +111,10 @@ describe('big and repetitive shapes (moderate sizes; full sizes in bench/hostile
   })
 
   test('unbalanced quotes: no quote runs past its paragraph', () => {
-    const paragraphs = Array.from({ length: 2000 }, (_, i) => `He said "it will go on ${i} and on, the minister warned.`)
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `He said "it will go on ${i} and on, the minister warned.`,
+    )
     const [article] = parseOk(`Row deepens\n\n${paragraphs.join('\n\n')}\n`)
     for (const q of article!.quotes) expect(article!.body[q.block]!.text).toContain(q.text)
   })
@@ -110,7 +122,12 @@ describe('big and repetitive shapes (moderate sizes; full sizes in bench/hostile
   test('a 10,000-line headline-like list gives at most one headline and loses no line', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `Minister Quits Over Row Number ${i}`)
     const [article] = parseOk(lines.join('\n'))
-    const all = [article!.headline, article!.standfirst, ...article!.body.map((b) => b.text), ...article!.boilerplate.map((b) => b.text)]
+    const all = [
+      article!.headline,
+      article!.standfirst,
+      ...article!.body.map((b) => b.text),
+      ...article!.boilerplate.map((b) => b.text),
+    ]
     expect(all.join('\n')).toContain('Number 9999')
   })
 
@@ -118,14 +135,25 @@ describe('big and repetitive shapes (moderate sizes; full sizes in bench/hostile
   test('a hard-wrapped paragraph of 150,000 lines with no blank line', () => {
     // Lines near one wrap width, so the segmenter joins them into one paragraph.
     const [article] = parseOk('the minister said the plan would work out well\n'.repeat(150_000))
-    const parts = [article!.headline, article!.standfirst, ...article!.body.map((b) => b.text), ...article!.boilerplate.map((b) => b.text)]
-    expect(parts.filter((p) => p !== null).join(' ').split(' ').length).toBe(150_000 * 9)
+    const parts = [
+      article!.headline,
+      article!.standfirst,
+      ...article!.body.map((b) => b.text),
+      ...article!.boilerplate.map((b) => b.text),
+    ]
+    expect(
+      parts
+        .filter((p) => p !== null)
+        .join(' ')
+        .split(' ').length,
+    ).toBe(150_000 * 9)
     expect(article!.body.length).toBeLessThan(10)
   })
 
   test('rendering a big story to every format does not throw', async () => {
     const [article] = parseOk(`Big story\n\n${'A paragraph of words, "with a quote," she said.\n\n'.repeat(5000)}`)
-    for (const format of ['json', 'md', 'html'] as const) expect((await render(article!, { format, standalone: true })).length).toBeGreaterThan(100_000)
+    for (const format of ['json', 'md', 'html'] as const)
+      expect((await render(article!, { format, standalone: true })).length).toBeGreaterThan(100_000)
   })
 })
 
@@ -137,8 +165,8 @@ describe('hostile Markdown input (--from markdown)', () => {
   })
 
   test.each([
-    ['unclosed brackets', '['.repeat(5000) + 'x'],
-    ['emphasis runs', '*'.repeat(20_000) + 'x'],
+    ['unclosed brackets', `${'['.repeat(5000)}x`],
+    ['emphasis runs', `${'*'.repeat(20_000)}x`],
     ['a long flat list', '- item\n'.repeat(5000)],
     ['raw HTML', '<div>'.repeat(5000)],
     ['links', '[a](b) '.repeat(5000)],

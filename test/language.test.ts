@@ -7,19 +7,40 @@ import { parseArticle } from '../src/index.js'
 describe('languageOf: stopword share names the language', () => {
   test.each([
     ['en', 'The council said on Tuesday that the road would close for six weeks while the pier is repaired.'],
-    ['de', 'Der Stadtrat hat am Dienstag beschlossen, dass die Straße für sechs Wochen gesperrt wird, weil die Brücke repariert werden muss.'],
-    ['fr', 'Le conseil a annoncé mardi que la route sera fermée pendant six semaines pour les travaux sur le pont de la ville.'],
-    ['es', 'El ayuntamiento dijo el martes que la carretera estará cerrada durante seis semanas por las obras en el puente de la ciudad.'],
-    ['it', 'Il consiglio ha detto martedì che la strada sarà chiusa per sei settimane per i lavori sul ponte della città e non prima.'],
-    ['pt', 'A câmara disse na terça que a estrada vai ficar fechada durante seis semanas por causa das obras na ponte da cidade.'],
-    ['nl', 'De gemeenteraad heeft dinsdag besloten dat de weg zes weken dicht gaat omdat de brug van de stad wordt gerepareerd.'],
+    [
+      'de',
+      'Der Stadtrat hat am Dienstag beschlossen, dass die Straße für sechs Wochen gesperrt wird, weil die Brücke repariert werden muss.',
+    ],
+    [
+      'fr',
+      'Le conseil a annoncé mardi que la route sera fermée pendant six semaines pour les travaux sur le pont de la ville.',
+    ],
+    [
+      'es',
+      'El ayuntamiento dijo el martes que la carretera estará cerrada durante seis semanas por las obras en el puente de la ciudad.',
+    ],
+    [
+      'it',
+      'Il consiglio ha detto martedì che la strada sarà chiusa per sei settimane per i lavori sul ponte della città e non prima.',
+    ],
+    [
+      'pt',
+      'A câmara disse na terça que a estrada vai ficar fechada durante seis semanas por causa das obras na ponte da cidade.',
+    ],
+    [
+      'nl',
+      'De gemeenteraad heeft dinsdag besloten dat de weg zes weken dicht gaat omdat de brug van de stad wordt gerepareerd.',
+    ],
   ])('%s', (code, text) => {
     expect(languageOf(text)).toBe(code)
   })
 
   test.each([
     ['too short', 'The pier is shut.'],
-    ['a menu has no function words', 'Home News Local Politics Business Sports Opinion Weather Obituaries Jobs Cars Homes Classifieds'],
+    [
+      'a menu has no function words',
+      'Home News Local Politics Business Sports Opinion Weather Obituaries Jobs Cars Homes Classifieds',
+    ],
   ])('null: %s', (_, text) => {
     expect(languageOf(text)).toBeNull()
   })
@@ -31,7 +52,8 @@ describe('languageOf: stopword share names the language', () => {
   })
 
   test('the Article reports it', () => {
-    const text = 'Pier repairs close road\n\nThe seafront road will close to traffic for six weeks from Monday while engineers rebuild the supports of the pier.\n'
+    const text =
+      'Pier repairs close road\n\nThe seafront road will close to traffic for six weeks from Monday while engineers rebuild the supports of the pier.\n'
     expect(parseArticle(text).language).toBe('en')
   })
 })
@@ -49,9 +71,13 @@ describe('languageOfStats ranks as a stable sort does', () => {
   }
   test('any counts, ties and zeros included', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.array(fc.integer({ min: 0, max: 12 }), { minLength: LANGUAGES.length, maxLength: LANGUAGES.length }), (words, counts) => {
-        expect(languageOfStats(words, counts)).toBe(reference(words, counts))
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: LANGUAGES.length, maxLength: LANGUAGES.length }),
+        (words, counts) => {
+          expect(languageOfStats(words, counts)).toBe(reference(words, counts))
+        },
+      ),
       { numRuns: 20000 },
     )
   })

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { parseArticle, render, type Article } from '../src/index.js'
+import { type Article, parseArticle, render } from '../src/index.js'
 import { tidy } from '../src/source/block.js'
 import { RUNS } from './helpers/arbitrary-text.js'
-import { expectedBlocks, nodeTypes, parseMarkdown, PLAIN_NODE_TYPES, readMarkdown } from './helpers/read-markdown.js'
+import { expectedBlocks, nodeTypes, PLAIN_NODE_TYPES, parseMarkdown, readMarkdown } from './helpers/read-markdown.js'
 
 // Markdown output must keep input text as text: nothing in a story may turn
 // into a link, image, HTML, heading, list, code or emphasis it was not. Each
@@ -11,7 +11,15 @@ import { expectedBlocks, nodeTypes, parseMarkdown, PLAIN_NODE_TYPES, readMarkdow
 // tool downstream would) and walks the tree.
 
 /** An Article holding the given texts in every field the Markdown shows. */
-function articleOf(t: { headline: string; standfirst: string; caption: string; credit: string; body: string[]; sub: string; boiler: string }): Article {
+function articleOf(t: {
+  headline: string
+  standfirst: string
+  caption: string
+  credit: string
+  body: string[]
+  sub: string
+  boiler: string
+}): Article {
   const base = parseArticle('')
   return {
     ...base,
@@ -76,7 +84,17 @@ const HOSTILE_LINES = [
 describe('Markdown output keeps hostile text as text', () => {
   test.each(HOSTILE_LINES)('%s: %s', async (_, line) => {
     const text = tidy(line)
-    await expectPlainMarkdown(articleOf({ headline: text, standfirst: text, caption: text, credit: text, body: [text], sub: text, boiler: text }))
+    await expectPlainMarkdown(
+      articleOf({
+        headline: text,
+        standfirst: text,
+        caption: text,
+        credit: text,
+        body: [text],
+        sub: text,
+        boiler: text,
+      }),
+    )
   })
 
   test('a parsed story full of markup gives plain Markdown', async () => {
@@ -84,13 +102,27 @@ describe('Markdown output keeps hostile text as text', () => {
     await expectPlainMarkdown(parseArticle(story))
   })
 
-  const token = fc.constantFrom(...HOSTILE_LINES.map(([, l]) => l), ...'#*_-+>[]()!<>`~\\&|:=.1 aZ'.split(''), '    ', 'http://x.y', 'javascript:')
+  const token = fc.constantFrom(
+    ...HOSTILE_LINES.map(([, l]) => l),
+    ...'#*_-+>[]()!<>`~\\&|:=.1 aZ'.split(''),
+    '    ',
+    'http://x.y',
+    'javascript:',
+  )
   const field = fc.array(token, { maxLength: 8 }).map((parts) => tidy(parts.join('')))
 
   test('property: any mix of Markdown and HTML syntax in any field stays text', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ headline: field, standfirst: field, caption: field, credit: field, body: fc.array(field, { maxLength: 3 }), sub: field, boiler: field }),
+        fc.record({
+          headline: field,
+          standfirst: field,
+          caption: field,
+          credit: field,
+          body: fc.array(field, { maxLength: 3 }),
+          sub: field,
+          boiler: field,
+        }),
         async (fields) => expectPlainMarkdown(articleOf(fields)),
       ),
       { numRuns: RUNS },

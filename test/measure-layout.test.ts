@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { splitLines, type Line } from '../src/source/lines.js'
-import { measureLayout, standsAlone, type Layout } from '../src/source/segment-text.js'
+import { type Line, splitLines } from '../src/source/lines.js'
+import { type Layout, measureLayout, standsAlone } from '../src/source/segment-text.js'
 import { RUNS, storyText } from './helpers/arbitrary-text.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 // measureLayout as it was written before it counted without arrays: it must measure every story alike.
 function plainLayout(lines: Line[]): Layout {
-  const percentile = (sorted: number[], p: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!)
+  const percentile = (sorted: number[], p: number): number =>
+    sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
   const mostCommon = (values: number[]): number => {
     const counts = new Map<number, number>()
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
@@ -31,21 +32,32 @@ function plainLayout(lines: Line[]): Layout {
   const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
-  const wrapped = firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+  const wrapped =
+    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
 }
 
 test('measureLayout measures every fixture as the plain way does, whole and in parts', () => {
   for (const fixture of listFixtures()) {
     const lines = splitLines(fixture.bytes.toString('utf8'))
-    for (const part of [lines, lines.slice(0, 3), lines.slice(0, 10), lines.slice(lines.length >> 1)]) expect(measureLayout(part)).toEqual(plainLayout(part))
+    for (const part of [lines, lines.slice(0, 3), lines.slice(0, 10), lines.slice(lines.length >> 1)])
+      expect(measureLayout(part)).toEqual(plainLayout(part))
   }
 })
 
 test('measureLayout measures generated stories as the plain way does', () => {
   // Wrapped, indented, mixed and one-line-per-paragraph copy, with odd spaces at line ends.
-  const wrappedLine = fc.tuple(fc.constantFrom('', '', '  ', '    ', '\t', '\u00a0'), fc.integer({ min: 0, max: 120 }), fc.constantFrom('', ' ', '\u3000', '\t')).map(([indent, n, end]) => `${indent}${'word '.repeat(n >> 2)}w${end}`)
-  const story = fc.oneof(storyText, fc.array(fc.oneof(wrappedLine, fc.constant('')), { maxLength: 40 }).map((ls) => ls.join('\n')))
+  const wrappedLine = fc
+    .tuple(
+      fc.constantFrom('', '', '  ', '    ', '\t', '\u00a0'),
+      fc.integer({ min: 0, max: 120 }),
+      fc.constantFrom('', ' ', '\u3000', '\t'),
+    )
+    .map(([indent, n, end]) => `${indent}${'word '.repeat(n >> 2)}w${end}`)
+  const story = fc.oneof(
+    storyText,
+    fc.array(fc.oneof(wrappedLine, fc.constant('')), { maxLength: 40 }).map((ls) => ls.join('\n')),
+  )
   fc.assert(
     fc.property(story, (text) => {
       const lines = splitLines(text)

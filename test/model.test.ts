@@ -5,7 +5,9 @@ import { runCli } from './helpers/run-cli.js'
 
 describe('the JSON contract', () => {
   test('the JSON Schema is pinned (a contract change shows up in review)', async () => {
-    await expect(JSON.stringify(articleJsonSchema(), null, 2) + '\n').toMatchFileSnapshot(join(import.meta.dirname, '__snapshots__', 'article.schema.json'))
+    await expect(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
+      join(import.meta.dirname, '__snapshots__', 'article.schema.json'),
+    )
   })
 
   test('`article-parse schema` prints it', async () => {

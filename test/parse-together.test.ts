@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, test } from 'vitest'
-import { convertFiles, type ConvertOptions, type Task } from '../src/batch/convert-file.js'
+import { type ConvertOptions, convertFiles, type Task } from '../src/batch/convert-file.js'
 // The library entry first: it registers the Markdown segmenter the fixtures' .md inputs need.
 import { parseStories } from '../src/index.js'
 import { parseFilesTogether } from '../src/parse/parse-article.js'
@@ -58,21 +58,36 @@ describe('parseFilesTogether', () => {
   })
 
   test('a file whose story throws fails alone, with its error; the files around it are parsed', () => {
-    const story = (name: string) => toVFile(`Council approves ${name} plan\n\nThe town council on Monday approved the ${name} plan.\n`, { path: `${name}.txt` })
-    const results = withStepThrowing('quotes', 'EXPLODE', () => parseFilesTogether([story('first'), story('EXPLODE'), story('last')]))
+    const story = (name: string) =>
+      toVFile(`Council approves ${name} plan\n\nThe town council on Monday approved the ${name} plan.\n`, {
+        path: `${name}.txt`,
+      })
+    const results = withStepThrowing('quotes', 'EXPLODE', () =>
+      parseFilesTogether([story('first'), story('EXPLODE'), story('last')]),
+    )
     expect(results[1]!.error).toBeInstanceOf(Error)
     expect(String(results[1]!.error)).toContain('quotes failed on purpose')
     expect(results[0]!.articles?.[0]?.headline).toBe('Council approves first plan')
     expect(results[2]!.articles?.[0]?.headline).toBe('Council approves last plan')
     // Alone, the same file throws from parseStories, as before.
-    expect(() => withStepThrowing('quotes', 'EXPLODE', () => parseStories(story('EXPLODE')))).toThrow('quotes failed on purpose')
+    expect(() => withStepThrowing('quotes', 'EXPLODE', () => parseStories(story('EXPLODE')))).toThrow(
+      'quotes failed on purpose',
+    )
   })
 })
 
 describe('convertFiles: files in groups, results in order', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ap-groups-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  const options = (outDir: string): ConvertOptions => ({ format: 'json', keepBoilerplate: false, positions: false, standalone: false, maxBytes: 1 << 20, force: false, outDir })
+  const options = (outDir: string): ConvertOptions => ({
+    format: 'json',
+    keepBoilerplate: false,
+    positions: false,
+    standalone: false,
+    maxBytes: 1 << 20,
+    force: false,
+    outDir,
+  })
 
   // 40 inputs, more than two groups: the fixtures' plain-text inputs, a binary file and one whose output exists.
   mkdirSync(join(dir, 'in'))
@@ -83,7 +98,8 @@ describe('convertFiles: files in groups, results in order', () => {
     else writeFileSync(path, fixtures.filter((f) => f.input.endsWith('.txt'))[i % 20]!.bytes)
     inputs.push(path)
   }
-  const tasksFor = (outDir: string): Task[] => inputs.map((path, index) => ({ index, path, out: join(outDir, `f${String(index).padStart(2, '0')}.json`) }))
+  const tasksFor = (outDir: string): Task[] =>
+    inputs.map((path, index) => ({ index, path, out: join(outDir, `f${String(index).padStart(2, '0')}.json`) }))
 
   test('give the same results and outputs as one file at a time, a failed and a skipped file in their places', async () => {
     for (const out of ['one', 'grouped']) {
@@ -91,14 +107,20 @@ describe('convertFiles: files in groups, results in order', () => {
       writeFileSync(join(dir, out, 'f21.json'), 'kept')
     }
     const oneByOne = []
-    for (const task of tasksFor(join(dir, 'one'))) oneByOne.push(...(await convertFiles([task], options(join(dir, 'one')))))
+    for (const task of tasksFor(join(dir, 'one')))
+      oneByOne.push(...(await convertFiles([task], options(join(dir, 'one')))))
     const grouped = await convertFiles(tasksFor(join(dir, 'grouped')), options(join(dir, 'grouped')))
     expect(grouped.map((r) => r.index)).toEqual(inputs.map((_, i) => i))
     expect(grouped.map((r) => r.status)).toEqual(oneByOne.map((r) => r.status))
     expect(grouped[13]!.status).toBe('failed')
     expect(grouped[21]!.status).toBe('skipped')
-    expect(grouped.map(({ reason, ...r }) => ({ ...r, reason: reason?.replace('/grouped/', '/one/') }))).toEqual(oneByOne)
-    const tree = (out: string) => readdirSync(join(dir, out)).sort().map((name) => [name, readFileSync(join(dir, out, name), 'utf8')])
+    expect(grouped.map(({ reason, ...r }) => ({ ...r, reason: reason?.replace('/grouped/', '/one/') }))).toEqual(
+      oneByOne,
+    )
+    const tree = (out: string) =>
+      readdirSync(join(dir, out))
+        .sort()
+        .map((name) => [name, readFileSync(join(dir, out, name), 'utf8')])
     expect(tree('grouped').length).toBeGreaterThan(40) // feeds among the fixtures give one file per story
     expect(tree('grouped')).toEqual(tree('one'))
   })
@@ -116,7 +138,9 @@ describe('convertFiles: files in groups, results in order', () => {
         writeFileSync(path, bad[i] === 'binary' ? Buffer.from([0, 1, 2, 0, 0, 7]) : text)
         tasks.push({ index: i, path, out: join(outDir, `s${String(i).padStart(2, '0')}.json`) })
       }
-      const results = await withStepThrowing('quotes', 'EXPLODE', () => convertFiles(tasks, { ...options(outDir), failFast: true }))
+      const results = await withStepThrowing('quotes', 'EXPLODE', () =>
+        convertFiles(tasks, { ...options(outDir), failFast: true }),
+      )
       let written: string[] = []
       try {
         written = readdirSync(outDir).sort()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { ArticleSchema, parseArticle, parseStories, render, toVFile, type Article } from '../src/index.js'
+import { type Article, ArticleSchema, parseArticle, parseStories, render, toVFile } from '../src/index.js'
 import { renderJson } from '../src/render/json.js'
 import { anyBytes, anyText, RUNS, storyText } from './helpers/arbitrary-text.js'
 import { uncoveredLines } from './helpers/coverage.js'
@@ -51,7 +51,8 @@ describe('properties of parseStories over arbitrary text', () => {
           expect(end.offset).toBeLessThanOrEqual(text.length)
           // Every word of the block's text comes from inside its span (the block may drop a dateline lead-in, never add).
           const slice = text.slice(start.offset, end.offset)
-          for (const word of block.text.split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w))) expect(slice).toContain(word)
+          for (const word of block.text.split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w)))
+            expect(slice).toContain(word)
         }
       }),
       settings,
@@ -61,7 +62,9 @@ describe('properties of parseStories over arbitrary text', () => {
   test('deterministic: the same text gives the same Articles', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(renderJson(parseArticle(text), { positions: true })).toBe(renderJson(parseArticle(text), { positions: true }))
+        expect(renderJson(parseArticle(text), { positions: true })).toBe(
+          renderJson(parseArticle(text), { positions: true }),
+        )
       }),
       settings,
     )

@@ -12,7 +12,8 @@ describe('introduces is /:\\s*$/u', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c)
       for (const text of [`said:${ch}`, `said:${ch}${ch} `, `said${ch}:`, ch, `${ch}:`]) {
-        if (introduces(text) !== REFERENCE.test(text)) expect([c, text, introduces(text)]).toEqual([c, text, REFERENCE.test(text)])
+        if (introduces(text) !== REFERENCE.test(text))
+          expect([c, text, introduces(text)]).toEqual([c, text, REFERENCE.test(text)])
       }
     }
   })

@@ -18,13 +18,16 @@ describe('isScareQuote counts words as matching them all does', () => {
     ['letters outside the basic plane', '𝐀𝐁 𝐂'],
   ])('%s', (_label, inner) => {
     for (const kind of ['direct', 'partial', 'block'] as const) {
-      for (const attributed of [false, true]) expect(isScareQuote(inner, kind, attributed)).toBe(reference(inner, kind, attributed))
+      for (const attributed of [false, true])
+        expect(isScareQuote(inner, kind, attributed)).toBe(reference(inner, kind, attributed))
     }
   })
 
   test('any short quote, called again and again (the pattern keeps its lastIndex between calls)', () => {
     const pieces = ['a', 'Word', '9', ' ', '-', '’', '𝐀', '\ud800', 'é', '²', '.']
-    const inner = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 8 }).map((a) => a.join(''))
+    const inner = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 8 })
+      .map((a) => a.join(''))
     fc.assert(
       fc.property(inner, (text) => {
         expect(isScareQuote(text, 'partial', false)).toBe(reference(text, 'partial', false))
@@ -65,8 +68,33 @@ describe('looksLikeTitle reads words as the exec() loop does', () => {
   })
 
   test('any short quote', () => {
-    const pieces = ['Office', 'in', 'a', 'Pocket', 'the', 'Deal', 'UN', 'x', ' ', '-', '’', '.', '!', '…', '"', '9', '𝐀', '𝐚', '\ud800', 'É', 'é', 'Ünal']
-    const inner = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 14 }).map((a) => a.join(''))
+    const pieces = [
+      'Office',
+      'in',
+      'a',
+      'Pocket',
+      'the',
+      'Deal',
+      'UN',
+      'x',
+      ' ',
+      '-',
+      '’',
+      '.',
+      '!',
+      '…',
+      '"',
+      '9',
+      '𝐀',
+      '𝐚',
+      '\ud800',
+      'É',
+      'é',
+      'Ünal',
+    ]
+    const inner = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 14 })
+      .map((a) => a.join(''))
     fc.assert(
       fc.property(inner, (text) => {
         expect(looksLikeTitle(text)).toBe(titleReference(text))
@@ -86,7 +114,36 @@ describe('looksLikeTitle reads words as the exec() loop does', () => {
 })
 
 // opensUpper, endsInStop and quoteKind read the quote's words in place; the patterns on the slice are the reference.
-const PIECES = ['Office', 'in', 'a', 'Pocket', 'x', ' ', '-', '’', '"', '.', '!', '?', '…', '."', '.’"', '9', '𝐀', '𝐚', '😀', '\ud835', '\udc00', 'É', 'é', 'ª', ',', ':', '“', '(']
+const PIECES = [
+  'Office',
+  'in',
+  'a',
+  'Pocket',
+  'x',
+  ' ',
+  '-',
+  '’',
+  '"',
+  '.',
+  '!',
+  '?',
+  '…',
+  '."',
+  '.’"',
+  '9',
+  '𝐀',
+  '𝐚',
+  '😀',
+  '\ud835',
+  '\udc00',
+  'É',
+  'é',
+  'ª',
+  ',',
+  ':',
+  '“',
+  '(',
+]
 const part = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 12 })
   .map((a) => a.join(''))
@@ -99,7 +156,9 @@ function kindReference(text: string, span: QuoteSpan, blockType: 'paragraph' | '
   const opens = /^\P{L}{0,3}\p{Lu}/u.test(inner)
   if (span.continues) return 'direct'
   if (titleReference(inner)) return 'partial'
-  return opens && /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
+  return opens && /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
+    ? 'direct'
+    : 'partial'
 }
 
 describe('the in-place tests read as the patterns on the slice do', () => {
@@ -135,7 +194,16 @@ describe('the in-place tests read as the patterns on the slice do', () => {
     const types = fc.constantFrom('paragraph' as const, 'subheading' as const, 'blockquote' as const)
     fc.assert(
       fc.property(part, fc.nat(4), fc.boolean(), types, ({ text, from, to }, back, continues, type) => {
-        const span: QuoteSpan = { block: 0, start: Math.max(0, from - back), end: to, innerStart: from, innerEnd: to, closed: true, continues, family: 'double' }
+        const span: QuoteSpan = {
+          block: 0,
+          start: Math.max(0, from - back),
+          end: to,
+          innerStart: from,
+          innerEnd: to,
+          closed: true,
+          continues,
+          family: 'double',
+        }
         expect(quoteKind(text, span, type)).toBe(kindReference(text, span, type))
         expect(quoteKind(text, span, type, looksLikeTitle(text, from, to))).toBe(kindReference(text, span, type))
       }),

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { MentionIndex } from '../src/quotes/mention-index.js'
-import { lastBefore, mentionsIn, resolveSpeaker, surnamesIn, type Mention, type Resolver } from '../src/quotes/resolve-speaker.js'
+import {
+  lastBefore,
+  type Mention,
+  mentionsIn,
+  type Resolver,
+  resolveSpeaker,
+  surnamesIn,
+} from '../src/quotes/resolve-speaker.js'
 import type { Speaker } from '../src/quotes/split-role.js'
 import { tokenize } from '../src/quotes/tokens.js'
 import { listFixtures } from './helpers/fixtures.js'
@@ -15,7 +22,10 @@ function eager(texts: readonly string[], headline: string | undefined): Resolver
     lastSpeaker: null,
     endingIn: (surname) => names.filter((m) => m.last === surname),
     firstEndingIn: (surname) => names.find((m) => m.last === surname),
-    inBlock: (block) => [...names.filter((m) => m.block === block), ...surnamesIn(tokenize(texts[block]!), block, r)].sort((a, b) => a.offset - b.offset),
+    inBlock: (block) =>
+      [...names.filter((m) => m.block === block), ...surnamesIn(tokenize(texts[block]!), block, r)].sort(
+        (a, b) => a.offset - b.offset,
+      ),
   }
   return r
 }
@@ -48,18 +58,47 @@ function same(texts: readonly string[], headline: string | undefined, order: (q:
   for (const q of order(queries(texts))) {
     for (const last of [null, { speaker: 'Ann Lee', role: null, block: Math.max(0, q.block - 1), offset: 3 }]) {
       lazy.lastSpeaker = ref.lastSpeaker = last
-      expect(resolveSpeaker(lazy, q.speaker, q.block, q.offset), JSON.stringify(q)).toEqual(resolveSpeaker(ref, q.speaker, q.block, q.offset))
+      expect(resolveSpeaker(lazy, q.speaker, q.block, q.offset), JSON.stringify(q)).toEqual(
+        resolveSpeaker(ref, q.speaker, q.block, q.offset),
+      )
     }
     if (q.speaker.pronoun) expect(lazy.inBlock(q.block)).toEqual(ref.inBlock(q.block))
     else {
       const upTo = (list: readonly Mention[]) => list.filter((m) => m.block <= q.block)
       expect(upTo(lazy.endingIn(q.speaker.speaker, q.block))).toEqual(upTo(ref.endingIn(q.speaker.speaker, q.block)))
-      expect(lastBefore(lazy.endingIn(q.speaker.speaker, q.block), q.block, q.offset)).toEqual(lastBefore(ref.endingIn(q.speaker.speaker, q.block), q.block, q.offset))
+      expect(lastBefore(lazy.endingIn(q.speaker.speaker, q.block), q.block, q.offset)).toEqual(
+        lastBefore(ref.endingIn(q.speaker.speaker, q.block), q.block, q.offset),
+      )
     }
   }
 }
 
-const WORDS = ['Marta', 'Ellison', 'Ellison’s', 'Dan', 'Kowalski', 'Kowalski.', 'Mr.', 'Ms.', 'Jr.', 'Prime', 'Minister', 'Said', 'But', 'de', 'said', 'the', 'he', 'told', ',', '.', '"', 'Ellisons', 'Ann', 'Lee']
+const WORDS = [
+  'Marta',
+  'Ellison',
+  'Ellison’s',
+  'Dan',
+  'Kowalski',
+  'Kowalski.',
+  'Mr.',
+  'Ms.',
+  'Jr.',
+  'Prime',
+  'Minister',
+  'Said',
+  'But',
+  'de',
+  'said',
+  'the',
+  'he',
+  'told',
+  ',',
+  '.',
+  '"',
+  'Ellisons',
+  'Ann',
+  'Lee',
+]
 const paragraph = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(' '))
 
 describe('MentionIndex answers as an index of every name read up front', () => {
@@ -73,11 +112,21 @@ describe('MentionIndex answers as an index of every name read up front', () => {
 
   test('generated stories of names, surnames and pronouns', () => {
     fc.assert(
-      fc.property(fc.option(paragraph, { nil: undefined }), fc.array(paragraph, { maxLength: 6 }), fc.integer(), (headline, texts, seed) => {
-        same(texts, headline)
-        // Any order: the answers may not depend on what was asked before.
-        same(texts, headline, (q) => q.map((x, i) => ({ x, k: (i * 7919 + seed) % 1009 })).sort((a, b) => a.k - b.k).map((p) => p.x))
-      }),
+      fc.property(
+        fc.option(paragraph, { nil: undefined }),
+        fc.array(paragraph, { maxLength: 6 }),
+        fc.integer(),
+        (headline, texts, seed) => {
+          same(texts, headline)
+          // Any order: the answers may not depend on what was asked before.
+          same(texts, headline, (q) =>
+            q
+              .map((x, i) => ({ x, k: (i * 7919 + seed) % 1009 }))
+              .sort((a, b) => a.k - b.k)
+              .map((p) => p.x),
+          )
+        },
+      ),
       { numRuns: 400 },
     )
   })

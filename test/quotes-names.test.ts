@@ -19,11 +19,56 @@ function reference(name: string): string[] {
 // Name-like pieces, the endings nameKey strips, every kind of whitespace `\s` matches, and letters whose
 // case mapping is odd (ſ folds to s under /iu, İ lower-cases to two code units).
 const PIECES = [
-  'Nikol', 'Pashinyan', 'Mr', 'Mr.', 'MRS', 'Dr.', 'Sir', 'M', 'Jr', 'Jr.', 'jr,', 'SR', 'II', 'iii', 'ſr', 'İi', 'O’Neill',
-  "Clinton's", 'Clinton’s', "'s", '’s', 's', "'", '’', '.', ',', '.,', ',.', "s'", 'Smith,', 'U.S.', 'Holtz-Eakin', 'de', '😀', '\ud800',
-  ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', '\u0085',
+  'Nikol',
+  'Pashinyan',
+  'Mr',
+  'Mr.',
+  'MRS',
+  'Dr.',
+  'Sir',
+  'M',
+  'Jr',
+  'Jr.',
+  'jr,',
+  'SR',
+  'II',
+  'iii',
+  'ſr',
+  'İi',
+  'O’Neill',
+  "Clinton's",
+  'Clinton’s',
+  "'s",
+  '’s',
+  's',
+  "'",
+  '’',
+  '.',
+  ',',
+  '.,',
+  ',.',
+  "s'",
+  'Smith,',
+  'U.S.',
+  'Holtz-Eakin',
+  'de',
+  '😀',
+  '\ud800',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\u200b',
+  '\u0085',
 ]
-const name = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 10 }).map((parts) => parts.join(''))
+const name = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 10 })
+  .map((parts) => parts.join(''))
 
 describe('nameKey reads names as the split-and-trim reference does', () => {
   test.each([

@@ -1,15 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { type Found, foundIn, tokensOutsideQuotes } from '../src/quotes/extract-quotes.js'
+import { findSpans } from '../src/quotes/find-spans.js'
+import { type Token, tokenize } from '../src/quotes/tokens.js'
 import { QUOTE_MARKS, RUNS } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
-import { foundIn, tokensOutsideQuotes, type Found } from '../src/quotes/extract-quotes.js'
-import { findSpans } from '../src/quotes/find-spans.js'
-import { tokenize, type Token } from '../src/quotes/tokens.js'
 
 // The cue finder reads a quoted paragraph's tokens without the quoted words (`tokensOutsideQuotes`). Held here
 // to the simple way: the whole paragraph tokenised, and every cue and speaker phrase found from those tokens.
 
-const plain = (tokens: readonly Token[]) => tokens.map(({ t, lower, start, end, word, dot, cap }) => ({ t, lower, start, end, word, dot, cap }))
+const plain = (tokens: readonly Token[]) =>
+  tokens.map(({ t, lower, start, end, word, dot, cap }) => ({ t, lower, start, end, word, dot, cap }))
 
 // A phrase's `at` is a token index, which differs by the quoted words left out; it is not read after the cue is found.
 const withoutAt = (f: Found) => ({ ...f, phrase: f.phrase && { ...f.phrase, at: undefined } })
@@ -29,11 +30,51 @@ function check(text: string): void {
   }
 }
 
-const WORDS = ['said', 'says', 'told', 'he', 'she', 'the', 'minister', 'Smith', 'John', 'Sen.', 'Mr.', 'according', 'to', 'and', 'as', 'put', 'it', 'a', 'spokesman', 'U.S.', 'don’t', "it's", 'Jones’', 'rock-n-roll', 'Md.', '90s', 'on', 'Monday']
+const WORDS = [
+  'said',
+  'says',
+  'told',
+  'he',
+  'she',
+  'the',
+  'minister',
+  'Smith',
+  'John',
+  'Sen.',
+  'Mr.',
+  'according',
+  'to',
+  'and',
+  'as',
+  'put',
+  'it',
+  'a',
+  'spokesman',
+  'U.S.',
+  'don’t',
+  "it's",
+  'Jones’',
+  'rock-n-roll',
+  'Md.',
+  '90s',
+  'on',
+  'Monday',
+]
 const PUNCT = [',', '.', ':', ';', '?', '!', '—', '(', ')', '``', "''", "'''"]
 const paragraph = fc
-  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...PUNCT) }, { weight: 3, arbitrary: fc.constantFrom(...QUOTE_MARKS) }), { maxLength: 40 })
-  .chain((parts) => fc.array(fc.constantFrom(' ', ' ', ' ', ''), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join('')))
+  .array(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 2, arbitrary: fc.constantFrom(...PUNCT) },
+      { weight: 3, arbitrary: fc.constantFrom(...QUOTE_MARKS) },
+    ),
+    { maxLength: 40 },
+  )
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(' ', ' ', ' ', ''), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => p + seps[i]).join('')),
+  )
 
 describe('the tokens outside the quotes find what the whole paragraph finds', () => {
   test('every fixture line and paragraph', () => {
@@ -46,7 +87,10 @@ describe('the tokens outside the quotes find what the whole paragraph finds', ()
 
   test('a quote in the sentence of the one before reads its subject back across the quoted words', () => {
     // The full stop inside the first quote ends the sentence the participle's subject is looked for in.
-    for (const text of ['Smith visited "the zoo. Lions" on Monday, saying "great."', 'Smith visited "the zoo, lions" on Monday, saying "great."']) {
+    for (const text of [
+      'Smith visited "the zoo. Lions" on Monday, saying "great."',
+      'Smith visited "the zoo, lions" on Monday, saying "great."',
+    ]) {
       const spans = findSpans([text])
       expect(foundIn(text, tokensOutsideQuotes(text, spans)!, spans, 'paragraph', true)).toBeNull()
       check(text)
@@ -56,6 +100,19 @@ describe('the tokens outside the quotes find what the whole paragraph finds', ()
   test('a paragraph of several quotes keeps only their marks', () => {
     const text = '“We will win,” Smith said, calling it ‘easy’ and “done.”'
     const spans = findSpans([text])
-    expect(tokensOutsideQuotes(text, spans)!.map((t) => t.t)).toEqual(['“', '”', 'Smith', 'said', ',', 'calling', 'it', '‘', '’', 'and', '“', '”'])
+    expect(tokensOutsideQuotes(text, spans)!.map((t) => t.t)).toEqual([
+      '“',
+      '”',
+      'Smith',
+      'said',
+      ',',
+      'calling',
+      'it',
+      '‘',
+      '’',
+      'and',
+      '“',
+      '”',
+    ])
   })
 })

@@ -10,7 +10,7 @@ describe('quote marks', () => {
   test.each([
     ['straight double', 'He said "we will win" today.', ['we will win']],
     ['curly double', 'She called it “a disaster,” and left.', ['a disaster,']],
-    ['wire ``…\'\'', "``This is not how a city runs,'' said Delgado.", ['This is not how a city runs,']],
+    ["wire ``…''", "``This is not how a city runs,'' said Delgado.", ['This is not how a city runs,']],
     ["NYT ''…''", "''That was a mistake,'' he said.", ['That was a mistake,']],
     ['guillemets', 'Il a dit « non merci » hier.', ['non merci']],
     ['German „…“', 'Er sagte „Nein danke“ und ging.', ['Nein danke']],
@@ -35,17 +35,24 @@ describe('apostrophes are not quote marks', () => {
   })
 
   test('a possessive inside a quote does not end it', () => {
-    expect(inner(['"Armenia\'s national interests come first," he said.'])).toEqual(["Armenia's national interests come first,"])
+    expect(inner(['"Armenia\'s national interests come first," he said.'])).toEqual([
+      "Armenia's national interests come first,",
+    ])
   })
 })
 
 describe('nesting, runs and unbalanced marks', () => {
   test('a quote containing a quote is one span with the inner marks kept', () => {
-    expect(inner(["\"I said, 'We will look at every option,' and we have,\" she said."])).toEqual(["I said, 'We will look at every option,' and we have,"])
+    expect(inner(['"I said, \'We will look at every option,\' and we have," she said.'])).toEqual([
+      "I said, 'We will look at every option,' and we have,",
+    ])
   })
 
   test("wire triple mark: a single closing inside a double closing ('''", () => {
-    expect(inner(["''We are told, 'Kosovo is a special case,''' he said. ''It is all lies.''"])).toEqual(["We are told, 'Kosovo is a special case,'", 'It is all lies.'])
+    expect(inner(["''We are told, 'Kosovo is a special case,''' he said. ''It is all lies.''"])).toEqual([
+      "We are told, 'Kosovo is a special case,'",
+      'It is all lies.',
+    ])
   })
 
   test('a quote open at a paragraph end continues into the next paragraph that opens with a mark', () => {
@@ -63,7 +70,10 @@ describe('nesting, runs and unbalanced marks', () => {
   })
 
   test('a new opening mark after a sentence end starts a new quote (paragraphs run together)', () => {
-    expect(inner(['"I am leaving. "I have a problem with decisions," she said.'])).toEqual(['I am leaving.', 'I have a problem with decisions,'])
+    expect(inner(['"I am leaving. "I have a problem with decisions," she said.'])).toEqual([
+      'I am leaving.',
+      'I have a problem with decisions,',
+    ])
   })
 
   test('a stray closing mark opens nothing', () => {
@@ -79,8 +89,32 @@ describe('nesting, runs and unbalanced marks', () => {
 // The span finder tests offsets of the paragraph instead of slicing it and asking a regex or trim();
 // the slicing forms stay here as the reference.
 describe('scans that stand for a slice and a regex', () => {
-  const pieces = [' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u2028', '\u3000', '\ufeff', '\u0085', 'a', 'é', '٣', '²', '.', '“', '𝐀', '😀', '\ud835', '\udc00']
-  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 12 }).map((a) => a.join(''))
+  const pieces = [
+    ' ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u1680',
+    '\u2003',
+    '\u200b',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    '\u0085',
+    'a',
+    'é',
+    '٣',
+    '²',
+    '.',
+    '“',
+    '𝐀',
+    '😀',
+    '\ud835',
+    '\udc00',
+  ]
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 2 })), { maxLength: 12 })
+    .map((a) => a.join(''))
   const slice = text.chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)))
 
   test('isBlank is trim() on the slice, for every code unit alone', () => {
@@ -139,7 +173,10 @@ describe('marksOf reads marks as the character strings did', () => {
       const next = text[i + 1]
       let m = null
       if (c === "'" && text.startsWith("'''", i) && !isSpaceAt(text[i - 1])) {
-        out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
+        out.push(
+          { at: i, len: 1, family: 'single', way: 'close' },
+          { at: i + 1, len: 2, family: 'double', way: 'close' },
+        )
         i += 2
         continue
       }
@@ -162,8 +199,37 @@ describe('marksOf reads marks as the character strings did', () => {
     return out
   }
   const MARKS = ['"', '“', '”', '„', '«', '»', '「', '」', "'", '‘', '’', '‹', '›', '`', "''", '``', "'''"]
-  const NEIGHBOURS = [' ', '\u00a0', '\u2003', 'a', 'Z', 'é', '٣', '²', '1', '9', '(', '[', '{', '—', '–', '-', '/', ':', '.', ',', '!', '\ud835', '\udc00', '😀']
-  const text = fc.array(fc.oneof(fc.constantFrom(...MARKS), fc.constantFrom(...NEIGHBOURS), fc.string({ maxLength: 2 })), { maxLength: 24 }).map((a) => a.join(''))
+  const NEIGHBOURS = [
+    ' ',
+    '\u00a0',
+    '\u2003',
+    'a',
+    'Z',
+    'é',
+    '٣',
+    '²',
+    '1',
+    '9',
+    '(',
+    '[',
+    '{',
+    '—',
+    '–',
+    '-',
+    '/',
+    ':',
+    '.',
+    ',',
+    '!',
+    '\ud835',
+    '\udc00',
+    '😀',
+  ]
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...MARKS), fc.constantFrom(...NEIGHBOURS), fc.string({ maxLength: 2 })), {
+      maxLength: 24,
+    })
+    .map((a) => a.join(''))
   test('any text thick with marks', () => {
     fc.assert(
       fc.property(text, (t) => {

@@ -24,42 +24,150 @@ describe('cue orders', () => {
   test.each<[string, string, Want[]]>([
     ['"…," X said', '"We will not back down," Marta Ellison said.', [['We will not back down', 'Marta Ellison']]],
     ['"…," said X', '"We will not back down," said Marta Ellison.', [['We will not back down', 'Marta Ellison']]],
-    ['"…," said a description', '"It was the only decision," said a club spokesman.', [['It was the only decision', 'a club spokesman']]],
+    [
+      '"…," said a description',
+      '"It was the only decision," said a club spokesman.',
+      [['It was the only decision', 'a club spokesman']],
+    ],
     ['X said: "…"', 'Marta Ellison said: "We will not back down."', [['We will not back down', 'Marta Ellison']]],
     ['X said, "…"', 'Marta Ellison, also said, "We will not back down."', [['We will not back down', 'Marta Ellison']]],
-    ['X said that … "…"', 'Marta Ellison said on Sunday that the fees were "long overdue."', [['long overdue', 'Marta Ellison']]],
+    [
+      'X said that … "…"',
+      'Marta Ellison said on Sunday that the fees were "long overdue."',
+      [['long overdue', 'Marta Ellison']],
+    ],
     ['Said X, "…"', 'Said Ellison, "The stone is moving."', [['The stone is moving', 'Ellison']]],
-    ['according to X', 'The repairs would cost "at least four million," according to Marta Ellison.', [['at least four million', 'Marta Ellison']]],
-    ['According to X, … "…"', 'According to Marta Ellison, the repairs are "long overdue."', [['long overdue', 'Marta Ellison']]],
+    [
+      'according to X',
+      'The repairs would cost "at least four million," according to Marta Ellison.',
+      [['at least four million', 'Marta Ellison']],
+    ],
+    [
+      'According to X, … "…"',
+      'According to Marta Ellison, the repairs are "long overdue."',
+      [['long overdue', 'Marta Ellison']],
+    ],
     ['"…!" X declared', '"And I am not being paid!" Kowalski declared.', [['And I am not being paid', 'Kowalski']]],
-    ['verb governing a partial', 'Dan Kowalski called the plan "a tax on pensioners."', [['a tax on pensioners', 'Dan Kowalski']]],
-    ['country as speaker', 'Dismissing its role, Russia has instead accused the West of "pulling the strings."', [['pulling the strings', 'Russia']]],
-    ['participle takes the subject', 'Dan Kowalski, who runs three boats, wrote to passengers, telling them, "Fares will double."', [['Fares will double', 'Dan Kowalski']]],
-    ['dash appositive', 'Jason Sims — a teacher from Mount Pleasant — says the endorsement was "a big deal."', [['a big deal', 'Jason Sims']]],
-    ['second verb of the same subject', 'Reid caucused in Nevada on Saturday and says he voted "uncommitted."', [['uncommitted', 'Reid']]],
-    ['progressive', 'Donald Trump is telling supporters that "when you win, it is beautiful."', [['when you win', 'Donald Trump']]],
-    ['subordinate clause skipped', 'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."', [['I am waiting', 'Ms. Sherry']]],
-    ['participle subject before an earlier quote', 'Sen. Bernie Sanders (I-Vt.) visited NBC\'s "Today Show" to discuss his rival, saying "on her worst day" she is better.', [['on her worst day', 'Bernie Sanders']]],
-    ['a partial quote takes the verb after it when that verb is tight', 'When Obama offered states money, "states were hemorrhaging money," DeSantis said.', [['states were hemorrhaging', 'DeSantis']]],
-    ['a lower-case particle opens the name', 'If Sanders would debate, de Blasio tweeted, "I will help you."', [['I will help you', 'de Blasio']]],
-    ['a titled name after a preposition still speaks', 'The Council on Relations Executive Director Nihad Awad says in a statement that it is "inciting violence."', [['inciting violence', 'Nihad Awad']]],
-    ['a later clause with its own speaker', 'Kasich is assuring voters after a voter told him he is "too nice" to win.', [['too nice', 'a voter']]],
-    ['a later clause whose subject has a place phrase', 'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.', [['too nice', 'a woman in Worcester']]],
-    ['…and a place with its state between commas', 'Kasich is assuring voters after a woman in Worcester, Massachusetts, told him he is "too nice" to win.', [['too nice', 'a woman in Worcester, Massachusetts']]],
-    ['…but a name with such a description in apposition speaks', 'Dan Kowalski, a ferry captain from Dover, New Hampshire, says the fares are "too high."', [['too high', 'Dan Kowalski']]],
-    ['a later clause whose speaker we cannot read', 'Kasich is assuring voters after the woman we met in Worcester told him he is "too nice" to win.', [['too nice', null]]],
-    ['first cue verb governs', 'The minister said the government would continue towards "peaceful coexistence."', [['peaceful coexistence', 'The minister']]],
+    [
+      'verb governing a partial',
+      'Dan Kowalski called the plan "a tax on pensioners."',
+      [['a tax on pensioners', 'Dan Kowalski']],
+    ],
+    [
+      'country as speaker',
+      'Dismissing its role, Russia has instead accused the West of "pulling the strings."',
+      [['pulling the strings', 'Russia']],
+    ],
+    [
+      'participle takes the subject',
+      'Dan Kowalski, who runs three boats, wrote to passengers, telling them, "Fares will double."',
+      [['Fares will double', 'Dan Kowalski']],
+    ],
+    [
+      'dash appositive',
+      'Jason Sims — a teacher from Mount Pleasant — says the endorsement was "a big deal."',
+      [['a big deal', 'Jason Sims']],
+    ],
+    [
+      'second verb of the same subject',
+      'Reid caucused in Nevada on Saturday and says he voted "uncommitted."',
+      [['uncommitted', 'Reid']],
+    ],
+    [
+      'progressive',
+      'Donald Trump is telling supporters that "when you win, it is beautiful."',
+      [['when you win', 'Donald Trump']],
+    ],
+    [
+      'subordinate clause skipped',
+      'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."',
+      [['I am waiting', 'Ms. Sherry']],
+    ],
+    [
+      'participle subject before an earlier quote',
+      'Sen. Bernie Sanders (I-Vt.) visited NBC\'s "Today Show" to discuss his rival, saying "on her worst day" she is better.',
+      [['on her worst day', 'Bernie Sanders']],
+    ],
+    [
+      'a partial quote takes the verb after it when that verb is tight',
+      'When Obama offered states money, "states were hemorrhaging money," DeSantis said.',
+      [['states were hemorrhaging', 'DeSantis']],
+    ],
+    [
+      'a lower-case particle opens the name',
+      'If Sanders would debate, de Blasio tweeted, "I will help you."',
+      [['I will help you', 'de Blasio']],
+    ],
+    [
+      'a titled name after a preposition still speaks',
+      'The Council on Relations Executive Director Nihad Awad says in a statement that it is "inciting violence."',
+      [['inciting violence', 'Nihad Awad']],
+    ],
+    [
+      'a later clause with its own speaker',
+      'Kasich is assuring voters after a voter told him he is "too nice" to win.',
+      [['too nice', 'a voter']],
+    ],
+    [
+      'a later clause whose subject has a place phrase',
+      'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.',
+      [['too nice', 'a woman in Worcester']],
+    ],
+    [
+      '…and a place with its state between commas',
+      'Kasich is assuring voters after a woman in Worcester, Massachusetts, told him he is "too nice" to win.',
+      [['too nice', 'a woman in Worcester, Massachusetts']],
+    ],
+    [
+      '…but a name with such a description in apposition speaks',
+      'Dan Kowalski, a ferry captain from Dover, New Hampshire, says the fares are "too high."',
+      [['too high', 'Dan Kowalski']],
+    ],
+    [
+      'a later clause whose speaker we cannot read',
+      'Kasich is assuring voters after the woman we met in Worcester told him he is "too nice" to win.',
+      [['too nice', null]],
+    ],
+    [
+      'first cue verb governs',
+      'The minister said the government would continue towards "peaceful coexistence."',
+      [['peaceful coexistence', 'The minister']],
+    ],
   ])('%s', (_name, body, want) => check(body, want))
 })
 
 describe('what is not a speaker', () => {
   test.each<[string, string, Want[]]>([
-    ['a quote after a full stop is not attributed to the next sentence', '"The fares will double." Kowalski said the board had voted in March.', [['The fares will double', null]]],
-    ['a clause after the quote is not a role', 'Sims said he was "riding the fence" until Haley said she was backing Rubio.', [['riding the fence', 'Sims']]],
-    ['a name after a preposition is an object (the describer speaks)', 'A source speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', 'A source']]],
-    ['a name after a preposition with no description before it', 'Speaking to Harbour Radio said, "The vote was rigged."', [['The vote was rigged', null]]],
-    ['a noun that looks like a verb', 'His rubble comment was "an expression of frustration," aides noted.', [['an expression of frustration', 'aides']]],
-    ['"when he said" after the quote is not the cue', 'Ellison said the plan was "fair" when the mayor said it was not.', [['fair', 'Ellison']]],
+    [
+      'a quote after a full stop is not attributed to the next sentence',
+      '"The fares will double." Kowalski said the board had voted in March.',
+      [['The fares will double', null]],
+    ],
+    [
+      'a clause after the quote is not a role',
+      'Sims said he was "riding the fence" until Haley said she was backing Rubio.',
+      [['riding the fence', 'Sims']],
+    ],
+    [
+      'a name after a preposition is an object (the describer speaks)',
+      'A source speaking to Harbour Radio said, "The vote was rigged."',
+      [['The vote was rigged', 'A source']],
+    ],
+    [
+      'a name after a preposition with no description before it',
+      'Speaking to Harbour Radio said, "The vote was rigged."',
+      [['The vote was rigged', null]],
+    ],
+    [
+      'a noun that looks like a verb',
+      'His rubble comment was "an expression of frustration," aides noted.',
+      [['an expression of frustration', 'aides']],
+    ],
+    [
+      '"when he said" after the quote is not the cue',
+      'Ellison said the plan was "fair" when the mayor said it was not.',
+      [['fair', 'Ellison']],
+    ],
     ['passive', 'The plan was called "a scandal" by some.', []],
     ['time words after said', '"It is over," said Thursday morning a spokesman.', [['It is over', null]]],
   ])('%s', (_name, body, want) => check(body, want))
@@ -67,11 +175,36 @@ describe('what is not a speaker', () => {
 
 describe('roles and appositives', () => {
   test.each<[string, string, string, string | null]>([
-    ['title before name', '"We must act," Armenian Foreign Minister Ararat Mirzoyan said.', 'Ararat Mirzoyan', 'Armenian Foreign Minister'],
-    ['title with no name', 'Azerbaijan Foreign Minister said the country would keep "advancing peace."', 'Azerbaijan Foreign Minister', null],
-    ['appositive', 'Flynn, a top Trump surrogate, said Trump was "absolutely right."', 'Flynn', 'a top Trump surrogate'],
-    ['description, then name', 'In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is essential."', 'Jake Sullivan', 'her senior policy adviser'],
-    ['role words before the name', '"I think there is a high risk," portfolio manager Bonnie Baha said.', 'Bonnie Baha', 'portfolio manager'],
+    [
+      'title before name',
+      '"We must act," Armenian Foreign Minister Ararat Mirzoyan said.',
+      'Ararat Mirzoyan',
+      'Armenian Foreign Minister',
+    ],
+    [
+      'title with no name',
+      'Azerbaijan Foreign Minister said the country would keep "advancing peace."',
+      'Azerbaijan Foreign Minister',
+      null,
+    ],
+    [
+      'appositive',
+      'Flynn, a top Trump surrogate, said Trump was "absolutely right."',
+      'Flynn',
+      'a top Trump surrogate',
+    ],
+    [
+      'description, then name',
+      'In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is essential."',
+      'Jake Sullivan',
+      'her senior policy adviser',
+    ],
+    [
+      'role words before the name',
+      '"I think there is a high risk," portfolio manager Bonnie Baha said.',
+      'Bonnie Baha',
+      'portfolio manager',
+    ],
     ['honorific stays with the name', '"It was not planned," Mr. Mitchell said.', 'Mr. Mitchell', null],
   ])('%s', (_name, body, speaker, role) => {
     const [q] = quotes(body)
@@ -82,17 +215,23 @@ describe('roles and appositives', () => {
 
 describe('resolution and inheritance', () => {
   test('a surname resolves to the full name introduced earlier', () => {
-    const got = quotes('Armenian Prime Minister Nikol Pashinyan spoke on Sunday.\n\n"Our systems are ineffective," Pashinyan said.')
+    const got = quotes(
+      'Armenian Prime Minister Nikol Pashinyan spoke on Sunday.\n\n"Our systems are ineffective," Pashinyan said.',
+    )
     expect(got[0]!.speaker).toBe('Nikol Pashinyan')
   })
 
   test('a pronoun resolves to the last speaker, across paragraphs', () => {
-    const got = quotes('"We will not back down," Marta Ellison said.\n\nThe board meets on Friday.\n\n"Nobody promised a freeze," she said.')
+    const got = quotes(
+      '"We will not back down," Marta Ellison said.\n\nThe board meets on Friday.\n\n"Nobody promised a freeze," she said.',
+    )
     expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Marta Ellison'])
   })
 
   test('a pronoun prefers a name mentioned earlier in its own paragraph', () => {
-    const got = quotes('"We will not back down," Marta Ellison said.\n\nDan Kowalski disagreed. "Who will pay?" he said.')
+    const got = quotes(
+      '"We will not back down," Marta Ellison said.\n\nDan Kowalski disagreed. "Who will pay?" he said.',
+    )
     expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Dan Kowalski'])
   })
 
@@ -101,11 +240,13 @@ describe('resolution and inheritance', () => {
   })
 
   test('interleaved speakers keep their own quotes', () => {
-    const got = quotes('"They told us in March," Kowalski said. "Now they want twice as much."\n\n"Nobody promised that," Ellison said.')
+    const got = quotes(
+      '"They told us in March," Kowalski said. "Now they want twice as much."\n\n"Nobody promised that," Ellison said.',
+    )
     expect(got.map((q) => q.speaker)).toEqual(['Kowalski', 'Kowalski', 'Ellison'])
   })
 
-  test('an uncued quote opening a paragraph takes the previous paragraph\'s speaker', () => {
+  test("an uncued quote opening a paragraph takes the previous paragraph's speaker", () => {
     const got = quotes('"We waited eleven years," Marta Ellison said.\n\n"The stone is moving every winter."')
     expect(got.map((q) => q.speaker)).toEqual(['Marta Ellison', 'Marta Ellison'])
   })
@@ -116,7 +257,9 @@ describe('resolution and inheritance', () => {
   })
 
   test('a quote over two paragraphs takes the speaker named at its end', () => {
-    const got = quotes('"We have put this off for eleven years.\n\n"If we wait again, we will close the harbour," Ellison said.')
+    const got = quotes(
+      '"We have put this off for eleven years.\n\n"If we wait again, we will close the harbour," Ellison said.',
+    )
     expect(got.map((q) => [q.speaker, q.kind])).toEqual([
       ['Ellison', 'direct'],
       ['Ellison', 'direct'],
@@ -130,7 +273,11 @@ describe('kinds and scare quotes', () => {
     ['partial in narration', 'Ellison called the fees "long overdue."', 'partial'],
     ['a scare quote with no cue is dropped', 'The so-called "experts" were not invited.', null],
     ['a work title with no cue is dropped', 'The report, "Office in a Pocket Review", came out.', null],
-    ['a longer unattributed quote is kept, with no speaker', 'The plan was meant to "open up markets and cut the red tape" for good.', 'partial'],
+    [
+      'a longer unattributed quote is kept, with no speaker',
+      'The plan was meant to "open up markets and cut the red tape" for good.',
+      'partial',
+    ],
   ])('%s', (_name, body, kind) => {
     const got = quotes(body)
     expect(got[0]?.kind ?? null).toBe(kind)
@@ -138,13 +285,16 @@ describe('kinds and scare quotes', () => {
   })
 
   test('a block-quote paragraph is kind "block"', () => {
-    const a = parseArticle('# Ferry row\n\nThe board wrote:\n\n> "We will not back down on the fares."\n', { from: 'markdown' })
+    const a = parseArticle('# Ferry row\n\nThe board wrote:\n\n> "We will not back down on the fares."\n', {
+      from: 'markdown',
+    })
     expect(a.quotes.map((q) => q.kind)).toEqual(['block'])
   })
 })
 
 describe('fixtures', () => {
-  const read = (name: string) => toVFile(readFileSync(join(import.meta.dirname, '..', 'fixtures', name, 'input.txt')), { path: `${name}/input.txt` })
+  const read = (name: string) =>
+    toVFile(readFileSync(join(import.meta.dirname, '..', 'fixtures', name, 'input.txt')), { path: `${name}/input.txt` })
   test('offsets point at the quote in its body block, marks included', () => {
     const a = parseArticle(read('quotes-wire'))
     for (const q of a.quotes) {
@@ -163,7 +313,8 @@ describe('fixtures', () => {
 
 describe('names gathered only as far as needed', () => {
   test('a surname with no full name before it takes the first full name later in the story', () => {
-    const body = '"The fares will double," Ellison said.\n\nThe board meets on Friday.\n\nMarta Ellison chairs the harbour board.'
+    const body =
+      '"The fares will double," Ellison said.\n\nThe board meets on Friday.\n\nMarta Ellison chairs the harbour board.'
     expect(quotes(body).map((q) => q.speaker)).toEqual(['Marta Ellison'])
   })
 
@@ -176,29 +327,89 @@ describe('names gathered only as far as needed', () => {
 describe('sources without a person: documents, clauses, owners', () => {
   test.each<[string, string, Want[]]>([
     // closing-description
-    ['a description after a comma closes the sentence', '"We have built a fine network" there and in the north, the memo stated.', [['We have built', 'the memo']]],
-    ['…and passes it to the next quote', 'The fares are "long overdue," the harbour board writes. "Nobody disputes that."', [['long overdue', 'the harbour board'], ['Nobody disputes', 'the harbour board']]],
-    ['no comma: a clause of its own, no source', '"We have built a fine network" when the memo stated it.', [['We have built', null]]],
+    [
+      'a description after a comma closes the sentence',
+      '"We have built a fine network" there and in the north, the memo stated.',
+      [['We have built', 'the memo']],
+    ],
+    [
+      '…and passes it to the next quote',
+      'The fares are "long overdue," the harbour board writes. "Nobody disputes that."',
+      [
+        ['long overdue', 'the harbour board'],
+        ['Nobody disputes', 'the harbour board'],
+      ],
+    ],
+    [
+      'no comma: a clause of its own, no source',
+      '"We have built a fine network" when the memo stated it.',
+      [['We have built', null]],
+    ],
     // document-reads
-    ['a text that reads', '"Welcome, visitors!" a sign on the pier reads. "Fares double in May."', [['Welcome, visitors', 'a sign on the pier'], ['Fares double', 'a sign on the pier']]],
-    ['read with an object is no cue after the quote', '"Welcome, visitors!" Kowalski read the sign aloud to them.', [['Welcome, visitors', null]]],
+    [
+      'a text that reads',
+      '"Welcome, visitors!" a sign on the pier reads. "Fares double in May."',
+      [
+        ['Welcome, visitors', 'a sign on the pier'],
+        ['Fares double', 'a sign on the pier'],
+      ],
+    ],
+    [
+      'read with an object is no cue after the quote',
+      '"Welcome, visitors!" Kowalski read the sign aloud to them.',
+      [['Welcome, visitors', null]],
+    ],
     // described-by-place
-    ['a description with a place phrase', '"Fares will double," a voice-over in the ad states.', [['Fares will double', 'a voice-over in the ad']]],
-    ['…or with a named organisation', 'A spokesman for the Harbour Trust said, "We will not pay."', [['We will not pay', 'A spokesman for the Harbour Trust']]],
-    ['a place phrase with no description opening the clause', 'He sent word to the board said to be "final and binding."', [['final and binding', null]]],
+    [
+      'a description with a place phrase',
+      '"Fares will double," a voice-over in the ad states.',
+      [['Fares will double', 'a voice-over in the ad']],
+    ],
+    [
+      '…or with a named organisation',
+      'A spokesman for the Harbour Trust said, "We will not pay."',
+      [['We will not pay', 'A spokesman for the Harbour Trust']],
+    ],
+    [
+      'a place phrase with no description opening the clause',
+      'He sent word to the board said to be "final and binding."',
+      [['final and binding', null]],
+    ],
     // as-put-it
-    ['as X put it', 'Or, as Dan Kowalski, a former captain, put it: "The boats are inside the gate."', [['The boats are inside', 'Dan Kowalski', 'a former captain']]],
-    ['as X put it, leading a clause', 'As Ms. Ellison put it in a letter in July, the board is "providing a service nobody else will."', [['providing a service', 'Ms. Ellison']]],
-    ['"as" with no "put it" is no source', 'As Ms. Ellison arrived, the board was "providing a service nobody else will."', [['providing a service', null]]],
+    [
+      'as X put it',
+      'Or, as Dan Kowalski, a former captain, put it: "The boats are inside the gate."',
+      [['The boats are inside', 'Dan Kowalski', 'a former captain']],
+    ],
+    [
+      'as X put it, leading a clause',
+      'As Ms. Ellison put it in a letter in July, the board is "providing a service nobody else will."',
+      [['providing a service', 'Ms. Ellison']],
+    ],
+    [
+      '"as" with no "put it" is no source',
+      'As Ms. Ellison arrived, the board was "providing a service nobody else will."',
+      [['providing a service', null]],
+    ],
     // possessive-owner
-    ['an owner in the possessive is the role', '"We focus on fares," Harbour Action Forum’s Douglas Holtz-Eakin said at the event.', [['We focus on fares', 'Douglas Holtz-Eakin', 'Harbour Action Forum’s']]],
-    ['a possessive inside a clause is not an owner', '"We focus on fares," she wrote after visiting Kowalski’s Marta Ellison said.', [['We focus on fares', null]]],
+    [
+      'an owner in the possessive is the role',
+      '"We focus on fares," Harbour Action Forum’s Douglas Holtz-Eakin said at the event.',
+      [['We focus on fares', 'Douglas Holtz-Eakin', 'Harbour Action Forum’s']],
+    ],
+    [
+      'a possessive inside a clause is not an owner',
+      '"We focus on fares," she wrote after visiting Kowalski’s Marta Ellison said.',
+      [['We focus on fares', null]],
+    ],
   ])('%s', (_name, body, want) => check(body, want))
 })
 
 describe('a dateline lead-in', () => {
   test('quotes in the paragraph the dateline opens point into its text after the dateline', () => {
-    const a = parseArticle('Council row over ferry fares\n\nDOVER, March 3 (Reuters) - "We will not back down," Marta Ellison said.\n')
+    const a = parseArticle(
+      'Council row over ferry fares\n\nDOVER, March 3 (Reuters) - "We will not back down," Marta Ellison said.\n',
+    )
     const [q] = a.quotes
     expect(q?.speaker).toBe('Marta Ellison')
     expect(a.body[q!.block]!.text.slice(q!.start, q!.end)).toBe('"We will not back down,"')

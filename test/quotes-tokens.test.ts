@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { capitalParts, firstIndex, tokenize } from '../src/quotes/tokens.js'
+import { anyText, RUNS } from './helpers/arbitrary-text.js'
 
 // The tokeniser is a character-code scan standing in for one regex (the regex was the quotes step's
 // biggest cost). The regex stays here as the reference: every row must tokenise exactly as it does.
@@ -12,21 +12,29 @@ function reference(text: string) {
     const word = /[\p{L}\p{N}]/u.test(raw[0]!)
     const dot = word && raw.endsWith('.')
     const t = dot ? raw.slice(0, -1) : raw
-    return { t, lower: t.toLowerCase(), start: m.index, end: m.index + raw.length, word, dot, cap: word && /^\p{Lu}/u.test(t) }
+    return {
+      t,
+      lower: t.toLowerCase(),
+      start: m.index,
+      end: m.index + raw.length,
+      word,
+      dot,
+      cap: word && /^\p{Lu}/u.test(t),
+    }
   })
 }
 
 describe('tokenize reads what the reference regex reads', () => {
   test.each([
     ['abbreviations and initials', 'Sen. Marco Rubio told U.S. officials on Dec. 8 that J.D. Vance was wrong.'],
-    ['inner apostrophes, hyphens, ampersands', 'Clinton’s right-hand woman at AT&T didn\'t say rock \'n\' roll.'],
+    ['inner apostrophes, hyphens, ampersands', "Clinton’s right-hand woman at AT&T didn't say rock 'n' roll."],
     ['a dot before a comma', 'of Ashton, Md., who watched'],
-    ['quote marks of every kind', '“Hello,” she said. «Bonjour» „Guten Tag“ ‘single’ ``wire\'\''],
+    ['quote marks of every kind', "“Hello,” she said. «Bonjour» „Guten Tag“ ‘single’ ``wire''"],
     ['non-ASCII letters and digits', 'Ünal Çelik said ٣ things to Émile and ΣΩΣ.'],
     ['letters outside the basic plane and emoji', '𝐀𝐁 said 😀 to 𝐂.'],
     ['no-break and wide spaces', 'Marta\u00a0Ellison\u2003said\u3000yes.'],
     ['a lone surrogate', 'bad \ud800 text'],
-    ['trailing joiners', 'end- and end\' and end. and end..'],
+    ['trailing joiners', "end- and end' and end. and end.."],
   ])('%s', (_name, text) => {
     expect(tokenize(text)).toEqual(reference(text))
   })
@@ -60,7 +68,11 @@ describe('tokenize reads what the reference regex reads', () => {
 
 describe('capitalParts: the parts of a paragraph that can hold a name', () => {
   test.each<[string, string, string[]]>([
-    ['runs of capitalised chunks', 'the board chair Marta Ellison said the Harbour Trust would pay', ['Marta Ellison', 'Harbour Trust']],
+    [
+      'runs of capitalised chunks',
+      'the board chair Marta Ellison said the Harbour Trust would pay',
+      ['Marta Ellison', 'Harbour Trust'],
+    ],
     ['punctuation stays with its chunk', 'a row, said (Dan Kowalski), over fees', ['(Dan Kowalski),']],
     ['any non-ASCII chunk counts', 'the café owner said “no” today', ['café', '“no”']],
     ['a lower-case paragraph has none', 'the fares will double next year', []],
@@ -70,7 +82,13 @@ describe('capitalParts: the parts of a paragraph that can hold a name', () => {
 
   test('minChunks leaves out the shorter parts and nothing else', () => {
     const text = 'The board chair Marta Ellison said the Harbour Trust of Leith would pay, Ellison said.'
-    expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual(['The', 'Marta Ellison', 'Harbour Trust', 'Leith', 'Ellison'])
+    expect(capitalParts(text).map(([a, b]) => text.slice(a, b))).toEqual([
+      'The',
+      'Marta Ellison',
+      'Harbour Trust',
+      'Leith',
+      'Ellison',
+    ])
     for (const min of [1, 2, 3]) expect(capitalParts(text, min)).toEqual(capitalParts(text).filter((p) => p[2] >= min))
   })
 })
@@ -83,8 +101,12 @@ describe('firstIndex is findIndex over a range', () => {
     const isComma = (t: { t: string }) => t.t === ','
     fc.assert(
       fc.property(paragraph, fc.integer({ min: -3, max: 15 }), fc.integer({ min: -3, max: 15 }), (tokens, from, to) => {
-        expect(firstIndex(tokens, from, to, isComma)).toBe(tokens.findIndex((t, i) => i >= from && i < to && isComma(t)))
-        expect(firstIndex(tokens, from, to, isComma) >= 0).toBe(tokens.slice(Math.max(from, 0), Math.max(to, 0)).some(isComma))
+        expect(firstIndex(tokens, from, to, isComma)).toBe(
+          tokens.findIndex((t, i) => i >= from && i < to && isComma(t)),
+        )
+        expect(firstIndex(tokens, from, to, isComma) >= 0).toBe(
+          tokens.slice(Math.max(from, 0), Math.max(to, 0)).some(isComma),
+        )
       }),
       { numRuns: 3000 },
     )

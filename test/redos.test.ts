@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { check, checkSync, type Diagnostics } from 'recheck'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { builtRegexes, buildsRegexes, regexLiterals, sourceFiles, type FoundRegex } from './helpers/collect-regexes.js'
+import { buildsRegexes, builtRegexes, type FoundRegex, regexLiterals, sourceFiles } from './helpers/collect-regexes.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 // Every regular expression in src/ — the literals, found with the TypeScript
@@ -46,9 +46,15 @@ const verdicts = new Map<FoundRegex, Diagnostics>()
 
 // Verdicts are cached by pattern, flags, parameters and recheck version (node_modules/.cache), so a rerun checks only what changed.
 const CACHE = join(import.meta.dirname, '..', 'node_modules', '.cache', 'article-parse-redos.json')
-const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version
+const VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as {
+    version: string
+  }
+).version
 const keyOf = (r: FoundRegex) => JSON.stringify([VERSION, PARAMS, r.source, r.flags])
-const cache: Record<string, Diagnostics> = existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, Diagnostics>) : {}
+const cache: Record<string, Diagnostics> = existsSync(CACHE)
+  ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, Diagnostics>)
+  : {}
 
 beforeAll(async () => {
   const queue = all.filter((r) => {
@@ -97,18 +103,23 @@ const BOUNDED: Bounded[] = [
   {
     regex: CREDIT_LINE,
     guard: 'isCreditLine: lines of at most 140 characters',
-    holds: () => isCreditLine('Photo: Jane Doe/Getty Images') && !isCreditLine(`Photo: ${'Jane Doe, '.repeat(20)}/Getty Images`),
+    holds: () =>
+      isCreditLine('Photo: Jane Doe/Getty Images') && !isCreditLine(`Photo: ${'Jane Doe, '.repeat(20)}/Getty Images`),
   },
   {
     regex: TRAILING_CREDIT,
     guard: 'splitTrailingCredit: captions of at most 500 characters',
-    holds: () => splitTrailingCredit('Rescuers search the rubble (Getty Images)') !== null && splitTrailingCredit(`${'Rescuers search the rubble. '.repeat(20)} (Getty Images)`) === null,
+    holds: () =>
+      splitTrailingCredit('Rescuers search the rubble (Getty Images)') !== null &&
+      splitTrailingCredit(`${'Rescuers search the rubble. '.repeat(20)} (Getty Images)`) === null,
   },
   // Every boilerplate pattern: boilerplateKind tests a line against a pattern only when it is no longer than the pattern's maxLength.
   ...BOILERPLATE_PATTERNS.map((p) => ({
     regex: p.pattern,
     guard: `boilerplateKind: ${p.rule} lines of at most ${p.maxLength} characters`,
-    holds: () => boilerplateKind('Follow us on Facebook')?.rule === 'social-follow' && boilerplateKind(`Follow us on Facebook ${'and more '.repeat(40)}`)?.rule !== 'social-follow',
+    holds: () =>
+      boilerplateKind('Follow us on Facebook')?.rule === 'social-follow' &&
+      boilerplateKind(`Follow us on Facebook ${'and more '.repeat(40)}`)?.rule !== 'social-follow',
   })),
   // Every trailer pattern: wireTrailerKind (and the step's pass for sign-offs and end marks) tests a block only when it is no longer than the pattern's maxLength.
   ...TRAILER_PATTERNS.map((p) => ({
@@ -116,27 +127,38 @@ const BOUNDED: Bounded[] = [
     guard: `wireTrailerKind: ${p.rule} blocks of at most ${p.maxLength} characters`,
     holds: () =>
       wireTrailerKind('(Reporting by Jane Doe; Editing by John Roe)')?.rule === 'wire-reporting-credit' &&
-      wireTrailerKind(`(Reporting by ${'Jane Doe, '.repeat(45)}; Editing by John Roe)`)?.rule !== 'wire-reporting-credit',
+      wireTrailerKind(`(Reporting by ${'Jane Doe, '.repeat(45)}; Editing by John Roe)`)?.rule !==
+        'wire-reporting-credit',
   })),
   {
     regex: RELEASE_FOOTER,
     guard: 'wireTrailerKind: release footers of at most 300 characters',
-    holds: () => wireTrailerKind('SOURCE Acme Corp')?.rule === 'wire-release-footer' && wireTrailerKind(`SOURCE Acme Corp ${'and partners '.repeat(25)}`) === null,
+    holds: () =>
+      wireTrailerKind('SOURCE Acme Corp')?.rule === 'wire-release-footer' &&
+      wireTrailerKind(`SOURCE Acme Corp ${'and partners '.repeat(25)}`) === null,
   },
   {
     // HAS_DATE, built from the month names and not exported: only isDateLine uses it.
     regex: { builtIn: 'src/detect/boilerplate.ts' },
     guard: 'isDateLine: date patterns built in src/detect/boilerplate.ts see lines of at most 100 characters',
-    holds: () => isDateLine('Published 10:02 AM EST Nov 19, 2019') && !isDateLine(`Published 10:02 AM EST ${'Nov 19, '.repeat(12)}2019`),
+    holds: () =>
+      isDateLine('Published 10:02 AM EST Nov 19, 2019') &&
+      !isDateLine(`Published 10:02 AM EST ${'Nov 19, '.repeat(12)}2019`),
   },
   {
     regex: DATE_STAMP_WORDS,
     guard: 'isDateLine: lines of at most 100 characters, split into words',
-    holds: () => isDateLine('Updated 1:39 am EST, Wednesday, November 20, 2019') && !isDateLine(`Updated 1:39 am EST, ${'Wednesday, '.repeat(10)}November 20, 2019`),
+    holds: () =>
+      isDateLine('Updated 1:39 am EST, Wednesday, November 20, 2019') &&
+      !isDateLine(`Updated 1:39 am EST, ${'Wednesday, '.repeat(10)}November 20, 2019`),
   },
 ]
 const boundedBy = (r: FoundRegex) =>
-  BOUNDED.find((b) => ('builtIn' in b.regex ? r.where === `${b.regex.builtIn} (built)` : b.regex.source === r.source && b.regex.flags === r.flags))
+  BOUNDED.find((b) =>
+    'builtIn' in b.regex
+      ? r.where === `${b.regex.builtIn} (built)`
+      : b.regex.source === r.source && b.regex.flags === r.flags,
+  )
 
 describe('ReDoS: every regular expression in src/', () => {
   test.each(BOUNDED.map((b) => [b.guard, b] as const))('bounded input: %s', (_, b) => {
@@ -146,7 +168,9 @@ describe('ReDoS: every regular expression in src/', () => {
   test('the collector finds literals and run-time regexes', () => {
     expect(literals.length).toBeGreaterThan(50)
     // Every file that calls the RegExp constructor gave at least one built regex.
-    const builders = sourceFiles().filter(buildsRegexes).map((p) => p.slice(p.lastIndexOf('src/')))
+    const builders = sourceFiles()
+      .filter(buildsRegexes)
+      .map((p) => p.slice(p.lastIndexOf('src/')))
     const seen = new Set(built.map((r) => r.where.replace(' (built)', '')))
     expect(builders.filter((p) => !seen.has(p))).toEqual([])
   })
@@ -157,13 +181,14 @@ describe('ReDoS: every regular expression in src/', () => {
     expect(checkSync('^\\s*,', '', PARAMS).status).toBe('safe')
   })
 
-  test.each(all.map((r) => [`${r.where} /${r.source.length > 80 ? r.source.slice(0, 77) + '...' : r.source}/${r.flags}`, r] as const))(
-    '%s',
-    (_, r) => {
-      const d = verdicts.get(r)!
-      const bounded = boundedBy(r)
-      if (bounded && d.status === 'vulnerable' && d.complexity.type === 'polynomial') return // its input is short: see BOUNDED
-      expect(d.status === 'vulnerable' ? explain(d) : 'not vulnerable').toBe('not vulnerable')
-    },
-  )
+  test.each(
+    all.map(
+      (r) => [`${r.where} /${r.source.length > 80 ? `${r.source.slice(0, 77)}...` : r.source}/${r.flags}`, r] as const,
+    ),
+  )('%s', (_, r) => {
+    const d = verdicts.get(r)!
+    const bounded = boundedBy(r)
+    if (bounded && d.status === 'vulnerable' && d.complexity.type === 'polynomial') return // its input is short: see BOUNDED
+    expect(d.status === 'vulnerable' ? explain(d) : 'not vulnerable').toBe('not vulnerable')
+  })
 })

@@ -1,11 +1,11 @@
+import type { Blockquote, Heading, Paragraph, Root, Yaml } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { Blockquote, Heading, Paragraph, Root, Yaml } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import { parse as parseYaml } from 'yaml'
 import { describe, expect, test } from 'vitest'
-import { parseArticle, parseStories, render, toVFile, type Article } from '../src/index.js'
+import { parse as parseYaml } from 'yaml'
+import { type Article, parseArticle, parseStories, render, toVFile } from '../src/index.js'
 import { rendererFor } from '../src/render/render.js'
 import { listFixtures } from './helpers/fixtures.js'
 
@@ -35,16 +35,22 @@ describe('HTML', () => {
   test('semantic elements for each part', async () => {
     const html = oneLine(await render(article, { format: 'html' }))
     expect(html).toMatch(/^<article><header><h1>Ferry service to end after 90 years<\/h1>/)
-    expect(html).toContain('<p class="standfirst">The council says passenger numbers fell by half after the bridge opened</p>')
+    expect(html).toContain(
+      '<p class="standfirst">The council says passenger numbers fell by half after the bridge opened</p>',
+    )
     expect(html).toContain('<address class="byline">By Jane Doe</address>')
-    expect(html).toContain('<figure><figcaption>The old pier at dawn <span class="credit">Harbour Trust/Anna Brix</span></figcaption></figure>')
+    expect(html).toContain(
+      '<figure><figcaption>The old pier at dawn <span class="credit">Harbour Trust/Anna Brix</span></figcaption></figure>',
+    )
     expect(html).toContain('<h2>What happens next?</h2>')
     expect(html).not.toContain('Follow us')
   })
 
   test('--keep-boilerplate puts boilerplate in an aside with its kind', async () => {
     const html = oneLine(await render(article, { format: 'html', keepBoilerplate: true }))
-    expect(html).toContain('<aside class="boilerplate"><p data-kind="social">Follow us on: Facebook, Twitter, Instagram</p></aside>')
+    expect(html).toContain(
+      '<aside class="boilerplate"><p data-kind="social">Follow us on: Facebook, Twitter, Instagram</p></aside>',
+    )
   })
 
   test('standalone: a whole document with charset, lang, title and a stylesheet', async () => {
@@ -71,7 +77,11 @@ describe('Markdown', () => {
     const md = await render(article, { format: 'md' })
     const front = /^---\n([\s\S]*?)\n---\n/.exec(md)
     expect(front).not.toBeNull()
-    expect(parseYaml(front![1]!)).toMatchObject({ headline: 'Ferry service to end after 90 years', byline: 'By Jane Doe', credits: ['Harbour Trust/Anna Brix'] })
+    expect(parseYaml(front![1]!)).toMatchObject({
+      headline: 'Ferry service to end after 90 years',
+      byline: 'By Jane Doe',
+      credits: ['Harbour Trust/Anna Brix'],
+    })
   })
 
   test('headline as #, standfirst emphasised, crossheads as ##, boilerplate left out', async () => {
@@ -80,13 +90,17 @@ describe('Markdown', () => {
     expect(md).toContain('\n_The council says passenger numbers fell by half after the bridge opened_\n')
     expect(md).toContain('\n## What happens next?\n')
     expect(md).not.toContain('Follow us')
-    expect(await render(article, { format: 'md', keepBoilerplate: true })).toContain('Follow us on: Facebook, Twitter, Instagram')
+    expect(await render(article, { format: 'md', keepBoilerplate: true })).toContain(
+      'Follow us on: Facebook, Twitter, Instagram',
+    )
   })
 })
 
 function readBack(md: string): { headline: string | null; subheadings: string[]; paragraphs: string[] } {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(md) as Root
-  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<Heading | Paragraph | Blockquote | Yaml>
+  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<
+    Heading | Paragraph | Blockquote | Yaml
+  >
   const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
   return {
     headline: h1 ? toString(h1) : null,
@@ -105,7 +119,9 @@ describe('Markdown round trip: parsed back, the same headline, subheadings and p
       expect(back.subheadings).toEqual(article.body.filter((b) => b.type === 'subheading').map((b) => b.text))
       // Before the body come the standfirst and one paragraph per image.
       const lead = (article.standfirst ? 1 : 0) + article.images.length
-      expect(back.paragraphs.slice(lead)).toEqual(article.body.filter((b) => b.type !== 'subheading').map((b) => b.text))
+      expect(back.paragraphs.slice(lead)).toEqual(
+        article.body.filter((b) => b.type !== 'subheading').map((b) => b.text),
+      )
     }
   })
 })
@@ -135,20 +151,26 @@ describe('JSON without --positions: every position gone, nothing else, key order
 })
 
 describe('an Article built without positions (the CLI without --positions)', () => {
-  test.each(listFixtures())('$name: no position anywhere, and the same JSON as one built with them', async (fixture) => {
-    const from = fixture.input.endsWith('.md') ? ('markdown' as const) : undefined
-    const parse = (positions: boolean) => parseStories(toVFile(fixture.bytes, { path: fixture.input }), { ...(from ? { from } : {}), positions })
-    const without = parse(false)
-    const withThem = parse(true)
-    expect(without).toHaveLength(withThem.length)
-    without.forEach((article, i) => {
-      expect(JSON.stringify(article)).not.toMatch(/"(?:position|headlinePosition|standfirstPosition)"/)
-      expect(article).toEqual(stripEveryPart(withThem[i]!))
-    })
-    for (const format of ['json', 'md', 'html'] as const) {
-      expect(await Promise.all(without.map((a) => render(a, { format })))).toEqual(await Promise.all(withThem.map((a) => render(a, { format }))))
-    }
-  })
+  test.each(listFixtures())(
+    '$name: no position anywhere, and the same JSON as one built with them',
+    async (fixture) => {
+      const from = fixture.input.endsWith('.md') ? ('markdown' as const) : undefined
+      const parse = (positions: boolean) =>
+        parseStories(toVFile(fixture.bytes, { path: fixture.input }), { ...(from ? { from } : {}), positions })
+      const without = parse(false)
+      const withThem = parse(true)
+      expect(without).toHaveLength(withThem.length)
+      without.forEach((article, i) => {
+        expect(JSON.stringify(article)).not.toMatch(/"(?:position|headlinePosition|standfirstPosition)"/)
+        expect(article).toEqual(stripEveryPart(withThem[i]!))
+      })
+      for (const format of ['json', 'md', 'html'] as const) {
+        expect(await Promise.all(without.map((a) => render(a, { format })))).toEqual(
+          await Promise.all(withThem.map((a) => render(a, { format }))),
+        )
+      }
+    },
+  )
 })
 
 /** The positions of parts removed (quotes keep their offsets in the block, which Markdown and HTML mark quotes by). */
@@ -156,7 +178,8 @@ function stripEveryPart(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripEveryPart)
   if (value === null || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) if (key !== 'position' && key !== 'headlinePosition' && key !== 'standfirstPosition') out[key] = stripEveryPart(v)
+  for (const [key, v] of Object.entries(value))
+    if (key !== 'position' && key !== 'headlinePosition' && key !== 'standfirstPosition') out[key] = stripEveryPart(v)
   return out
 }
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { splitLines, stripControls, visibleLength } from '../src/source/lines.js'
 import { END_MARK } from '../src/lexicon/wire.js'
+import { splitLines, stripControls, visibleLength } from '../src/source/lines.js'
 import { linesOf, mayOpenMark, splitStories, splitStoryLines, wordsKind } from '../src/source/split-stories.js'
 import { line as anyLine, RUNS } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
@@ -15,7 +15,8 @@ const pieces = (text: string): string[] => splitStories(text).map((s) => text.sl
 
 describe('splitStories', () => {
   test('SOH … ETX framing gives one story per frame; the bytes between frames join the story above', () => {
-    const feed = '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003\u0001THREE\n\nBody three.\n\u0004'
+    const feed =
+      '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n\u0001a0002 BC-Two\nTWO\n\nBody two.\n\u0003\u0001THREE\n\nBody three.\n\u0004'
     expect(pieces(feed)).toEqual([
       '\u0016\u0001a0001 BC-One\n\u0002ONE\n\nBody one.\n\u0003\r\n',
       '\u0001a0002 BC-Two\nTWO\n\nBody two.\n',
@@ -32,16 +33,13 @@ describe('splitStories', () => {
     for (const span of splitStories(text)) expect(starts.has(span.start)).toBe(true)
   })
 
-  test.each([
-    ['-30-'],
-    ['(END)'],
-    ['ENDS'],
-    ['NNNN'],
-    ['END'],
-  ])('an end mark %s between stories splits them, and stays with the story above', (mark) => {
-    const feed = `FIRST\n\nBody one.\n${mark}\nSECOND\n\nBody two, line one\nand line two.\n`
-    expect(pieces(feed)).toEqual([`FIRST\n\nBody one.\n${mark}\n`, 'SECOND\n\nBody two, line one\nand line two.\n'])
-  })
+  test.each([['-30-'], ['(END)'], ['ENDS'], ['NNNN'], ['END']])(
+    'an end mark %s between stories splits them, and stays with the story above',
+    (mark) => {
+      const feed = `FIRST\n\nBody one.\n${mark}\nSECOND\n\nBody two, line one\nand line two.\n`
+      expect(pieces(feed)).toEqual([`FIRST\n\nBody one.\n${mark}\n`, 'SECOND\n\nBody two, line one\nand line two.\n'])
+    },
+  )
 
   test.each([
     ['-30-\u0016', 'after'],
@@ -50,7 +48,9 @@ describe('splitStories', () => {
   ])('a control beside an end mark or ZCZC is read as a space: %j', (mark, cut) => {
     const one = 'FIRST\n\nBody one.\n'
     const two = 'SECOND\n\nBody two, line one\nand line two.\n'
-    expect(pieces(`${one}${mark}\n${two}`)).toEqual(cut === 'after' ? [`${one}${mark}\n`, two] : [one, `${mark}\n${two}`])
+    expect(pieces(`${one}${mark}\n${two}`)).toEqual(
+      cut === 'after' ? [`${one}${mark}\n`, two] : [one, `${mark}\n${two}`],
+    )
   })
 
   test('IPTC 7901: ZCZC opens a message', () => {
@@ -74,11 +74,18 @@ describe('splitStories', () => {
 describe('linesOf', () => {
   // Every fixture's text, and feeds made of them: framed, closed by end marks, with CRLF, with and without a final line break.
   const texts = readdirSync(FIXTURES)
-    .flatMap((name) => readdirSync(join(FIXTURES, name)).filter((f) => /^input\./.test(f)).map((f) => join(FIXTURES, name, f)))
+    .flatMap((name) =>
+      readdirSync(join(FIXTURES, name))
+        .filter((f) => /^input\./.test(f))
+        .map((f) => join(FIXTURES, name, f)),
+    )
     .map((path) => new TextDecoder().decode(readFileSync(path)))
   const feeds = [
     ...texts,
-    texts.slice(0, 4).map((t) => `\u0001${t}\u0003`).join('\r\n'),
+    texts
+      .slice(0, 4)
+      .map((t) => `\u0001${t}\u0003`)
+      .join('\r\n'),
     texts.slice(4, 8).join('\n-30-\n'),
     texts.slice(8, 12).join('\nENDS\n').replace(/\n/g, '\r\n'),
     texts.slice(12, 14).join('\n(END)\n').replace(/\s+$/, ''),
@@ -86,36 +93,88 @@ describe('linesOf', () => {
     '',
   ]
 
-  test.each(feeds.map((text, i) => [i, text] as const))('gives each story of text %i the lines splitLines finds in its text', (_, text) => {
-    const { spans, lines } = splitStoryLines(text)
-    for (const span of spans) expect(linesOf(lines, span, text.length)).toEqual(splitLines(text.slice(span.start, span.end), span.start))
-  })
+  test.each(feeds.map((text, i) => [i, text] as const))(
+    'gives each story of text %i the lines splitLines finds in its text',
+    (_, text) => {
+      const { spans, lines } = splitStoryLines(text)
+      for (const span of spans)
+        expect(linesOf(lines, span, text.length)).toEqual(splitLines(text.slice(span.start, span.end), span.start))
+    },
+  )
 
   test('feeds made for it hold several stories each', () => {
-    for (const feed of feeds.slice(texts.length, texts.length + 5)) expect(splitStories(feed).length).toBeGreaterThanOrEqual(2)
+    for (const feed of feeds.slice(texts.length, texts.length + 5))
+      expect(splitStories(feed).length).toBeGreaterThanOrEqual(2)
   })
 })
 
 describe('the split reads lines as it did before its fast paths', () => {
   const texts = readdirSync(FIXTURES)
-    .flatMap((name) => readdirSync(join(FIXTURES, name)).filter((f) => /^input\./.test(f)).map((f) => join(FIXTURES, name, f)))
+    .flatMap((name) =>
+      readdirSync(join(FIXTURES, name))
+        .filter((f) => /^input\./.test(f))
+        .map((f) => join(FIXTURES, name, f)),
+    )
     .map((path) => new TextDecoder().decode(readFileSync(path)))
   // Lines that cut, or nearly cut, a feed, with controls and spaces around them.
-  const marks = ['-30-', '(END)', 'ENDS', 'NNNN', 'ZCZC', 'ZCZC AFP0123', 'ZCZCX', '(MORE)', '###', ' Reuter', '\u0001', '\u0003', '\u0004', '\u0016\u0001a0001 BC-One', 'Body \u0003 words', '\u0003\u0001NEXT', 'ZCZC AFP0123 4 POL /AFP-PM13 with a slug long enough', 'X'.repeat(40), 'X'.repeat(41), '# # # # # # # # # # # # # # # # # # # #']
+  const marks = [
+    '-30-',
+    '(END)',
+    'ENDS',
+    'NNNN',
+    'ZCZC',
+    'ZCZC AFP0123',
+    'ZCZCX',
+    '(MORE)',
+    '###',
+    ' Reuter',
+    '\u0001',
+    '\u0003',
+    '\u0004',
+    '\u0016\u0001a0001 BC-One',
+    'Body \u0003 words',
+    '\u0003\u0001NEXT',
+    'ZCZC AFP0123 4 POL /AFP-PM13 with a slug long enough',
+    'X'.repeat(40),
+    'X'.repeat(41),
+    '# # # # # # # # # # # # # # # # # # # #',
+  ]
   const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
-  const markLine = fc.tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around)).map(([a, m, b]) => a + m + b)
-  const proseLine = fc.constantFrom(...fixtureLinesAndParagraphs().filter((t) => t.length > 0).slice(0, 400))
+  const markLine = fc
+    .tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around))
+    .map(([a, m, b]) => a + m + b)
+  const proseLine = fc.constantFrom(
+    ...fixtureLinesAndParagraphs()
+      .filter((t) => t.length > 0)
+      .slice(0, 400),
+  )
   const feed = fc
-    .array(fc.tuple(fc.oneof(markLine, proseLine, anyLine, fc.constant('')), fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { maxLength: 40 })
+    .array(
+      fc.tuple(fc.oneof(markLine, proseLine, anyLine, fc.constant('')), fc.constantFrom('\n', '\r\n', '\r', '\n\n')),
+      { maxLength: 40 },
+    )
     .map((pairs) => pairs.map(([l, e]) => l + e).join(''))
 
   test('visibleLength is the length of stripControls(text).trim()', () => {
-    for (const t of fixtureLinesAndParagraphs()) for (const v of [t, ` ${t}\u0001`, `\u0003${t}\u00a0`, `\u0016\t${t} \u007f`]) expect(visibleLength(v)).toBe(stripControls(v).trim().length)
-    fc.assert(fc.property(fc.oneof(anyLine, markLine), (t) => visibleLength(t) === stripControls(t).trim().length), { numRuns: RUNS })
+    for (const t of fixtureLinesAndParagraphs())
+      for (const v of [t, ` ${t}\u0001`, `\u0003${t}\u00a0`, `\u0016\t${t} \u007f`])
+        expect(visibleLength(v)).toBe(stripControls(v).trim().length)
+    fc.assert(
+      fc.property(fc.oneof(anyLine, markLine), (t) => visibleLength(t) === stripControls(t).trim().length),
+      { numRuns: RUNS },
+    )
   })
 
   test('the same stories in every fixture and in feeds made of them', () => {
-    const feeds = [...texts, texts.slice(0, 4).map((t) => `\u0001${t}\u0003`).join('\r\n'), texts.slice(4, 8).join('\n-30-\n'), texts.slice(8, 12).join('\n\u0016ZCZC\n')]
+    const feeds = [
+      ...texts,
+      texts
+        .slice(0, 4)
+        .map((t) => `\u0001${t}\u0003`)
+        .join('\r\n'),
+      texts.slice(4, 8).join('\n-30-\n'),
+      texts.slice(8, 12).join('\n\u0016ZCZC\n'),
+    ]
     for (const text of feeds) expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
   })
 
@@ -129,7 +188,7 @@ describe('the split reads lines as it did before its fast paths', () => {
   })
 })
 
-describe('a line\'s words are read as the patterns read them', () => {
+describe("a line's words are read as the patterns read them", () => {
   // wordsKind as written before its fast paths: the visible words, tried against the patterns.
   const IPTC = /^ZCZC\b/
   const referenceKind = (text: string): number => {
@@ -143,24 +202,66 @@ describe('a line\'s words are read as the patterns read them', () => {
   test('mayOpenMark accepts the first character of anything END_MARK or ZCZC matches', () => {
     fc.assert(
       // fast-check cannot generate from \b: strings of the patterns without it, kept when the patterns match them.
-      fc.property(fc.oneof(fc.stringMatching(new RegExp(END_MARK.source.replaceAll('\\b', ''))), fc.stringMatching(/^ZCZC.{0,20}$/)), (mark) => {
-        const words = mark.trim()
-        if (END_MARK.test(words) || IPTC.test(words)) expect(mayOpenMark(words.charCodeAt(0))).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(new RegExp(END_MARK.source.replaceAll('\\b', ''))),
+          fc.stringMatching(/^ZCZC.{0,20}$/),
+        ),
+        (mark) => {
+          const words = mark.trim()
+          if (END_MARK.test(words) || IPTC.test(words)) expect(mayOpenMark(words.charCodeAt(0))).toBe(true)
+        },
+      ),
       { numRuns: RUNS * 3 },
     )
   })
 
   test('wordsKind gives what the patterns give, on fixture lines and generated lines', () => {
-    const marks = ['-30-', '\u2014 30 \u2014', '(END)', '( ends )', 'ENDS', 'END OF STORY', 'end', '-- ends --', 'NNNN', 'XXX', '= ENDE =', 'OFFNEWS', 'MORE', '(MORE)', '###', '# # #', 'ZCZC', 'ZCZC AFP0123', 'ZCZCX', 'Reuter']
+    const marks = [
+      '-30-',
+      '\u2014 30 \u2014',
+      '(END)',
+      '( ends )',
+      'ENDS',
+      'END OF STORY',
+      'end',
+      '-- ends --',
+      'NNNN',
+      'XXX',
+      '= ENDE =',
+      'OFFNEWS',
+      'MORE',
+      '(MORE)',
+      '###',
+      '# # #',
+      'ZCZC',
+      'ZCZC AFP0123',
+      'ZCZCX',
+      'Reuter',
+    ]
     const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
-    const texts = [...fixtureLinesAndParagraphs(), ...marks.flatMap((m) => around.flatMap((a) => [a + m, m + a, `${a}${m} and more words after it, past any end mark's length`]))]
-    for (const t of texts) for (const line of splitLines(t)) expect([line.text, wordsKind(line)]).toEqual([line.text, line.blank ? 0 : referenceKind(line.text)])
+    const texts = [
+      ...fixtureLinesAndParagraphs(),
+      ...marks.flatMap((m) =>
+        around.flatMap((a) => [a + m, m + a, `${a}${m} and more words after it, past any end mark's length`]),
+      ),
+    ]
+    for (const t of texts)
+      for (const line of splitLines(t))
+        expect([line.text, wordsKind(line)]).toEqual([line.text, line.blank ? 0 : referenceKind(line.text)])
     fc.assert(
-      fc.property(fc.oneof(anyLine, fc.tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around)).map(([a, m, b]) => a + m + b)), (t) => {
-        const line = splitLines(t)[0]!
-        expect(kindOf(t)).toBe(line.blank ? 0 : referenceKind(line.text))
-      }),
+      fc.property(
+        fc.oneof(
+          anyLine,
+          fc
+            .tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around))
+            .map(([a, m, b]) => a + m + b),
+        ),
+        (t) => {
+          const line = splitLines(t)[0]!
+          expect(kindOf(t)).toBe(line.blank ? 0 : referenceKind(line.text))
+        },
+      ),
       { numRuns: RUNS },
     )
   })

@@ -42,11 +42,41 @@ describe('opensWithKey: the cheap test of a dek repeated as the lead', () => {
     }
   })
   test('agrees with the full comparison on texts of words and the punctuation it reads past', () => {
-    const piece = fc.constantFrom('the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', '“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.')
+    const piece = fc.constantFrom(
+      'the',
+      'The',
+      'PIER',
+      'pier',
+      'piers',
+      'will',
+      'close',
+      '2024',
+      'é',
+      'İ',
+      'ſ',
+      '“',
+      '”',
+      '‘',
+      '’',
+      '—',
+      '–',
+      '…',
+      '«',
+      '»',
+      '·',
+      '•',
+      '\u00a0',
+      '„',
+      '‚',
+      ' ',
+      '-',
+      '.',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 6 }), (pieces, keyPieces) => {
         const text = pieces.join('')
-        for (const key of [comparableText(keyPieces.join(' ')), comparableText(text.slice(0, 12))]) if (key !== '') agrees(text, key)
+        for (const key of [comparableText(keyPieces.join(' ')), comparableText(text.slice(0, 12))])
+          if (key !== '') agrees(text, key)
       }),
       { numRuns: 5_000 },
     )
@@ -97,7 +127,36 @@ describe('opensLike: the dek read as written', () => {
     }
   })
   test('agrees with the full comparison on texts of words and the punctuation it reads past', () => {
-    const piece = fc.constantFrom('the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', '“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.')
+    const piece = fc.constantFrom(
+      'the',
+      'The',
+      'PIER',
+      'pier',
+      'piers',
+      'will',
+      'close',
+      '2024',
+      'é',
+      'İ',
+      'ſ',
+      '“',
+      '”',
+      '‘',
+      '’',
+      '—',
+      '–',
+      '…',
+      '«',
+      '»',
+      '·',
+      '•',
+      '\u00a0',
+      '„',
+      '‚',
+      ' ',
+      '-',
+      '.',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 6 }), (pieces, leadPieces) => {
         const text = pieces.join('')
@@ -107,6 +166,9 @@ describe('opensLike: the dek read as written', () => {
     )
   })
   test('agrees with the full comparison on any text', () => {
-    fc.assert(fc.property(anyText, anyText, (text, lead) => agreesLike(text, lead)), { numRuns: RUNS })
+    fc.assert(
+      fc.property(anyText, anyText, (text, lead) => agreesLike(text, lead)),
+      { numRuns: RUNS },
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseStories, toVFile, type Article } from '../src/index.js'
+import { type Article, parseStories, toVFile } from '../src/index.js'
 import { renderJson } from '../src/render/json.js'
 import { encodeWindows1252 } from './helpers/encode.js'
 import { listFixtures } from './helpers/fixtures.js'
@@ -34,7 +34,9 @@ describe.each(fixtures)('variants of $name', (fixture) => {
   })
 
   test('a UTF-8 byte-order mark', () => {
-    expect(comparable(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])))).toEqual(comparable(original))
+    expect(comparable(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])))).toEqual(
+      comparable(original),
+    )
   })
 
   const legacy = encodeWindows1252(text)

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { classifyParagraph, endsSentence, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from '../src/detect/paragraph-score.js'
 import { stopwordsFor } from '../src/detect/language.js'
-import { parseArticle, type Article } from '../src/index.js'
+import {
+  classifyParagraph,
+  endsSentence,
+  mainRegion,
+  markListRuns,
+  type ParagraphClass,
+  smoothClasses,
+} from '../src/detect/paragraph-score.js'
+import { type Article, parseArticle } from '../src/index.js'
 
 const EN = stopwordsFor('en')
 
@@ -12,14 +19,20 @@ function parseFixture(name: string): Article {
 
 describe('classifyParagraph: prose or residue from the text alone', () => {
   test.each([
-    ['good', 'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection.'],
+    [
+      'good',
+      'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection.',
+    ],
     ['near-good', 'Buses will be diverted along Castle Street.'],
     ['near-good', 'Tow-truck operators to the rescue: owner of a sailboat frozen in the river gets good news'],
     ['short', 'Pier repairs to close seafront road'],
     ['bad', 'https://www.example.com/news/pier-repairs-14848164.php'],
     ['bad', 'Home | News | Sport | Weather'],
     ['bad', '11/18/19 11:04 PM'],
-    ['bad', 'Karma Automotive Andreas Thurner Vice President Global Design Architecture Todd George Platform Engineering'],
+    [
+      'bad',
+      'Karma Automotive Andreas Thurner Vice President Global Design Architecture Todd George Platform Engineering',
+    ],
   ] as [ParagraphClass, string][])('%s: %s', (cls, text) => {
     expect(classifyParagraph(text, EN)).toBe(cls)
   })
@@ -36,19 +49,32 @@ describe('classifyParagraph: prose or residue from the text alone', () => {
 
 describe('markListRuns: three or more unterminated lines in a row are a list', () => {
   test('a menu run becomes bad, a lone crosshead between paragraphs does not', () => {
-    const texts = ['News', 'Local', 'Politics', 'The council voted on Tuesday to close the road for repairs.', 'What happens next', 'Work begins in March.']
+    const texts = [
+      'News',
+      'Local',
+      'Politics',
+      'The council voted on Tuesday to close the road for repairs.',
+      'What happens next',
+      'Work begins in March.',
+    ]
     const classes: ParagraphClass[] = ['short', 'short', 'short', 'near-good', 'short', 'near-good']
     markListRuns(texts, classes)
     expect(classes).toEqual(['bad', 'bad', 'bad', 'near-good', 'short', 'near-good'])
   })
   test('a "Most commented" list whose items close with a count in brackets is a list', () => {
-    const texts = ['Ferry fares frozen for a year after vote (185)', 'Lifeboat crew rescue two walkers (148)', 'Library to open on Sundays (97)', 'The plant employs 300 people (2019).']
+    const texts = [
+      'Ferry fares frozen for a year after vote (185)',
+      'Lifeboat crew rescue two walkers (148)',
+      'Library to open on Sundays (97)',
+      'The plant employs 300 people (2019).',
+    ]
     const classes: ParagraphClass[] = ['near-good', 'short', 'short', 'near-good']
     markListRuns(texts, classes)
     expect(classes).toEqual(['bad', 'bad', 'bad', 'near-good'])
   })
   test('long lines without full stops (a site that drops them) keep their class', () => {
-    const long = 'Chelsea have this morning paid the fee to the Spanish league to secure the signing of the goalkeeper from Bilbao'
+    const long =
+      'Chelsea have this morning paid the fee to the Spanish league to secure the signing of the goalkeeper from Bilbao'
     const classes: ParagraphClass[] = ['near-good', 'near-good', 'near-good']
     markListRuns([long, long, long], classes)
     expect(classes).toEqual(['near-good', 'near-good', 'near-good'])
@@ -57,14 +83,32 @@ describe('markListRuns: three or more unterminated lines in a row are a list', (
 
 describe('smoothClasses: context decides short and near-good blocks', () => {
   test.each([
-    [['good', 'short', 'good'], ['good', 'good', 'good']],
-    [['bad', 'short', 'bad'], ['bad', 'bad', 'bad']],
-    [['bad', 'near-good', 'bad'], ['bad', 'bad', 'bad']],
-    [['good', 'near-good', 'bad'], ['good', 'good', 'bad']],
+    [
+      ['good', 'short', 'good'],
+      ['good', 'good', 'good'],
+    ],
+    [
+      ['bad', 'short', 'bad'],
+      ['bad', 'bad', 'bad'],
+    ],
+    [
+      ['bad', 'near-good', 'bad'],
+      ['bad', 'bad', 'bad'],
+    ],
+    [
+      ['good', 'near-good', 'bad'],
+      ['good', 'good', 'bad'],
+    ],
     // The edge is no vote: a story's short last paragraph stays.
-    [['good', 'good', 'short'], ['good', 'good', 'good']],
+    [
+      ['good', 'good', 'short'],
+      ['good', 'good', 'good'],
+    ],
     // Nothing to judge by: left alone as good.
-    [['short', 'short'], ['good', 'good']],
+    [
+      ['short', 'short'],
+      ['good', 'good'],
+    ],
   ] as ParagraphClass[][][])('%j → %j', (input, output) => {
     expect(smoothClasses(input)).toEqual(output)
   })
@@ -95,7 +139,12 @@ describe('web layouts (fixtures written in the style of real pages)', () => {
     expect(a.body[0]!.text).toMatch(/^The seafront road/)
     // A one-sentence paragraph between a quote and a caption is kept.
     expect(a.body.some((b) => b.text === 'Buses will be diverted along Castle Street.')).toBe(true)
-    expect(a.images).toEqual([expect.objectContaining({ caption: expect.stringMatching(/^Cranes lift/), credit: 'Ruth Penhale/Marrow Bay Gazette' })])
+    expect(a.images).toEqual([
+      expect.objectContaining({
+        caption: expect.stringMatching(/^Cranes lift/),
+        credit: 'Ruth Penhale/Marrow Bay Gazette',
+      }),
+    ])
     const kinds = new Map(a.boilerplate.map((b) => [b.text, b.kind]))
     expect(kinds.get('Obituaries')).toBe('navigation')
     expect(kinds.get('Advertisement')).toBe('advert')
@@ -109,7 +158,8 @@ describe('web layouts (fixtures written in the style of real pages)', () => {
     const body = a.body.map((b) => b.text)
     expect(body[0]).toMatch(/^Every autumn/)
     expect(body).toContain('Wash the fruit and cut out any bruised parts.')
-    for (const line of ['214', 'SHARES', 'Tags: preserves', 'previous post', 'Leave a Comment']) expect(body).not.toContain(line)
+    for (const line of ['214', 'SHARES', 'Tags: preserves', 'previous post', 'Leave a Comment'])
+      expect(body).not.toContain(line)
   })
 
   test('a German page: language de, menus and "Anzeige" go, the short paragraphs stay', () => {
@@ -121,7 +171,22 @@ describe('web layouts (fixtures written in the style of real pages)', () => {
   })
 
   test('clean copy is left alone: a fixture list under a short story is body', () => {
-    const text = ['Cup draw pairs old rivals', '', 'The draw for the third round was made on Sunday and produced a tie between two old rivals from the same county.', '', 'Matches are played on the weekend of 8 January.', '', 'Arsenal v Stoke', '', 'Derby v Wigan', '', 'Hull v Colchester', '', 'Leeds v Burnley', ''].join('\n')
+    const text = [
+      'Cup draw pairs old rivals',
+      '',
+      'The draw for the third round was made on Sunday and produced a tie between two old rivals from the same county.',
+      '',
+      'Matches are played on the weekend of 8 January.',
+      '',
+      'Arsenal v Stoke',
+      '',
+      'Derby v Wigan',
+      '',
+      'Hull v Colchester',
+      '',
+      'Leeds v Burnley',
+      '',
+    ].join('\n')
     const a = parseArticle(text)
     expect(a.headline).toBe('Cup draw pairs old rivals')
     expect(a.body).toHaveLength(6)

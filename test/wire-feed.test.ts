@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { parseStories, toVFile, type Article } from '../src/index.js'
+import { type Article, parseStories, toVFile } from '../src/index.js'
 import { FIXTURES_DIR } from './helpers/fixtures.js'
 import { runCli } from './helpers/run-cli.js'
 
@@ -11,8 +11,16 @@ import { runCli } from './helpers/run-cli.js'
 const FRAMED = join(FIXTURES_DIR, 'feed-framed-1', 'input.txt')
 const CRLF = join(FIXTURES_DIR, 'feed-crlf-1', 'input.txt')
 
-const FRAMED_HEADLINES = ['Ohio River bridge closed after barge strike', 'Kansas teacher claims $2 million lottery prize', 'Rare rhino calf born at San Diego zoo']
-const CRLF_HEADLINES = ['Storm knocks out power to 200,000 in Maine', 'Canadian dollar weakens as oil prices slide', 'Fire at Lisbon market contained, no injuries']
+const FRAMED_HEADLINES = [
+  'Ohio River bridge closed after barge strike',
+  'Kansas teacher claims $2 million lottery prize',
+  'Rare rhino calf born at San Diego zoo',
+]
+const CRLF_HEADLINES = [
+  'Storm knocks out power to 200,000 in Maine',
+  'Canadian dollar weakens as oil prices slide',
+  'Fire at Lisbon market contained, no injuries',
+]
 
 function summary(articles: Article[]): unknown[] {
   return articles.map((a) => ({
@@ -28,7 +36,13 @@ function summary(articles: Article[]): unknown[] {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 function texts(a: Article): string[] {
-  return [a.headline ?? '', a.byline?.text ?? '', a.dateline?.text ?? '', ...a.body.map((b) => b.text), ...a.boilerplate.map((b) => b.text)]
+  return [
+    a.headline ?? '',
+    a.byline?.text ?? '',
+    a.dateline?.text ?? '',
+    ...a.body.map((b) => b.text),
+    ...a.boilerplate.map((b) => b.text),
+  ]
 }
 
 describe('a framed feed of three stories', () => {
@@ -36,9 +50,30 @@ describe('a framed feed of three stories', () => {
 
   test('gives one Article per story, numbered', () => {
     expect(summary(articles)).toEqual([
-      { story: 1, stories: 3, headline: FRAMED_HEADLINES[0], location: 'CINCINNATI', paragraphs: 3, kinds: ['editor-note', 'endmark'] },
-      { story: 2, stories: 3, headline: FRAMED_HEADLINES[1], location: 'TOPEKA, Kan.', paragraphs: 2, kinds: ['editor-note', 'endmark'] },
-      { story: 3, stories: 3, headline: FRAMED_HEADLINES[2], location: 'SAN DIEGO', paragraphs: 2, kinds: ['editor-note', 'endmark'] },
+      {
+        story: 1,
+        stories: 3,
+        headline: FRAMED_HEADLINES[0],
+        location: 'CINCINNATI',
+        paragraphs: 3,
+        kinds: ['editor-note', 'endmark'],
+      },
+      {
+        story: 2,
+        stories: 3,
+        headline: FRAMED_HEADLINES[1],
+        location: 'TOPEKA, Kan.',
+        paragraphs: 2,
+        kinds: ['editor-note', 'endmark'],
+      },
+      {
+        story: 3,
+        stories: 3,
+        headline: FRAMED_HEADLINES[2],
+        location: 'SAN DIEGO',
+        paragraphs: 2,
+        kinds: ['editor-note', 'endmark'],
+      },
     ])
   })
 
@@ -56,7 +91,11 @@ describe('a CRLF feed separated by end marks', () => {
     const articles = parseStories(toVFile(readFileSync(CRLF), { path: CRLF }))
     expect(articles.map((a) => a.headline)).toEqual(CRLF_HEADLINES)
     expect(articles[1]!.byline).toMatchObject({ authors: ['Fergal Smith'], agency: 'Reuters' })
-    expect(articles.map((a) => a.boilerplate.map((b) => b.kind))).toEqual([['endmark'], ['trailer', 'endmark'], ['endmark']])
+    expect(articles.map((a) => a.boilerplate.map((b) => b.kind))).toEqual([
+      ['endmark'],
+      ['trailer', 'endmark'],
+      ['endmark'],
+    ])
   })
 })
 
@@ -74,7 +113,9 @@ describe('the CLI prints one JSON object per story (NDJSON)', () => {
     const result = await runCli(['--format', 'json', path])
     expect(result.code).toBe(0)
     const articles = parseLines(result.stdout)
-    expect(articles.map((a) => [a.source.story, a.source.stories, a.headline])).toEqual(headlines.map((h, i) => [i + 1, 3, h]))
+    expect(articles.map((a) => [a.source.story, a.source.stories, a.headline])).toEqual(
+      headlines.map((h, i) => [i + 1, 3, h]),
+    )
   })
 
   test.each([
@@ -84,7 +125,9 @@ describe('the CLI prints one JSON object per story (NDJSON)', () => {
     const result = await runCli(['--format', 'json'], readFileSync(path))
     expect(result.code).toBe(0)
     const articles = parseLines(result.stdout)
-    expect(articles.map((a) => [a.source.path, a.source.story, a.headline])).toEqual(headlines.map((h, i) => [null, i + 1, h]))
+    expect(articles.map((a) => [a.source.path, a.source.story, a.headline])).toEqual(
+      headlines.map((h, i) => [null, i + 1, h]),
+    )
   })
 
   test('the same Articles as the library gives', async () => {

@@ -31,7 +31,10 @@ describe('wireTrailerKind: what agencies put at the foot of a story', () => {
     ['Associated Press writer Jeff Amy contributed to this report.', 'trailer'],
     ['AP writers Ann Lee in Boston and Bo Chan in Miami contributed.', 'trailer'],
     ['Contributing: Jane Doe', 'trailer'],
-    ['Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+    [
+      'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'copyright',
+    ],
     ['(c) 2025 AFP', 'copyright'],
     ['© dpa-infocom GmbH', 'copyright'],
     ['dpa as yyzz n1 kd', 'signoff'],
@@ -115,7 +118,7 @@ describe('standsAlone: lines never joined to wrapped copy', () => {
   })
 })
 
-test('standsAlone answers as the plain test of the line\'s visible words does, over every fixture line', () => {
+test("standsAlone answers as the plain test of the line's visible words does, over every fixture line", () => {
   const plain = (text: string): boolean => {
     const t = stripControls(text).trim()
     return t.length > 0 && t.length <= 40 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
@@ -163,7 +166,11 @@ describe('segmentText on hard-wrapped wire copy', () => {
 
   test('AP: tab-indented paragraphs, wrapped lines joined', () => {
     const text = 'HEADLINE HERE\n\n\tATLANTA (AP) _ First paragraph runs on\nto a second line.\n\tSecond paragraph.\n'
-    expect(segmentText(text).map((b) => b.text)).toEqual(['HEADLINE HERE', 'ATLANTA (AP) — First paragraph runs on to a second line.', 'Second paragraph.'])
+    expect(segmentText(text).map((b) => b.text)).toEqual([
+      'HEADLINE HERE',
+      'ATLANTA (AP) — First paragraph runs on to a second line.',
+      'Second paragraph.',
+    ])
   })
 
   test('a block quote indented as a whole inside flush wrapped copy is not cut after its first full line', () => {
@@ -175,11 +182,14 @@ describe('segmentText on hard-wrapped wire copy', () => {
       'Shares in the company closed 2% higher in London on Tuesday afternoon.',
     ].join('\n')
     const quote = segmentText(text).find((b) => b.text.startsWith('We remain'))
-    expect(quote?.text).toMatch(/^We remain committed .* all of our shareholders and employees, and we will say more in due course\./)
+    expect(quote?.text).toMatch(
+      /^We remain committed .* all of our shareholders and employees, and we will say more in due course\./,
+    )
   })
 
   test('copy indented as a whole is not split at every line', () => {
-    const text = '    A paragraph indented as a whole block runs on for a while\n    and is wrapped at about sixty columns like this one is.\n    It goes on here as well, still the same paragraph in fact.\n'
+    const text =
+      '    A paragraph indented as a whole block runs on for a while\n    and is wrapped at about sixty columns like this one is.\n    It goes on here as well, still the same paragraph in fact.\n'
     expect(segmentText(text)).toHaveLength(1)
   })
 })
@@ -196,13 +206,17 @@ describe('a wire story end to end', () => {
   })
 
   test('an end mark between paragraphs is boilerplate; a trailer-like line there is not', () => {
-    const a = parseArticle('Talks resume\n\nThe talks resumed on Monday in Geneva after a week-long pause.\n\n(MORE)\n\nContributing: a second round is planned, officials said on Monday.\n\nDelegates met for three hours.\n')
+    const a = parseArticle(
+      'Talks resume\n\nThe talks resumed on Monday in Geneva after a week-long pause.\n\n(MORE)\n\nContributing: a second round is planned, officials said on Monday.\n\nDelegates met for three hours.\n',
+    )
     expect(a.boilerplate).toEqual([expect.objectContaining({ kind: 'endmark', text: '(MORE)' })])
     expect(a.body).toHaveLength(3)
   })
 
   test('a dpa headline loses its closing " =" mark', () => {
-    const a = parseArticle('Politik/Wahlen/\n\nMerz trifft Macron in Paris =\n\nParis (dpa) - Bundeskanzler Merz ist am Montag nach Paris gereist.\n')
+    const a = parseArticle(
+      'Politik/Wahlen/\n\nMerz trifft Macron in Paris =\n\nParis (dpa) - Bundeskanzler Merz ist am Montag nach Paris gereist.\n',
+    )
     expect(a.headline).toBe('Merz trifft Macron in Paris')
     expect(a.dateline).toMatchObject({ location: 'Paris', agency: 'dpa' })
   })
@@ -213,7 +227,8 @@ describe('a wire story end to end', () => {
 describe('wire fast paths agree with the patterns alone', () => {
   const texts = (() => {
     const out = new Set<string>()
-    for (const t of fixtureLinesAndParagraphs()) for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `(${t.trim()}`]) out.add(v)
+    for (const t of fixtureLinesAndParagraphs())
+      for (const v of [t, t.trim(), t.toUpperCase(), t.toLowerCase(), ` ${t.trim()}`, `(${t.trim()}`]) out.add(v)
     return [...out]
   })()
   const plainEditorNote = (t: string) => t.length <= 600 && EDITOR_NOTE.test(t)
@@ -221,7 +236,10 @@ describe('wire fast paths agree with the patterns alone', () => {
     const words = text.split(/[\s,/:-]+/).filter(Boolean)
     if (words.length === 0 || words.length > 6) return false
     const number = (w: string) => /^\d{1,2}(?:ST|ND|RD|TH)?$/.test(w)
-    return words.some((w) => FLAG_WORDS.includes(w)) && words.every((w) => FLAG_WORDS.includes(w) || FLAG_HELPERS.includes(w) || number(w))
+    return (
+      words.some((w) => FLAG_WORDS.includes(w)) &&
+      words.every((w) => FLAG_WORDS.includes(w) || FLAG_HELPERS.includes(w) || number(w))
+    )
   }
   const agree = (t: string) => {
     expect(isEditorNote(t), t).toBe(plainEditorNote(t))
@@ -233,20 +251,64 @@ describe('wire fast paths agree with the patterns alone', () => {
   })
 
   test.each([
-    'Eds: UPDATES with quotes', "EDITOR'S NOTE — This story", 'Editors’ note: x', 'Editor’s note follows', 'Note to editors: x', 'Attention editors: x', 'Hinweis an die Redaktion: x',
-    'Achtung, Redaktion: x', 'Redaktioneller Hinweis: x', 'Nicht zur Veröffentlichung', 'Not for publication', '(For your information, not for publication', ' for information not for publication',
-    'Embargoed until 0001 GMT', 'Sperrfrist 12 Uhr', 'ſperrfrist 12 Uhr',
-    'URGENT', 'REFILE-CORRECTED', '1ST LEAD', 'UPDATE 2', 'NEWS ALERT',
+    'Eds: UPDATES with quotes',
+    "EDITOR'S NOTE — This story",
+    'Editors’ note: x',
+    'Editor’s note follows',
+    'Note to editors: x',
+    'Attention editors: x',
+    'Hinweis an die Redaktion: x',
+    'Achtung, Redaktion: x',
+    'Redaktioneller Hinweis: x',
+    'Nicht zur Veröffentlichung',
+    'Not for publication',
+    '(For your information, not for publication',
+    ' for information not for publication',
+    'Embargoed until 0001 GMT',
+    'Sperrfrist 12 Uhr',
+    'ſperrfrist 12 Uhr',
+    'URGENT',
+    'REFILE-CORRECTED',
+    '1ST LEAD',
+    'UPDATE 2',
+    'NEWS ALERT',
   ])('%j in every case', (example) => {
     expect(plainEditorNote(example) || plainFlagLine(example), 'the example is a wire line').toBe(true)
     for (const t of [example, example.toUpperCase(), example.toLowerCase()]) agree(t)
   })
 
-  test('on lines built from the patterns\' words, brackets, spaces and odd letters', () => {
-    const words = [...new Set([EDITOR_NOTE.source, ...TRAILER_PATTERNS.map((p) => p.pattern.source)].join(' ').match(/[a-zA-Zö]{2,}/g) ?? [])]
-    const piece = fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), ...FLAG_WORDS.slice(0, 8), '1ST', '2', '(', ')', ':', ',', '-', '—', '#', '=', '.', ' ', '\u00a0', 'ſ', 'K', 'İ', 'É')
+  test("on lines built from the patterns' words, brackets, spaces and odd letters", () => {
+    const words = [
+      ...new Set(
+        [EDITOR_NOTE.source, ...TRAILER_PATTERNS.map((p) => p.pattern.source)].join(' ').match(/[a-zA-Zö]{2,}/g) ?? [],
+      ),
+    ]
+    const piece = fc.constantFrom(
+      ...words,
+      ...words.map((w) => w.toUpperCase()),
+      ...FLAG_WORDS.slice(0, 8),
+      '1ST',
+      '2',
+      '(',
+      ')',
+      ':',
+      ',',
+      '-',
+      '—',
+      '#',
+      '=',
+      '.',
+      ' ',
+      '\u00a0',
+      'ſ',
+      'K',
+      'İ',
+      'É',
+    )
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', ''), (pieces, sep) => agree(pieces.join(sep))),
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', ''), (pieces, sep) =>
+        agree(pieces.join(sep)),
+      ),
       { numRuns: 20_000 },
     )
   })

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import type { VFile } from 'vfile'
-import { loadMarkdownSegmenter, parseFilesTogether, readsAsMarkdown, type FileParse } from '../parse/parse-article.js'
-import { rendererFor, type Format } from '../render/render.js'
+import { type FileParse, loadMarkdownSegmenter, parseFilesTogether, readsAsMarkdown } from '../parse/parse-article.js'
+import { type Format, rendererFor } from '../render/render.js'
 import { InputError, readInputSync, systemReason } from '../source/read-input.js'
 import { toVFile } from '../source/to-vfile.js'
 import { prepareOutputDir, storyPath } from './output-path.js'
@@ -59,7 +59,13 @@ export interface FileResult {
 }
 
 function plainMessages(file: VFile): PlainMessage[] {
-  return file.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, reason: m.reason, ruleId: m.ruleId ?? null, fatal: m.fatal === true }))
+  return file.messages.map((m) => ({
+    line: m.line ?? null,
+    column: m.column ?? null,
+    reason: m.reason,
+    ruleId: m.ruleId ?? null,
+    fatal: m.fatal === true,
+  }))
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -92,7 +98,8 @@ async function open(task: Task, options: ConvertOptions): Promise<Opened | FileR
     if (task.out !== undefined && task.path !== null) {
       // One stat in the common case (no output yet); the same-file check only when something is there.
       const existing = existsSync(task.out)
-      if (existing && sameFile(task.out, task.path)) throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
+      if (existing && sameFile(task.out, task.path))
+        throw new InputError(name, `refusing to write its output \`${task.out}\` over the input itself`)
       // A feed's first story goes to `a.1.json` (in NDJSON, a feed is one file like any other input).
       if (!options.force && (existing || (options.format !== 'ndjson' && existsSync(storyPath(task.out, 1, 2))))) {
         return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
@@ -127,7 +134,8 @@ async function finish({ task, result, file }: Opened, parsed: FileParse, options
       if (clash !== null) throw new InputError(name, clash)
       // A feed's outputs are known only now; the check before the parse looked for the first (`a.1.json`).
       const existing = options.force ? undefined : paths.slice(1).find((p) => existsSync(p))
-      if (existing !== undefined) return { ...result, status: 'skipped', reason: `output \`${existing}\` exists (use --force to overwrite)` }
+      if (existing !== undefined)
+        return { ...result, status: 'skipped', reason: `output \`${existing}\` exists (use --force to overwrite)` }
       try {
         writeOutputs(task.out, paths, rendered, options)
       } catch (error) {
@@ -156,7 +164,11 @@ const GROUP_BYTES = 64 * 1024
  * `failFast` the results end at the first failed file: the files before it
  * are finished, none after it is read or written.
  */
-export async function convertFiles(tasks: readonly Task[], options: ConvertOptions, stopped: () => boolean = () => false): Promise<FileResult[]> {
+export async function convertFiles(
+  tasks: readonly Task[],
+  options: ConvertOptions,
+  stopped: () => boolean = () => false,
+): Promise<FileResult[]> {
   // Results in the tasks' order; a file that failed or was skipped before its parse takes its place at once.
   const results: FileResult[] = []
   let group: Array<{ opened: Opened; at: number }> = []
@@ -204,7 +216,10 @@ interface SchemaIssue {
 }
 
 function describeIssues(issues: SchemaIssue[]): string {
-  return issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ')
 }
 
 /**
@@ -242,7 +257,7 @@ function storyClash(task: Task, outputs: number): string | null {
 
 function writeOutputs(out: string, paths: string[], rendered: string[], options: ConvertOptions): void {
   if (!prepareOutputDir(out, options.outDir!)) throw new Error('a symbolic link leads outside --out-dir; refused')
-  const end = (s: string) => (s.endsWith('\n') ? s : s + '\n')
+  const end = (s: string) => (s.endsWith('\n') ? s : `${s}\n`)
   if (paths.length === 1) writeAtomicSync(out, rendered.map(end).join(''))
   else paths.forEach((path, i) => writeAtomicSync(path, end(rendered[i]!)))
 }

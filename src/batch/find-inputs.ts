@@ -52,7 +52,13 @@ function takes(name: string, exts: readonly string[]): boolean {
  * every machine. Symbolic links to folders are followed, but each real
  * folder (device and inode) is entered once, so a link loop cannot hang it.
  */
-function* walk(dir: string, options: FindOptions, seen: Set<string>, outDir: string | undefined, relDir = ''): Generator<{ path: string; rel: string }> {
+function* walk(
+  dir: string,
+  options: FindOptions,
+  seen: Set<string>,
+  outDir: string | undefined,
+  relDir = '',
+): Generator<{ path: string; rel: string }> {
   let entries: Dirent[]
   try {
     const info = statSync(dir)
@@ -97,11 +103,22 @@ export function globBase(pattern: string): string {
 
 async function expandGlob(pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby')
-  const found = await glob([pattern], { dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'], expandDirectories: false })
+  const found = await glob([pattern], {
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**'],
+    expandDirectories: false,
+  })
   return found.sort()
 }
 
-async function* argumentInputs(arg: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
+async function* argumentInputs(
+  arg: string,
+  options: FindOptions,
+  seen: Set<string>,
+  outDir: string | undefined,
+): AsyncGenerator<Input> {
   if (arg === '-') return yield { path: null, base: '.' }
   let isDir = false
   try {
@@ -120,7 +137,12 @@ async function* argumentInputs(arg: string, options: FindOptions, seen: Set<stri
 }
 
 /** Paths listed one a line (blank lines skipped); a relative path keeps its folders below the current one. */
-async function* listedInputs(list: string, options: FindOptions, seen: Set<string>, outDir: string | undefined): AsyncGenerator<Input> {
+async function* listedInputs(
+  list: string,
+  options: FindOptions,
+  seen: Set<string>,
+  outDir: string | undefined,
+): AsyncGenerator<Input> {
   const stream = list === '-' ? options.stdin! : createReadStream(list)
   // Required, not imported: the bundled CLI runs as CommonJS under vm.Script (bin/load-cli.cjs), where import() is unavailable.
   const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline')

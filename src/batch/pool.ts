@@ -32,7 +32,15 @@ export function workerScript(): URL | null {
 const WORKER_YOUNG_GENERATION_MB = 24
 
 function failAll(batch: Task[], reason: string): FileResult[] {
-  return batch.map((t) => ({ index: t.index, path: t.path, status: 'failed', articles: 0, bytes: 0, messages: [], reason: `${t.path ?? 'stdin'}: ${reason}` }))
+  return batch.map((t) => ({
+    index: t.index,
+    path: t.path,
+    status: 'failed',
+    articles: 0,
+    bytes: 0,
+    messages: [],
+    reason: `${t.path ?? 'stdin'}: ${reason}`,
+  }))
 }
 
 /** A worker thread with a queue of batches it has been sent, answered in order. */
@@ -42,7 +50,10 @@ class PoolWorker {
   private dead: string | null = null
 
   constructor(script: URL, options: ConvertOptions, stop: Int32Array) {
-    this.worker = new Worker(script, { workerData: { options, stop }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } })
+    this.worker = new Worker(script, {
+      workerData: { options, stop },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    })
     this.worker.on('message', (results: FileResult[]) => this.waiting.shift()?.done(results))
     const fail = (reason: string) => {
       this.dead ??= reason

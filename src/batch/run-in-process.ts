@@ -1,4 +1,4 @@
-import { convertFiles, GROUP_FILES, type ConvertOptions, type FileResult, type Task } from './convert-file.js'
+import { type ConvertOptions, convertFiles, type FileResult, GROUP_FILES, type Task } from './convert-file.js'
 
 /**
  * Converts tasks in this thread, where starting workers would cost more than
@@ -6,7 +6,12 @@ import { convertFiles, GROUP_FILES, type ConvertOptions, type FileResult, type T
  * together) and lets signals be handled between groups; the stop flag
  * (Ctrl-C, --fail-fast) is checked before each file is read.
  */
-export async function runInProcess(tasks: AsyncIterator<Task>, options: ConvertOptions, stop: Int32Array, deliver: (result: FileResult) => void): Promise<void> {
+export async function runInProcess(
+  tasks: AsyncIterator<Task>,
+  options: ConvertOptions,
+  stop: Int32Array,
+  deliver: (result: FileResult) => void,
+): Promise<void> {
   const stopped = () => Atomics.load(stop, 0) !== 0
   for (let exhausted = false; !exhausted && !stopped(); ) {
     const group: Task[] = []

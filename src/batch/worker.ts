@@ -1,5 +1,5 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads'
-import { convertFiles, type ConvertOptions, type Task } from './convert-file.js'
+import { type ConvertOptions, convertFiles, type Task } from './convert-file.js'
 import { setThreadId } from './write-atomic.js'
 
 // One worker of the pool: converts the batches it is sent, in order (their

@@ -97,7 +97,8 @@ export function removeTempFiles(path: string, thread: number): void {
   } catch {
     return
   }
-  for (const name of names) if (name.startsWith(`.${stem}.`) && name.endsWith(suffix)) rmSync(join(dir, name), { force: true })
+  for (const name of names)
+    if (name.startsWith(`.${stem}.`) && name.endsWith(suffix)) rmSync(join(dir, name), { force: true })
 }
 
 /**

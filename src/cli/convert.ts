@@ -2,15 +2,15 @@ import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
-import { findInputs, isMultiSource, type Input } from '../batch/find-inputs.js'
+import { findInputs, type Input, isMultiSource } from '../batch/find-inputs.js'
 import { OUTPUT_EXTENSIONS, OutputClaims, outputPathFor } from '../batch/output-path.js'
 import { runInProcess } from '../batch/run-in-process.js'
 import { InputError, readStream } from '../source/read-input.js'
 import { EXIT } from './exit-codes.js'
-import { stderrColors, type Io, type Signals } from './io.js'
+import { type Io, type Signals, stderrColors } from './io.js'
 import { OutputSink } from './output-sink.js'
 import type { CliOptions } from './program.js'
-import { barProgress, plainProgress, type Progress } from './progress.js'
+import { barProgress, type Progress, plainProgress } from './progress.js'
 import { formatMessage } from './report.js'
 import { emptyTally, formatSummary, MAX_LISTED_FAILURES } from './summary.js'
 
@@ -63,9 +63,11 @@ function overlaps(a: string, b: string): boolean {
 function check(args: string[], options: CliOptions, io: Io): void {
   const stdinUses = args.filter((i) => i === '-').length + (options.filesFrom === '-' ? 1 : 0)
   if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once')
-  if (args.length === 1 && args[0] === '-' && io.stdin.isTTY) throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
+  if (args.length === 1 && args[0] === '-' && io.stdin.isTTY)
+    throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
   if (options.standalone && options.format !== 'html') throw new UsageError('--standalone goes with --format html')
-  if (options.output && options.outDir) throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
+  if (options.output && options.outDir)
+    throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
   if (options.output && args.some((i) => i !== '-' && resolve(i) === resolve(options.output!))) {
     throw new UsageError(`refusing to write the output over the input \`${options.output}\``)
   }
@@ -93,8 +95,13 @@ function check(args: string[], options: CliOptions, io: Io): void {
     if (!isDir) throw new UsageError(`--out-dir \`${options.outDir}\` exists and is not a folder`)
     // Outputs with an input extension inside an input folder would be read back as inputs next time, or overwrite them.
     const ext = OUTPUT_EXTENSIONS[options.format]
-    const clash = args.find((a) => a !== '-' && options.ext.includes(ext) && isFolder(a) && overlaps(resolve(a), resolve(options.outDir!)))
-    if (clash) throw new UsageError(`--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`)
+    const clash = args.find(
+      (a) => a !== '-' && options.ext.includes(ext) && isFolder(a) && overlaps(resolve(a), resolve(options.outDir!)),
+    )
+    if (clash)
+      throw new UsageError(
+        `--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`,
+      )
   }
 }
 
@@ -107,17 +114,27 @@ function isFolder(path: string): boolean {
 }
 
 /** Inputs to tasks: numbered in order, each with its output path, a clash of two outputs failing the second. */
-async function* toTasks(inputs: AsyncGenerator<Input>, options: CliOptions, claimed: OutputClaims, stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>): AsyncGenerator<Task> {
+async function* toTasks(
+  inputs: AsyncGenerator<Input>,
+  options: CliOptions,
+  claimed: OutputClaims,
+  stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>,
+): AsyncGenerator<Task> {
   let index = 0
   for await (const input of inputs) {
     const task: Task = { index: index++, path: input.path }
     if (input.path === null) Object.assign(task, await stdin())
     if (options.outDir) {
-      const out = input.path === null ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`) : outputPathFor(input, options.outDir, options.format)
+      const out =
+        input.path === null
+          ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`)
+          : outputPathFor(input, options.outDir, options.format)
       const claim = out === null ? null : claimed.claim(out)
       if (out === null || claim === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
-      else if (claim.status === 'taken') task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
-      else if (claim.status === 'story') task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input (a feed's stories are numbered); rename one; skipped`
+      else if (claim.status === 'taken')
+        task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
+      else if (claim.status === 'story')
+        task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input (a feed's stories are numbered); rename one; skipped`
       else {
         task.out = out
         if (claim.storiesTaken.length > 0) task.storiesTaken = claim.storiesTaken
@@ -162,9 +179,20 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
       return { fail: error instanceof InputError ? error.message : `stdin: ${(error as Error).message}` }
     }
   }
-  const found = () => findInputs(args, { exts: options.ext, ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}), stdin: io.stdin, ...(options.outDir ? { outDir: options.outDir } : {}) })
+  const found = () =>
+    findInputs(args, {
+      exts: options.ext,
+      ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}),
+      stdin: io.stdin,
+      ...(options.outDir ? { outDir: options.outDir } : {}),
+    })
   // One folder or glob gives its outputs grouped by folder; more sources may give them in any order.
-  const tasks = toTasks(found(), options, new OutputClaims(!isMultiSource(args, options), options.format !== 'ndjson'), readStdin)
+  const tasks = toTasks(
+    found(),
+    options,
+    new OutputClaims(!isMultiSource(args, options), options.format !== 'ndjson'),
+    readStdin,
+  )
 
   // Peek until it is known where the batch runs (usesPool): here, or on the worker pool.
   const head: Task[] = []
@@ -211,7 +239,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     else if (r.status === 'failed') {
       tally.failed++
       if (tally.failures.length < MAX_LISTED_FAILURES) tally.failures.push(r.reason ?? String(r.path))
-      progress.log(colors.red(`article-parse: ${r.reason}`) + '\n')
+      progress.log(`${colors.red(`article-parse: ${r.reason}`)}\n`)
       if (options.failFast) Atomics.store(stop, 0, 1)
     } else {
       tally.articles += r.articles
@@ -228,7 +256,10 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     interrupts++
     tally.interrupted = true
     Atomics.store(stop, 0, 1)
-    if (interrupts === 1) progress.log(colors.yellow('article-parse: stopping after the files in hand (Ctrl-C again to stop at once)') + '\n')
+    if (interrupts === 1)
+      progress.log(
+        `${colors.yellow('article-parse: stopping after the files in hand (Ctrl-C again to stop at once)')}\n`,
+      )
     else if (abort) {
       aborted = true
       void abort()
@@ -252,7 +283,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   const written = sink.end(tally.interrupted)
   if (!written.ok) {
     tally.failed++
-    io.stderr.write(colors.red(`article-parse: ${written.reason}`) + '\n')
+    io.stderr.write(`${colors.red(`article-parse: ${written.reason}`)}\n`)
   }
   if (batch && !options.quiet) io.stderr.write(formatSummary(tally, performance.now() - started, colors))
   if (tally.interrupted) return EXIT.interrupted

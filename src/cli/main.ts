@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { CommanderError } from 'commander'
 import { convert, UsageError } from './convert.js'
 import { EXIT } from './exit-codes.js'
-import { stderrColors, type Io, type Signals } from './io.js'
-import { createProgram, type CliOptions } from './program.js'
+import { type Io, type Signals, stderrColors } from './io.js'
+import { type CliOptions, createProgram } from './program.js'
 
 function packageVersion(): string {
   try {
@@ -23,9 +23,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const colors = stderrColors(io)
   const program = createProgram(packageVersion())
   let command = 'convert' as 'convert' | 'schema'
-  program.commands.find((c) => c.name() === 'schema')!.action(() => {
-    command = 'schema'
-  })
+  program.commands
+    .find((c) => c.name() === 'schema')!
+    .action(() => {
+      command = 'schema'
+    })
   program.action(() => {})
   program.exitOverride()
   for (const cmd of [program, ...program.commands]) {
@@ -44,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (command === 'schema') {
     // zod's JSON Schema generator is needed only here.
     const { articleJsonSchema } = await import('../model/json-schema.js')
-    io.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n')
+    io.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`)
     return EXIT.ok
   }
   const signals = io.signals ?? ((io as unknown) === process ? (process as Signals) : undefined)
@@ -52,7 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await convert(program.args, program.opts<CliOptions>(), io, signals)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(colors.red(`article-parse: ${error.message}`) + '\n')
+      io.stderr.write(`${colors.red(`article-parse: ${error.message}`)}\n`)
       return EXIT.usage
     }
     throw error

@@ -46,15 +46,15 @@ export class OutputSink {
 
   add(rendered: string[]): void {
     for (const text of rendered) {
-      const line = text.endsWith('\n') ? text : text + '\n'
+      const line = text.endsWith('\n') ? text : `${text}\n`
       if (this.format === 'json') {
         if (this.count === 0) this.first = text
         else {
-          if (this.count === 1) this.write(this.first! + '\n')
+          if (this.count === 1) this.write(`${this.first!}\n`)
           this.write(line)
         }
       } else if (this.format === 'ndjson') this.write(line)
-      else this.write(this.count === 0 ? line : '\n' + line)
+      else this.write(this.count === 0 ? line : `\n${line}`)
       this.count++
     }
   }
@@ -62,7 +62,7 @@ export class OutputSink {
   /** Writes what was held back and puts the `-o` file in place (or drops it after an interrupt). */
   end(interrupted: boolean): { ok: true } | { ok: false; reason: string } {
     if (this.format === 'json' && this.count === 1) {
-      this.write((this.pretty ? JSON.stringify(JSON.parse(this.first!), null, 2) : this.first!) + '\n')
+      this.write(`${this.pretty ? JSON.stringify(JSON.parse(this.first!), null, 2) : this.first!}\n`)
     }
     if (this.writer && this.error === undefined) {
       try {

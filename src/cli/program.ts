@@ -39,13 +39,23 @@ so an interrupted run can be resumed by running it again.
 Exit codes: 0 ok (warnings allowed), 1 an input failed (missing, unreadable,
 a directory, binary, too large, not writable), 2 usage error, 130 interrupted.`
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+}
 
 /** `100MB`, `512k`, `2g`, `1000` (bytes) to a number of bytes. */
 export function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim())
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined
-  if (!m || unit === undefined || Number(m[1]) <= 0) throw new InvalidArgumentError('expected a size such as 500k, 20MB or 1g')
+  if (!m || unit === undefined || Number(m[1]) <= 0)
+    throw new InvalidArgumentError('expected a size such as 500k, 20MB or 1g')
   return Math.floor(Number(m[1]) * unit)
 }
 
@@ -56,7 +66,10 @@ function parseJobs(value: string): number {
 }
 
 function parseExts(value: string): string[] {
-  const exts = value.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)
+  const exts = value
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)
   if (exts.length === 0) throw new InvalidArgumentError('expected extensions such as .txt,.md (or * for every file)')
   return exts.map((e) => (e === '*' || e.startsWith('.') ? e : `.${e}`))
 }
@@ -65,20 +78,39 @@ function parseExts(value: string): string[] {
 export function createProgram(version: string): Command {
   const program = new Command('article-parse')
   program
-    .description('Split a raw news story (wire copy, text copied off a web page) into headline, standfirst, byline, dateline, captions, body, quotes and boilerplate.')
+    .description(
+      'Split a raw news story (wire copy, text copied off a web page) into headline, standfirst, byline, dateline, captions, body, quotes and boilerplate.',
+    )
     .version(version, '-V, --version')
     .argument('[inputs...]', 'story files, folders or glob patterns ("-" or nothing: stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written atomically)')
     .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
-    .option('--ext <list>', 'extensions taken from folders, comma-separated; * for every file', parseExts, ['.txt', '.text', '.md', '.markdown'])
+    .option('--ext <list>', 'extensions taken from folders, comma-separated; * for every file', parseExts, [
+      '.txt',
+      '.text',
+      '.md',
+      '.markdown',
+    ])
     .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
-    .option('-j, --jobs <n>', 'worker threads for a batch of 64 files or more (default: the number of CPUs, for over 2,000 files or 8 MB)', parseJobs)
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for a batch of 64 files or more (default: the number of CPUs, for over 2,000 files or 8 MB)',
+      parseJobs,
+    )
     .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
     .option('--fail-fast', 'stop the batch at the first input that fails', false)
     .option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)', parseSize, 100 * 1024 ** 2)
-    .addOption(new Option('--from <syntax>', 'input syntax (default: markdown for .md files, else text)').choices(['text', 'markdown']))
-    .option('--encoding <name>', 'read input in this encoding (e.g. utf-8, windows-1252, utf-16le) instead of detecting it')
+    .addOption(
+      new Option('--from <syntax>', 'input syntax (default: markdown for .md files, else text)').choices([
+        'text',
+        'markdown',
+      ]),
+    )
+    .option(
+      '--encoding <name>',
+      'read input in this encoding (e.g. utf-8, windows-1252, utf-16le) instead of detecting it',
+    )
     .option('--keep-boilerplate', 'keep boilerplate (promos, sign-offs …) in Markdown and HTML output', false)
     .option('--positions', 'add source positions (line, column, offset) to every element in JSON', false)
     .option('--pretty', 'indent JSON (default when stdout is a terminal)')

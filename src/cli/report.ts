@@ -13,7 +13,13 @@ export function formatMessage(path: string | null, m: PlainMessage, colors: Chal
 /** One line per message of a file on stderr. */
 export function reportMessages(file: VFile, io: Io, colors: ChalkInstance): void {
   for (const m of file.messages) {
-    const plain = { line: m.line ?? null, column: m.column ?? null, reason: m.reason, ruleId: m.ruleId ?? null, fatal: m.fatal === true }
+    const plain = {
+      line: m.line ?? null,
+      column: m.column ?? null,
+      reason: m.reason,
+      ruleId: m.ruleId ?? null,
+      fatal: m.fatal === true,
+    }
     io.stderr.write(formatMessage(file.path ?? null, plain, colors))
   }
 }

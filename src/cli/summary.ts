@@ -31,7 +31,13 @@ function plural(n: number, word: string): string {
 export function formatSummary(t: Tally, ms: number, colors: ChalkInstance): string {
   const seconds = Math.max(ms, 1) / 1000
   const rate = `${Math.round(t.files / seconds)} files/s, ${(t.bytes / 1e6 / seconds).toFixed(1)} MB/s`
-  const counts = [plural(t.files, 'file'), plural(t.articles, 'article'), plural(t.warnings, 'warning'), `${t.failed} failed`, `${t.skipped} skipped`]
+  const counts = [
+    plural(t.files, 'file'),
+    plural(t.articles, 'article'),
+    plural(t.warnings, 'warning'),
+    `${t.failed} failed`,
+    `${t.skipped} skipped`,
+  ]
   const head = t.interrupted ? colors.yellow('interrupted: ') : ''
   let out = `article-parse: ${head}${counts.join(', ')} in ${seconds.toFixed(1)} s (${rate})\n`
   if (t.skipped > 0) out += colors.dim(`  skipped: outputs that already existed; --force overwrites them\n`)

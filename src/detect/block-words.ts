@@ -37,9 +37,11 @@ export const STRIDE = ANY + 6
 // stopword has, so it is turned down by the table alone.
 const LIST_CHARS = [...new Set([...MASKS.keys()].join(''))].map((ch) => ch.charCodeAt(0))
 const NOT_IN_LISTS = 63
-if (LIST_CHARS.length >= NOT_IN_LISTS || LONGEST > 10) throw new Error('block-words: the stopword keys hold 62 characters and 10 letters at most')
+if (LIST_CHARS.length >= NOT_IN_LISTS || LONGEST > 10)
+  throw new Error('block-words: the stopword keys hold 62 characters and 10 letters at most')
 // The scan keys words of letters only (a word with an inner ' ’ or - is never looked up).
-if (LIST_CHARS.some((c) => letterLength(String.fromCharCode(c), 0) !== 1)) throw new Error('block-words: a stopword holds a character that is not a letter')
+if (LIST_CHARS.some((c) => letterLength(String.fromCharCode(c), 0) !== 1))
+  throw new Error('block-words: a stopword holds a character that is not a letter')
 const CHAR_CODE = new Map(LIST_CHARS.map((c, i) => [c, i + 1]))
 
 // What the scan needs to know of a code unit, in one byte, from one table: a
@@ -235,7 +237,14 @@ export function wordStats(text: string): WordStats {
 
 /** The counts at `at` in a table, as an object. */
 function statsAt(data: Int32Array, at: number): WordStats {
-  return { words: data[at + WORDS]!, counts: data.subarray(at, at + ANY + 1), letters: data[at + LETTERS]!, visible: data[at + VISIBLE]!, separators: data[at + SEPARATORS]!, joinedWords: data[at + JOINED_WORDS]! }
+  return {
+    words: data[at + WORDS]!,
+    counts: data.subarray(at, at + ANY + 1),
+    letters: data[at + LETTERS]!,
+    visible: data[at + VISIBLE]!,
+    separators: data[at + SEPARATORS]!,
+    joinedWords: data[at + JOINED_WORDS]!,
+  }
 }
 
 /** `wordStats` the plain way, for texts with surrogate pairs or letters whose lower case is awkward. */
@@ -296,7 +305,9 @@ export function storyCounts(story: CountedStory): StoryCounts {
   const blocks = story.blocks
   let counts = story.counts
   if (!counts || counts.texts.length !== blocks.length) {
-    counts = counts ? realign(counts, blocks) : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
+    counts = counts
+      ? realign(counts, blocks)
+      : { texts: new Array<string | undefined>(blocks.length), data: new Int32Array(blocks.length * STRIDE) }
     story.counts = counts
   }
   for (let i = 0; i < blocks.length; i++) {
@@ -324,7 +335,8 @@ function realign(old: StoryCounts, blocks: readonly { text: string }[]): StoryCo
   }
   let head = 0
   for (; head < n && head < m && old.texts[head] === blocks[head]!.text; head++) keep(head, head)
-  for (let tail = 1; tail <= n - head && tail <= m - head && old.texts[m - tail] === blocks[n - tail]!.text; tail++) keep(m - tail, n - tail)
+  for (let tail = 1; tail <= n - head && tail <= m - head && old.texts[m - tail] === blocks[n - tail]!.text; tail++)
+    keep(m - tail, n - tail)
   return story
 }
 

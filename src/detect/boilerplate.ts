@@ -1,7 +1,7 @@
-import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, type BoilerplatePattern } from '../lexicon/boilerplate.js'
+import { BOILERPLATE_PATTERNS, type BoilerplatePattern, DATE_STAMP_WORDS } from '../lexicon/boilerplate.js'
 import { MONTH } from '../lexicon/dates.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { label, type ParseContext } from '../parse/context.js'
+import { label, type ParseContext } from './context.js'
 
 /**
  * A pattern as the dispatch tries it: every entry has the same fields in the
@@ -69,14 +69,18 @@ export function boilerplateKind(text: string): { kind: BoilerplateKind; rule: st
   const entries = entriesOpening(text.charCodeAt(0), text.charCodeAt(1))
   for (let k = 0; k < entries.length; k++) {
     const p = entries[k]!
-    if (text.length <= p.maxLength && mayClose(text, p.closes) && p.pattern.test(text)) return { kind: p.kind, rule: p.rule }
+    if (text.length <= p.maxLength && mayClose(text, p.closes) && p.pattern.test(text))
+      return { kind: p.kind, rule: p.rule }
   }
   return null
 }
 
 const DIGIT = /\d/
 const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'i')
-export const HAS_DATE = new RegExp(String.raw`\b${MONTH}\s*\d{1,2}\b|\b\d{1,2}\.?\s+${MONTH}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b\d+\s*(?:hours?|hrs?|mins?|minutes?|days?)\s+ago\b`, 'i')
+export const HAS_DATE = new RegExp(
+  String.raw`\b${MONTH}\s*\d{1,2}\b|\b\d{1,2}\.?\s+${MONTH}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b\d+\s*(?:hours?|hrs?|mins?|minutes?|days?)\s+ago\b`,
+  'i',
+)
 
 /**
  * A line that is only a date or time stamp, perhaps with a verb or a time
@@ -88,7 +92,9 @@ export function isDateLine(text: string): boolean {
   if (text.length > 100 || !DIGIT.test(text) || !HAS_DATE.test(text)) return false
   // Words with a digit in them ("5:30PM", "2019-11-18T20:51:19Z") are part of the stamp.
   const words = text.split(/[\s,|:·•–—()]+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w))
-  const other = words.filter((w) => !MONTH_WORD.test(w.replace(/\.$/, '')) && !DATE_STAMP_WORDS.test(w.replace(/[.:]$/, '')))
+  const other = words.filter(
+    (w) => !MONTH_WORD.test(w.replace(/\.$/, '')) && !DATE_STAMP_WORDS.test(w.replace(/[.:]$/, '')),
+  )
   return other.length === 0
 }
 

@@ -1,7 +1,7 @@
 import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, NAME_PARTICLES, NOT_NAMES } from '../lexicon/agencies.js'
 import type { Byline } from '../model/article.js'
 import { tidy } from '../source/block.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { mergeWithNext } from './wire-merge.js'
 
 const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
@@ -11,7 +11,9 @@ const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
  * spaces), then one of the characters it turns into a space. Most lines
  * fail it at their first letter, before they are tidied.
  */
-export const MAY_LEAD = new RegExp(String.raw`^[\s\u0000-\u001f\u007f\u200b\ufeff]*${BYLINE_LEAD}[\s\u0000-\u001f\u007f\u200b]`)
+export const MAY_LEAD = new RegExp(
+  String.raw`^[\s\u0000-\u001f\u007f\u200b\ufeff]*${BYLINE_LEAD}[\s\u0000-\u001f\u007f\u200b]`,
+)
 // "Reuters", "The Associated Press", "dpa", "AFP" — a whole part that is an agency.
 const AGENCY_PART = new RegExp(String.raw`^\(?\s*(${AGENCY})\s*\)?$`, 'iu')
 // "AP Sports Writer", "Associated Press Writer", "Chief Political Correspondent".
@@ -113,7 +115,9 @@ function findByline(ctx: ParseContext, strongOnly: boolean): void {
       if (roleLine.role) byline.role = roleLine.role
       byline.agency ??= roleLine.agency
     }
-    label(target, 'byline', roleLine ? 'byline-two-lines' : byline.agency ? 'byline-agency' : 'byline-by-name', { byline })
+    label(target, 'byline', roleLine ? 'byline-two-lines' : byline.agency ? 'byline-agency' : 'byline-by-name', {
+      byline,
+    })
     return
   }
 }

@@ -4,7 +4,8 @@
 // only, and the commonest punctuation beyond it, and says so when any other
 // character beyond it decides the answer.
 
-export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+export const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /**
  * Whether a code unit beyond ASCII is one of the punctuation marks news copy is full of: curly quotes,
@@ -14,7 +15,16 @@ export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >
  * headline holds ’ or —; without them, the text had to be normalised to be compared.
  */
 export function isPunctuationBeyondAscii(c: number): boolean {
-  return (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026 || c === 0xa0 || c === 0xab || c === 0xb7 || c === 0xbb
+  return (
+    (c >= 0x2013 && c <= 0x2014) ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2022 ||
+    c === 0x2026 ||
+    c === 0xa0 ||
+    c === 0xab ||
+    c === 0xb7 ||
+    c === 0xbb
+  )
 }
 
 /**

@@ -1,7 +1,7 @@
 import { WIRE_DATE } from '../lexicon/dates.js'
 import type { Dateline } from '../model/article.js'
 import { tidy } from '../source/block.js'
-import type { LabelledBlock, ParseContext } from '../parse/context.js'
+import type { LabelledBlock, ParseContext } from './context.js'
 import { mergeWithNext } from './wire-merge.js'
 
 // A place in wire style: "DUBLIN", "NEW YORK", "CHATHAM, Mass.", "Berlin", "ST. LOUIS", "Mexico city",

@@ -1,9 +1,19 @@
-import type { LabelledBlock } from '../parse/context.js'
-import { countPieces } from './scan-words.js'
-import { parseByline } from './byline.js'
-import { isDateLine } from './boilerplate.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
-import { BREADCRUMB_TAIL, CAPTION_LEAD, CLOCK_TIME, DATE_LEAD, JOB_LINE, META_LABEL, NAME_WITH_JOB, POSTED_BY, READING_TIME } from '../lexicon/page-meta.js'
+import {
+  BREADCRUMB_TAIL,
+  CAPTION_LEAD,
+  CLOCK_TIME,
+  DATE_LEAD,
+  JOB_LINE,
+  META_LABEL,
+  NAME_WITH_JOB,
+  POSTED_BY,
+  READING_TIME,
+} from '../lexicon/page-meta.js'
+import { isDateLine } from './boilerplate.js'
+import { parseByline } from './byline.js'
+import type { LabelledBlock } from './context.js'
+import { countPieces } from './scan-words.js'
 
 // The tests the headline detector puts to one line: its shape, whether it
 // could be a web page's headline, whether it belongs to a byline/date cluster.
@@ -65,7 +75,12 @@ export function isTitleText(t: string, words: number): boolean {
 }
 
 function isTitleTextUnlessMeta(t: string, words: number): boolean {
-  if ((mayBeSectionLabel(t) && SECTION_LABEL.test(t)) || (mayCloseBreadcrumb(t) && BREADCRUMB_TAIL.test(t)) || CAPTION_LEAD.test(t)) return false
+  if (
+    (mayBeSectionLabel(t) && SECTION_LABEL.test(t)) ||
+    (mayCloseBreadcrumb(t) && BREADCRUMB_TAIL.test(t)) ||
+    CAPTION_LEAD.test(t)
+  )
+    return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
@@ -97,7 +112,15 @@ export function mayCloseBreadcrumb(t: string): boolean {
  */
 export function isShortTitle(block: LabelledBlock): boolean {
   const t = block.text
-  if (block.role !== null || block.hint !== undefined || t.length < 6 || t.length > 40 || countPieces(t, 2) !== 2 || !looksLikeHeadline(block)) return false
+  if (
+    block.role !== null ||
+    block.hint !== undefined ||
+    t.length < 6 ||
+    t.length > 40 ||
+    countPieces(t, 2) !== 2 ||
+    !looksLikeHeadline(block)
+  )
+    return false
   return t !== t.toUpperCase() && !isNameOnly(t) && isTitleText(t, 2)
 }
 

@@ -1,11 +1,22 @@
-import { comparableText } from '../source/block.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
-import { countPieces } from './scan-words.js'
-import { END_SHORT, END_UNKNOWN, comparableEnd } from './comparable-ends.js'
-import { pageAnalysis } from './page-residue.js'
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { comparableText } from '../source/block.js'
 import { isDateLine } from './boilerplate.js'
-import { CAPS_KICKER, closesWith, couldBeHeadlineUnlessMeta, isNameOnly, isMetaLine, isMetaText, isOneWordKicker, mayBeSectionLabel, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
+import {
+  CAPS_KICKER,
+  closesWith,
+  couldBeHeadlineUnlessMeta,
+  isMetaLine,
+  isMetaText,
+  isNameOnly,
+  isOneWordKicker,
+  isShortTitle,
+  looksLikeHeadline,
+  mayBeSectionLabel,
+} from './headline-lines.js'
+import { pageAnalysis } from './page-residue.js'
+import { countPieces } from './scan-words.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -115,7 +126,15 @@ class PageTop {
     for (let i = 0; i < end; i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
-      if (url || !closesWith(raw, '.!?…', true)) this.echoes.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true), comparable: undefined })
+      if (url || !closesWith(raw, '.!?…', true))
+        this.echoes.push({
+          index: i,
+          raw,
+          url,
+          head: comparableEnd(raw, false),
+          tail: comparableEnd(raw, true),
+          comparable: undefined,
+        })
     }
     return this.echoes
   }
@@ -166,7 +185,10 @@ export function echoes(other: string, url: boolean, key: string, words: number):
   if (other.length < key.length) return false
   if (url) return hasSpacedWords(other, key)
   // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
-  return other === key ? words >= ECHO_WORDS : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))
+  return other === key
+    ? words >= ECHO_WORDS
+    : other.endsWith(key) ||
+        (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))
 }
 
 /**
@@ -176,7 +198,14 @@ export function echoes(other: string, url: boolean, key: string, words: number):
  */
 export function mayEcho(lineHead: number, lineTail: number, head: number, tail: number): boolean {
   if (lineHead === END_SHORT || head === END_SHORT) return false
-  return lineHead === END_UNKNOWN || head === END_UNKNOWN || lineHead === head || lineTail === END_UNKNOWN || tail === END_UNKNOWN || lineTail === tail
+  return (
+    lineHead === END_UNKNOWN ||
+    head === END_UNKNOWN ||
+    lineHead === head ||
+    lineTail === END_UNKNOWN ||
+    tail === END_UNKNOWN ||
+    lineTail === tail
+  )
 }
 
 function spacesIn(text: string): number {
@@ -217,7 +246,16 @@ function candidateScore(page: PageTop, block: LabelledBlock, dist: number, toBea
  * best case of `echoed`, `titleRun` and `kicker` bounds every other sum in
  * floating point too (each addition keeps the order of its operands).
  */
-function sumScore(page: PageTop, block: LabelledBlock, dist: number, meta: number, pieces: number, echoed: boolean, titleRun: boolean, kicker: boolean): number {
+function sumScore(
+  page: PageTop,
+  block: LabelledBlock,
+  dist: number,
+  meta: number,
+  pieces: number,
+  echoed: boolean,
+  titleRun: boolean,
+  kicker: boolean,
+): number {
   let score = 0
   if (meta >= 0) score += 3 - meta * 0.3
   if (echoed) score += 2
@@ -239,7 +277,9 @@ function sumScore(page: PageTop, block: LabelledBlock, dist: number, meta: numbe
 /** An open line in capitals of three words at most right above: "APPLE", "AUTO NEWS". */
 function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
   const prev = page.ctx.blocks[block.index - 1]
-  return !!prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)
+  return (
+    !!prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)
+  )
 }
 
 /**
@@ -251,7 +291,12 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * starts with its headline), and the text's own first block when it is
  * headline-shaped and does not end a sentence.
  */
-export function bestCandidate(ctx: ParseContext, top: number, regionStart: number, prune = true): LabelledBlock | undefined {
+export function bestCandidate(
+  ctx: ParseContext,
+  top: number,
+  regionStart: number,
+  prune = true,
+): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const page = new PageTop(ctx, regionStart)
   const found: Array<[LabelledBlock, number]> = []
@@ -270,7 +315,8 @@ export function bestCandidate(ctx: ParseContext, top: number, regionStart: numbe
   }
   found.reverse()
   const first = blocks[regionStart]!
-  if (page.couldBeHeadline(regionStart) && !closesWith(first.text, '.!?…:;', true) && page.metaBelow(first) >= 0) found.push([first, 0])
+  if (page.couldBeHeadline(regionStart) && !closesWith(first.text, '.!?…:;', true) && page.metaBelow(first) >= 0)
+    found.push([first, 0])
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
@@ -289,7 +335,9 @@ function metaCloseEnough(meta: number, opening: boolean): boolean {
 /** The first open Markdown heading of the highest level (the lowest depth) in the story, if any. */
 function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | undefined {
   let first: LabelledBlock | undefined
-  for (const b of blocks) if (b.role === null && b.hint === 'heading' && (first === undefined || (b.depth ?? 1) < (first.depth ?? 1))) first = b
+  for (const b of blocks)
+    if (b.role === null && b.hint === 'heading' && (first === undefined || (b.depth ?? 1) < (first.depth ?? 1)))
+      first = b
   return first
 }
 
@@ -318,15 +366,27 @@ export function detectHeadline(ctx: ParseContext): void {
   // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
   // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
   const open: LabelledBlock[] = []
-  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++) if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
+  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++)
+    if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
   let first = open[0]!
   for (let i = 0; i < open.length; i++) {
     const b = open[i]!
     first = b
     const next = open[i + 1]
-    const label = b.hint === undefined && ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
+    const label =
+      b.hint === undefined &&
+      ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
-    if (!label || !next || i === LABEL_DEPTH || !looksLikeHeadline(next) || closesWith(next.text, '.!?', true) || isMetaLine(next)) break
+    if (
+      !label ||
+      !next ||
+      i === LABEL_DEPTH ||
+      !looksLikeHeadline(next) ||
+      closesWith(next.text, '.!?', true) ||
+      isMetaLine(next)
+    )
+      break
   }
-  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text)) label(first, 'headline', 'headline-first-block')
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text))
+    label(first, 'headline', 'headline-first-block')
 }

@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
-import type { ParseContext } from '../parse/context.js'
-import { LANGUAGES, STRIDE, WORDS, storyCounts, wordStats, type WordStats } from './block-words.js'
+import { LANGUAGES, STRIDE, storyCounts, WORDS, type WordStats, wordStats } from './block-words.js'
+import type { ParseContext } from './context.js'
 import { scanWords } from './scan-words.js'
 
 const SETS = new Map(Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)]))

@@ -1,6 +1,12 @@
-import { CREDIT_LEAD_ONLY, CREDIT_LINE, CREDIT_LINE_OPENINGS, PICTURE_AGENCY_LAST_WORDS, TRAILING_CREDIT } from '../lexicon/credits.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import {
+  CREDIT_LEAD_ONLY,
+  CREDIT_LINE,
+  CREDIT_LINE_OPENINGS,
+  PICTURE_AGENCY_LAST_WORDS,
+  TRAILING_CREDIT,
+} from '../lexicon/credits.js'
 import { isSpace } from '../source/chars.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
@@ -60,13 +66,21 @@ export function mayEndInCredit(text: string): boolean {
   let start = end
   while (start > 0 && isAsciiLetterOrHyphenWhenLower(text.charCodeAt(start - 1))) start--
   // The word is cut out and lower-cased only when its length and its first and last letters are an agency word's.
-  if (start === end || !AGENCY_WORD_SHAPES.has(wordShape(end - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(end - 1))))) return false
+  if (
+    start === end ||
+    !AGENCY_WORD_SHAPES.has(
+      wordShape(end - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(end - 1))),
+    )
+  )
+    return false
   return PICTURE_AGENCY_LAST_WORDS.has(text.slice(start, end).toLowerCase())
 }
 
 /** A word's length and its first and last letters (lower case), as one number. */
 const wordShape = (length: number, first: number, last: number): number => length * 65536 + first * 256 + last
-const AGENCY_WORD_SHAPES: ReadonlySet<number> = new Set([...PICTURE_AGENCY_LAST_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))))
+const AGENCY_WORD_SHAPES: ReadonlySet<number> = new Set(
+  [...PICTURE_AGENCY_LAST_WORDS].map((w) => wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
+)
 
 /** A code unit of an agency word as `toLowerCase` makes it: A–Z to a–z, the Kelvin sign to "k". */
 const lowerAscii = (c: number): number => (c === 0x212a ? 0x6b : c >= 65 && c <= 90 ? c | 0x20 : c)
@@ -134,7 +148,9 @@ export function isCreditLine(text: string): boolean {
 }
 
 /** The first two letters of each word in CREDIT_LINE_OPENINGS, as `first * 128 + second`. */
-const CREDIT_LINE_PAIRS: ReadonlySet<number> = new Set(CREDIT_LINE_OPENINGS.map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)))
+const CREDIT_LINE_PAIRS: ReadonlySet<number> = new Set(
+  CREDIT_LINE_OPENINGS.map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)),
+)
 
 /**
  * What CREDIT_LINE needs, tested before the line is lower-cased: past an

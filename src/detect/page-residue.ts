@@ -1,8 +1,8 @@
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { STRIDE, storyCounts } from './block-words.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { closesWith } from './headline-lines.js'
-import { classifyCounted, mainRegion, markListRuns, smoothClasses, type ParagraphClass } from './paragraph-score.js'
+import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {

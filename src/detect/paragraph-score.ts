@@ -1,4 +1,4 @@
-import { LETTERS, SEPARATORS, VISIBLE, stopwordShareAt, wordStats } from './block-words.js'
+import { LETTERS, SEPARATORS, stopwordShareAt, VISIBLE, wordStats } from './block-words.js'
 import { countPieces, scanWords } from './scan-words.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
@@ -33,7 +33,17 @@ export function endsSentence(text: string): boolean {
 
 /** The ASCII characters of the class in `endsSentence`: . ! ? : ; " ' ) ] (by code: no one-character string to search). */
 function isAsciiSentenceEnd(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3a ||
+    c === 0x3b ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x29 ||
+    c === 0x5d
+  )
 }
 
 /** Fewest words a short block needs to count as a sentence. */
@@ -41,7 +51,9 @@ const SENTENCE_WORDS = 5
 
 /** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
 export function isSentence(text: string): boolean {
-  return closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
+  return (
+    closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
+  )
 }
 
 /**
@@ -98,7 +110,11 @@ export function classifyParagraph(text: string, stopwords: ReadonlySet<string>):
 
 /** `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the story's language. */
 export function classifyCounted(text: string, data: Int32Array, at: number, language: string | null): ParagraphClass {
-  return classifyWith(text, linkLike(text, data[at + LETTERS]!, data[at + VISIBLE]!, data[at + SEPARATORS]!), stopwordShareAt(data, at, language))
+  return classifyWith(
+    text,
+    linkLike(text, data[at + LETTERS]!, data[at + VISIBLE]!, data[at + SEPARATORS]!),
+    stopwordShareAt(data, at, language),
+  )
 }
 
 function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {
@@ -108,7 +124,10 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
   // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
   const prose = endsSentence(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text)
   // jusText asks 200 characters of a good paragraph; a full sentence of 100 will do in copy without links.
-  if (density >= STOPWORDS_HIGH) return prose && (text.length > LENGTH_HIGH || (text.length >= LENGTH_SENTENCE && endsSentence(text))) ? 'good' : 'near-good'
+  if (density >= STOPWORDS_HIGH)
+    return prose && (text.length > LENGTH_HIGH || (text.length >= LENGTH_SENTENCE && endsSentence(text)))
+      ? 'good'
+      : 'near-good'
   if (density >= STOPWORDS_LOW) return 'near-good'
   return 'bad'
 }
@@ -121,10 +140,13 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
 export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
-    const item = i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || hasCountTail(texts[i]!))
+    const item =
+      i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || hasCountTail(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
-    if (i - start >= LIST_RUN) for (let j = start; j < i; j++) if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'
+    if (i - start >= LIST_RUN)
+      for (let j = start; j < i; j++)
+        if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'
     start = i + 1
   }
 }
@@ -197,13 +219,21 @@ const GOOD_CAP = 600
  * counting against (a maximum-sum subarray). `skip` blocks (captions,
  * credits) weigh nothing either way. Returns [first, last] indices, or null.
  */
-export function mainRegion(texts: readonly string[], classes: readonly ParagraphClass[], skip: readonly boolean[] = []): [number, number] | null {
+export function mainRegion(
+  texts: readonly string[],
+  classes: readonly ParagraphClass[],
+  skip: readonly boolean[] = [],
+): [number, number] | null {
   let best: [number, number] | null = null
   let bestSum = 0
   let sum = 0
   let from = 0
   for (let i = 0; i < classes.length; i++) {
-    const w = skip[i] ? 0 : classes[i] === 'good' ? Math.min(texts[i]!.length, GOOD_CAP) : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, texts[i]!.length))
+    const w = skip[i]
+      ? 0
+      : classes[i] === 'good'
+        ? Math.min(texts[i]!.length, GOOD_CAP)
+        : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, texts[i]!.length))
     if (sum <= 0 && w > 0) {
       sum = 0
       from = i

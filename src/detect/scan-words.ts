@@ -82,7 +82,10 @@ export function lowerUnit(c: number): number {
   if (lc === UNKNOWN) {
     const ch = String.fromCharCode(c)
     const low = ch.toLowerCase()
-    lc = low.length === 1 && LETTER.test(ch) === LETTER.test(low) && low.charCodeAt(0) !== UNKNOWN ? low.charCodeAt(0) : AWKWARD
+    lc =
+      low.length === 1 && LETTER.test(ch) === LETTER.test(low) && low.charCodeAt(0) !== UNKNOWN
+        ? low.charCodeAt(0)
+        : AWKWARD
     LOWER[c] = lc
   }
   return lc

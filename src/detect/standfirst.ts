@@ -2,8 +2,8 @@ import { comparableText } from '../source/block.js'
 import { isSpace } from '../source/chars.js'
 import { isDateLine } from './boilerplate.js'
 import { isAsciiAlnum, isPunctuationBeyondAscii, opensWithKey } from './comparable-ends.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { closesWith } from './headline-lines.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
@@ -30,7 +30,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
     // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025") is no dek: look past it.
     if (block.role === null && isDateLine(block.text)) continue
     if (block.role === null) return block
-    if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate') return undefined
+    if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate')
+      return undefined
   }
   return undefined
 }
@@ -54,7 +55,9 @@ export function detectStandfirst(ctx: ParseContext): void {
   // (and the punctuation comparable-ends reads past) is not normalised either.
   const dek = cand.text
   const key = isReadable(dek) ? undefined : comparableText(dek)
-  const repeatsDek = (b: LabelledBlock): boolean => (key === undefined ? opensLike(b.text, dek) : opensWithKey(b.text, key)) ?? comparableText(b.text).startsWith(key ?? comparableText(dek))
+  const repeatsDek = (b: LabelledBlock): boolean =>
+    (key === undefined ? opensLike(b.text, dek) : opensWithKey(b.text, key)) ??
+    comparableText(b.text).startsWith(key ?? comparableText(dek))
   if (key === '' || anyOpenAfter(blocks, cand.index, repeatsDek)) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
@@ -64,7 +67,11 @@ export function detectStandfirst(ctx: ParseContext): void {
     label(cand, 'standfirst', 'standfirst-emphasised')
     return
   }
-  if (!md && !closesWith(cand.text, '.!?…"”’\'):', false) && anyOpenAfter(blocks, cand.index, (b) => closesWith(b.text, '.!?"”', false))) {
+  if (
+    !md &&
+    !closesWith(cand.text, '.!?…"”’\'):', false) &&
+    anyOpenAfter(blocks, cand.index, (b) => closesWith(b.text, '.!?"”', false))
+  ) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
   }
 }

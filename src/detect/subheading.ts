@@ -1,4 +1,4 @@
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { countPieces } from './scan-words.js'
 
 const MAX_CHARS = 90
@@ -37,6 +37,7 @@ export function detectSubheadings(ctx: ParseContext): void {
     const prev = blocks[block.index - 1]
     const next = blocks[block.index + 1]
     // The neighbours first: two paragraphs of prose around a line are rarer than a short capitalised line, and cheaper to check.
-    if (isProse(prev) && isProse(next) && looksLikeSubheading(block.text)) label(block, 'subheading', 'subheading-between-prose')
+    if (isProse(prev) && isProse(next) && looksLikeSubheading(block.text))
+      label(block, 'subheading', 'subheading-between-prose')
   }
 }

@@ -1,6 +1,6 @@
 import { EDITOR_NOTE, EQUALS_MARK, FLAG_HELPERS, FLAG_WORDS, KEYWORD_LINE, SLUG } from '../lexicon/wire.js'
-import { label, type LabelledBlock, type ParseContext } from '../parse/context.js'
 import { isSpace } from '../source/chars.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
 
 const MAX_HEADER_BLOCKS = 8
 const LOWER_CASE_LETTER = /[a-z]/
@@ -13,7 +13,10 @@ export function isFlagLine(text: string): boolean {
   const words = text.split(/[\s,/:-]+/).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
   const number = (w: string) => /^\d{1,2}(?:ST|ND|RD|TH)?$/.test(w)
-  return words.some((w) => FLAG_WORDS.includes(w)) && words.every((w) => FLAG_WORDS.includes(w) || FLAG_HELPERS.includes(w) || number(w))
+  return (
+    words.some((w) => FLAG_WORDS.includes(w)) &&
+    words.every((w) => FLAG_WORDS.includes(w) || FLAG_HELPERS.includes(w) || number(w))
+  )
 }
 
 /** The rule a header block (slug, flag, keyword line, note to editors) matches, or null. */
@@ -31,7 +34,9 @@ export function isEditorNote(text: string): boolean {
 }
 
 /** The first two letters (lower case) of each way EDITOR_NOTE opens: "Eds:", "Editor's note", "Note to editors", "Not for publication", "Attention editors", "Hinweis …", "Achtung …", "Redaktioneller …", "Nicht zur …", "For your information", "Embargoed", "Sperrfrist". */
-const EDITOR_NOTE_PAIRS: ReadonlySet<number> = new Set(['ed', 'no', 'at', 'hi', 'ac', 're', 'ni', 'fo', 'em', 'sp'].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)))
+const EDITOR_NOTE_PAIRS: ReadonlySet<number> = new Set(
+  ['ed', 'no', 'at', 'hi', 'ac', 're', 'ni', 'fo', 'em', 'sp'].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)),
+)
 
 /**
  * What EDITOR_NOTE needs, tested before the pattern: the line opens with

@@ -1,5 +1,5 @@
 import { tidy } from '../source/block.js'
-import type { LabelledBlock, ParseContext } from '../parse/context.js'
+import type { LabelledBlock, ParseContext } from './context.js'
 
 /**
  * Joins `next` into `block` (the two lines of an AP byline, a dateline

@@ -1,10 +1,13 @@
 import { RELEASE_FOOTER, TRAILER_PATTERNS, type WirePattern } from '../lexicon/wire.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { label, type ParseContext } from '../parse/context.js'
+import { label, type ParseContext } from './context.js'
 
 /** The wire trailer kind of one block of text, or null. */
 export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: string } | null {
-  const found = TRAILER_PATTERNS.find((p: WirePattern) => text.length <= p.maxLength && (p.mayMatch === undefined || p.mayMatch.test(text)) && p.pattern.test(text))
+  const found = TRAILER_PATTERNS.find(
+    (p: WirePattern) =>
+      text.length <= p.maxLength && (p.mayMatch === undefined || p.mayMatch.test(text)) && p.pattern.test(text),
+  )
   if (found) return { kind: found.kind, rule: found.rule }
   if (text.length <= 300 && RELEASE_FOOTER.test(text)) return { kind: 'trailer', rule: 'wire-release-footer' }
   return null

@@ -4,15 +4,18 @@
 
 // "Robert Burns, AP National Security Writer", "Jane Roe, Staff Reporter" — a name, a comma, a newsroom job.
 // Not "Storm hits coast, says weather writer": the line must open with the name alone.
-export const NAME_WITH_JOB = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
+export const NAME_WITH_JOB =
+  /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
 
 // "Posted by Vortex", "Written by Ann Lee", "Tested by: John Milbank", "Analysis by Chris Cillizza, CNN".
 // Not "Posted letters reach island after 40 years" (no "by").
-export const POSTED_BY = /^(?:posted|written|published|words|story|tested|reviewed|analysis|opinion|commentary|photos?)\s+by\b/i
+export const POSTED_BY =
+  /^(?:posted|written|published|words|story|tested|reviewed|analysis|opinion|commentary|photos?)\s+by\b/i
 
 // A newsroom job alone, perhaps with a handle: "News reporter @TomGillespie1", "Senior political correspondent".
 // Not "The new sports writer who quit after a week" (the job must close the line).
-export const JOB_LINE = /^(?:[\p{L}-]+\s){0,2}(?:writer|correspondent|editor|reporter|columnist|contributor)(?:\s@\w+)?$/iu
+export const JOB_LINE =
+  /^(?:[\p{L}-]+\s){0,2}(?:writer|correspondent|editor|reporter|columnist|contributor)(?:\s@\w+)?$/iu
 
 // A label over a byline or date: "Author:", "Publish date:", "Updated:". Not "Author wins prize" (the label stands alone).
 export const META_LABEL = /^(?:authors?|publish(?:ed)?(?: date)?|updated|posted|date|written by)\s?:$/i

@@ -135,16 +135,120 @@ const FORMS: readonly (readonly [string, string, string, string])[] = [
 ]
 
 /** Verbs that only introduce what someone thinks or wants: a cue only when the quote follows them, never in "…," X thought. */
-const WEAK = new Set(['think', 'believe', 'hope', 'feel', 'want', 'expect', 'see', 'call', 'describe', 'dub', 'label', 'brand', 'accuse', 'criticize', 'criticise', 'praise', 'slam', 'blast', 'condemn', 'deny', 'confirm', 'mock', 'dismiss', 'deride', 'thank', 'demand', 'question', 'tout', 'refer', 'invoke', 'cite', 'mention', 'offer', 'put', 'reveal', 'propose', 'read', 'protest', 'express', 'signal', 'characterize', 'estimate', 'report', 'agree', 'promise', 'pledge', 'vow', 'charge', 'text', 'email', 'post', 'concur', 'counter', 'pronounce'])
+const WEAK = new Set([
+  'think',
+  'believe',
+  'hope',
+  'feel',
+  'want',
+  'expect',
+  'see',
+  'call',
+  'describe',
+  'dub',
+  'label',
+  'brand',
+  'accuse',
+  'criticize',
+  'criticise',
+  'praise',
+  'slam',
+  'blast',
+  'condemn',
+  'deny',
+  'confirm',
+  'mock',
+  'dismiss',
+  'deride',
+  'thank',
+  'demand',
+  'question',
+  'tout',
+  'refer',
+  'invoke',
+  'cite',
+  'mention',
+  'offer',
+  'put',
+  'reveal',
+  'propose',
+  'read',
+  'protest',
+  'express',
+  'signal',
+  'characterize',
+  'estimate',
+  'report',
+  'agree',
+  'promise',
+  'pledge',
+  'vow',
+  'charge',
+  'text',
+  'email',
+  'post',
+  'concur',
+  'counter',
+  'pronounce',
+])
 
 /** Base and -s forms that are as often nouns ("his rubble comment", "her remarks", "the claims"): cues only after a subject-like word. */
-export const NOUN_LIKE: ReadonlySet<string> = new Set(FORMS.flatMap(([base, s]) => (['say', 'tell', 'ask', 'add', 'insist', 'explain', 'warn', 'argue', 'write', 'declare', 'acknowledge', 'admit', 'concede', 'predict', 'suggest', 'urge', 'recall'].includes(base) ? [] : [base, s])))
+export const NOUN_LIKE: ReadonlySet<string> = new Set(
+  FORMS.flatMap(([base, s]) =>
+    [
+      'say',
+      'tell',
+      'ask',
+      'add',
+      'insist',
+      'explain',
+      'warn',
+      'argue',
+      'write',
+      'declare',
+      'acknowledge',
+      'admit',
+      'concede',
+      'predict',
+      'suggest',
+      'urge',
+      'recall',
+    ].includes(base)
+      ? []
+      : [base, s],
+  ),
+)
 
 /** Every form of every cue verb, lower-case → its base. */
-export const CUE_VERBS: ReadonlyMap<string, string> = new Map(FORMS.flatMap(([base, ...forms]) => [base, ...forms].map((f) => [f, base] as const)))
+export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
+  FORMS.flatMap(([base, ...forms]) => [base, ...forms].map((f) => [f, base] as const)),
+)
 
 /** Cue verbs strong enough to attribute a quote that comes before them: "…," said X / "…," X said. */
-export const STRONG_CUE_VERBS: ReadonlySet<string> = new Set([...CUE_VERBS].filter(([, base]) => !WEAK.has(base)).map(([form]) => form))
+export const STRONG_CUE_VERBS: ReadonlySet<string> = new Set(
+  [...CUE_VERBS].filter(([, base]) => !WEAK.has(base)).map(([form]) => form),
+)
 
 /** Nouns that, after "in a"/"in an", name the occasion of a quote rather than a speaker: "X said in a statement". */
-export const CUE_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'letter', 'release', 'remarks', 'address', 'briefing', 'message', 'video', 'op-ed', 'column', 'memo', 'report', 'filing', 'testimony', 'conference'])
+export const CUE_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'interview',
+  'speech',
+  'tweet',
+  'post',
+  'email',
+  'letter',
+  'release',
+  'remarks',
+  'address',
+  'briefing',
+  'message',
+  'video',
+  'op-ed',
+  'column',
+  'memo',
+  'report',
+  'filing',
+  'testimony',
+  'conference',
+])

@@ -51,8 +51,10 @@ function numberTests(checks: Def['checks']): string[] {
   for (const { _zod } of checks ?? []) {
     const c = _zod.def
     if (c.check === 'number_format' && c.format === 'safeint') tests.push('Number.isSafeInteger(v)')
-    else if (c.check === 'greater_than' && typeof c.value === 'number') tests.push(`v ${c.inclusive ? '>=' : '>'} ${literal(c.value)}`)
-    else if (c.check === 'less_than' && typeof c.value === 'number') tests.push(`v ${c.inclusive ? '<=' : '<'} ${literal(c.value)}`)
+    else if (c.check === 'greater_than' && typeof c.value === 'number')
+      tests.push(`v ${c.inclusive ? '>=' : '>'} ${literal(c.value)}`)
+    else if (c.check === 'less_than' && typeof c.value === 'number')
+      tests.push(`v ${c.inclusive ? '<=' : '<'} ${literal(c.value)}`)
     else unsupported(`the number check ${c.check}${c.format ? ` (${c.format})` : ''}`)
   }
   return tests
@@ -83,7 +85,9 @@ class CheckWriter {
       case 'literal':
         return def.values!.map((v) => `${value} === ${literal(v)}`).join(' || ')
       case 'enum':
-        return Object.values(def.entries!).map((v) => `${value} === ${literal(v)}`).join(' || ')
+        return Object.values(def.entries!)
+          .map((v) => `${value} === ${literal(v)}`)
+          .join(' || ')
       case 'nullable':
         return `${value} === null || ${this.expression(def.innerType!, value)}`
       case 'optional':
@@ -107,7 +111,11 @@ class CheckWriter {
     if (def.type === 'number') body = [`return ${numberTests(def.checks).join(' && ')}`]
     else if (def.type === 'array') {
       if (def.checks?.length) unsupported('checks on an array')
-      body = ['if (!Array.isArray(v)) return false', `for (let i = 0; i < v.length; i++) if (!(${this.expression(def.element!, 'v[i]')})) return false`, 'return true']
+      body = [
+        'if (!Array.isArray(v)) return false',
+        `for (let i = 0; i < v.length; i++) if (!(${this.expression(def.element!, 'v[i]')})) return false`,
+        'return true',
+      ]
     } else body = this.objectBody(def)
     const text = body.join('\n  ')
     let name = this.bodies.get(text)

@@ -1,11 +1,10 @@
 import { JOINED_WORDS, STRIDE } from '../detect/block-words.js'
+import type { LabelledBlock, ParseContext } from '../detect/context.js'
+import type { Article, BodyBlock, Boilerplate, Image, Message, Position } from '../model/article.js'
 import { countWords } from '../source/chars.js'
 import { fileLocation } from '../source/file-location.js'
-import type { Article, Boilerplate, BodyBlock, Image, Message, Position } from '../model/article.js'
-import type { LabelledBlock, ParseContext } from './context.js'
 
 const WORDS_PER_MINUTE = 230
-
 
 export interface StoryPlace {
   story: number
@@ -28,9 +27,11 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     const p = where!.toPoint(offset)
     return { line: p?.line ?? 1, column: p?.column ?? 1, offset }
   }
-  const span = (from: LabelledBlock, to: LabelledBlock = from): Position | undefined => (positions ? { start: point(from.start), end: point(to.end) } : undefined)
+  const span = (from: LabelledBlock, to: LabelledBlock = from): Position | undefined =>
+    positions ? { start: point(from.start), end: point(to.end) } : undefined
   // Parts are made with `position` only when there is one, so that JSON without positions has no key to strip.
-  const at = <T extends object>(part: T, position: Position | undefined): T & { position?: Position } => (position ? { ...part, position } : part)
+  const at = <T extends object>(part: T, position: Position | undefined): T & { position?: Position } =>
+    position ? { ...part, position } : part
 
   let headline: string | null = null
   let headlinePosition: Position | undefined
@@ -57,7 +58,10 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         break
       case 'standfirst':
         standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
-        if (positions) standfirstPosition = standfirstPosition ? { start: standfirstPosition.start, end: point(block.end) } : span(block)
+        if (positions)
+          standfirstPosition = standfirstPosition
+            ? { start: standfirstPosition.start, end: point(block.end) }
+            : span(block)
         break
       case 'byline':
         if (byline === null && block.byline) byline = at({ ...block.byline }, span(block))
@@ -137,5 +141,11 @@ function wordsAt(ctx: ParseContext, k: number, text: string): number {
 function fileMessages(ctx: ParseContext): Message[] {
   return ctx.file.messages
     .filter((m) => m.place == null)
-    .map((m) => ({ ruleId: m.ruleId ?? 'article-parse', reason: m.reason, line: null, column: null, fatal: m.fatal === true }))
+    .map((m) => ({
+      ruleId: m.ruleId ?? 'article-parse',
+      reason: m.reason,
+      line: null,
+      column: null,
+      fatal: m.fatal === true,
+    }))
 }

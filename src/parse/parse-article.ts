@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
+import type { LabelledBlock, ParseContext, ParseOptions } from '../detect/context.js'
 import type { Article } from '../model/article.js'
-import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
-import { groupLines, measureLayout, type Layout } from '../source/segment-text.js'
-import { BlockTexts, compactText, type Block, type BlockHint } from '../source/block.js'
-import { splitLines } from '../source/lines.js'
-import { linesOf, splitStoryLines } from '../source/split-stories.js'
+import { type Block, type BlockHint, BlockTexts, compactText } from '../source/block.js'
 import type { Line } from '../source/lines.js'
+import { splitLines } from '../source/lines.js'
+import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
+import { groupLines, type Layout, measureLayout } from '../source/segment-text.js'
+import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import { toVFile } from '../source/to-vfile.js'
 import { buildArticle, type StoryPlace } from './build-article.js'
-import type { LabelledBlock, ParseContext, ParseOptions } from './context.js'
 import { STEPS } from './steps.js'
 import { validateArticle } from './validate-article.js'
 
@@ -39,7 +39,9 @@ export async function loadMarkdownSegmenter(): Promise<void> {
 }
 
 function markdownSegmenterNow(): typeof SegmentMarkdown {
-  markdownSegmenter ??= (createRequire(import.meta.url)('../source/segment-markdown.js') as { segmentMarkdown: typeof SegmentMarkdown }).segmentMarkdown
+  markdownSegmenter ??= (
+    createRequire(import.meta.url)('../source/segment-markdown.js') as { segmentMarkdown: typeof SegmentMarkdown }
+  ).segmentMarkdown
   return markdownSegmenter
 }
 
@@ -49,7 +51,18 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
  * fields added later by `label()` gave each block its own hidden class.
  * Plain text makes these in one go (`textBlocks`); Markdown's Blocks are copied.
  */
-function labelledBlock(index: number, text: string, start: number, end: number, lines: Line[], indent: number, afterBlank: boolean, hint?: BlockHint, depth?: number, title?: string): LabelledBlock {
+function labelledBlock(
+  index: number,
+  text: string,
+  start: number,
+  end: number,
+  lines: Line[],
+  indent: number,
+  afterBlank: boolean,
+  hint?: BlockHint,
+  depth?: number,
+  title?: string,
+): LabelledBlock {
   return {
     index,
     text,
@@ -73,13 +86,26 @@ function labelledBlock(index: number, text: string, start: number, end: number, 
 }
 
 function labelled(b: Block): LabelledBlock {
-  return labelledBlock(b.index, compactText(b.text), b.start, b.end, b.lines, b.indent, b.afterBlank, b.hint, b.depth, b.title)
+  return labelledBlock(
+    b.index,
+    compactText(b.text),
+    b.start,
+    b.end,
+    b.lines,
+    b.indent,
+    b.afterBlank,
+    b.hint,
+    b.depth,
+    b.title,
+  )
 }
 
 /** A plain-text story's blocks (from `start` to `end` in the file's `text`), labelled blocks from the start, their texts compact (`BlockTexts`). */
 function textBlocks(text: string, start: number, end: number, lines: Line[], layout: Layout): LabelledBlock[] {
   const texts = new BlockTexts(text, start, end)
-  return groupLines(lines, layout, (index, run, afterBlank, from, to) => labelledBlock(index, texts.of(run, from, to), from, to, run, run[0]!.indent, afterBlank))
+  return groupLines(lines, layout, (index, run, afterBlank, from, to) =>
+    labelledBlock(index, texts.of(run, from, to), from, to, run, run[0]!.indent, afterBlank),
+  )
 }
 
 /** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
@@ -104,7 +130,9 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
   const text = all.slice(span.start, span.end)
   const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
-  const blocks = markdown ? markdownSegmenterNow()(text, span.start).map(labelled) : textBlocks(all, span.start, span.end, lines, layout)
+  const blocks = markdown
+    ? markdownSegmenterNow()(text, span.start).map(labelled)
+    : textBlocks(all, span.start, span.end, lines, layout)
   return {
     file,
     text,
@@ -147,7 +175,13 @@ export function parseFilesTogether(files: readonly VFile[], options: ParseOption
   files.forEach((file, f) => {
     try {
       const spans = storySpans(file, options)
-      spans.forEach((span, i) => stories.push({ ctx: storyContext(file, span, options), file: f, place: { story: i + 1, stories: spans.length, start: span.start, end: span.end } }))
+      spans.forEach((span, i) =>
+        stories.push({
+          ctx: storyContext(file, span, options),
+          file: f,
+          place: { story: i + 1, stories: spans.length, start: span.start, end: span.end },
+        }),
+      )
     } catch (error) {
       fail(f, error)
     }

@@ -1,5 +1,6 @@
 import { detectBoilerplate } from '../detect/boilerplate.js'
 import { detectAgencyByline, detectByline } from '../detect/byline.js'
+import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
@@ -11,7 +12,6 @@ import { detectSubheadings } from '../detect/subheading.js'
 import { detectWireHeader } from '../detect/wire-header.js'
 import { detectWireTrailer } from '../detect/wire-trailer.js'
 import { extractQuotes } from '../quotes/extract-quotes.js'
-import type { Step } from './context.js'
 
 // The parse, in order. Each step labels blocks no earlier step claimed:
 // boilerplate and media first, since promo lines and captions sit between

@@ -1,4 +1,4 @@
-import { ArticleSchema, type Article } from '../model/article.js'
+import { type Article, ArticleSchema } from '../model/article.js'
 
 /**
  * DESIGN §1 "validate": every Article must match the contract, and a

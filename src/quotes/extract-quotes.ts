@@ -1,13 +1,13 @@
+import type { ParseContext } from '../detect/context.js'
 import type { Quote } from '../model/article.js'
-import type { ParseContext } from '../parse/context.js'
 import { isSpace } from '../source/chars.js'
-import { findCue, type Context } from './find-cue.js'
-import { isBlank, spansByBlock, type QuoteSpan } from './find-spans.js'
-import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { type Context, findCue } from './find-cue.js'
+import { isBlank, type QuoteSpan, spansByBlock } from './find-spans.js'
 import { MentionIndex } from './mention-index.js'
+import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
-import { endsSentence, tokenize, type Token } from './tokens.js'
+import { endsSentence, type Token, tokenize } from './tokens.js'
 
 // Quotes and who said them. For each paragraph of the body: the quote spans (find-spans), the cue verb and
 // speaker phrase in the sentence around each (find-cue, speaker-phrase, split-role), then names resolved
@@ -65,7 +65,14 @@ function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): num
 }
 
 /** The sentence context of span `k` among the spans of one paragraph (`partial`: its kind is 'partial'). */
-function contextOf(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], ranges: readonly number[], k: number, partial: boolean): Context {
+function contextOf(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+  ranges: readonly number[],
+  k: number,
+  partial: boolean,
+): Context {
   const span = spans[k]!
   const qa = ranges[2 * k]!
   const qb = ranges[2 * k + 1]!
@@ -74,12 +81,29 @@ function contextOf(text: string, tokens: readonly Token[], spans: readonly Quote
   let leftFrom = qa
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
-  while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1))) rightTo++
+  while (rightTo < nextStart && rightTo - qb < MAX_LEFT && !(rightTo > qb && endsSentence(tokens, rightTo - 1)))
+    rightTo++
   const prev = k > 0 ? spans[k - 1]! : null
-  const sameSentence = prev !== null && leftFrom === prevEnd && prevEnd === ranges[2 * k - 1]! && !endsInStop(text, prev.innerStart, prev.innerEnd) && !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
+  const sameSentence =
+    prev !== null &&
+    leftFrom === prevEnd &&
+    prevEnd === ranges[2 * k - 1]! &&
+    !endsInStop(text, prev.innerStart, prev.innerEnd) &&
+    !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
   let sentenceFrom = leftFrom
   if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
-  return { text, tokens, leftFrom, leftTo: qa, rightFrom: qb, rightTo, endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true), sameSentence, partial, sentenceFrom }
+  return {
+    text,
+    tokens,
+    leftFrom,
+    leftTo: qa,
+    rightFrom: qb,
+    rightTo,
+    endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true),
+    sameSentence,
+    partial,
+    sentenceFrom,
+  }
 }
 
 export interface Found {
@@ -104,7 +128,8 @@ export function extractQuotes(ctx: ParseContext): void {
   const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
   // Also remembers the last person a quote was given to, and where (`lastSpeaker`).
   const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
-  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> => resolveSpeaker(index, s, b, offset)
+  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> =>
+    resolveSpeaker(index, s, b, offset)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -120,7 +145,8 @@ export function extractQuotes(ctx: ParseContext): void {
       continue
     }
     const outside = tokensOutsideQuotes(text, mine)
-    const found = (outside && foundIn(text, outside, mine, types[b]!, true)) || foundIn(text, tokensOf(b), mine, types[b]!)!
+    const found =
+      (outside && foundIn(text, outside, mine, types[b]!, true)) || foundIn(text, tokensOf(b), mine, types[b]!)!
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
       if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
@@ -140,7 +166,16 @@ export function extractQuotes(ctx: ParseContext): void {
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
       if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title)) continue
-      const quote: Quote = { text: inner, speaker: f.speaker?.speaker ?? null, role: f.speaker?.role ?? null, cue: f.cue, kind: f.kind, block: b, start: f.span.start, end: f.span.end }
+      const quote: Quote = {
+        text: inner,
+        speaker: f.speaker?.speaker ?? null,
+        role: f.speaker?.role ?? null,
+        cue: f.cue,
+        kind: f.kind,
+        block: b,
+        start: f.span.start,
+        end: f.span.end,
+      }
       ctx.quotes.push(quote)
       if (!f.span.closed) openQuote = quote
     }
@@ -176,7 +211,13 @@ export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): 
  * With `outside` (tokens from `tokensOutsideQuotes`): null when a quote shares its sentence with the one
  * before, whose subject is looked for back across the quoted words.
  */
-export function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType, outside = false): Found[] | null {
+export function foundIn(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+  type: BodyType,
+  outside = false,
+): Found[] | null {
   const ranges = tokenRanges(tokens, spans)
   // Every quote's kind and sentence first, cues after: with `outside` one shared sentence gives up on all of them.
   const found: Found[] = new Array(spans.length)
@@ -205,7 +246,12 @@ export function foundIn(text: string, tokens: readonly Token[], spans: readonly 
  * a quote opening the paragraph takes the speaker of the quote the previous paragraph left open or
  * ended with, or of an introducing `X said:` paragraph.
  */
-function inherit(found: Found[], carried: Found | null, intro: { speaker: string; role: string | null } | null, text: string): void {
+function inherit(
+  found: Found[],
+  carried: Found | null,
+  intro: { speaker: string; role: string | null } | null,
+  text: string,
+): void {
   // Taken before any quote inherits, so that only quotes with cues of their own pass speakers on.
   const cuedBefore = nearestCued(found, false)
   const cuedAfter = nearestCued(found, true)
@@ -251,7 +297,15 @@ export function introduces(text: string): boolean {
 
 function introducer(text: string, tokens: readonly Token[]): Speaker | null {
   const at = tokens.length - 1
-  const c = findCue({ text, tokens, leftFrom: Math.max(0, sentenceStart(tokens, at)), leftTo: at, rightFrom: at, rightTo: at, endsSentence: false })
+  const c = findCue({
+    text,
+    tokens,
+    leftFrom: Math.max(0, sentenceStart(tokens, at)),
+    leftTo: at,
+    rightFrom: at,
+    rightTo: at,
+    endsSentence: false,
+  })
   return c?.speaker ?? null
 }
 

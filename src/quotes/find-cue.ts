@@ -1,7 +1,7 @@
-import { CUE_VERBS, CUE_VERBS as CUE_BASE, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { CUE_VERBS as CUE_BASE, CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
-import { speakerWith, type Speaker } from './split-role.js'
+import { type Speaker, speakerWith } from './split-role.js'
 import { firstIndex, type Token } from './tokens.js'
 
 export interface Cue {
@@ -34,31 +34,197 @@ export interface Context {
 const isNotRoleWord = (g: Token): boolean => !(g.word && (g.cap || !GAP_STOPS.has(g.lower)))
 const isAs = (t: Token): boolean => t.lower === 'as'
 const isComma = (t: Token): boolean => t.t === ','
-const GAP_STOPS = new Set(['until', 'unless', 'though', 'although', 'once', 'where', 'when', 'while', 'if', 'as', 'and', 'but', 'because', 'after', 'before', 'since', 'that', 'which', 'who', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'so', 'then', 'not'])
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'against', 'over', 'under', 'into', 'without', 'after', 'before'])
-const IRREGULAR_PAST = new Set(['left', 'made', 'gave', 'took', 'went', 'came', 'sent', 'got', 'set', 'spoke', 'began', 'held', 'kept', 'met', 'brought', 'found', 'stood', 'ran', 'won', 'lost', 'led', 'broke', 'struck', 'hit', 'cut', 'let', 'paid', 'sat', 'fought', 'drew', 'shot', 'threw', 'chose'])
+const GAP_STOPS = new Set([
+  'until',
+  'unless',
+  'though',
+  'although',
+  'once',
+  'where',
+  'when',
+  'while',
+  'if',
+  'as',
+  'and',
+  'but',
+  'because',
+  'after',
+  'before',
+  'since',
+  'that',
+  'which',
+  'who',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'you',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'are',
+  'were',
+  'to',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'with',
+  'by',
+  'from',
+  'so',
+  'then',
+  'not',
+])
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'at',
+  'about',
+  'against',
+  'over',
+  'under',
+  'into',
+  'without',
+  'after',
+  'before',
+])
+const IRREGULAR_PAST = new Set([
+  'left',
+  'made',
+  'gave',
+  'took',
+  'went',
+  'came',
+  'sent',
+  'got',
+  'set',
+  'spoke',
+  'began',
+  'held',
+  'kept',
+  'met',
+  'brought',
+  'found',
+  'stood',
+  'ran',
+  'won',
+  'lost',
+  'led',
+  'broke',
+  'struck',
+  'hit',
+  'cut',
+  'let',
+  'paid',
+  'sat',
+  'fought',
+  'drew',
+  'shot',
+  'threw',
+  'chose',
+])
 const BE = new Set(['is', 'was', 'are', 'were'])
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ';', "'", '’', '"', '”'])
 // Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`).
-const NOT_AFTER = new Set(['think', 'believe', 'hope', 'feel', 'want', 'expect', 'see', 'read', 'offer', 'put', 'post', 'text', 'question', 'cite', 'mention', 'refer'])
+const NOT_AFTER = new Set([
+  'think',
+  'believe',
+  'hope',
+  'feel',
+  'want',
+  'expect',
+  'see',
+  'read',
+  'offer',
+  'put',
+  'post',
+  'text',
+  'question',
+  'cite',
+  'mention',
+  'refer',
+])
 const MAX_SUBJECT = 30
 // Words after which a noun-like form ("comment", "claims") is a verb: "to comment", "he claims", "officials claim".
-const SUBJECT_LIKE = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'not', 'never', 'also', 'he', 'she', 'it', 'i', 'we', 'they', 'you', 'later', 'then', 'often', 'has', 'have', 'had'])
+const SUBJECT_LIKE = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'do',
+  'does',
+  'not',
+  'never',
+  'also',
+  'he',
+  'she',
+  'it',
+  'i',
+  'we',
+  'they',
+  'you',
+  'later',
+  'then',
+  'often',
+  'has',
+  'have',
+  'had',
+])
 // A leading clause whose verb is not the sentence's: "While not everything Trump says is true, Jamieson said …".
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'after', 'because', 'since', 'unless', 'whether', 'before', 'until', 'whereas'])
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+  'as',
+  'after',
+  'because',
+  'since',
+  'unless',
+  'whether',
+  'before',
+  'until',
+  'whereas',
+])
 
 function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const t = tokens[i]
-  if (!t || !t.word || t.cap || !(strong ? STRONG_CUE_VERBS : CUE_VERBS).has(t.lower)) return false
+  if (!t?.word || t.cap || !(strong ? STRONG_CUE_VERBS : CUE_VERBS).has(t.lower)) return false
   if (!NOUN_LIKE.has(t.lower)) return true
   const prev = tokens[i - 1]
-  if (!prev || !prev.word) return false
+  if (!prev?.word) return false
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/u.test(prev.t)) return false
   // "the editorial board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
   const next = tokens[i + 1]
   // (its full stop is part of the token: "writes." — `t.dot`).
-  return SUBJECT_LIKE.has(prev.lower) || prev.cap || /ly$/u.test(prev.lower) || t.dot || !next || next.t === '.' || next.t === ':'
+  return (
+    SUBJECT_LIKE.has(prev.lower) ||
+    prev.cap ||
+    /ly$/u.test(prev.lower) ||
+    t.dot ||
+    !next ||
+    next.t === '.' ||
+    next.t === ':'
+  )
 }
 const isVerb = (tokens: readonly Token[], i: number, strong: boolean): boolean => isVerbAt(tokens, i, strong)
 
@@ -74,13 +240,19 @@ function cueAfter(c: Context): Cue | null {
   const first = tokens[r]!
   // After a full stop a capitalised word starts a new sentence: only a short "Smith said." belongs to the quote.
   const reach = c.endsSentence && first.cap ? 5 : MAX_SUBJECT
-  if (isVerb(tokens, r, true)) return { cue: first.t, speaker: phraseAfter(text, tokens, r + 1, c.rightTo), tight: true }
-  if (first.lower === 'according' && tokens[r + 1]?.lower === 'to') return { cue: 'according to', speaker: phraseAfter(text, tokens, r + 2, c.rightTo) }
+  if (isVerb(tokens, r, true))
+    return { cue: first.t, speaker: phraseAfter(text, tokens, r + 1, c.rightTo), tight: true }
+  if (first.lower === 'according' && tokens[r + 1]?.lower === 'to')
+    return { cue: 'according to', speaker: phraseAfter(text, tokens, r + 2, c.rightTo) }
   for (let k = r + 1; k < c.rightTo && k - r <= reach; k++) {
     const t = tokens[k]!
     if (!t.word && t.t !== ',') return null
     // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
-    if (isVerb(tokens, k, false) && (!NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') || documentReads(tokens, k)) && !t.lower.endsWith('ing')) {
+    if (
+      isVerb(tokens, k, false) &&
+      (!NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') || documentReads(tokens, k)) &&
+      !t.lower.endsWith('ing')
+    ) {
       if (PASSIVE.has(tokens[k - 1]!.lower)) return null
       // `"…" if she loses, said David Wasserman`: the speaker follows the verb.
       // The subject must open the words after the quote: not `"…" when he said …`.
@@ -186,7 +358,18 @@ function cueBefore(c: Context): Cue | null {
   return fallback
 }
 
-const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'since', 'until', 'before', 'although', 'though', 'whereas'])
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'when',
+  'while',
+  'because',
+  'since',
+  'until',
+  'before',
+  'although',
+  'though',
+  'whereas',
+])
 const isClauseOpener = (t: Token): boolean => CLAUSE_OPENERS.has(t.lower)
 
 /** The cue of a subordinate clause between `from` and the quote, when that clause names its own speaker. */
@@ -210,7 +393,13 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
   const from = c.sameSentence && c.sentenceFrom !== undefined ? c.sentenceFrom : start
   for (let v = from + 1; v < before; v++) {
     const t = tokens[v]!
-    if (t.word && !t.cap && (CUE_VERBS.has(t.lower) || /ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !PERSONAL_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower)) {
+    if (
+      t.word &&
+      !t.cap &&
+      (CUE_VERBS.has(t.lower) || /ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      !PERSONAL_PRONOUNS.has(t.lower) &&
+      !OTHER_PRONOUNS.has(t.lower)
+    ) {
       const s = phraseBefore(c.text, tokens, v, from)
       if (s) return s
     }

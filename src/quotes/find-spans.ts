@@ -30,10 +30,24 @@ export interface Mark {
 
 // ( [ { — – - / : " “ ‘ ' « „ : a mark after one of these can open a quote.
 const isOpenerBefore = (c: number): boolean =>
-  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0xab || c === 0x201e
+  c === 0x28 ||
+  c === 0x5b ||
+  c === 0x7b ||
+  c === 0x2014 ||
+  c === 0x2013 ||
+  c === 0x2d ||
+  c === 0x2f ||
+  c === 0x3a ||
+  c === 0x22 ||
+  c === 0x201c ||
+  c === 0x2018 ||
+  c === 0x27 ||
+  c === 0xab ||
+  c === 0x201e
 // A mark's neighbours, one code unit each side, read by code; none (the edge of the text) counts as space.
 const isSpaceAt = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpace(text.charCodeAt(i))
-const isWordCharAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterOrDigit(text.charCodeAt(i))
+const isWordCharAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && isLetterOrDigit(text.charCodeAt(i))
 // `\d` (ASCII digits only, with or without the u flag); none past the end of the text.
 const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
@@ -78,7 +92,12 @@ function classify(text: string, at: number, len: number, family: Family, natural
   const closeCtx = !prevSpace && !nextWord
   if (family === 'single') {
     if (natural === 'open') return openCtx ? { at, len, family, way: 'open' } : null
-    if (natural === 'close') return closeCtx ? { at, len, family, way: 'close' } : openCtx && nextWord ? { at, len, family, way: 'open' } : null
+    if (natural === 'close')
+      return closeCtx
+        ? { at, len, family, way: 'close' }
+        : openCtx && nextWord
+          ? { at, len, family, way: 'open' }
+          : null
     return openCtx && nextWord ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
   }
   // A free-standing mark (`…Park Avenue,' '' Ms. Ferriss noted`) can only close: outside a quote it is ignored.
@@ -115,18 +134,23 @@ export function marksOf(text: string): Mark[] {
       i += 2
       continue
     }
-    if (c === 0x60 && next === 0x60) m = classify(text, i, 2, 'double', 'open') // ``
-    else if (c === 0x27 && next === 0x27) m = classify(text, i, 2, 'double', 'either') // ''
-    else if (c === 0x22) m = classify(text, i, 1, 'double', 'either') // "
+    if (c === 0x60 && next === 0x60)
+      m = classify(text, i, 2, 'double', 'open') // ``
+    else if (c === 0x27 && next === 0x27)
+      m = classify(text, i, 2, 'double', 'either') // ''
+    else if (c === 0x22)
+      m = classify(text, i, 1, 'double', 'either') // "
     else if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x300c) {
       // “ „ « 「
       m = classify(text, i, 1, 'double', c === 0x201c && low > high ? 'close' : 'open')
       if (c === 0x201e) low = i
       if (c === 0x201c) high = i
-    }
-    else if (c === 0x201d || c === 0xbb || c === 0x300d) m = classify(text, i, 1, 'double', 'close') // ” » 」
-    else if (c === 0x2018 || c === 0x2039) m = classify(text, i, 1, 'single', 'open') // ‘ ‹
-    else if (c === 0x2019 || c === 0x203a) m = classify(text, i, 1, 'single', 'close') // ’ ›
+    } else if (c === 0x201d || c === 0xbb || c === 0x300d)
+      m = classify(text, i, 1, 'double', 'close') // ” » 」
+    else if (c === 0x2018 || c === 0x2039)
+      m = classify(text, i, 1, 'single', 'open') // ‘ ‹
+    else if (c === 0x2019 || c === 0x203a)
+      m = classify(text, i, 1, 'single', 'close') // ’ ›
     else if (c === 0x27 || c === 0x60) m = classify(text, i, 1, 'single', 'either') // ' `
     if (m) {
       out.push(m)
@@ -148,14 +172,31 @@ interface Open {
 }
 
 /** The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word. */
-function emit(spans: QuoteSpan[], text: string, block: number, o: Open, end: number, closeLen: number, closed: boolean): void {
+function emit(
+  spans: QuoteSpan[],
+  text: string,
+  block: number,
+  o: Open,
+  end: number,
+  closeLen: number,
+  closed: boolean,
+): void {
   const innerStart = o.at + o.len
   let innerEnd = end
   while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--
   let s = innerStart
   while (s < innerEnd && isSpaceAt(text, s)) s++
   if (!hasLetterOrDigit(text, s, innerEnd)) return
-  spans.push({ block, start: o.at, end: closed ? end + closeLen : innerEnd, innerStart: s, innerEnd, closed, continues: false, family: o.family })
+  spans.push({
+    block,
+    start: o.at,
+    end: closed ? end + closeLen : innerEnd,
+    innerStart: s,
+    innerEnd,
+    closed,
+    continues: false,
+    family: o.family,
+  })
 }
 
 const NO_SPANS: readonly QuoteSpan[] = []
@@ -174,7 +215,11 @@ function spansOf(text: string, block: number): readonly QuoteSpan[] {
       if (m.way === 'close') {
         emit(spans, text, block, open, m.at, m.len, true)
         open = null
-      } else if (m.way === 'open' && open.family === 'double' && SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))) {
+      } else if (
+        m.way === 'open' &&
+        open.family === 'double' &&
+        SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))
+      ) {
         emit(spans, text, block, open, m.at, 0, false)
         open = { at: m.at, len: m.len, family: m.family, nested: 0 }
       }

@@ -1,5 +1,5 @@
-import { lastBefore, mentionsIn, surnamesIn, type Mention, type Resolver } from './resolve-speaker.js'
-import { capitalParts, tokenize, type Token } from './tokens.js'
+import { type Mention, mentionsIn, type Resolver, surnamesIn } from './resolve-speaker.js'
+import { capitalParts, type Token, tokenize } from './tokens.js'
 
 // The names a story mentions, gathered only as the quotes need them, surname by surname. A full name
 // ending in a surname can only stand in a paragraph whose text holds that surname, so a surname's names
@@ -32,7 +32,8 @@ export class MentionIndex implements Resolver {
 
   firstEndingIn(surname: string): Mention | undefined {
     const entry = this.entry(surname)
-    while (entry.list.length === 0 && entry.through < this.texts.length - 1) this.search(entry, surname, entry.through + 1)
+    while (entry.list.length === 0 && entry.through < this.texts.length - 1)
+      this.search(entry, surname, entry.through + 1)
     return entry.list[0]
   }
 

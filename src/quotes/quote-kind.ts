@@ -8,11 +8,19 @@ import type { QuoteSpan } from './find-spans.js'
 // block: a block-quote paragraph.
 const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
 
-export function quoteKind(text: string, span: QuoteSpan, blockType: 'paragraph' | 'subheading' | 'blockquote', title?: boolean): Quote['kind'] {
+export function quoteKind(
+  text: string,
+  span: QuoteSpan,
+  blockType: 'paragraph' | 'subheading' | 'blockquote',
+  title?: boolean,
+): Quote['kind'] {
   if (blockType === 'blockquote') return 'block'
   if (span.continues) return 'direct'
   if (title ?? looksLikeTitle(text, span.innerStart, span.innerEnd)) return 'partial'
-  return opensUpper(text, span.innerStart, span.innerEnd) && DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) ? 'direct' : 'partial'
+  return opensUpper(text, span.innerStart, span.innerEnd) &&
+    DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))
+    ? 'direct'
+    : 'partial'
 }
 
 // The quote's words are read in place, code point by code point, as a regex on text.slice(from, to) reads

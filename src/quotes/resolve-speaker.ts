@@ -1,6 +1,6 @@
 import { CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
-import { nameKey, splitRole, type Speaker } from './split-role.js'
+import { nameKey, type Speaker, splitRole } from './split-role.js'
 import type { Token } from './tokens.js'
 
 // Coreference, kept simple and cautious: a surname ("Pashinyan", "Mr. Pashinyan") becomes the most
@@ -87,11 +87,17 @@ export function lastBefore(list: readonly Mention[] | undefined, block: number, 
 }
 
 /** Resolves a speaker phrase found at (block, offset); null when it cannot be resolved safely. */
-export function resolveSpeaker(r: Resolver, s: Speaker, block: number, offset: number): { speaker: string; role: string | null } | null {
+export function resolveSpeaker(
+  r: Resolver,
+  s: Speaker,
+  block: number,
+  offset: number,
+): { speaker: string; role: string | null } | null {
   if (s.pronoun) {
     // "Ellison rejected that. "…," she said.": a known name earlier in the same paragraph comes first.
     const pick = lastBefore(r.inBlock(block), block, offset)
-    if (pick && pick.offset > (r.lastSpeaker?.block === block ? r.lastSpeaker.offset ?? -1 : -1)) return { speaker: pick.name, role: null }
+    if (pick && pick.offset > (r.lastSpeaker?.block === block ? (r.lastSpeaker.offset ?? -1) : -1))
+      return { speaker: pick.name, role: null }
     const last = r.lastSpeaker
     return last && block - last.block <= PRONOUN_REACH ? { speaker: last.speaker, role: last.role } : null
   }

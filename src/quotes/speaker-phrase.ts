@@ -1,18 +1,58 @@
-import { AUXILIARIES, DETERMINERS, HONORIFICS, OTHER_PRONOUNS, PERSONAL_PRONOUNS, PHRASE_STOPS, SENTENCE_OPENERS as OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
-import { joinTokens, speakerWith, splitRole, type Speaker } from './split-role.js'
-import { firstIndex, WEEKDAYS_MONTHS, type Token } from './tokens.js'
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  HONORIFICS,
+  SENTENCE_OPENERS as OPENERS,
+  OTHER_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PHRASE_STOPS,
+  TITLE_WORDS,
+} from '../lexicon/titles.js'
+import { joinTokens, type Speaker, speakerWith, splitRole } from './split-role.js'
+import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 
 // The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
 // particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
 // start with a determiner ("a Fifa spokesman", "the Russian leader", "Clinton’s right-hand woman").
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'da', 'di', 'du', 'el', 'ibn', 'of'])
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'del',
+  'da',
+  'di',
+  'du',
+  'el',
+  'ibn',
+  'of',
+])
 const MAX_NAME = 8
 // "said Thursday morning": times are not speakers.
-const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'earlier', 'later'])
+const TIME_WORDS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'time',
+  'earlier',
+  'later',
+])
 const MAX_DESCRIPTION = 7
 
-const isNameWord = (t: Token | undefined): boolean => !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
+const isNameWord = (t: Token | undefined): boolean =>
+  !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
 const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
 const isWeekdayOrMonth = (t: Token): boolean => WEEKDAYS_MONTHS.has(t.lower)
 const isOpenParen = (t: Token): boolean => t.t === '('
@@ -29,7 +69,15 @@ function nameRunBack(tokens: readonly Token[], last: number, floor: number): num
     else if (t.word && TITLE_WORDS.has(t.lower) && isNameWord(tokens[i + 1])) {
       // "Clinton campaign manager Robby Mook": lower-case words of the role back to a capitalised one.
       let k = i - 1
-      while (k >= floor && i - k <= 2 && tokens[k]!.word && !tokens[k]!.cap && !PHRASE_STOPS.has(tokens[k]!.lower) && !DETERMINERS.has(tokens[k]!.lower)) k--
+      while (
+        k >= floor &&
+        i - k <= 2 &&
+        tokens[k]!.word &&
+        !tokens[k]!.cap &&
+        !PHRASE_STOPS.has(tokens[k]!.lower) &&
+        !DETERMINERS.has(tokens[k]!.lower)
+      )
+        k--
       if (k >= floor && isNameWord(tokens[k])) {
         first = k
         i = k
@@ -54,7 +102,8 @@ function speakerOf(text: string, tokens: readonly Token[], from: number, to: num
   const head = tokens[to - 1]!
   if (OTHER_PRONOUNS.has(head.lower) || !head.word || TIME_WORDS.has(head.lower)) return null
   if (firstIndex(tokens, from, to, isWeekdayOrMonth) >= 0) return null
-  if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower)) return { speaker: head.t, role: null, pronoun: true, name: false }
+  if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower))
+    return { speaker: head.t, role: null, pronoun: true, name: false }
   if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || firstIndex(tokens, from, to, isPossessive) >= 0) {
     return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false }
   }
@@ -94,7 +143,10 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     if (placed) return placed
     // "Russian Foreign Minister Sergei Lavrov, also said,": a stray comma after a plain name.
     const bare = nameRunBack(tokens, i - 1, floor)
-    return appositive(text, tokens, i, floor, t.t) ?? (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
+    return (
+      appositive(text, tokens, i, floor, t.t) ??
+      (bare >= 0 && (bare === floor || tokens[bare - 1]!.t === ',') ? toSpeaker(text, tokens, bare, i) : null)
+    )
   }
   if (!t.word) return null
   if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return toSpeaker(text, tokens, i, i + 1)
@@ -104,7 +156,14 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   // "portfolio manager Bonnie Baha said": plain words ending in a title, opening the clause, are the role.
   if (first > floor && !isSubjectStart(tokens, first, floor) && TITLE_WORDS.has(tokens[first - 1]!.lower)) {
     let j = first - 1
-    while (j > floor && first - j < 5 && tokens[j - 1]!.word && !PHRASE_STOPS.has(tokens[j - 1]!.lower) && !CLAUSE_JOINS.has(tokens[j - 1]!.lower)) j--
+    while (
+      j > floor &&
+      first - j < 5 &&
+      tokens[j - 1]!.word &&
+      !PHRASE_STOPS.has(tokens[j - 1]!.lower) &&
+      !CLAUSE_JOINS.has(tokens[j - 1]!.lower)
+    )
+      j--
     if (isSubjectStart(tokens, j, floor)) {
       const s = splitRole(text, tokens, first, i + 1)
       const lead = joinTokens(text, tokens, j, first)
@@ -141,7 +200,13 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
     }
     if (w.cap && j === floor && !OPENERS.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
     // "aides noted", "senior officials said": a bare plural opening the clause.
-    if (isSubjectStart(tokens, j, floor) && /s$/u.test(tokens[i]!.lower) && !PHRASE_STOPS.has(w.lower) && !AUXILIARIES.has(w.lower)) return toSpeaker(text, tokens, j, i + 1)
+    if (
+      isSubjectStart(tokens, j, floor) &&
+      /s$/u.test(tokens[i]!.lower) &&
+      !PHRASE_STOPS.has(w.lower) &&
+      !AUXILIARIES.has(w.lower)
+    )
+      return toSpeaker(text, tokens, j, i + 1)
   }
   return null
 }
@@ -160,7 +225,15 @@ function headOfPhrase(tokens: readonly Token[], object: number, floor: number): 
     const w = tokens[k]!
     if (w.word && DETERMINERS.has(w.lower)) return k < prep - 1 && isSubjectStart(tokens, k, floor) ? k : -1
     // "the woman we met in Worcester": a relative clause inside is beyond this rule.
-    if (!w.word || w.cap || PHRASE_STOPS.has(w.lower) || AUXILIARIES.has(w.lower) || PERSONAL_PRONOUNS.has(w.lower) || OTHER_PRONOUNS.has(w.lower)) return -1
+    if (
+      !w.word ||
+      w.cap ||
+      PHRASE_STOPS.has(w.lower) ||
+      AUXILIARIES.has(w.lower) ||
+      PERSONAL_PRONOUNS.has(w.lower) ||
+      OTHER_PRONOUNS.has(w.lower)
+    )
+      return -1
   }
   return -1
 }
@@ -184,7 +257,13 @@ function placeWithState(text: string, tokens: readonly Token[], comma: number, f
  * "American Action Forum’s Douglas Holtz-Eakin said" → Douglas Holtz-Eakin, role "American Action Forum’s".
  * Not "…visited Trump’s Mar-a-Lago Club said" (the owner does not open the clause).
  */
-function possessiveOwner(text: string, tokens: readonly Token[], first: number, last: number, floor: number): Speaker | null {
+function possessiveOwner(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  floor: number,
+): Speaker | null {
   const owner = tokens[first - 1]
   if (first - 1 < floor || !owner || !isPossessive(owner)) return null
   let q = first - 1
@@ -201,12 +280,41 @@ function possessiveOwner(text: string, tokens: readonly Token[], first: number, 
  */
 function speakingTo(text: string, tokens: readonly Token[], first: number, floor: number): Speaker | null {
   const verb = first - 2
-  if (verb <= floor || !/^(?:to|with)$/u.test(tokens[first - 1]!.lower) || !/^(?:speaking|talking)$/u.test(tokens[verb]!.lower)) return null
+  if (
+    verb <= floor ||
+    !/^(?:to|with)$/u.test(tokens[first - 1]!.lower) ||
+    !/^(?:speaking|talking)$/u.test(tokens[verb]!.lower)
+  )
+    return null
   const s = subjectOf(text, tokens, verb, floor)
   return s && !s.pronoun ? s : null
 }
 
-const CLAUSE_JOINS = new Set([',', 'and', 'but', 'that', 'as', ';', '—', '–', ':', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'until', 'once'])
+const CLAUSE_JOINS = new Set([
+  ',',
+  'and',
+  'but',
+  'that',
+  'as',
+  ';',
+  '—',
+  '–',
+  ':',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'although',
+  'though',
+  'where',
+  'so',
+  'then',
+  'until',
+  'once',
+])
 
 /** Whether a phrase starting at `from` can be a clause's subject: at the clause start, or after a comma or "and". */
 function isSubjectStart(tokens: readonly Token[], from: number, floor: number): boolean {
@@ -224,7 +332,11 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     while (d > floor && tokens[d - 1]!.word && last - d < MAX_DESCRIPTION) d--
     if (DETERMINERS.has(tokens[d]!.lower) || d === floor) {
       const s = splitRole(text, tokens, last, comma)
-      return speakerWith(s, s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1), d)
+      return speakerWith(
+        s,
+        s.role ? `${joinTokens(text, tokens, d, last - 1)}, ${s.role}` : joinTokens(text, tokens, d, last - 1),
+        d,
+      )
     }
   }
   // "Jason Sims — a teacher from Mount Pleasant — says": dashes pair like commas.
@@ -233,7 +345,8 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     const first = nameRunBack(tokens, c - 1, floor)
     if (first < 0) continue
     // "Ferry operator Dan Kowalski, who runs three boats, called": a role of plain words may open the clause.
-    const roleLead = !isSubjectStart(tokens, first, floor) && first - floor <= 4 && firstIndex(tokens, floor, first, isNotRoleLead) < 0
+    const roleLead =
+      !isSubjectStart(tokens, first, floor) && first - floor <= 4 && firstIndex(tokens, floor, first, isNotRoleLead) < 0
     if (!isSubjectStart(tokens, first, floor) && !roleLead) continue
     if (roleLead) {
       const s = splitRole(text, tokens, first, c)
@@ -243,7 +356,10 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
     if (comma - c > 40) return null
     const s = toSpeaker(text, tokens, first, c)
     if (!s || s.pronoun || !s.name) return s
-    return speakerWith(s, s.role ? `${s.role}, ${joinTokens(text, tokens, c + 1, comma)}` : joinTokens(text, tokens, c + 1, comma))
+    return speakerWith(
+      s,
+      s.role ? `${s.role}, ${joinTokens(text, tokens, c + 1, comma)}` : joinTokens(text, tokens, c + 1, comma),
+    )
   }
   return null
 }
@@ -257,7 +373,12 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   if (from >= to || PHRASE_STOPS.has(tokens[from]!.lower)) return null
   let i = from
   while (i < to && tokens[i]!.word && (i === from || !PHRASE_STOPS.has(tokens[i]!.lower)) && i - from < MAX_NAME) {
-    if (tokens[i]!.dot && !HONORIFICS.has(tokens[i]!.lower) && !TITLE_WORDS.has(tokens[i]!.lower) && !/^\p{L}$/u.test(tokens[i]!.t)) {
+    if (
+      tokens[i]!.dot &&
+      !HONORIFICS.has(tokens[i]!.lower) &&
+      !TITLE_WORDS.has(tokens[i]!.lower) &&
+      !/^\p{L}$/u.test(tokens[i]!.t)
+    ) {
       i++
       break
     }
@@ -275,7 +396,8 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   if (s.name && !s.role && tokens[i]?.t === ',' && tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     let j = i + 1
     while (j < to && tokens[j]!.word && j - i < 12) j++
-    if (j >= to || tokens[j]!.t === '.' || tokens[j]!.t === ',') return speakerWith(s, joinTokens(text, tokens, i + 1, j))
+    if (j >= to || tokens[j]!.t === '.' || tokens[j]!.t === ',')
+      return speakerWith(s, joinTokens(text, tokens, i + 1, j))
   }
   return s
 }

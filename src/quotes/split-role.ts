@@ -26,7 +26,8 @@ export function joinTokens(text: string, tokens: readonly Token[], from: number,
   if (to <= from) return ''
   const last = tokens[to - 1]!
   // A sentence's full stop is not part of the name ("said Marta Ellison."), an abbreviation's dot is ("Md.").
-  const end = last.dot && last.t.length > 2 && !last.t.includes('.') && !ABBREVIATIONS.has(last.lower) ? last.end - 1 : last.end
+  const end =
+    last.dot && last.t.length > 2 && !last.t.includes('.') && !ABBREVIATIONS.has(last.lower) ? last.end - 1 : last.end
   return text.slice(tokens[from]!.start, end)
 }
 
@@ -40,11 +41,20 @@ export function splitRole(text: string, tokens: readonly Token[], from: number, 
   let cut = -1
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i]!.lower
-    if (TITLE_WORDS.has(w) && !(HONORIFICS.has(w) && i === from && to - from <= 3 && !TITLE_WORDS.has(tokens[i + 1]!.lower))) cut = i
+    if (
+      TITLE_WORDS.has(w) &&
+      !(HONORIFICS.has(w) && i === from && to - from <= 3 && !TITLE_WORDS.has(tokens[i + 1]!.lower))
+    )
+      cut = i
   }
   // The name after the title must be capitalised words.
   if (cut >= 0 && allNameWords(tokens, cut + 1, to)) {
-    return { speaker: joinTokens(text, tokens, cut + 1, to), role: joinTokens(text, tokens, from, cut + 1), pronoun: false, name: true }
+    return {
+      speaker: joinTokens(text, tokens, cut + 1, to),
+      role: joinTokens(text, tokens, from, cut + 1),
+      pronoun: false,
+      name: true,
+    }
   }
   return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: cut < 0 }
 }
@@ -71,7 +81,12 @@ export function nameKey(name: string): string[] {
     const last = name.charCodeAt(end - 1)
     if (last === 0x2e || last === 0x2c) end-- // "Jr." "Smith,"
     // "Clinton's" "Clinton’s"
-    if (end - start >= 2 && name.charCodeAt(end - 1) === 0x73 && (name.charCodeAt(end - 2) === 0x27 || name.charCodeAt(end - 2) === 0x2019)) end -= 2
+    if (
+      end - start >= 2 &&
+      name.charCodeAt(end - 1) === 0x73 &&
+      (name.charCodeAt(end - 2) === 0x27 || name.charCodeAt(end - 2) === 0x2019)
+    )
+      end -= 2
     if (end === start) continue
     const w = name.slice(start, end)
     if (!HONORIFICS.has(w.toLowerCase()) && !(w.length <= 3 && SUFFIX.test(w))) out.push(w)

@@ -24,7 +24,11 @@ const ALNUM_KIND = 1
 const OTHER_KIND = 2
 // ASCII: tab to carriage return and the space are spaces; digits and Latin letters are word characters.
 const ASCII_KIND = Array.from({ length: 128 }, (_, c) =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 ? SPACE_KIND : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? ALNUM_KIND : OTHER_KIND,
+  (c >= 0x09 && c <= 0x0d) || c === 0x20
+    ? SPACE_KIND
+    : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+      ? ALNUM_KIND
+      : OTHER_KIND,
 )
 
 /** The kind of the code point at `i` and its length in code units. */
@@ -73,7 +77,15 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
     const width = code < 128 ? 1 : widthAt(text, i)
     if (kind === OTHER_KIND) {
       const t = text.slice(i, i + width)
-      out.push({ t, lower: code < 128 ? t : t.toLowerCase(), start: i, end: i + width, word: false, dot: false, cap: false })
+      out.push({
+        t,
+        lower: code < 128 ? t : t.toLowerCase(),
+        start: i,
+        end: i + width,
+        word: false,
+        dot: false,
+        cap: false,
+      })
       i += width
       continue
     }
@@ -145,8 +157,50 @@ export function capitalParts(text: string, minChunks = 1): [from: number, to: nu
 
 // Abbreviations whose dot does not end a sentence: "Sen. Marco Rubio", "Dec. 8", "U.S. officials".
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'cmdr', 'maj', 'st', 'jr', 'sr',
-  'rev', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'maj',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'messrs',
 ])
 
 /**
@@ -173,6 +227,26 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
 }
 
 export const WEEKDAYS_MONTHS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'today',
+  'yesterday',
+  'tonight',
 ])

@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast'
+import type { Element, RootContent as HastContent, Root as HastRoot } from 'hast'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
@@ -50,8 +50,10 @@ function toDocument(article: Article, content: HastRoot): HastRoot {
 /** HTML through remark-rehype and rehype-stringify; raw HTML is never passed through, so input text is always escaped. */
 export function renderHtml(article: Article, options: HtmlOptions = {}): string {
   const mdast = toMdast(article, { keepBoilerplate: options.keepBoilerplate, target: 'html' })
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: false }).use(rehypeStringify, { allowDangerousHtml: false })
+  const processor = unified()
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypeStringify, { allowDangerousHtml: false })
   const hast = processor.runSync(mdast) as HastRoot
   const tree = options.standalone ? toDocument(article, hast) : hast
-  return processor.stringify(tree) + '\n'
+  return `${processor.stringify(tree)}\n`
 }

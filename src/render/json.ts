@@ -36,7 +36,8 @@ function withoutOffsets({ start: _start, end: _end, ...quote }: Article['quotes'
 
 function withoutPositions(article: Article): unknown {
   // Built without positions (the CLI): only the quotes' offsets are left to drop.
-  if (!hasPositions(article)) return article.quotes.length === 0 ? article : { ...article, quotes: article.quotes.map(withoutOffsets) }
+  if (!hasPositions(article))
+    return article.quotes.length === 0 ? article : { ...article, quotes: article.quotes.map(withoutOffsets) }
   const { headlinePosition: _h, standfirstPosition: _s, ...rest } = article
   return {
     ...rest,

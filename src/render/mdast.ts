@@ -28,7 +28,11 @@ function box(hName: string, children: BlockContent[], hProperties?: Props): Bloc
 }
 
 function span(value: string, className: string, extra: Props = {}): PhrasingContent {
-  return { type: 'emphasis', children: [text(value)], data: { hName: 'span', hProperties: { className: [className], ...extra } } } as PhrasingContent
+  return {
+    type: 'emphasis',
+    children: [text(value)],
+    data: { hName: 'span', hProperties: { className: [className], ...extra } },
+  } as PhrasingContent
 }
 
 /**
@@ -76,7 +80,11 @@ export function toMdast(article: Article, options: MdastOptions = {}): Root {
   const header: BlockContent[] = []
   if (article.headline) header.push({ type: 'heading', depth: 1, children: [text(article.headline)] } as BlockContent)
   if (article.standfirst) {
-    header.push(html ? para([text(article.standfirst)], 'p', { className: ['standfirst'] }) : para([{ type: 'emphasis', children: [text(article.standfirst)] }]))
+    header.push(
+      html
+        ? para([text(article.standfirst)], 'p', { className: ['standfirst'] })
+        : para([{ type: 'emphasis', children: [text(article.standfirst)] }]),
+    )
   }
   if (html && article.byline) header.push(para([text(article.byline.text)], 'address', { className: ['byline'] }))
 
@@ -101,7 +109,9 @@ export function toMdast(article: Article, options: MdastOptions = {}): Root {
 
   const tail: BlockContent[] = []
   if (options.keepBoilerplate && article.boilerplate.length) {
-    const lines = article.boilerplate.map((b) => (html ? para([text(b.text)], 'p', { dataKind: b.kind }) : para([text(b.text)])))
+    const lines = article.boilerplate.map((b) =>
+      html ? para([text(b.text)], 'p', { dataKind: b.kind }) : para([text(b.text)]),
+    )
     if (html) tail.push(box('aside', lines, { className: ['boilerplate'] }))
     else tail.push({ type: 'thematicBreak' } as BlockContent, ...lines)
   }

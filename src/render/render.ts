@@ -19,7 +19,8 @@ async function loadRenderer(format: Format): Promise<Renderer> {
     case 'json':
     case 'ndjson': {
       const { renderJson } = await import('./json.js')
-      return (article, options) => renderJson(article, { positions: options.positions, pretty: format === 'json' && options.pretty })
+      return (article, options) =>
+        renderJson(article, { positions: options.positions, pretty: format === 'json' && options.pretty })
     }
     case 'md': {
       const { renderMarkdown } = await import('./markdown.js')

@@ -1,5 +1,5 @@
 import { isSpace } from './chars.js'
-import { stripControls, type Line } from './lines.js'
+import { type Line, stripControls } from './lines.js'
 
 /** Structure a Markdown source states outright; plain text never sets it. */
 export type BlockHint = 'heading' | 'image' | 'blockquote' | 'list' | 'thematic' | 'code' | 'html'
@@ -210,7 +210,11 @@ export class BlockTexts {
    */
   private isPlain(from: number, to: number): boolean {
     const story = this.story
-    return this.chars.endAfter(story, from) > to && this.spaces.endAfter(story, from) > to && this.apostrophes.endAfter(story, from) > to
+    return (
+      this.chars.endAfter(story, from) > to &&
+      this.spaces.endAfter(story, from) > to &&
+      this.apostrophes.endAfter(story, from) > to
+    )
   }
 
   /** The story in Latin-1 (characters beyond it come out wrong, and are never read), written when first needed. */

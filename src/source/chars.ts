@@ -38,7 +38,17 @@ export function isLetter(cp: number): boolean {
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
   if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Characters that join two runs of letters or digits into one word: "don't", "O’Neill", "U.S", "well-known". */
@@ -55,7 +65,8 @@ const HIGH_SURROGATE = 4
 const WORD_UNITS = new Uint8Array(65536)
 
 function learnWordUnit(c: number): number {
-  const kind = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : isLetterOrDigit(c) ? WORD_CHAR : isWordJoiner(c) ? JOINER : OTHER
+  const kind =
+    c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : isLetterOrDigit(c) ? WORD_CHAR : isWordJoiner(c) ? JOINER : OTHER
   WORD_UNITS[c] = kind
   return kind
 }

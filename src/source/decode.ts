@@ -80,7 +80,11 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-function firstPass(bytes: Uint8Array, forced: string | undefined, notes: DecodeNote[]): { text: string; encoding: string } {
+function firstPass(
+  bytes: Uint8Array,
+  forced: string | undefined,
+  notes: DecodeNote[],
+): { text: string; encoding: string } {
   if (forced) {
     const encoding = canonicalName(forced)
     if (encoding) return { text: decodeAs(bytes, encoding), encoding }
@@ -115,11 +119,17 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const first = firstPass(bytes, forced, notes)
   const repaired = mayHoldMojibake(bytes, first.encoding) ? repairMojibake(first.text) : { text: first.text, count: 0 }
   if (repaired.count > 0) {
-    notes.push({ ruleId: 'source-mojibake', reason: `Repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} (UTF-8 read as windows-1252, such as \`Ã©\` for \`é\`)` })
+    notes.push({
+      ruleId: 'source-mojibake',
+      reason: `Repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} (UTF-8 read as windows-1252, such as \`Ã©\` for \`é\`)`,
+    })
   }
   const replaced = countReplacements(repaired.text)
   if (replaced > 0) {
-    notes.push({ ruleId: 'source-replacement', reason: `The text holds ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD): bytes that are not ${first.encoding}` })
+    notes.push({
+      ruleId: 'source-replacement',
+      reason: `The text holds ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD): bytes that are not ${first.encoding}`,
+    })
   }
   return { text: repaired.text, encoding: first.encoding, notes }
 }
@@ -138,7 +148,12 @@ function mayHoldMojibake(bytes: Uint8Array, encoding: string): boolean {
   for (let i = bytes.indexOf(0xc3); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xc3, i + 1)) {
     const second = bytes[i + 1]!
     const next = bytes[i + 2]!
-    if (second >= 0x82 && second <= 0xb4 && (next === 0xc2 || next === 0xc5 || next === 0xc6 || next === 0xcb || next === 0xe2)) return true
+    if (
+      second >= 0x82 &&
+      second <= 0xb4 &&
+      (next === 0xc2 || next === 0xc5 || next === 0xc6 || next === 0xcb || next === 0xe2)
+    )
+      return true
   }
   return false
 }

@@ -27,7 +27,7 @@ export function stripControls(text: string): string {
 
 /** Wire control characters, the ones `stripControls` turns into spaces. */
 function isControl(code: number): boolean {
-  return (code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f)
+  return code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f
 }
 
 /** Whether a code unit is one `stripControls(text).trim()` drops at the edges: whitespace, or a control that reads as a space. */
@@ -79,7 +79,8 @@ export function splitLines(text: string, base = 0): Line[] {
   for (;;) {
     if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start)
     if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start)
-    const end = nextLf === -1 ? (nextCr === -1 ? text.length : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr)
+    const end =
+      nextLf === -1 ? (nextCr === -1 ? text.length : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr)
     const raw = text.slice(start, end)
     lines.push({ start: base + start, end: base + end, text: raw, indent: indentOf(raw), blank: isBlank(raw) })
     if (end === text.length) break

@@ -75,7 +75,10 @@ function checkText(path: string, bytes: Uint8Array, options: ReadOptions): Uint8
 }
 
 function tooBig(path: string, size: number, max: number): InputError {
-  return new InputError(path, `is ${size > max ? `${size} bytes` : 'larger than that'}, over the --max-size limit of ${max} bytes; skipped`)
+  return new InputError(
+    path,
+    `is ${size > max ? `${size} bytes` : 'larger than that'}, over the --max-size limit of ${max} bytes; skipped`,
+  )
 }
 
 /**
@@ -118,7 +121,11 @@ export function readInputSync(path: string, options: ReadOptions = {}): Uint8Arr
 }
 
 /** Reads a stream (stdin) up to the size limit, then checks it is text. */
-export async function readStream(stream: NodeJS.ReadableStream, name: string, options: ReadOptions = {}): Promise<Uint8Array> {
+export async function readStream(
+  stream: NodeJS.ReadableStream,
+  name: string,
+  options: ReadOptions = {},
+): Promise<Uint8Array> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES
   const chunks: Buffer[] = []
   let total = 0

@@ -1,7 +1,7 @@
-import type { Nodes, Root, RootContent, Image } from 'mdast'
+import type { Image, Nodes, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { tidy, type Block, type BlockHint } from './block.js'
+import { type Block, type BlockHint, tidy } from './block.js'
 import { splitLines } from './lines.js'
 
 const HINTS: Partial<Record<RootContent['type'], BlockHint>> = {
@@ -55,7 +55,8 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
     const end = node.position?.end.offset ?? start
     while (cursor < lines.length && lines[cursor]!.end < base + start) cursor++
     const own: typeof lines = []
-    for (let i = cursor; i < lines.length && lines[i]!.start <= base + end; i++) if (!lines[i]!.blank) own.push(lines[i]!)
+    for (let i = cursor; i < lines.length && lines[i]!.start <= base + end; i++)
+      if (!lines[i]!.blank) own.push(lines[i]!)
     const between = text.slice(Math.max(0, lastEnd), start)
     blocks.push({
       index: blocks.length,
@@ -80,7 +81,13 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
     } else if (node.type === 'heading') {
       push(node, toString(node), 'heading', { depth: node.depth })
     } else if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'code') {
-      push(node, node.type === 'thematicBreak' ? text.slice(node.position?.start.offset, node.position?.end.offset) : (node as { value: string }).value, HINTS[node.type])
+      push(
+        node,
+        node.type === 'thematicBreak'
+          ? text.slice(node.position?.start.offset, node.position?.end.offset)
+          : (node as { value: string }).value,
+        HINTS[node.type],
+      )
     } else {
       push(node, toString(node), HINTS[node.type])
     }

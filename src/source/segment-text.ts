@@ -1,7 +1,7 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
-import { tidy, type Block } from './block.js'
+import { type Block, tidy } from './block.js'
 import { isSpace } from './chars.js'
-import { splitLines, stripControls, visibleLength, type Line } from './lines.js'
+import { type Line, splitLines, stripControls, visibleLength } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -99,7 +99,8 @@ export function measureLayout(lines: Line[]): Layout {
   for (const length of lengths) if (length >= wrapWidth * 0.75 && length >= 40) nearWidth++
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
-  const wrapped = firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+  const wrapped =
+    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
 }
 
@@ -107,7 +108,13 @@ export function measureLayout(lines: Line[]): Layout {
  * Whether `next` starts a new paragraph rather than continuing `line`.
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
-function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number, alone: (line: Line) => boolean): boolean {
+function startsParagraph(
+  line: Line,
+  next: Line,
+  layout: Layout,
+  baseIndent: number,
+  alone: (line: Line) => boolean,
+): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
   if (alone(next) || alone(line)) return true
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
@@ -153,7 +160,13 @@ export function segmentLines(lines: Line[], layout: Layout): Block[] {
  * (edges of whitespace and controls left out): `segmentLines` makes plain
  * Blocks, the parse its labelled blocks in one go.
  */
-export type MakeBlock<B extends Block> = (index: number, lines: Line[], afterBlank: boolean, start: number, end: number) => B
+export type MakeBlock<B extends Block> = (
+  index: number,
+  lines: Line[],
+  afterBlank: boolean,
+  start: number,
+  end: number,
+) => B
 
 /** Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines are joined. Blocks whose text is empty are left out. */
 export function groupLines<B extends Block>(lines: Line[], layout: Layout, make: MakeBlock<B>): B[] {
@@ -175,7 +188,13 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
   const flush = (run: Line[]): void => {
     const first = run[0]!
     const last = run[run.length - 1]!
-    const block = make(blocks.length, run, afterBlank, first.start + leadingInvisible(first.text), last.start + trailingEnd(last.text))
+    const block = make(
+      blocks.length,
+      run,
+      afterBlank,
+      first.start + leadingInvisible(first.text),
+      last.start + trailingEnd(last.text),
+    )
     if (block.text.length === 0) empty = true
     blocks.push(block)
     current = null
@@ -188,7 +207,9 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
       continue
     }
     if (current) {
-      const split = layout.wrapped ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone) : true
+      const split = layout.wrapped
+        ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone)
+        : true
       if (split) {
         flush(current)
         afterBlank = false

@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { isBlankChar, splitLines, stripControls, visibleLength, type Line } from './lines.js'
+import { isBlankChar, type Line, splitLines, stripControls, visibleLength } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -31,7 +31,9 @@ const OPENS_IPTC = 3
 const MAX_MARK = 40
 
 function closesStory(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_MARK && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
+  return (
+    text.length > 0 && text.length <= MAX_MARK && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
+  )
 }
 
 /**
@@ -75,7 +77,8 @@ export function wordsKind(line: Line): number {
   while (first < text.length && isBlankChar(text.charCodeAt(first))) first++
   if (first === text.length) return NO_WORDS
   if (!mayOpenMark(text.charCodeAt(first))) return WORDS
-  if (first === 0 && visibleLength(text) > MAX_MARK) return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
+  if (first === 0 && visibleLength(text) > MAX_MARK)
+    return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
   const words = stripControls(text).trim()
   if (words.length === 0) return NO_WORDS
   if (IPTC_START.test(words)) return OPENS_IPTC
@@ -98,9 +101,11 @@ function findCuts(lines: Line[], kinds: Uint8Array, framed: boolean): Array<{ at
     const nextStart = lines[n + 1]?.start ?? line.end
     if (framed) {
       const soh = line.text.indexOf(SOH)
-      if (soh >= 0) cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
+      if (soh >= 0)
+        cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
       const closer = lastCloser(line.text)
-      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
+      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '')
+        cuts.push({ at: nextStart, mark: false })
     }
     if (kinds[n] === OPENS_IPTC) cuts.push({ at: line.start, mark: false })
     else if (kinds[n] === CLOSES) cuts.push({ at: nextStart, mark: true })
@@ -111,7 +116,8 @@ function findCuts(lines: Line[], kinds: Uint8Array, framed: boolean): Array<{ at
 /** Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of stories. */
 function substanceCounter(lines: Line[], kinds: Uint8Array): (span: StorySpan) => number {
   const prefix = new Int32Array(kinds.length + 1)
-  for (let n = 0; n < kinds.length; n++) prefix[n + 1] = prefix[n]! + (kinds[n] === WORDS || kinds[n] === OPENS_IPTC ? 1 : 0)
+  for (let n = 0; n < kinds.length; n++)
+    prefix[n + 1] = prefix[n]! + (kinds[n] === WORDS || kinds[n] === OPENS_IPTC ? 1 : 0)
   // The first line index whose `key` is at least `value` (lines are in order).
   const lowerBound = (value: number, key: (l: Line) => number): number => {
     let lo = 0
@@ -191,7 +197,11 @@ export function linesOf(lines: Line[], span: StorySpan, length: number): Line[] 
   }
   const first = lo
   let after = first
-  while (after < lines.length && (lines[after]!.start < span.end || (span.end === length && lines[after]!.start === length))) after++
+  while (
+    after < lines.length &&
+    (lines[after]!.start < span.end || (span.end === length && lines[after]!.start === length))
+  )
+    after++
   // A file of one story (nearly every file) shares its lines with the story rather than copy them.
   if (first === 0 && after === lines.length && span.end === length) return lines
   const own = lines.slice(first, after)

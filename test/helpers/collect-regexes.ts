@@ -30,7 +30,11 @@ export function regexLiterals(path: string): FoundRegex[] {
       const literal = (node as ts.RegularExpressionLiteral).text
       const cut = literal.lastIndexOf('/')
       const { line } = file.getLineAndCharacterOfPosition(node.getStart(file))
-      out.push({ source: literal.slice(1, cut), flags: literal.slice(cut + 1), where: `${relative(join(SRC_DIR, '..'), path)}:${line + 1}` })
+      out.push({
+        source: literal.slice(1, cut),
+        flags: literal.slice(cut + 1),
+        where: `${relative(join(SRC_DIR, '..'), path)}:${line + 1}`,
+      })
     }
     ts.forEachChild(node, visit)
   }
@@ -55,7 +59,10 @@ export async function builtRegexes(exercise: () => Promise<void>): Promise<Found
   const found: FoundRegex[] = []
   const record = (pattern: unknown, flags: unknown): void => {
     const stack = new Error().stack ?? ''
-    const caller = stack.split('\n').slice(2).find((l) => l.includes('/src/'))
+    const caller = stack
+      .split('\n')
+      .slice(2)
+      .find((l) => l.includes('/src/'))
     if (!caller) return
     const re = new Original(pattern as string | RegExp, flags as string | undefined)
     const file = /\/(src\/[^:)]+)/.exec(caller)?.[1] ?? 'src'

@@ -42,7 +42,10 @@ export function uncoveredLines(text: string, articles: Article[]): string[] {
     while (next < spans.length && spans[next]![0] < end) active.push(spans[next++]!)
     active = active.filter(([, e]) => e > start)
     const owners = active.filter(([s]) => s < end)
-    if (owners.length !== 1) problems.push(`line ${lineNo} in ${owners.length} elements (${owners.map((o) => o[2]).join(', ')}): ${JSON.stringify(line.slice(0, 60))}`)
+    if (owners.length !== 1)
+      problems.push(
+        `line ${lineNo} in ${owners.length} elements (${owners.map((o) => o[2]).join(', ')}): ${JSON.stringify(line.slice(0, 60))}`,
+      )
   }
   return problems
 }

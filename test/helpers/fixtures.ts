@@ -24,8 +24,18 @@ export function listFixtures(): Fixture[] {
       const file = readdirSync(dir).find((f) => /^input\.[a-z]+$/.test(f))
       if (!file) return []
       const optionsPath = join(dir, 'options.json')
-      const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as { args?: string[] }) : {}
-      return [{ name, dir, input: `fixtures/${name}/${file}`, bytes: readFileSync(join(dir, file)), args: options.args ?? [] }]
+      const options = existsSync(optionsPath)
+        ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as { args?: string[] })
+        : {}
+      return [
+        {
+          name,
+          dir,
+          input: `fixtures/${name}/${file}`,
+          bytes: readFileSync(join(dir, file)),
+          args: options.args ?? [],
+        },
+      ]
     })
 }
 

@@ -33,7 +33,31 @@ export const HOSTILE_STORY = [
 ].join('\n')
 
 /** Payloads that must reach the output as text somewhere (body, boilerplate, captions), whichever role the detectors give each line. */
-export const HOSTILE_PAYLOADS = ['<script>', 'onerror=', 'javascript:', '<!--', '<style>', '<iframe', '<meta', '<base', 'onfocus=']
+export const HOSTILE_PAYLOADS = [
+  '<script>',
+  'onerror=',
+  'javascript:',
+  '<!--',
+  '<style>',
+  '<iframe',
+  '<meta',
+  '<base',
+  'onfocus=',
+]
 
 /** The markup the story carries, which must never appear as markup in HTML output. */
-export const HOSTILE_TAGS = ['script', 'img', 'svg', 'iframe', 'a', 'style', 'meta', 'link', 'object', 'base', 'form', 'input', 'b'] as const
+export const HOSTILE_TAGS = [
+  'script',
+  'img',
+  'svg',
+  'iframe',
+  'a',
+  'style',
+  'meta',
+  'link',
+  'object',
+  'base',
+  'form',
+  'input',
+  'b',
+] as const

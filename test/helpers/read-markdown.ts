@@ -19,7 +19,8 @@ export interface ReadBlock {
 
 function kindOf(node: RootContent): string {
   if (node.type === 'heading') return `h${node.depth}`
-  if (node.type === 'paragraph') return node.children.length === 1 && node.children[0]!.type === 'emphasis' ? 'em-p' : 'p'
+  if (node.type === 'paragraph')
+    return node.children.length === 1 && node.children[0]!.type === 'emphasis' ? 'em-p' : 'p'
   if (node.type === 'blockquote') return 'quote'
   if (node.type === 'thematicBreak') return 'hr'
   return node.type
@@ -45,7 +46,11 @@ export function expectedBlocks(article: Article, keepBoilerplate = false): ReadB
     const credit = image.credit ? `${image.caption ? ' ' : ''}(Credit: ${image.credit})` : ''
     out.push({ kind: 'em-p', text: (image.caption ?? '') + credit })
   }
-  for (const block of article.body) out.push({ kind: block.type === 'subheading' ? 'h2' : block.type === 'blockquote' ? 'quote' : 'p', text: block.text })
+  for (const block of article.body)
+    out.push({
+      kind: block.type === 'subheading' ? 'h2' : block.type === 'blockquote' ? 'quote' : 'p',
+      text: block.text,
+    })
   if (keepBoilerplate && article.boilerplate.length) {
     out.push({ kind: 'hr', text: '' })
     for (const b of article.boilerplate) out.push({ kind: 'p', text: b.text })
@@ -54,7 +59,16 @@ export function expectedBlocks(article: Article, keepBoilerplate = false): ReadB
 }
 
 /** Node types that appear in a tree where the input text stayed text. */
-export const PLAIN_NODE_TYPES = new Set(['root', 'yaml', 'heading', 'paragraph', 'emphasis', 'text', 'blockquote', 'thematicBreak'])
+export const PLAIN_NODE_TYPES = new Set([
+  'root',
+  'yaml',
+  'heading',
+  'paragraph',
+  'emphasis',
+  'text',
+  'blockquote',
+  'thematicBreak',
+])
 
 /** Every node type in a tree, with how often it occurs. */
 export function nodeTypes(tree: Root): Map<string, number> {

@@ -8,7 +8,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with fake streams; `stdin` is piped in when given. */
-export async function runCli(argv: string[], stdin?: string | Buffer, env: Record<string, string | undefined> = { NO_COLOR: '1' }): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  stdin?: string | Buffer,
+  env: Record<string, string | undefined> = { NO_COLOR: '1' },
+): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
   const input = new PassThrough() as PassThrough & { isTTY?: boolean }

@@ -1,7 +1,7 @@
 // The story split as it was written before its fast paths (one scan per line for
 // controls, a regex for framing), kept to hold splitStoryLines to the same answers.
 import { END_MARK } from '../../src/lexicon/wire.js'
-import { splitLines, stripControls, type Line } from '../../src/source/lines.js'
+import { type Line, splitLines, stripControls } from '../../src/source/lines.js'
 import type { StorySpan } from '../../src/source/split-stories.js'
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
@@ -38,9 +38,11 @@ function findCuts(lines: Line[], words: string[], framed: boolean): Array<{ at: 
     const nextStart = lines[n + 1]?.start ?? line.end
     if (framed) {
       const soh = line.text.indexOf(SOH)
-      if (soh >= 0) cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
+      if (soh >= 0)
+        cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
       const closer = lastCloser(line.text)
-      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '') cuts.push({ at: nextStart, mark: false })
+      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '')
+        cuts.push({ at: nextStart, mark: false })
     }
     const visibleWords = words[n]!
     if (IPTC_START.test(visibleWords)) cuts.push({ at: line.start, mark: false })

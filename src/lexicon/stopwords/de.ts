@@ -11,4 +11,6 @@ können könnte man manche mehr mein meine mit muss musste nach nicht nichts noc
 ohne schon sehr sein seine seinem seinen seiner seit sich sie sind so solche soll sollte sondern
 sowie über um und uns unser unter viel vom von vor war waren warum was weil welche welchen welcher
 wenn wer werden wie wieder will wir wird wo wurde wurden zu zum zur zwar zwischen
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

@@ -12,4 +12,6 @@ same say says shall she should since so some such than that the their theirs the
 there these they this those though through thus to too toward under until up upon us very via was
 we well were what whatever when where whether which while who whom whose why will with within
 without would yet you your yours yourself
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

@@ -8,4 +8,6 @@ esta está están estas este esto estos fue fueron ha había han hasta hay la la
 más me mi mientras mis muy nada ni no nos nosotros o otra otras otro otros para pero poco por
 porque que qué quien se sea según ser si sí sido sin sino sobre son su sus también tan tanto te
 tiene tienen todo todos tu tus un una unas uno unos y ya yo
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

@@ -9,4 +9,6 @@ la le les leur leurs lors lui m ma mais me même mes moi moins mon n ne ni nos n
 où par parce pas peu peut plus pour pourquoi qu quand que quel quelle quelles quels qui s sa sans
 se selon ses si son sont sous sur t ta te tes toi ton tous tout toute toutes très tu un une vers
 vos votre vous y
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

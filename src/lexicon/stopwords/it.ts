@@ -7,4 +7,6 @@ dalle degli dei del della delle dello di dopo dove e è ed era erano essere gli 
 l la le lei li lo loro lui ma mi mio molto ne negli nei nel nella nelle nello noi non nostro o ogni
 per perché più poi può quale quando quella quelle quello questa queste questi questo qui se sei
 si sia siamo sono stato su sua sue sui sul sulla suo suoi tra tu tutti tutto un una uno vi voi
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

@@ -7,4 +7,6 @@ geweest haar had heb hebben heeft hem het hier hij hoe hun ik in is ja je kan ko
 meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te
 tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wie wij wordt worden zal
 ze zelf zich zij zijn zo zonder zou
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

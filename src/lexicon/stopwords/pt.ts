@@ -7,4 +7,6 @@ entre era essa essas esse esses esta está estão estas este estes eu foi foram 
 la lhe lhes mais mas me mesmo meu minha muito na não nas nem no nos nós nossa nosso num numa o os
 ou para pela pelas pelo pelos por porque quais qual quando que quem se sem ser seu seus só sua
 suas também te tem têm tu um uma umas uns você vocês
-`.split(/\s+/).filter(Boolean)
+`
+  .split(/\s+/)
+  .filter(Boolean)

@@ -1,9 +1,8 @@
 import type { VFile } from 'vfile'
+import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
-import type { StoryCounts } from '../detect/block-words.js'
-import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
-import { fileLocation } from '../source/file-location.js'
+import type { StoryCounts } from './block-words.js'
 
 /** What a block turned out to be. */
 export type Role =
@@ -77,11 +76,4 @@ export function label(block: LabelledBlock, role: Role, rule: string, extra: Par
   block.role = role
   block.rule = rule
   Object.assign(block, extra)
-}
-
-/** Records a warning on the story (and on the file, so reporters see it), at a source offset. */
-export function warn(ctx: ParseContext, ruleId: string, reason: string, offset?: number): void {
-  const point = offset === undefined ? undefined : fileLocation(ctx.file).toPoint(offset)
-  const msg = ctx.file.message(reason, { ruleId, source: 'article-parse', ...(point ? { place: point } : {}) })
-  ctx.messages.push({ ruleId, reason, line: msg.line ?? null, column: msg.column ?? null, fatal: false })
 }
