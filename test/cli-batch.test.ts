@@ -393,7 +393,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('the buil
 
   test('Ctrl-C stops cleanly: exit 130, a report, finished outputs whole, no temp files', async () => {
     const tree: Record<string, string> = {}
-    for (let i = 0; i < 600; i++) tree[`in/${String(i).padStart(3, '0')}.txt`] = `s${i}`
+    for (let i = 0; i < 3000; i++) tree[`in/${String(i).padStart(4, '0')}.txt`] = `s${i}`
     files(tree)
     let sent = false
     // Interrupt once the batch is under way (the first outputs are there).
@@ -403,7 +403,8 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('the buil
         child.kill('SIGINT')
       }
     })
-    if (!sent) return // finished before any output could be seen: nothing to interrupt
+    // 3,000 files take a few hundred milliseconds at least: the first outputs are seen well before the end.
+    expect(sent, 'the batch finished before it could be interrupted').toBe(true)
     expect(r.code).toBe(130)
     expect(r.stderr).toMatch(/article-parse: interrupted: \d+ files/)
     const written = listTree(p('out'))
