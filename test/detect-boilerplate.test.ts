@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { boilerplateKind } from '../src/detect/boilerplate.js'
 
 describe('boilerplateKind: page residue the lexicon knows', () => {
   test.each([
@@ -38,24 +38,5 @@ describe('boilerplateKind: page residue the lexicon knows', () => {
     'Most popular among voters was the plan to cut fares.',
   ])('content: %s', (text) => {
     expect(boilerplateKind(text)).toBeNull()
-  })
-})
-
-describe('isDateLine: a date or time stamp and nothing else', () => {
-  test.each([
-    'Updated 1:39 am EST, Wednesday, November 20, 2019',
-    'PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm',
-    '20 Nov, 2019 05:47',
-    '11/18/19 11:04 PM EST',
-    'Nov. 20, 2019, 9:28 AM UTC',
-  ])('stamp: %s', (text) => {
-    expect(isDateLine(text)).toBe(true)
-  })
-  test.each([
-    'On November 20 the council voted to close the plant.',
-    'Monday 5:30PM meeting of the board',
-    'The 2019 season',
-  ])('not: %s', (text) => {
-    expect(isDateLine(text)).toBe(false)
   })
 })

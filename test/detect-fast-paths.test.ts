@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { boilerplateKind, HAS_DATE, isDateLine } from '../src/detect/boilerplate.js'
+import { boilerplateKind } from '../src/detect/boilerplate.js'
 import { MAY_LEAD, parseByline } from '../src/detect/byline.js'
 import { closesWith, isMetaText, mayBeSectionLabel, mayCloseBreadcrumb } from '../src/detect/headline-lines.js'
 import { isCreditLine, lowerAligned, mayEndInCredit } from '../src/detect/media.js'
+import { isDateLine } from '../src/detect/page-date.js'
 import { mayBeSignoffOrMark } from '../src/detect/wire-trailer.js'
 import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
-import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
+import { BOILERPLATE_PATTERNS, SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { CREDIT_LINE, PICTURE_AGENCIES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
-import { MONTH } from '../src/lexicon/dates.js'
 import {
   BREADCRUMB_TAIL,
   CLOCK_TIME,
@@ -682,88 +682,6 @@ describe('isCreditLine: the test of its first two letters before the line is low
       fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) => {
         const text = pieces.join(sep)
         expect(isCreditLine(text)).toBe(plain(text))
-      }),
-      { numRuns: 20_000 },
-    )
-  })
-})
-
-describe('isDateLine: the digit test before HAS_DATE', () => {
-  // Every line HAS_DATE finds a date or time in holds an ASCII digit, so a line without one is no date line.
-  const holdsDigit = (t: string) => /[0-9]/.test(t)
-  const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'i')
-  const plain = (text: string) => {
-    if (text.length > 100 || !HAS_DATE.test(text)) return false
-    const words = text.split(/[\s,|:·•–—()]+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w))
-    return words.every((w) => MONTH_WORD.test(w.replace(/\.$/, '')) || DATE_STAMP_WORDS.test(w.replace(/[.:]$/, '')))
-  }
-
-  test(`on ${FIXTURE_TEXTS.length} lines and paragraphs of the fixtures`, () => {
-    for (const text of FIXTURE_TEXTS) {
-      if (HAS_DATE.test(text)) expect(holdsDigit(text), text).toBe(true)
-      expect(isDateLine(text), text).toBe(plain(text))
-    }
-  })
-
-  test.each([
-    'November 20, 2019',
-    'Nov. 3',
-    '3 Nov',
-    '26. Nov',
-    '20/11/2019',
-    '2019-11-18 20:51',
-    '5:30 PM',
-    '0:00',
-    '2 hours ago',
-    '10 mins ago',
-    '1 day ago',
-    'Sept 9',
-  ])('%j holds a date in every case', (example) => {
-    expect(isDateLine('Updated November 20, 2019')).toBe(true)
-    expect(plain('Updated November 20, 2019')).toBe(true)
-    for (const text of cased(example)) {
-      expect(HAS_DATE.test(text), text).toBe(true)
-      expect(holdsDigit(text), text).toBe(true)
-      expect(isDateLine(text), text).toBe(plain(text))
-    }
-  })
-
-  test('on lines built from months, numbers and stamp words', () => {
-    const piece = fc.constantFrom(
-      'Nov',
-      'November',
-      'nov.',
-      'Sept',
-      'May',
-      'Monday',
-      'Updated',
-      'at',
-      'am',
-      'EST',
-      '0',
-      '1',
-      '9',
-      '20',
-      '2019',
-      '1:39',
-      '0:00',
-      '20/11/2019',
-      'hours',
-      'ago',
-      'mins',
-      ',',
-      '|',
-      '.',
-      '-',
-      'Marching',
-      'K',
-      'ſ',
-    )
-    fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', ''), (pieces, sep) => {
-        const text = pieces.join(sep)
-        if (HAS_DATE.test(text)) expect(holdsDigit(text)).toBe(true)
-        expect(isDateLine(text)).toBe(plain(text))
       }),
       { numRuns: 20_000 },
     )

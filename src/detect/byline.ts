@@ -27,7 +27,7 @@ const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
 const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
 const MAX_NAME_WORDS = 5
 
-function isName(part: string): boolean {
+export function isName(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
   if (NOT_NAMES.includes(words[0]!.replace(/\.$/, ''))) return false

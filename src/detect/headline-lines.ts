@@ -10,9 +10,9 @@ import {
   POSTED_BY,
   READING_TIME,
 } from '../lexicon/page-meta.js'
-import { isDateLine } from './boilerplate.js'
 import { parseByline } from './byline.js'
 import type { LabelledBlock } from './context.js'
+import { isDateLine } from './page-date.js'
 import { countPieces } from './scan-words.js'
 
 // The tests the headline detector puts to one line: its shape, whether it

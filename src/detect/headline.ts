@@ -1,6 +1,5 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { comparableText } from '../source/block.js'
-import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import {
@@ -8,13 +7,15 @@ import {
   closesWith,
   couldBeHeadlineUnlessMeta,
   isMetaLine,
-  isMetaText,
   isNameOnly,
   isOneWordKicker,
   isShortTitle,
   looksLikeHeadline,
   mayBeSectionLabel,
 } from './headline-lines.js'
+import { leadKeys, leadOverlap } from './lead-words.js'
+import { isPageMetaText } from './meta-line.js'
+import { isDateLine } from './page-date.js'
 import { pageAnalysis } from './page-residue.js'
 import { countPieces } from './scan-words.js'
 
@@ -63,6 +64,8 @@ class PageTop {
   private echoes: EchoLine[] | undefined
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
+  /** The content words of the main text's opening (see lead-words.ts). */
+  private lead: Set<string> | undefined
 
   constructor(
     readonly ctx: ParseContext,
@@ -74,6 +77,30 @@ class PageTop {
     this.name = new Int8Array(n)
     this.below = new Int8Array(n)
     this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+  }
+
+  /** How much a line is about the main text's opening, 0 to 1 (leadOverlap). */
+  aboutLead(block: LabelledBlock): number {
+    this.lead ??= leadKeys(this.ctx, pageAnalysis(this.ctx))
+    return leadOverlap(block.text, this.lead)
+  }
+
+  /**
+   * Whether the open block right above is a byline/date line that tops its cluster: "Business Monday" /
+   * "December 12, 2016 7:00 AM" over the headline. A date under another headline-shaped line is that line's,
+   * as in a list of teasers, each over its date.
+   */
+  metaAbove(block: LabelledBlock): boolean {
+    const i = this.openAbove(block.index)
+    return i >= 0 && this.isMeta(i) && !this.couldBeHeadline(this.openAbove(i))
+  }
+
+  /** The nearest open block (or byline) above block `index`, or -1. */
+  openAbove(index: number): number {
+    const blocks = this.ctx.blocks
+    let i = index - 1
+    while (i >= 0 && blocks[i]!.role !== null && blocks[i]!.role !== 'byline') i--
+    return i
   }
 
   /** A name on its own ("Adam Clark Estes"): isNameOnly. */
@@ -88,7 +115,7 @@ class PageTop {
     const b = this.ctx.blocks[i]
     if (!b) return false
     if (b.role === 'byline') return true
-    if (this.meta[i] === 0) this.meta[i] = isMetaText(b.text) ? 1 : 2
+    if (this.meta[i] === 0) this.meta[i] = isPageMetaText(b.text) ? 1 : 2
     return this.meta[i] === 1
   }
 
@@ -258,6 +285,9 @@ function sumScore(
 ): number {
   let score = 0
   if (meta >= 0) score += 3 - meta * 0.3
+  // A date over the headline, none under it (+1).
+  else if (page.metaAbove(block)) score += 1
+  score += 3 * page.aboutLead(block)
   if (echoed) score += 2
   score += 1 - dist / WINDOW
   score += Math.min(1, pieces / 8)
@@ -324,7 +354,25 @@ export function bestCandidate(
     const s = candidateScore(page, b, d, prune ? bestScore : -Infinity)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
-  return best
+  return best && headlineOverDek(page, best)
+}
+
+/**
+ * A dek sits under its headline, both above the byline: when the line right above the pick (no byline or date
+ * between) could be a headline too, is shorter, ends no sentence and is about the story (its words in the lead,
+ * or echoed in a title or address), that line is the headline and the pick its dek. A pick that ends a sentence
+ * is a dek by its shape, and any word in common will do; otherwise the line above needs five words or more (a
+ * kicker, "Millennial Decorating Mistakes", is shorter) and a quarter of its words in the lead. A teaser of a
+ * "Most read" list above the headline shares no words with the story.
+ */
+function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlock {
+  const i = page.openAbove(pick.index)
+  const above = page.ctx.blocks[i]
+  if (!above || above.role !== null || !page.couldBeHeadline(i) || above.text.length >= pick.text.length) return pick
+  if (closesWith(above.text, '.!', true)) return pick
+  if (closesWith(pick.text, '.!', true)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
+  if (countPieces(above.text, 5) < 5) return pick
+  return page.aboutLead(above) >= 0.25 || page.isEchoed(above) ? above : pick
 }
 
 /** Whether a line far above the text has its byline/date (`meta` blocks under it, or -1) close enough: FAR_META, or anywhere below one of the copy's first lines. */

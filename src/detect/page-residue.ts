@@ -3,6 +3,7 @@ import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { closesWith } from './headline-lines.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
+import { classifyByShape, isOtherScript } from './prose-shape.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -40,7 +41,14 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, i * STRIDE, ctx.language))
+    // A page in a script with no stopword list is read by the shape of its prose (prose-shape.ts).
+    own.push(
+      b.hint === 'heading'
+        ? 'short'
+        : ctx.language === null && isOtherScript(b.text)
+          ? classifyByShape(b.text)
+          : classifyCounted(b.text, data, i * STRIDE, ctx.language),
+    )
   }
   markListRuns(texts, own)
   const settled = smoothClasses(own)

@@ -23,12 +23,12 @@ const LIST_ITEM_MAX = 160
 /** A list item this long or longer that reads as prose keeps its class. */
 const LIST_ITEM_PROSE = 110
 
-/** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)". */
+/** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
 export function endsSentence(text: string): boolean {
   // Most texts close on a visible ASCII character: nothing to trim, one character to look at.
   const last = text.charCodeAt(text.length - 1)
   if (last > 0x20 && last < 0x7f) return isAsciiSentenceEnd(last)
-  return /[.!?…:;"”’'»)\]]$/u.test(text.trim())
+  return /[.!?…:;"”’'»)\]。．！？」』）]$/u.test(text.trim())
 }
 
 /** The ASCII characters of the class in `endsSentence`: . ! ? : ; " ' ) ] (by code: no one-character string to search). */

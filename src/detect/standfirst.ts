@@ -1,9 +1,9 @@
 import { comparableText } from '../source/block.js'
 import { isSpace } from '../source/chars.js'
-import { isDateLine } from './boilerplate.js'
 import { isAsciiAlnum, isPunctuationBeyondAscii, opensWithKey } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { closesWith } from './headline-lines.js'
+import { isDateLine } from './page-date.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70

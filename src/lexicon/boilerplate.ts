@@ -224,9 +224,3 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
 // "Home › World News", "BLOG > Nutrition > Meal Plans", "Home News Science & Astronomy" — not "Zach Parise scores twice as Wild beat Sabres".
 export const SECTION_LABEL =
   /^(?:[\p{Lu}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}&'’.-]+){0,2}|(?:[\p{L}&'’. -]{1,30}\s*[>›»|/]\s*){1,5}[\p{L}&'’. -]{1,30}|Home(?:\s*(?:[\p{Lu}][\p{L}]*|&)){1,5}|(?:[Hh]ome\s+)?(?:U\.?S\.?|[Ww]orld|[Ll]ocal|[Nn]ational|[Bb]usiness|[Ss]ports?|[Pp]olitics|[Oo]pinion|[Tt]ech(?:nology)?|[Ee]ntertainment|[Hh]ealth|[Ss]cience|[Ll]ifestyle|[Cc]ulture|[Tt]ravel|[Bb]reaking)\s+[Nn]ews)$/u
-
-// The words a date or time stamp is made of, besides numbers and month names:
-// "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm",
-// "20 Nov, 2019 05:47", "Published 10:02 AM EST Nov 19, 2019", "11/18/19 11:04 PM EST", "Updated 0339 GMT (1139 HKT) November 19, 2019".
-export const DATE_STAMP_WORDS =
-  /^(?:updated?|published|posted|modified|last|on|at|am|pm|a\.m|p\.m|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|hkt|jst|kst|sgt|aest|aedt|awst|sast|msk|ago|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|h|m|d|the|and|of|de|le|am|um|el|del|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|st|nd|rd|th)$/i

@@ -37,3 +37,24 @@ export const CAPTION_LEAD = /^(?:media|image|video) caption/i
 
 // A breadcrumb that ends in its separator: "Home » Column »", "News › World ›". Not "Stocks rise > 2%" (no closing separator).
 export const BREADCRUMB_TAIL = /\s?[>›»]$/
+
+// A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
+// "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+// "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
+export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|reporting|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+/** An author label opening a line, with its colon and the space after it. */
+export const AUTHOR_LABEL = new RegExp(String.raw`^${AUTHOR_LABELS}(?:\s*[:：])?\s*`, 'iu')
+
+// "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min", "Tempo de leitura: 3 minutos",
+// "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten", "Lesetid 4 min", "Время чтения 5 минут",
+// "読了時間：約3分". Not "Read the 5 minutes the judge took to explain her ruling" (a sentence: see isReadingTime).
+export const READING_WORDS =
+  /(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读/iu
+
+// The minutes of a reading time: "5 min", "3 minute", "10 Minuten", "3 minutos", "2 minuti", "5 минут", "約3分".
+export const READING_MINUTES = /\d+\s*(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
+
+// What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare", "3 commentaires".
+// Not "19 dead in floods".
+export const COUNT_WORDS =
+  /^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários?|reacciones)$/i
