@@ -8,11 +8,14 @@ import { runInProcess } from '../batch/run-in-process.js'
 import { InputError, readStream } from '../source/read-input.js'
 import { EXIT } from './exit-codes.js'
 import { type Io, type Signals, stderrColors } from './io.js'
+import { MessageGroups } from './message-groups.js'
 import { OutputSink } from './output-sink.js'
 import type { CliOptions } from './program.js'
 import { barProgress, type Progress, plainProgress } from './progress.js'
 import { formatMessage } from './report.js'
-import { emptyTally, formatSummary, MAX_LISTED_FAILURES } from './summary.js'
+import { ReportFile } from './report-file.js'
+import { emptyTally, formatSummary } from './summary.js'
+import { wrapLines } from './wrap.js'
 
 /** A wrong command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
@@ -55,6 +58,12 @@ function bytesOf(task: Task): number {
   }
 }
 
+/** A failure's reason without the `path: ` it opens with (the report has the path in its own field). */
+function withoutPath(reason: string, path: string | null): string {
+  const prefix = `${path ?? 'stdin'}: `
+  return reason.startsWith(prefix) ? reason.slice(prefix.length) : reason
+}
+
 /** One folder is the other or holds it. */
 function overlaps(a: string, b: string): boolean {
   return !relative(a, b).startsWith('..') || !relative(b, a).startsWith('..')
@@ -70,6 +79,12 @@ function check(args: string[], options: CliOptions, io: Io): void {
     throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
   if (options.output && args.some((i) => i !== '-' && resolve(i) === resolve(options.output!))) {
     throw new UsageError(`refusing to write the output over the input \`${options.output}\``)
+  }
+  if (options.report && args.some((i) => i !== '-' && resolve(i) === resolve(options.report!))) {
+    throw new UsageError(`refusing to write the report over the input \`${options.report}\``)
+  }
+  if (options.report && options.output && resolve(options.report) === resolve(options.output)) {
+    throw new UsageError('--report and --output name the same file')
   }
   if (options.filesFrom && options.filesFrom !== '-') {
     try {
@@ -223,6 +238,21 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
 
   const sink = new OutputSink(io, options.format, pretty, options.output)
   const tally = emptyTally()
+  // What is printed as it comes: everything with --verbose or for a single input; with -q only
+  // failures; otherwise (a batch) nothing, and the summary groups the warnings and lists the failures.
+  const several = head.length > 1
+  const printMessages = !options.quiet && (options.verbose || !several)
+  const printFailures = options.quiet || options.verbose || !several
+  const warnings = new MessageGroups()
+  let report: ReportFile | undefined
+  try {
+    report = options.report ? new ReportFile(options.report) : undefined
+  } catch (error) {
+    progress.stop()
+    throw new UsageError(`cannot write the report \`${options.report}\`: ${(error as Error).message}`)
+  }
+  const width = io.stderr.isTTY ? io.stderr.columns : undefined
+  const log = (text: string) => progress.log(wrapLines(text, width))
   const stop = new Int32Array(new SharedArrayBuffer(4))
   // A reader that stops early (`article-parse wire/ | head`) closes the pipe: stop converting, quietly.
   ;(io.stdout as Partial<NodeJS.EventEmitter>).on?.('error', (error: NodeJS.ErrnoException) => {
@@ -237,14 +267,20 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     tally.bytes += r.bytes
     if (r.status === 'skipped') tally.skipped++
     else if (r.status === 'failed') {
+      const reason = r.reason ?? String(r.path)
       tally.failed++
-      if (tally.failures.length < MAX_LISTED_FAILURES) tally.failures.push(r.reason ?? String(r.path))
-      progress.log(`${colors.red(`article-parse: ${r.reason}`)}\n`)
+      tally.failures.push(reason)
+      report?.failure(r.path, withoutPath(reason, r.path))
+      if (printFailures) log(`${colors.red(`article-parse: ${reason}`)}\n`)
       if (options.failFast) Atomics.store(stop, 0, 1)
     } else {
       tally.articles += r.articles
-      tally.warnings += r.messages.filter((m) => !m.fatal).length
-      if (!options.quiet) for (const m of r.messages) progress.log(formatMessage(r.path, m, colors))
+      for (const m of r.messages) {
+        if (!m.fatal) tally.warnings++
+        report?.message(r.path, m)
+        if (printMessages) log(formatMessage(r.path, m, colors))
+        else if (!m.fatal) warnings.add(r.path, m)
+      }
       if (r.output) sink.add(r.output)
     }
     progress.tick()
@@ -276,16 +312,32 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
       if (batch) (await import('../batch/tune-v8.js')).tuneV8ForBatch()
       await runInProcess(all, convertOptions, stop, deliver)
     }
+  } catch (error) {
+    report?.abort()
+    throw error
   } finally {
     signals?.off('SIGINT', onInterrupt)
     progress.stop()
+  }
+  if (report) {
+    try {
+      report.commit()
+    } catch (error) {
+      tally.failed++
+      io.stderr.write(
+        `${colors.red(`article-parse: cannot write the report \`${options.report}\`: ${(error as Error).message}`)}\n`,
+      )
+    }
   }
   const written = sink.end(tally.interrupted)
   if (!written.ok) {
     tally.failed++
     io.stderr.write(`${colors.red(`article-parse: ${written.reason}`)}\n`)
   }
-  if (batch && !options.quiet) io.stderr.write(formatSummary(tally, performance.now() - started, colors))
+  if (batch && !options.quiet) {
+    const summary = formatSummary(tally, performance.now() - started, colors, printMessages ? undefined : warnings)
+    io.stderr.write(wrapLines(summary, width))
+  }
   if (tally.interrupted) return EXIT.interrupted
   return tally.failed > 0 ? EXIT.inputFailed : EXIT.ok
 }

@@ -18,6 +18,8 @@ export interface CliOptions {
   pretty?: boolean
   standalone: boolean
   quiet: boolean
+  verbose: boolean
+  report?: string
 }
 
 const EXAMPLES = `
@@ -30,11 +32,16 @@ Examples:
   $ article-parse wire/ --out-dir out/             a whole folder: wire/2024/a.txt -> out/2024/a.json
   $ article-parse 'wire/**/*.txt' > all.ndjson     a glob (expanded by article-parse): one JSON object a line
   $ find wire -name '*.nws' | article-parse --files-from - --out-dir out -f md
+  $ article-parse wire/ -d out --report report.ndjson
+  $ jq -r 'select(.fatal) | .file' report.ndjson | article-parse --files-from - -d out
+                                                   re-run just the files that failed
   $ article-parse schema                           the JSON Schema of the output
 
 Folders are walked in sorted order; hidden files and node_modules are skipped.
 Existing outputs in --out-dir are skipped and counted unless --force is given,
-so an interrupted run can be resumed by running it again.
+so an interrupted run can be resumed by running it again. A batch prints its
+warnings grouped by rule in the closing summary (--verbose: each one as it
+comes; -q: only errors); --report keeps every message.
 
 Exit codes: 0 ok (warnings allowed), 1 an input failed (missing, unreadable,
 a directory, binary, too large, not writable), 2 usage error, 130 interrupted.`
@@ -100,7 +107,11 @@ export function createProgram(version: string): Command {
     )
     .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
     .option('--fail-fast', 'stop the batch at the first input that fails', false)
-    .option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)', parseSize, 100 * 1024 ** 2)
+    .addOption(
+      new Option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)')
+        .argParser(parseSize)
+        .default(100 * 1024 ** 2, '100MB'),
+    )
     .addOption(
       new Option('--from <syntax>', 'input syntax (default: markdown for .md files, else text)').choices([
         'text',
@@ -117,6 +128,8 @@ export function createProgram(version: string): Command {
     .option('--no-pretty', 'compact JSON')
     .option('--standalone', 'with -f html: a whole HTML document, not just the <article>', false)
     .option('-q, --quiet', 'print no warnings, progress or summary; only errors', false)
+    .option('--verbose', 'in a batch, print every message as it comes (default: grouped by rule in the summary)', false)
+    .option('--report <file>', 'write every message of the run (file, line, rule, reason) as JSON lines, atomically')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
   program.command('schema').description('print the JSON Schema of the output')

@@ -21,6 +21,8 @@ export function plainProgress(io: Io): Progress {
  */
 export async function barProgress(io: Io): Promise<Progress> {
   const { default: cliProgress } = await import('cli-progress')
+  // The bar and its counts on one line of the terminal: the text after the bar takes ~45 columns.
+  const columns = io.stderr.columns ?? 80
   const multi = new cliProgress.MultiBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,
@@ -30,6 +32,7 @@ export async function barProgress(io: Io): Promise<Progress> {
       clearOnComplete: true,
       etaBuffer: 200,
       fps: 10,
+      barsize: Math.max(10, Math.min(40, columns - 50)),
     },
     cliProgress.Presets.shades_classic,
   )
@@ -43,6 +46,10 @@ export async function barProgress(io: Io): Promise<Progress> {
     },
     setTotal: (total) => bar.setTotal(total),
     log: (text) => multi.log(text),
-    stop: () => multi.stop(),
+    stop: () => {
+      // Lines logged since the last redraw wait in the bar's buffer, which stop() drops: draw once more first.
+      multi.update()
+      multi.stop()
+    },
   }
 }
