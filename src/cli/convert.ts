@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
 import { findInputs, type Input, isMultiSource } from '../batch/find-inputs.js'
 import { OUTPUT_EXTENSIONS, OutputClaims, outputPathFor } from '../batch/output-path.js'
 import { runInProcess } from '../batch/run-in-process.js'
 import { InputError, readStream } from '../source/read-input.js'
+import { checkOptions, UsageError } from './check-options.js'
 import { EXIT } from './exit-codes.js'
 import { type Io, type Signals, stderrColors } from './io.js'
 import { MessageGroups } from './message-groups.js'
@@ -16,9 +17,6 @@ import { formatMessage } from './report.js'
 import { ReportFile } from './report-file.js'
 import { emptyTally, formatSummary } from './summary.js'
 import { wrapLines } from './wrap.js'
-
-/** A wrong command line: reported in one line, exit code 2. */
-export class UsageError extends Error {}
 
 /**
  * By default a batch of up to this many files and bytes runs in this thread, a bigger one on the
@@ -62,70 +60,6 @@ function bytesOf(task: Task): number {
 function withoutPath(reason: string, path: string | null): string {
   const prefix = `${path ?? 'stdin'}: `
   return reason.startsWith(prefix) ? reason.slice(prefix.length) : reason
-}
-
-/** One folder is the other or holds it. */
-function overlaps(a: string, b: string): boolean {
-  return !relative(a, b).startsWith('..') || !relative(b, a).startsWith('..')
-}
-
-function check(args: string[], options: CliOptions, io: Io): void {
-  const stdinUses = args.filter((i) => i === '-').length + (options.filesFrom === '-' ? 1 : 0)
-  if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once')
-  if (args.length === 1 && args[0] === '-' && io.stdin.isTTY)
-    throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
-  if (options.standalone && options.format !== 'html') throw new UsageError('--standalone goes with --format html')
-  if (options.output && options.outDir)
-    throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
-  if (options.output && args.some((i) => i !== '-' && resolve(i) === resolve(options.output!))) {
-    throw new UsageError(`refusing to write the output over the input \`${options.output}\``)
-  }
-  if (options.report && args.some((i) => i !== '-' && resolve(i) === resolve(options.report!))) {
-    throw new UsageError(`refusing to write the report over the input \`${options.report}\``)
-  }
-  if (options.report && options.output && resolve(options.report) === resolve(options.output)) {
-    throw new UsageError('--report and --output name the same file')
-  }
-  if (options.filesFrom && options.filesFrom !== '-') {
-    try {
-      if (!statSync(options.filesFrom).isFile()) throw new Error('not a file')
-    } catch {
-      throw new UsageError(`cannot read the --files-from list \`${options.filesFrom}\``)
-    }
-  }
-  if (options.encoding) {
-    try {
-      new TextDecoder(options.encoding)
-    } catch {
-      throw new UsageError(`unknown encoding \`${options.encoding}\``)
-    }
-  }
-  if (options.outDir) {
-    let isDir = true
-    try {
-      isDir = statSync(options.outDir).isDirectory()
-    } catch {
-      // created on first write
-    }
-    if (!isDir) throw new UsageError(`--out-dir \`${options.outDir}\` exists and is not a folder`)
-    // Outputs with an input extension inside an input folder would be read back as inputs next time, or overwrite them.
-    const ext = OUTPUT_EXTENSIONS[options.format]
-    const clash = args.find(
-      (a) => a !== '-' && options.ext.includes(ext) && isFolder(a) && overlaps(resolve(a), resolve(options.outDir!)),
-    )
-    if (clash)
-      throw new UsageError(
-        `--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`,
-      )
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
 }
 
 /** Inputs to tasks: numbered in order, each with its output path, a clash of two outputs failing the second. */
@@ -173,7 +107,7 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   const started = performance.now()
   const colors = stderrColors(io)
   const args = inputs.length === 0 && !options.filesFrom ? ['-'] : inputs
-  check(args, options, io)
+  checkOptions(args, options, io)
   const pretty = options.pretty ?? (io.stdout.isTTY === true && !options.output)
   const convertOptions: ConvertOptions = {
     format: options.format,
