@@ -12,12 +12,32 @@ function overlaps(a: string, b: string): boolean {
   return !relative(a, b).startsWith('..') || !relative(b, a).startsWith('..')
 }
 
+/** Options that do not go with a stream of records (`--from ndjson`), which gives one JSON line per Article. */
+function checkRecordMode(options: CliOptions): void {
+  if (options.from !== 'ndjson') {
+    const field = options.idField !== undefined ? '--id-field' : options.textField !== undefined ? '--text-field' : null
+    if (field) throw new UsageError(`${field} goes with --from ndjson`)
+    return
+  }
+  if (options.format === 'md' || options.format === 'html')
+    throw new UsageError(
+      `--from ndjson writes JSON lines, one Article a line: use --format ndjson, not ${options.format}`,
+    )
+  if (options.outDir)
+    throw new UsageError('--from ndjson writes one stream of JSON lines (stdout or --output), not --out-dir')
+  if (options.pretty) throw new UsageError('--pretty does not go with --from ndjson: each Article is one line')
+  if (options.encoding) throw new UsageError('--encoding does not go with --from ndjson: JSON lines are UTF-8')
+  if ((options.idField ?? 'id') === (options.textField ?? 'text'))
+    throw new UsageError('--id-field and --text-field name the same field')
+}
+
 /** Refuses a command line whose options contradict each other or name inputs and outputs that clash. */
 export function checkOptions(args: string[], options: CliOptions, io: Io): void {
   const stdinUses = args.filter((i) => i === '-').length + (options.filesFrom === '-' ? 1 : 0)
   if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once')
   if (args.length === 1 && args[0] === '-' && io.stdin.isTTY)
     throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
+  checkRecordMode(options)
   if (options.standalone && options.format !== 'html') throw new UsageError('--standalone goes with --format html')
   if (options.output && options.outDir)
     throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
