@@ -116,7 +116,10 @@ export function createProgram(version: string): Command {
     .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
     .option('--fail-fast', 'stop the batch at the first input that fails', false)
     .addOption(
-      new Option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)')
+      new Option(
+        '--max-size <size>',
+        'refuse inputs (with --from ndjson: records) larger than this, unread (e.g. 500k, 20MB)',
+      )
         .argParser(parseSize)
         .default(100 * 1024 ** 2, '100MB'),
     )
