@@ -208,8 +208,9 @@ function runBin(args: string[], input: Buffer): Promise<{ code: number | null; s
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
+    // Decoded as a stream: a character cut between two chunks must not become two U+FFFD.
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
     child.on('close', (code) => resolve({ code, stdout, stderr }))
     child.stdin.end(input)
   })
@@ -229,7 +230,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('--from n
   test('records that trickle in are answered as they come, while stdin is still open', async () => {
     const child = spawn(process.execPath, [BIN, '--from', 'ndjson', '-q'])
     let stdout = ''
-    child.stdout.on('data', (d) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d
     })
     const lines = (n: number) =>

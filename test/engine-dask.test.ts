@@ -36,7 +36,7 @@ function runDask(input: string, out: string, options: string[]): Promise<{ code:
     const args = [SCRIPT, input, out, '--workers', '2', '--command', command, ...options]
     const child = spawn(python!, [...args, '--', ...ENGINE_ARGS], { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
-    child.stderr.on('data', (d) => (stderr += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
     child.on('close', (code) => resolve({ code, stderr }))
   })
 }

@@ -26,8 +26,9 @@ function runParallel(input: string): Promise<{ code: number | null; stdout: stri
     const child = spawn('parallel', [...args, ...ENGINE_ARGS], { stdio: [openSync(input, 'r'), 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout!.on('data', (d) => (stdout += d))
-    child.stderr!.on('data', (d) => (stderr += d))
+    // Decoded as a stream: a character cut between two chunks must not become two U+FFFD.
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d))
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
 }
