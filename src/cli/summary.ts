@@ -3,19 +3,34 @@ import type { MessageGroups } from './message-groups.js'
 
 /** What a batch did, counted as results arrive. */
 export interface Tally {
+  /** What the inputs are: files, or the records of a JSON-lines stream (`--from ndjson`). */
+  unit: 'file' | 'record'
   files: number
   articles: number
   warnings: number
   failed: number
   skipped: number
   bytes: number
-  /** Every failure, `path: reason`, in the order they came. */
+  /** Every failure, `path: reason`, in the order they came (a stream of records keeps the first few). */
   failures: string[]
+  /** Failures counted but not kept in `failures`. */
+  unlisted: number
   interrupted: boolean
 }
 
-export function emptyTally(): Tally {
-  return { files: 0, articles: 0, warnings: 0, failed: 0, skipped: 0, bytes: 0, failures: [], interrupted: false }
+export function emptyTally(unit: Tally['unit'] = 'file'): Tally {
+  return {
+    unit,
+    files: 0,
+    articles: 0,
+    warnings: 0,
+    failed: 0,
+    skipped: 0,
+    bytes: 0,
+    failures: [],
+    unlisted: 0,
+    interrupted: false,
+  }
 }
 
 function plural(n: number, word: string): string {
@@ -30,13 +45,14 @@ function plural(n: number, word: string): string {
  */
 export function formatSummary(t: Tally, ms: number, colors: ChalkInstance, warnings?: MessageGroups): string {
   const seconds = Math.max(ms, 1) / 1000
-  const rate = `${Math.round(t.files / seconds)} files/s, ${(t.bytes / 1e6 / seconds).toFixed(1)} MB/s`
+  const rate = `${Math.round(t.files / seconds)} ${t.unit}s/s, ${(t.bytes / 1e6 / seconds).toFixed(1)} MB/s`
   const counts = [
-    plural(t.files, 'file'),
+    plural(t.files, t.unit),
     plural(t.articles, 'article'),
     plural(t.warnings, 'warning'),
     `${t.failed} failed`,
-    `${t.skipped} skipped`,
+    // Records are never skipped: only files whose outputs exist are.
+    ...(t.unit === 'file' ? [`${t.skipped} skipped`] : []),
   ]
   const head = t.interrupted ? colors.yellow('interrupted: ') : ''
   let out = `article-parse: ${head}${counts.join(', ')} in ${seconds.toFixed(1)} s (${rate})\n`
@@ -45,5 +61,7 @@ export function formatSummary(t: Tally, ms: number, colors: ChalkInstance, warni
     out += `  warnings by rule (--verbose prints each one, --report FILE keeps them all):\n${warnings.format(colors)}`
   }
   for (const f of t.failures) out += `  ${colors.red('failed')} ${f}\n`
+  if (t.unlisted > 0)
+    out += `  ${colors.red('failed')} ${t.unlisted} more (each has its error line in the output; --report FILE lists them all)\n`
   return out
 }
