@@ -17,6 +17,8 @@ import { leadingStampEnd, trailingStampAt } from './page-date.js'
 const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:,-]+$/gu
 /** An e-mail address, or a handle glued to the name or apart: "mcason@al.com", "Brisbee@GrantBrisbee", "@TomG". */
 const CONTACT = /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+|@[\p{L}\p{N}_]+/gu
+/** A handle glued to a name: "Brisbee@GrantBrisbee". */
+const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
 /** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTravis Haney", "Byby JOSH HASKELL", "by: Laurie Oakes". */
 const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
 /** Parts of a line a bar or a dot sets apart: "Politik · Jochen Bittner, Tina Hildebrandt", "Mike Cason | mcason@al.com". */
@@ -44,7 +46,8 @@ export function withoutStamps(text: string): string {
  * not "Written off by the markets", not a date alone.
  */
 export function parseWebByline(text: string): Byline | null {
-  const shown = withoutStamps(text)
+  // A handle glued to the name is a link printed beside it, not part of the byline: "Jane Roe@janeroe".
+  const shown = withoutStamps(text).replace(GLUED_HANDLE, '')
   if (shown.length === 0 || shown.length > MAX_CHARS) return null
   const named = namesOf(shown)
   return named ? { ...named, text: shown } : null
@@ -93,10 +96,12 @@ function authorsAfterLead(rest: string): Omit<Byline, 'text'> | null {
   return rest2
 }
 
-/** A line that is a name alone, two to four capitalised words, or a CJK name: a byline when a date or a label sits beside it. */
+/**
+ * A line that is a name alone, two to four capitalised words: a byline when a date or a label sits beside it.
+ * (A name in a script without capitals is told only by its label: "作者：王小明".)
+ */
 export function nameLine(text: string): Byline | null {
   const shown = withoutStamps(text)
-  if (CJK_NAME.test(shown)) return { text: shown, authors: [shown], agency: null }
   const words = shown.split(' ')
   if (words.length < 2 || words.length > 4 || !isName(shown)) return null
   return { text: shown, authors: [shown], agency: null }

@@ -41,7 +41,7 @@ export const BREADCRUMB_TAIL = /\s?[>›»]$/
 // A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
 // "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
 // "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
-export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|reporting|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
 /** An author label opening a line, with its colon and the space after it. */
 export const AUTHOR_LABEL = new RegExp(String.raw`^${AUTHOR_LABELS}(?:\s*[:：])?\s*`, 'iu')
 

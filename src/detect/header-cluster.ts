@@ -1,0 +1,91 @@
+import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isLeadAlone } from './meta-line.js'
+import { isDateLine, trailingStampAt } from './page-date.js'
+import { nameLine, parseWebByline } from './web-byline.js'
+
+// A web page's header cluster: the lines around its headline before the
+// story starts — kicker, dek, byline, dates, reading time, share row. The
+// byline is looked for there when no line at the top of the copy is one:
+// "By Jane Roe", "By" over "Jane Roe", "Author:" over "Jane Roe", a name
+// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago").
+
+/** The rule of a byline's second line, the name under a lead standing alone: the Article's byline reaches over it. */
+export const BYLINE_SECOND_LINE = 'byline-second-line'
+
+/** Open blocks under the headline searched; blocks other steps labelled (share rows, captions) are passed over. */
+const BELOW = 10
+/** Open blocks above it: a byline over the headline is rare, so only a line that is a byline by itself counts there. */
+const ABOVE = 2
+/** Prose this long ends the search: the story has started (a dek before the byline is shorter). */
+const STORY_CHARS = 300
+
+/** The open blocks of the cluster around block `head`: ABOVE over it, BELOW under it up to the story's start. */
+export function clusterBlocks(ctx: ParseContext, head: number): { above: LabelledBlock[]; below: LabelledBlock[] } {
+  const blocks = ctx.blocks
+  const above: LabelledBlock[] = []
+  for (let i = head - 1; i >= 0 && above.length < ABOVE; i--) if (blocks[i]!.role === null) above.push(blocks[i]!)
+  const below: LabelledBlock[] = []
+  for (let i = head + 1; i < blocks.length && below.length < BELOW; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    if (b.text.length >= STORY_CHARS) break
+    below.push(b)
+  }
+  return { above, below }
+}
+
+/** Whether a date stamp stands right above or below a block, alone or closing its line ("Associated PressDecember 2, 2016"). */
+function besideDate(ctx: ParseContext, block: LabelledBlock): boolean {
+  const near = [ctx.blocks[block.index - 1], ctx.blocks[block.index + 1]]
+  return near.some((b) => b !== undefined && b.role === null && (isDateLine(b.text) || trailingStampAt(b.text) > 0))
+}
+
+/** How strong the evidence asked for: a byline by itself, a name with a date on its line, a name beside a date line. */
+type Level = 'byline' | 'name-with-date' | 'name-beside-date'
+
+/** The byline a block of the cluster makes, alone or with the block after it; labels it and returns true, else false. */
+function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): boolean {
+  if (block.hint !== undefined) return false
+  const web = parseWebByline(block.text)
+  if (web) {
+    label(block, 'byline', 'byline-web', { byline: web })
+    return true
+  }
+  // "By" over "Jane Roe", "Author:" over "Jane Roe": one byline of two lines, the first carrying it.
+  const next = ctx.blocks[block.index + 1]
+  if (isLeadAlone(block.text) && next && next.role === null && next.hint === undefined) {
+    const named = parseWebByline(`By ${next.text}`) ?? nameLine(next.text)
+    if (named) {
+      const text = `${block.text} ${named.text.replace(/^By /, '')}`
+      label(block, 'byline', 'byline-lead-over-name', { byline: { ...named, text } })
+      label(next, 'byline', BYLINE_SECOND_LINE)
+      return true
+    }
+  }
+  if (level === 'byline') return false
+  // A name beside a date, on its line or the next: "Jane Roe 1 day ago", "Jane Roe" over "1:39 PM ET".
+  const name = nameLine(block.text)
+  if (name && (trailingStampAt(block.text) > 0 || (level === 'name-beside-date' && besideDate(ctx, block)))) {
+    label(block, 'byline', 'byline-name-by-date', { byline: name })
+    return true
+  }
+  return false
+}
+
+/**
+ * Step (after the byline step): on copy whose headline the byline step found no byline for, the byline in
+ * the header cluster: a line that is a byline by itself (or a lead over a name) under the headline, then right
+ * above it, then a name beside a date under it.
+ */
+export function detectClusterByline(ctx: ParseContext): void {
+  if (ctx.blocks.some((b) => b.role === 'byline')) return
+  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  if (head < 0) return
+  // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
+  // "Alex Perry 1 day ago" under "Tech Insider".
+  const { above, below } = clusterBlocks(ctx, head)
+  for (const block of below) if (takeByline(ctx, block, 'byline')) return
+  for (const block of above) if (takeByline(ctx, block, 'byline')) return
+  for (const block of below) if (takeByline(ctx, block, 'name-with-date')) return
+  for (const block of below) if (takeByline(ctx, block, 'name-beside-date')) return
+}
