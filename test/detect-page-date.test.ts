@@ -43,6 +43,9 @@ describe('isDateLine: a date or time stamp and nothing else, in any of our langu
     '6,762',
     '谢若含2017-03-01 14:27:02',
     'Tech Insider',
+    // A clock alone is as often a video's length.
+    '00:50',
+    '1:22:03',
     `Updated 1:39 am EST, ${'Wednesday, '.repeat(10)}November 20, 2019`,
   ])('not: %s', (text) => {
     expect(isDateLine(text)).toBe(false)

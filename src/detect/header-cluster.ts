@@ -1,5 +1,5 @@
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { isLeadAlone } from './meta-line.js'
+import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
 import { nameLine, parseWebByline } from './web-byline.js'
 
@@ -88,4 +88,30 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of above) if (takeByline(ctx, block, 'byline')) return
   for (const block of below) if (takeByline(ctx, block, 'name-with-date')) return
   for (const block of below) if (takeByline(ctx, block, 'name-beside-date')) return
+}
+
+/** A line of the cluster, open: a byline or date by shape, a count, a name alone. */
+function isClusterLine(text: string): boolean {
+  return isPageMetaText(text) || isCountLine(text) || nameLine(text) !== null
+}
+
+/**
+ * Where the story starts under the headline at `head`: the first open block past the cluster (bylines, dates,
+ * counts, a dek, captions, share rows; a byline or a date at least), when it reads as prose (`isProse`). A video player or a "Watch" list
+ * may stand between it and the rest of the text; it is the story's first paragraph all the same. -1 if none.
+ */
+export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: number) => boolean): number {
+  let cluster = 0
+  for (let i = head + 1; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i]!
+    if (b.role !== null) {
+      if (b.role === 'paragraph' || b.role === 'subheading') return -1
+      if (b.role === 'byline') cluster++
+      continue
+    }
+    if (isClusterLine(b.text)) cluster++
+    // Prose right under the headline, no byline or date between, may be its dek.
+    else return cluster > 0 && isProse(i) ? i : -1
+  }
+  return -1
 }

@@ -7,6 +7,7 @@ import {
 } from '../lexicon/credits.js'
 import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isPhotographerCredit } from './photographer-credit.js'
 
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
@@ -185,7 +186,8 @@ function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock |
 /**
  * Step: photo captions and credits.
  * Rules, strongest first: a Markdown image; a caption ending in a credit;
- * a credit line (taking the unlabelled line right above it as its caption);
+ * a credit line (taking the unlabelled line right above it as its caption); a photographer's name over the
+ * outlet under a caption ("Evan Vucci/AP Photo");
  * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
  */
 export function detectMedia(ctx: ParseContext): void {
@@ -210,6 +212,11 @@ export function detectMedia(ctx: ParseContext): void {
       } else {
         label(block, 'caption', 'media-credit-line', { caption: null, credit: cleanCredit(block.text) })
       }
+      captions++
+    } else if (isPhotographerCredit(block, captionAbove(ctx, block))) {
+      const above = captionAbove(ctx, block)!
+      label(above, 'caption', 'media-caption-above-credit', { caption: above.text, credit: block.text })
+      label(block, 'credit', 'media-photographer-credit', { creditOf: above.index })
       captions++
     } else {
       const split = splitTrailingCredit(block.text)

@@ -34,6 +34,9 @@ const AGO = new Set(AGO_WORDS)
 const CJK_WORD = new RegExp(`^[\\d${CJK_DATE_CHARS}]+$`, 'u')
 const CJK_LABELS = new Set(CJK_DATE_LABELS)
 
+/** A clock time alone, no "am", zone or date: a video's length ("00:50", "1:22:03") as often as a time of day. */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
+
 /** Longest line read as a stamp: "Updated 11:22 PM EST, Tue November 29, 2016" is 43 characters. */
 const MAX_STAMP = 100
 
@@ -123,12 +126,13 @@ function isStamp(words: readonly Word[], from: number, to: number): boolean {
 /**
  * A line that is only a date or time stamp: "Updated 1:39 am EST, Wednesday, November 20, 2019",
  * "Publié le 13 mars 2017", "Aktualisiert am 12.03.2020 09:14", "3 hours ago", "há 2 horas",
- * "2019.04.19 20:00", "公開日 2019年2月13日", "1 時間前". Not "On November 20 the council voted to close the plant."
+ * "2019.04.19 20:00", "公開日 2019年2月13日", "1 時間前". Not "On November 20 the council voted to close the plant.",
+ * not a clock alone ("00:50", a video's length).
  */
 export function isDateLine(text: string): boolean {
   if (text.length > MAX_STAMP || !/\d/.test(text)) return false
   const words = wordsOf(text)
-  return isStamp(words, 0, words.length)
+  return isStamp(words, 0, words.length) && !(words.length === 1 && BARE_CLOCK.test(words[0]!.text))
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BoilerplateKind } from '../model/article.js'
 import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { storyStartAfter } from './header-cluster.js'
 import { closesWith } from './headline-lines.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
@@ -109,10 +110,12 @@ export function detectPageResidue(ctx: ParseContext): void {
   let above = 0
   for (const b of ctx.blocks) if (b.role === null && b.index < region[0]) above++
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
+  // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
+  const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
-    if (i < region[0] && keepTop(i)) continue
+    if (i < region[0] && (keepTop(i) || i === start)) continue
     if (head >= 0 && i < head) {
       label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })
     } else if (i < region[0]) {
