@@ -13,6 +13,7 @@ import {
 import { parseByline } from './byline.js'
 import type { LabelledBlock } from './context.js'
 import { isDateLine } from './page-date.js'
+import { wordsIn } from './prose-shape.js'
 import { countPieces } from './scan-words.js'
 
 // The tests the headline detector puts to one line: its shape, whether it
@@ -64,7 +65,7 @@ export function couldBeHeadlineUnlessMeta(block: LabelledBlock): boolean {
   if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
   const t = block.text
   if (t.length < 15) return false
-  const words = countPieces(t, 5)
+  const words = wordsIn(t, 5)
   if (words < 3) return false
   return isTitleTextUnlessMeta(t, words)
 }

@@ -28,6 +28,15 @@ export function isOtherScript(text: string): boolean {
   return letters > 0 && latin * 2 < letters
 }
 
+/**
+ * A text's words, up to `atMost`, as `countPieces` counts them, but a text written without spaces (Chinese,
+ * Japanese) has a word for every two of its wide characters: "電子マネー対応ガシャポンが稼働開始" has eight.
+ */
+export function wordsIn(text: string, atMost: number): number {
+  const wide = text.match(WIDE)?.length ?? 0
+  return Math.max(countPieces(text, atMost), Math.min(atMost, Math.floor(wide / 2)))
+}
+
 /** A text's length with each wide character counted twice. */
 export function proseLength(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0)

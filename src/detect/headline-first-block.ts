@@ -1,0 +1,40 @@
+import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { closesWith, isMetaLine, isOneWordKicker, looksLikeHeadline, mayBeSectionLabel } from './headline-lines.js'
+import { isDateLine } from './page-date.js'
+
+/** How many labels and date stamps may stand above a clean story's headline. */
+const LABEL_DEPTH = 3
+
+/**
+ * The headline of clean copy (no page residue above its text): the first block, past a section label, a
+ * one-word kicker or a date stamp, when it has a headline's shape.
+ */
+export function firstBlockHeadline(ctx: ParseContext, top: number): void {
+  // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
+  // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
+  const open: LabelledBlock[] = []
+  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++)
+    if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
+  let first = open[0]!
+  for (let i = 0; i < open.length; i++) {
+    const b = open[i]!
+    first = b
+    const next = open[i + 1]
+    const label =
+      b.hint === undefined &&
+      ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
+    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
+    if (
+      !label ||
+      !next ||
+      i === LABEL_DEPTH ||
+      !looksLikeHeadline(next) ||
+      closesWith(next.text, '.!?', true) ||
+      isMetaLine(next)
+    )
+      break
+  }
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text))
+    label(first, 'headline', 'headline-first-block')
+}
