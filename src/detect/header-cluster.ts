@@ -1,6 +1,7 @@
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
+import { endsSentence } from './paragraph-score.js'
 import { nameLine, parseWebByline } from './web-byline.js'
 
 // A web page's header cluster: the lines around its headline before the
@@ -95,10 +96,19 @@ function isClusterLine(text: string): boolean {
   return isPageMetaText(text) || isCountLine(text) || nameLine(text) !== null
 }
 
+/** Longest line under a byline taken for the cluster's: a job, "View author archive", "Follow". */
+const LEFTOVER_CHARS = 60
+
+/** A short line that ends no sentence, under a byline or date: the byline's job ("BuzzFeed UK News Fellow"), a control. */
+function isLeftover(text: string): boolean {
+  return text.length <= LEFTOVER_CHARS && !endsSentence(text)
+}
+
 /**
  * Where the story starts under the headline at `head`: the first open block past the cluster (bylines, dates,
- * counts, a dek, captions, share rows; a byline or a date at least), when it reads as prose (`isProse`). A video player or a "Watch" list
- * may stand between it and the rest of the text; it is the story's first paragraph all the same. -1 if none.
+ * counts, a dek, captions, share rows; a byline or a date at least, and short lines that end no sentence under
+ * it), when it reads as prose (`isProse`). A video player or a "Watch" list may stand between it and the rest of
+ * the text; it is the story's first paragraph all the same. -1 if none.
  */
 export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: number) => boolean): number {
   let cluster = 0
@@ -110,6 +120,7 @@ export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: nu
       continue
     }
     if (isClusterLine(b.text)) cluster++
+    else if (cluster > 0 && isLeftover(b.text)) continue
     // Prose right under the headline, no byline or date between, may be its dek.
     else return cluster > 0 && isProse(i) ? i : -1
   }

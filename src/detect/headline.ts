@@ -12,6 +12,8 @@ export { echoes, mayEcho } from './page-top.js'
 const FAR_WINDOW = 40
 /** How close under a far candidate its byline/date must be. */
 const FAR_META = 2
+/** How many open blocks into the main text a headline may be found (its byline or date right under it). */
+const IN_TEXT = 12
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -19,8 +21,9 @@ const FAR_META = 2
  * does not push the headline away), further up to FAR_WINDOW when a byline or
  * date sits right under it (a "Most read" list between headline and text),
  * the copy's first lines when a byline or date follows (an article container
- * starts with its headline), and the text's own first block when it is
- * headline-shaped and does not end a sentence.
+ * starts with its headline), and, among the text's first blocks, a line that
+ * is headline-shaped, no prose and ends no sentence, its byline or date under
+ * it (right under it, but for the text's first block).
  */
 export function bestCandidate(
   ctx: ParseContext,
@@ -45,9 +48,18 @@ export function bestCandidate(
     found.push([b, dist])
   }
   found.reverse()
-  const first = blocks[regionStart]!
-  if (page.couldBeHeadline(regionStart) && !closesWith(first.text, '.!?…:;', true) && page.metaBelow(first) >= 0)
-    found.push([first, 0])
+  // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
+  // the text's own first block, or a story's header under blurbs the text took in ("Reporting on what you care about").
+  const { initial, region } = pageAnalysis(ctx)
+  const regionEnd = region ? region[1] : regionStart
+  for (let i = regionStart, seen = 0; i <= regionEnd && seen < IN_TEXT; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    seen++
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || closesWith(b.text, '.!?…:;', true)) continue
+    const meta = page.metaBelow(b)
+    if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
+  }
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity

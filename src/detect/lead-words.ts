@@ -32,15 +32,15 @@ export function contentKeys(text: string): string[] {
   return keys
 }
 
-/** The keys of the main text's first prose blocks (class `good`), leaving out block `except`. */
-export function leadKeys(ctx: ParseContext, page: PageAnalysis, except = -1): Set<string> {
+/** The keys of the main text's first prose blocks (class `good`), from block `from` on (its start, by default). */
+export function leadKeys(ctx: ParseContext, page: PageAnalysis, from = page.region?.[0] ?? 0): Set<string> {
   const keys = new Set<string>()
   if (!page.region) return keys
   let chars = 0
   let blocks = 0
-  for (let i = page.region[0]; i <= page.region[1] && chars < LEAD_CHARS && blocks < LEAD_BLOCKS; i++) {
+  for (let i = from; i <= page.region[1] && chars < LEAD_CHARS && blocks < LEAD_BLOCKS; i++) {
     const b = ctx.blocks[i]!
-    if (i === except || b.role !== null || page.classes[i] !== 'good') continue
+    if (b.role !== null || page.classes[i] !== 'good') continue
     for (const k of contentKeys(b.text)) keys.add(k)
     chars += b.text.length
     blocks++

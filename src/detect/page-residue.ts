@@ -118,6 +118,9 @@ export function detectPageResidue(ctx: ParseContext): void {
     if (i < region[0] && (keepTop(i) || i === start)) continue
     if (head >= 0 && i < head) {
       label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })
+    } else if (head >= 0 && i < start) {
+      // Under the headline, before the story's first paragraph: the header cluster's lines.
+      label(block, 'boilerplate', 'residue-in-header', { kind: 'other' })
     } else if (i < region[0]) {
       label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(head >= 0 ? 'head' : 'top', block) })
     } else if (i > region[1]) {

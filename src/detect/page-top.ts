@@ -45,8 +45,8 @@ export class PageTop {
   private echoes: EchoLine[] | undefined
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
-  /** The content words of the main text's opening (see lead-words.ts). */
-  private lead: Set<string> | undefined
+  /** The content words of the prose that opens at each block (see lead-words.ts), as asked for. */
+  private readonly leads = new Map<number, Set<string>>()
 
   constructor(
     readonly ctx: ParseContext,
@@ -62,8 +62,11 @@ export class PageTop {
 
   /** How much a line is about the main text's opening, 0 to 1 (leadOverlap). */
   aboutLead(block: LabelledBlock): number {
-    this.lead ??= leadKeys(this.ctx, pageAnalysis(this.ctx))
-    return leadOverlap(block.text, this.lead)
+    // A candidate inside the main text is compared with the prose under it, not with what it heads off.
+    const from = Math.max(this.regionStart, block.index + 1)
+    let lead = this.leads.get(from)
+    if (!lead) this.leads.set(from, (lead = leadKeys(this.ctx, pageAnalysis(this.ctx), from)))
+    return leadOverlap(block.text, lead)
   }
 
   /**

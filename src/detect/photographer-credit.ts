@@ -1,4 +1,5 @@
 import type { LabelledBlock } from './context.js'
+import { endsSentence } from './paragraph-score.js'
 import { countPieces } from './scan-words.js'
 
 // A photo credit written as the photographer's name over the outlet or
@@ -16,13 +17,15 @@ const CAPTION_WORDS = 5
 
 /**
  * Whether `credit` is a photographer's credit line ("Evan Vucci/AP Photo") under `caption`, a caption by its
- * length: not a breadcrumb ("World News/Europe") under a menu item.
+ * length and its closing stop: not a breadcrumb ("World News/Europe") under a menu item, not tags ("Prince RIP
+ * Gossip / Rumors") under a teaser.
  */
 export function isPhotographerCredit(credit: LabelledBlock, caption: LabelledBlock | undefined): boolean {
   return (
     caption !== undefined &&
     credit.text.length <= MAX_CHARS &&
     NAME_OVER_OUTLET.test(credit.text) &&
-    countPieces(caption.text, CAPTION_WORDS) >= CAPTION_WORDS
+    countPieces(caption.text, CAPTION_WORDS) >= CAPTION_WORDS &&
+    endsSentence(caption.text)
   )
 }
