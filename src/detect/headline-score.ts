@@ -46,7 +46,9 @@ function sumScore(
   if (meta >= 0) score += 3 - meta * 0.3
   // A date over the headline, none under it (+1).
   else if (page.metaAbove(block)) score += 1
-  score += 3 * page.aboutLead(block)
+  // About the story's opening (+3 at most); not for a sentence that ends with a full stop (a dek, a caption,
+  // a teaser), which sums the story up by nature.
+  if (!closesWith(block.text, '.', true)) score += 3 * page.aboutLead(block)
   if (echoed) score += 2
   score += 1 - dist / WINDOW
   score += Math.min(1, pieces / 8)
