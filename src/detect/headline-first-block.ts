@@ -1,6 +1,7 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { closesWith, isMetaLine, isOneWordKicker, looksLikeHeadline, mayBeSectionLabel } from './headline-lines.js'
+import { isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 
 /** How many labels and date stamps may stand above a clean story's headline. */
@@ -8,7 +9,7 @@ const LABEL_DEPTH = 3
 
 /**
  * The headline of clean copy (no page residue above its text): the first block, past a section label, a
- * one-word kicker or a date stamp, when it has a headline's shape.
+ * one-word kicker, a date stamp or a byline ("Politik · Jana Roe"), when it has a headline's shape.
  */
 export function firstBlockHeadline(ctx: ParseContext, top: number): void {
   // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October 9, 2018 at 4:02 pm").
@@ -23,14 +24,19 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
     const next = open[i + 1]
     const label =
       b.hint === undefined &&
-      ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
+      ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) ||
+        isDateLine(b.text) ||
+        isOneWordKicker(b.text) ||
+        isPageMetaText(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
+    // A line that asks or exclaims may be the headline under a label ("Was heißt Sozialismus für Sie?"); one that
+    // ends with a full stop is the lead.
     if (
       !label ||
       !next ||
       i === LABEL_DEPTH ||
       !looksLikeHeadline(next) ||
-      closesWith(next.text, '.!?', true) ||
+      closesWith(next.text, '.', true) ||
       isMetaLine(next)
     )
       break

@@ -52,8 +52,8 @@ function sumScore(
   if (echoed) score += 2
   score += 1 - dist / WINDOW
   score += Math.min(1, pieces / 8)
-  // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
-  if (closesWith(block.text, '.!', true)) score -= 1.5
+  // Headlines rarely close with a full stop or a colon or run past 150 characters; teasers and first paragraphs do.
+  if (closesWith(block.text, '.!:;', true)) score -= 1.5
   if (block.text.length > 150) score -= 1
   if (titleRun) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
