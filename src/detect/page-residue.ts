@@ -5,6 +5,7 @@ import { storyStartAfter } from './header-cluster.js'
 import { closesWith } from './headline-lines.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
+import { endAtGap } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -53,7 +54,8 @@ function analyse(ctx: ParseContext): PageAnalysis {
   }
   markListRuns(texts, own)
   const settled = smoothClasses(own)
-  const found = mainRegion(texts, settled)
+  const whole = mainRegion(texts, settled)
+  const found = whole && endAtGap(texts, own, settled, whole)
   const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
