@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
+import type { BoilerplateKind, Byline, Dateline, Message, Quote, Wire } from '../model/article.js'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
 import type { StoryCounts } from './block-words.js'
@@ -14,6 +14,8 @@ export type Role =
   | 'subheading'
   | 'paragraph'
   | 'blockquote'
+  | 'table'
+  | 'list'
   | 'boilerplate'
 
 /** A block with the role a step gave it; `rule` names the rule that decided. */
@@ -29,8 +31,13 @@ export interface LabelledBlock extends Block {
   creditOf?: number
   /** For a byline block: the parsed byline. */
   byline?: Byline
-  /** For a paragraph: its text after the dateline lead-in was split off. */
+  /** For a paragraph (or a standfirst under a dateline alone): its text after the dateline lead-in was split off. */
   bodyText?: string
+  /** For a table: its rows of cells. */
+  rows?: string[][]
+  /** For a list: its items, and whether they are numbered. */
+  items?: string[]
+  ordered?: boolean
 }
 
 export interface ParseOptions {
@@ -54,6 +61,8 @@ export interface ParseContext {
   layout: Layout
   options: ParseOptions
   dateline: Dateline | null
+  /** What the wire header, flags and trailer say (wire-fields.ts); null for copy without any. */
+  wire: Wire | null
   quotes: Quote[]
   language: string | null
   /** The words of each block, counted once for the language step and the paragraph scorer (see storyCounts). */

@@ -82,6 +82,9 @@ function labelledBlock(
     creditOf: undefined,
     byline: undefined,
     bodyText: undefined,
+    rows: undefined,
+    items: undefined,
+    ordered: undefined,
   }
 }
 
@@ -141,6 +144,7 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
     layout,
     options: { ...options, from: markdown ? 'markdown' : 'text' },
     dateline: null,
+    wire: null,
     quotes: [],
     language: null,
     counts: null,

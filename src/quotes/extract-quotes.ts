@@ -32,7 +32,7 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
       else headline = block.text
       headlineSeen = true
     } else if (role === 'subheading' || role === 'blockquote') type = role
-    else if (role === 'paragraph' || role === null) type = 'paragraph'
+    else if (role === 'paragraph' || role === 'table' || role === 'list' || role === null) type = 'paragraph'
     if (type) {
       // A paragraph opening with a dateline is quoted from what follows it (`bodyText`, set by the dateline step).
       texts.push(block.bodyText ?? block.text)
