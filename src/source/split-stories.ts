@@ -1,5 +1,13 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { isBlankChar, type Line, splitLines, stripControls, visibleLength } from './lines.js'
+import {
+  hasFraming,
+  isBlankChar,
+  type Line,
+  splitAtFraming,
+  splitLines,
+  stripControls,
+  visibleLength,
+} from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -148,8 +156,16 @@ export function splitStories(text: string): StorySpan[] {
   return splitStoryLines(text).spans
 }
 
-/** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
+/**
+ * `splitStories`, with the file's lines, which the stories can share (`linesOf`): split at line
+ * breaks to find the stories, then again at framing characters (`splitAtFraming`) for the blocks.
+ */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
+  const found = splitPhysicalLines(text)
+  return hasFraming(text) ? { spans: found.spans, lines: splitAtFraming(found.lines) } : found
+}
+
+function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const lines = splitLines(text)
   const kinds = new Uint8Array(lines.length)
   let marked = false
