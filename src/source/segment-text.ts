@@ -1,7 +1,7 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { type Block, tidy } from './block.js'
 import { isSpace } from './chars.js'
-import { type Line, splitLines, stripControls, visibleLength } from './lines.js'
+import { type Line, splitAtFraming, splitLines, stripControls, visibleLength } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -109,6 +109,7 @@ export function measureLayout(lines: Line[]): Layout {
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
 function startsParagraph(
+  first: Line,
   line: Line,
   next: Line,
   layout: Layout,
@@ -117,6 +118,12 @@ function startsParagraph(
 ): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
   if (alone(next) || alone(line)) return true
+  // ANPA-1312 header lines (slug, headline, notes, byline) open with `^` and close with `<` (or `=`): one block each.
+  if (opensAnpaHeaderLine(next) || closesAnpaHeaderLine(line)) return true
+  // A web address on a line of its own after a finished sentence is a link, not the sentence's last words.
+  if (isAddressOnly(next) && closesSentence(line)) return true
+  // A list item's lines wrap to the column its words start at ("    -- Aguia de Ouro samba school …" / "       animal rights").
+  if (continuesListItem(first, next)) return false
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a
   // line indented deeper than the block so far does (a block quote indented as a whole stays one).
@@ -124,6 +131,43 @@ function startsParagraph(
   if (next.indent >= 2 && next.indent > reference && !runsOnIndented(line, next, layout)) return true
   // A line well short of the wrap width ends its paragraph (or is a headline).
   return line.text.trimEnd().length < layout.wrapWidth * 0.6
+}
+
+/** The words of a line: without controls and white space at its edges. */
+function wordsOf(line: Line): string {
+  return stripControls(line.text).trim()
+}
+
+/** `^AP Photo XNP101<`, `^By PAUL BYRNE=`: an ANPA header line opens with a caret. */
+function opensAnpaHeaderLine(line: Line): boolean {
+  return wordsOf(line).startsWith('^')
+}
+
+/** ANPA closes a header line with `<` (its end-of-line mark) or `=` (a byline line's). */
+function closesAnpaHeaderLine(line: Line): boolean {
+  const words = wordsOf(line)
+  return words.startsWith('^') && (words.endsWith('<') || words.endsWith('='))
+}
+
+const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+const SENTENCE_END = /[.!?]["'”’)]?$/
+
+function isAddressOnly(line: Line): boolean {
+  return ADDRESS_ONLY.test(wordsOf(line))
+}
+
+function closesSentence(line: Line): boolean {
+  return SENTENCE_END.test(wordsOf(line))
+}
+
+/** A bullet or number opening a list item, with the space after it: "- ", "-- ", "* ", "• ", "1. ", "2) ". */
+export const LIST_MARKER = /^(?:[-*•·–]{1,2}|\d{1,2}[.)])[ \t]+(?=\S)/
+
+/** Whether `next` continues the list item `first` opens: indented to the column the item's words start at. */
+function continuesListItem(first: Line, next: Line): boolean {
+  const words = first.text.slice(first.text.length - first.text.trimStart().length)
+  const marker = LIST_MARKER.exec(words)
+  return marker !== null && next.indent === first.indent + marker[0].length
 }
 
 /**
@@ -138,7 +182,7 @@ function runsOnIndented(line: Line, next: Line, layout: Layout): boolean {
 
 /** Splits plain text into blocks: blank lines, indentation and short lines end a block; wrapped lines are joined. */
 export function segmentText(text: string, base = 0): Block[] {
-  const lines = splitLines(text, base)
+  const lines = splitAtFraming(splitLines(text, base))
   return segmentLines(lines, measureLayout(lines))
 }
 
@@ -208,7 +252,7 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
     }
     if (current) {
       const split = layout.wrapped
-        ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone)
+        ? startsParagraph(current[0]!, current[current.length - 1]!, line, layout, currentIndent, alone)
         : true
       if (split) {
         flush(current)
