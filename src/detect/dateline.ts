@@ -43,6 +43,7 @@ export function splitDateline(text: string): { dateline: Dateline; rest: string 
  * below it into the same block.
  */
 export function detectDateline(ctx: ParseContext): void {
+  if (ctx.dateline) return
   let first: LabelledBlock | undefined = ctx.blocks.find((b) => b.role === 'paragraph')
   if (!first) return
   let found = splitDateline(first.text)

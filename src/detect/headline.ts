@@ -1,8 +1,10 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { CONTINUING_WORDS } from '../lexicon/headline-words.js'
 import { comparableText } from '../source/block.js'
 import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { splitDateline } from './dateline.js'
 import {
   CAPS_KICKER,
   closesWith,
@@ -17,6 +19,7 @@ import {
 } from './headline-lines.js'
 import { pageAnalysis } from './page-residue.js'
 import { countPieces } from './scan-words.js'
+import { mergeWithNext } from './wire-merge.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -348,6 +351,8 @@ function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | unde
  * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
+  // A headline where the wire format puts it (ANPA's `^…<` line, 7901's heading, AAP's tag) wins.
+  if (ctx.blocks.some((b) => b.role === 'headline')) return
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   const heading = firstTopHeading(ctx.blocks)
@@ -387,6 +392,19 @@ export function detectHeadline(ctx: ParseContext): void {
     )
       break
   }
-  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text))
-    label(first, 'headline', 'headline-first-block')
+  // A block opening with a wire dateline ("HONOLULU (AP) _ Hawaii files …") is the lead of a story sent without a headline.
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
+    label(runOn(ctx, first), 'headline', 'headline-first-block')
+}
+
+/**
+ * A headline set on two lines: the first ends with a word no headline ends with ("Cancellation of")
+ * and the next line, with no blank line between, reads as a headline too. The two become one block.
+ */
+function runOn(ctx: ParseContext, first: LabelledBlock): LabelledBlock {
+  const next = ctx.blocks[first.index + 1]
+  const lastWord = first.text.slice(first.text.lastIndexOf(' ') + 1).toLowerCase()
+  if (!next || next.role !== null || next.afterBlank || next.hint !== undefined) return first
+  if (!CONTINUING_WORDS.includes(lastWord) || !looksLikeHeadline(next)) return first
+  return mergeWithNext(ctx, first) ?? first
 }

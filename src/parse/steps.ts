@@ -9,6 +9,8 @@ import { detectPageResidue, scoreParagraphs } from '../detect/page-residue.js'
 import { detectParagraphs } from '../detect/paragraph.js'
 import { detectStandfirst } from '../detect/standfirst.js'
 import { detectSubheadings } from '../detect/subheading.js'
+import { detectWireFields } from '../detect/wire-fields.js'
+import { detectWireFormat } from '../detect/wire-format.js'
 import { detectWireHeader } from '../detect/wire-header.js'
 import { detectWireTrailer } from '../detect/wire-trailer.js'
 import { extractQuotes } from '../quotes/extract-quotes.js'
@@ -22,6 +24,9 @@ export const STEPS: readonly Step[] = [
   { name: 'language', run: detectLanguage },
   // Agency slugs, flags and notes above the story; sign-offs, trailers and end marks below it
   // (before media, which would take a lone "AFP" or "dpa" sign-off for a photo credit).
+  // A transmission's header and trailer as its format (ANPA-1312, IPTC 7901, AAP) lays them out,
+  // with the headline, standfirst and byline where the format puts them.
+  { name: 'wire-format', run: detectWireFormat },
   { name: 'wire-header', run: detectWireHeader },
   { name: 'wire-trailer', run: detectWireTrailer },
   // "By Paul Majendie, Reuters": found before media, which would read the agency as a photo credit.
@@ -38,5 +43,7 @@ export const STEPS: readonly Step[] = [
   { name: 'subheading', run: detectSubheadings },
   { name: 'paragraph', run: detectParagraphs },
   { name: 'dateline', run: detectDateline },
+  // What the header, flags, notes and trailer said, as the Article's `wire` object.
+  { name: 'wire-fields', run: detectWireFields },
   { name: 'quotes', run: extractQuotes },
 ]

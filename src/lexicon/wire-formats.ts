@@ -1,0 +1,112 @@
+// The headers and trailers of agency transmissions, as the formats lay them out (see ../shared/formats.md):
+// ANPA-1312 (AP and others in the Americas), IPTC 7901 (dpa, ATS, Kyodo and European agencies),
+// AAP's ZCZC copy with one-character tags, and tagged `XX#` feeds. Data only: the readers live in
+// src/detect/wire-anpa.ts, wire-iptc.ts, wire-aap.ts; the fields they give in wire-fields.ts.
+
+// ---------------------------------------------------------------- ANPA-1312
+
+/**
+ * The line SYN SYN SOH opens: a service-level letter, the 4-digit story number and, after US, a
+ * selector code: "W2870 asian", "V4644 -----", "G7787 glbsm" — not "A380 jets grounded" (three digits, more words).
+ */
+export const ANPA_SERVICE_LINE = /^([A-Za-z])(\d{4})(?: \S{1,8})?$/
+
+/** Priority letters of an ANPA header and their rank: flash, bulletin, urgent, regular, deferred. */
+export const ANPA_PRIORITY_RANK: Readonly<Record<string, number>> = { f: 1, b: 2, u: 3, r: 4, d: 5 }
+
+/** The header's date ("11-13": month and day) and word count ("1049") fields. */
+export const ANPA_MONTH_DAY = /^\d{2}-\d{2}$/
+export const ANPA_WORD_COUNT = /^\d{1,5}$/
+
+/**
+ * A slug with its cycle prefix and, often, a desk code: "BC-LT--Argentina-Cancer Beauty",
+ * "AP-Top-Entertainment-Headlines", "BC-10 Things to Know-Today" — the slug is what follows them.
+ * Not "BC Hydro" (no dash after the prefix).
+ */
+export const ANPA_SLUG_PREFIX = /^(?:BC|AM|PM|AP|Bc|Am|Pm)-(?:[A-Z]{2}--)?/
+
+/**
+ * Photo references among the `^` header lines: "AP Photo XNP101, XNP102", "AP Photos NY123" —
+ * not "AP Photographer Jane Doe took the picture".
+ */
+export const PHOTO_REFERENCE = /^(?:[A-Z]{2,5} )?Photos? [A-Z]{1,4}\d{2,4}(?:, ?[A-Z]{1,4}\d{2,4})*\.?$/
+
+// ---------------------------------------------------------------- IPTC 7901
+
+/**
+ * The first field of a 7901 header: source letters and the message number, "eca062", "bsf025",
+ * "ecp0007" — not "mp3" or "covid19" (the number must have two digits at least, and a header follows).
+ */
+export const IPTC_SOURCE = /^([a-z]{2,4})(\d{2,5})$/i
+/** A 7901 priority: one digit, lower more urgent. */
+export const IPTC_PRIORITY = /^[1-8]$/
+/** A 7901 category: up to three letters, "i" international, "s" sports, "ec" economy. */
+export const IPTC_CATEGORY = /^[a-z]{1,3}$/i
+/** The 7901 word count. */
+export const IPTC_WORD_COUNT = /^\d{1,5}$/
+
+// ---------------------------------------------------------------- AAP (ZCZC … NNNN)
+
+/**
+ * One-character tags opening the header lines of AAP copy: "%A", "#Legal: Causevic_BC6",
+ * "$GPS device to come off Vic teen", ":(MELBOURNE)", "&AAPIS\Huttonc", "*02000000", "@Vic".
+ */
+export const AAP_TAG = /^[%#$:&*@=+^]/
+/** AAP category codes are one capital letter: "%A", "$J". */
+export const AAP_CATEGORY = /^[A-Z]$/
+/** The tag of the slug line. */
+export const AAP_SLUG_TAG = '#'
+/** The tags a headline line may carry, with words after it: "$GPS device to come off Vic teen". */
+export const AAP_HEADLINE_TAGS = '$^'
+
+/**
+ * Feeds of tagged lines, `XX#value`: "KN#News Bites", "KY#ACNB Comnews UGL.AX", "TI#…", "TX#" —
+ * not "C#" or "F#" (one letter) nor "#hashtag".
+ */
+export const FIELD_TAG = /^([A-Z]{2})#(.*)$/
+/** What the tags of a tagged feed hold. */
+export const FIELD_TAGS = {
+  headline: 'TI',
+  standfirst: 'AB',
+  byline: 'BY',
+  /** The text follows this tag's line. */
+  text: 'TX',
+  keywords: 'KY',
+  sequence: 'AN',
+  filed: 'PD',
+} as const
+
+// ---------------------------------------------------------------- bulletins
+
+/**
+ * A message identifier alone on a bulletin's first line, over the sender's name and region:
+ * "IDN38100" (a weather service's product code) — not "COVID-19" (a dash) nor "A380" (one letter).
+ */
+export const BULLETIN_ID = /^[A-Z]{2,6}\d{3,8}$/
+
+// ---------------------------------------------------------------- trailers and notes
+
+/**
+ * The filing time closing a 7901 story (after ETX): "131137 GMT Nov 13", "211259 Nov 18",
+ * "091223 dec 18" — day, hour and minute, then the month and year. Not "131137 people were counted".
+ */
+export const FILING_TIME = /^\d{6}(?: [A-Z]{3})? [A-Za-z]{3} \d{2}$/
+
+/**
+ * An embargo: "EMBARGOED UNTIL 0001 GMT FRIDAY", "Embargoed until 10 a.m. EST", "Sperrfrist: 15.00 Uhr",
+ * "Sperrfrist 10. März 12.00 Uhr MEZ" — what follows the word is the embargo.
+ */
+export const EMBARGO = /^(?:embargoed\s+(?:until|for|till)|embargo(?:ed)?\s*:|sperrfrist\b)\s*:?\s*(\S.*)$/i
+
+/**
+ * A sign-off glued to a story's last words: "… said the ministry.==Kyodo", "… on Monday.=AFP" —
+ * not "a == b" (no agency after it).
+ */
+export const GLUED_SIGNOFF = /={1,2} ?(?:Kyodo|KYODO|AFP|dpa|Reuters|AP|AAP|Xinhua|Yonhap)$/
+
+/**
+ * A sign-off of agency and desk initials: "(SDA/sj)", "(SDA\/sj)" as sent, "(ats/jh/mk)", "AAP RTV",
+ * "AAP cm/jkp" — not "(SDA)" alone, which a dateline holds, nor "AAP said".
+ */
+export const AGENCY_INITIALS =
+  /^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$/
