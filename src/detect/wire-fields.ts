@@ -1,5 +1,6 @@
 import { AAP_CATEGORY, ANPA_PRIORITY_RANK, ANPA_SERVICE_LINE, EMBARGO, FIELD_TAGS } from '../lexicon/wire-formats.js'
 import type { Wire } from '../model/article.js'
+import { LIST_MARKER } from '../source/segment-text.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 import { aapTag, fieldTag } from './wire-aap.js'
 import { parseAnpaHeader, parseAnpaSlug, slugOfKeyword } from './wire-anpa.js'
@@ -53,8 +54,10 @@ class WireReader {
         this.found = true
         break
       case 'wire-editor-note':
-      case 'wire-notebook-note':
         this.note(text)
+        break
+      case 'wire-notebook-note':
+        this.note(text.replace(LIST_MARKER, ''))
         break
       case 'wire-filing':
       case 'wire-filing-time':
@@ -122,7 +125,9 @@ class WireReader {
 
   /** dpa's "Switzerland/migration/UN/": the slug without its closing slash, and each part a keyword. */
   private keywordLine(text: string): void {
-    const slug = text.replace(/\/+$/, '').trim()
+    let end = text.length
+    while (end > 0 && text[end - 1] === '/') end--
+    const slug = text.slice(0, end).trim()
     this.set('slug', slug || null)
     this.wire.keywords.push(
       ...slug

@@ -229,4 +229,4 @@ export const SECTION_LABEL =
 // "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm",
 // "20 Nov, 2019 05:47", "Published 10:02 AM EST Nov 19, 2019", "11/18/19 11:04 PM EST", "Updated 0339 GMT (1139 HKT) November 19, 2019".
 export const DATE_STAMP_WORDS =
-  /^(?:updated?|published|posted|modified|last|on|at|am|pm|a\.m|p\.m|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|hkt|jst|kst|sgt|aest|aedt|awst|sast|msk|ago|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|h|m|d|the|and|of|de|le|am|um|el|del|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|st|nd|rd|th)$/i
+  /^(?:updated?|published|posted|modified|issued|last|on|at|am|pm|a\.m|p\.m|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|hkt|jst|kst|sgt|aest|aedt|awst|sast|msk|ago|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|h|m|d|the|and|of|de|le|am|um|el|del|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|st|nd|rd|th)$/i

@@ -96,7 +96,7 @@ export const FILING_TIME = /^\d{6}(?: [A-Z]{3})? [A-Za-z]{3} \d{2}$/
  * An embargo: "EMBARGOED UNTIL 0001 GMT FRIDAY", "Embargoed until 10 a.m. EST", "Sperrfrist: 15.00 Uhr",
  * "Sperrfrist 10. März 12.00 Uhr MEZ" — what follows the word is the embargo.
  */
-export const EMBARGO = /^(?:embargoed\s+(?:until|for|till)|embargo(?:ed)?\s*:|sperrfrist\b)\s*:?\s*(\S.*)$/i
+export const EMBARGO = /^(?:embargoed (?:until|for|till)|embargo(?:ed)?:|sperrfrist:?) (\S.*)$/i
 
 /**
  * A sign-off glued to a story's last words: "… said the ministry.==Kyodo", "… on Monday.=AFP" —
@@ -110,3 +110,28 @@ export const GLUED_SIGNOFF = /={1,2} ?(?:Kyodo|KYODO|AFP|dpa|Reuters|AP|AAP|Xinh
  */
 export const AGENCY_INITIALS =
   /^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$/
+
+// ---------------------------------------------------------------- dpa notebook
+
+/**
+ * The heading of dpa's notebook, which closes a story and is for editors only: "# dpa NOTEBOOK",
+ * "# Notebook", "# dpa-Notizblock" — not "Notebook prices fell" (no "#").
+ */
+export const NOTEBOOK_HEADING = /^#{1,2} ?(?:dpa[ -])?(?:notebook|notizblock)$/i
+
+/**
+ * The sentence opening the part of a notebook never to be published: "The following information
+ * is not for publication", "… is not intended for publication", "Die folgenden Informationen sind
+ * nicht zur Veröffentlichung bestimmt" — not "The report is not for publication until Monday" (a story's words).
+ */
+export const NOT_FOR_PUBLICATION =
+  /^(?:the following information is not (?:intended )?for publication|die folgenden informationen sind nicht (?:zur|für die) ver(?:ö|oe)ffentlichung)\b/i
+
+/** The divider above that sentence: "* * * *". */
+export const NOTEBOOK_DIVIDER = /^\*(?: ?\*){2,}$/
+
+/** A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## Kontakte", "## Ansprechpartner". */
+export const CONTACTS_HEADING = /^#{1,3} ?(?:\S+ ){0,2}(?:contacts?|kontakte?|ansprechpartner)$/i
+
+/** A notebook section of notes to editors: "## Note to editors", "## Hinweis an die Redaktion". */
+export const NOTES_HEADING = /^#{1,3} ?(?:notes? to editors|hinweise? an die redaktion|redaktionelle hinweise?)$/i

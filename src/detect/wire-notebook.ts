@@ -1,0 +1,64 @@
+import { EMAIL, PHONE } from '../lexicon/releases.js'
+import {
+  CONTACTS_HEADING,
+  NOT_FOR_PUBLICATION,
+  NOTEBOOK_DIVIDER,
+  NOTEBOOK_HEADING,
+  NOTES_HEADING,
+} from '../lexicon/wire-formats.js'
+import type { BoilerplateKind } from '../model/article.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { wireTrailerKind } from './wire-trailer.js'
+
+/** Whether a line holds an e-mail address or a telephone number. */
+export function hasContactDetails(text: string): boolean {
+  return EMAIL.test(text) || PHONE.test(text)
+}
+
+/** Where the notebook starts: its heading, else the "not for publication" sentence (with the divider right above it). */
+function notebookStart(ctx: ParseContext): number {
+  const blocks = ctx.blocks
+  const heading = blocks.findIndex((b) => b.role === null && NOTEBOOK_HEADING.test(b.text))
+  if (heading >= 0) return heading
+  const sentence = blocks.findIndex((b) => b.role === null && NOT_FOR_PUBLICATION.test(b.text))
+  if (sentence < 0) return -1
+  const above = blocks[sentence - 1]
+  return above && above.role === null && NOTEBOOK_DIVIDER.test(above.text) ? sentence - 1 : sentence
+}
+
+type Section = 'notes' | 'contacts' | 'other'
+
+/**
+ * Step: dpa's notebook, from `# dpa NOTEBOOK` (or the "not for publication" sentence) to the end of
+ * the story, which readers must never see: `not-for-publication` boilerplate, its contact sections
+ * and any line with a telephone number or e-mail address `contact`, the desk's initials `signoff`.
+ * The items under "## Note to editors" are also the wire object's notes to editors.
+ */
+export function detectWireNotebook(ctx: ParseContext): void {
+  const start = notebookStart(ctx)
+  if (start < 0) return
+  let section: Section = 'other'
+  for (const block of ctx.blocks.slice(start)) {
+    if (block.role !== null) continue
+    if (block.text.startsWith('#')) section = sectionOf(block.text)
+    const { kind, rule } = notebookKind(block, section)
+    label(block, 'boilerplate', rule, { kind })
+  }
+}
+
+function sectionOf(heading: string): Section {
+  if (CONTACTS_HEADING.test(heading)) return 'contacts'
+  if (NOTES_HEADING.test(heading)) return 'notes'
+  return 'other'
+}
+
+function notebookKind(block: LabelledBlock, section: Section): { kind: BoilerplateKind; rule: string } {
+  const text = block.text
+  // The desk's initials under the notebook: "dpa wsz jln npr".
+  if (wireTrailerKind(text)?.rule === 'wire-initials') return { kind: 'signoff', rule: 'wire-initials' }
+  if (text.startsWith('#'))
+    return { kind: section === 'contacts' ? 'contact' : 'not-for-publication', rule: 'wire-notebook' }
+  if (section === 'contacts' || hasContactDetails(text)) return { kind: 'contact', rule: 'wire-notebook-contact' }
+  if (section === 'notes') return { kind: 'not-for-publication', rule: 'wire-notebook-note' }
+  return { kind: 'not-for-publication', rule: 'wire-notebook' }
+}

@@ -1,0 +1,60 @@
+// Press releases as PR wires (PR Newswire, AsiaNet, Business Wire, Medianet) send them: the issuer
+// line above, a label with the release number, photo and logo links, "for the full text" lines and
+// contact blocks. Data only; the step is src/detect/release.ts.
+
+/**
+ * The issuer named above or below a release: "Source: OnApp", "SOURCE: Master Builders Australia",
+ * "SOURCE  Neovia Oncology Ltd" — not "Sources said the deal was close." nor "Source: the ministry said …"
+ * (a sentence: it runs past 100 characters or ends with a full stop).
+ */
+export const ISSUER_LINE = /^(?:SOURCE|Source) ?:? \S.{0,98}[^.]$/
+
+/** A release's label: "MEDIA RELEASE PR67266", "PRESS RELEASE", "Media Release" — not "Media release: Insolvencies rise" (a headline). */
+export const RELEASE_LABEL = /^(?:media|press|news) release(?: [A-Z]{0,4}\d{2,8})?$/i
+
+/**
+ * A photo, logo or video link: "(Logo: http://photos.prnewswire.com/prnh/20150723/240725LOGO )",
+ * "Photo - http://mma.prnewswire.com/media/462590/Aguia_de_Ouro.jpg", "(Photo 1: http://prw.kyodonews.jp/x.jpg)"
+ * — not "Photo sharing grew 20% (http://example.com/report)" (words before the link).
+ */
+export const MEDIA_LINK =
+  /^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?|infographics?)(?: \d{1,2})? ?[:–-] ?(?:https?:\/\/|www\.)\S+ ?\)?$/i
+
+/** A photo or logo label whose link is on the next line: "(Photo 1:", "Logo -". */
+export const MEDIA_LABEL =
+  /^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?|infographics?)(?: \d{1,2})? ?[:–-]$/i
+
+/**
+ * Where the full release is: "For the full text of this release, visit", "For the full release, see
+ * https://…" — not "For the full year, profit rose." (no release or text).
+ */
+export const FULL_TEXT_LINE =
+  /^for (?:the )?(?:full|complete) (?:text|release|version|story)(?: of (?:this|the) (?:release|announcement))?,? (?:please )?(?:visit|see|go to|click)\b/i
+
+/** A web address alone. */
+export const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+/**
+ * A line opening a contact block: "Contact:", "Media contact: Jane Doe", "Contacts:", "For more
+ * information contact:", "For further information, please contact:", "Press enquiries:" — not
+ * "Contact with the virus was rare." (no colon).
+ */
+export const CONTACT_OPENER =
+  /^(?:(?:media|press|investor|editorial|news) )?(?:contacts?|enquiries|inquiries)(?: details| info(?:rmation)?)? ?:|^for (?:more|further) (?:information|details)(?:,)? (?:please )?contact\b/i
+
+/** An e-mail address: "geraldsu@neoviaoncology.com", "<international@dpa.com>". */
+export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/
+
+/**
+ * A telephone number: "+49 30 2852 31472", "+886.0909.229.018", "0447 775 507", "(02) 9876 5432",
+ * "Tel: 555-0100" — not "2,114 debtors" nor "1,944" (commas, too few digits).
+ */
+export const PHONE =
+  /(?:\+\d|\(0?\d{1,4}\)|\b0\d)(?:[ .\-/()]?\d){6,}|\b(?:tel|phone|fax|mobile|mob|ph)\.? ?:? ?\+?\d(?:[ .\-/()]?\d){4,}/i
+
+/**
+ * The wire a release came over, as its dateline names it: "/PRNewswire-AsiaNet/", "/Kyodo JBN-AsiaNet/",
+ * "/Business Wire/", "/CNW/" — not "(Reuters)" or "(dpa)", news agencies.
+ */
+export const RELEASE_WIRE =
+  /\b(?:PR ?Newswire|AsiaNet|Business ?Wire|GLOBE ?NEWSWIRE|CNW|Marketwired|PRWeb|EPR Network|JCN Newswire|ACN Newswire|Medianet|news aktuell|OTS)\b/i
