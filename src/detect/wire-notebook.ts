@@ -1,4 +1,4 @@
-import { EMAIL, PHONE } from '../lexicon/releases.js'
+import { EMAIL_WORD, PHONE } from '../lexicon/releases.js'
 import {
   CONTACTS_HEADING,
   NOT_FOR_PUBLICATION,
@@ -12,7 +12,7 @@ import { wireTrailerKind } from './wire-trailer.js'
 
 /** Whether a line holds an e-mail address or a telephone number. */
 export function hasContactDetails(text: string): boolean {
-  return EMAIL.test(text) || PHONE.test(text)
+  return (text.includes('@') && text.split(/\s+/).some((word) => EMAIL_WORD.test(word))) || PHONE.test(text)
 }
 
 /** Where the notebook starts: its heading, else the "not for publication" sentence (with the divider right above it). */

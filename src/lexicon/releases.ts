@@ -42,8 +42,8 @@ export const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 export const CONTACT_OPENER =
   /^(?:(?:media|press|investor|editorial|news) )?(?:contacts?|enquiries|inquiries)(?: details| info(?:rmation)?)? ?:|^for (?:more|further) (?:information|details)(?:,)? (?:please )?contact\b/i
 
-/** An e-mail address: "geraldsu@neoviaoncology.com", "<international@dpa.com>". */
-export const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/
+/** A word that is an e-mail address, as written in a line: "geraldsu@neoviaoncology.com", "<international@dpa.com>", "lola.soares@misasi.com.br" — not "@dpa" or "a@b". */
+export const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?[;,.]?$/
 
 /**
  * A telephone number: "+49 30 2852 31472", "+886.0909.229.018", "0447 775 507", "(02) 9876 5432",
