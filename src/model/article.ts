@@ -68,7 +68,7 @@ export const TableBlockSchema = z.strictObject({
   ...positioned,
 })
 
-/** A numbered or bulleted list: its items without their numbers or bullets; `text` holds them a line each. */
+/** A numbered or bulleted list: its items without their numbers or bullets; `text` holds them as written, a line each. */
 export const ListBlockSchema = z.strictObject({
   type: z.literal('list'),
   text: z.string(),

@@ -93,8 +93,9 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         break
       }
       case 'list': {
+        // The items as written, a line each, their numbers or bullets kept: the list's words as the source has them.
         const items = block.items ?? []
-        const text = items.join('\n')
+        const text = block.text
         body.push(at({ type: 'list', text, ordered: block.ordered === true, items }, span(block)))
         words += countWords(text)
         break

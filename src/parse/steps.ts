@@ -4,12 +4,14 @@ import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
+import { detectLists } from '../detect/list.js'
 import { detectMedia } from '../detect/media.js'
 import { detectPageResidue, scoreParagraphs } from '../detect/page-residue.js'
 import { detectParagraphs } from '../detect/paragraph.js'
 import { detectDatelineAlone, detectRelease } from '../detect/release.js'
 import { detectStandfirst } from '../detect/standfirst.js'
 import { detectSubheadings } from '../detect/subheading.js'
+import { detectTables } from '../detect/table.js'
 import { detectWireFields } from '../detect/wire-fields.js'
 import { detectWireFormat } from '../detect/wire-format.js'
 import { detectWireHeader } from '../detect/wire-header.js'
@@ -47,6 +49,9 @@ export const STEPS: readonly Step[] = [
   { name: 'dateline-alone', run: detectDatelineAlone },
   { name: 'standfirst', run: detectStandfirst },
   { name: 'page-residue', run: detectPageResidue },
+  // Agate and lists keep their shape: rows and items are never joined into a paragraph.
+  { name: 'table', run: detectTables },
+  { name: 'list', run: detectLists },
   { name: 'subheading', run: detectSubheadings },
   { name: 'paragraph', run: detectParagraphs },
   { name: 'dateline', run: detectDateline },
