@@ -116,11 +116,18 @@ describe('a bad file never stops the batch', () => {
     const r = await runCli([p('in'), '--out-dir', p('out')])
     expect(r.code).toBe(1)
     expect(listTree(p('out'))).toEqual(['a.json', 'c.json'])
-    expect(r.stderr).toContain(`article-parse: ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
-    expect(r.stderr).toContain(
-      `article-parse: ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`,
-    )
     expect(r.stderr).toMatch(/4 files, 2 articles, .*2 failed/)
+    // Listed once each, in full, in the summary.
+    expect(r.stderr).toContain(`  failed ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
+    expect(r.stderr).toContain(`  failed ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`)
+    expect(r.stderr.split(p('in/b.txt')).length).toBe(2)
+  })
+
+  test('--verbose also prints each failure as it happens', async () => {
+    files({ 'in/a.txt': 'a', 'in/b.txt': PNG })
+    const r = await runCli([p('in'), '--out-dir', p('out'), '--verbose'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`article-parse: ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
     expect(r.stderr).toContain(`  failed ${p('in/b.txt')}: looks like a PNG image`)
   })
 
