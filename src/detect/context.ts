@@ -61,6 +61,8 @@ export interface ParseContext {
   layout: Layout
   options: ParseOptions
   dateline: Dateline | null
+  /** The transmission format the wire-format step recognised; null for copy in none (web copy, plain stories). */
+  wireFormat: WireFormat | null
   /** What the wire header, flags and trailer say (wire-fields.ts); null for copy without any. */
   wire: Wire | null
   quotes: Quote[]
@@ -70,6 +72,9 @@ export interface ParseContext {
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }
+
+/** Agency copy whose transmission header a reader recognised (wire-format.ts). */
+export type WireFormat = 'anpa-1312' | 'iptc-7901' | 'aap' | 'bulletin'
 
 /** One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier labels). */
 export interface Step {

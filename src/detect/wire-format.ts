@@ -11,7 +11,15 @@ import { readIptc } from './wire-iptc.js'
  * format puts them; what follows ETX (the filing time) is the trailer.
  */
 export function detectWireFormat(ctx: ParseContext): void {
-  if (!readAnpa(ctx) && !readIptc(ctx) && !readAap(ctx)) readBulletin(ctx)
+  ctx.wireFormat = readAnpa(ctx)
+    ? 'anpa-1312'
+    : readIptc(ctx)
+      ? 'iptc-7901'
+      : readAap(ctx)
+        ? 'aap'
+        : readBulletin(ctx)
+          ? 'bulletin'
+          : null
   const etx = textEnd(ctx)
   if (etx < 0) return
   for (const block of ctx.blocks)
@@ -23,13 +31,14 @@ export function detectWireFormat(ctx: ParseContext): void {
  * ("Australian Government Bureau of Meteorology" / "New South Wales"): that first paragraph,
  * up to the first blank line, is the sender's header.
  */
-function readBulletin(ctx: ParseContext): void {
+function readBulletin(ctx: ParseContext): boolean {
   const first = ctx.blocks.findIndex((b) => b.role === null)
   const id = ctx.blocks[first]
-  if (!id || id.hint !== undefined || !BULLETIN_ID.test(id.lines[0] ? id.lines[0].text.trim() : '')) return
+  if (!id || id.hint !== undefined || !BULLETIN_ID.test(id.lines[0] ? id.lines[0].text.trim() : '')) return false
   for (let i = first; i < ctx.blocks.length; i++) {
     const block = ctx.blocks[i]!
     if (i > first && (block.afterBlank || block.role !== null)) break
     label(block, 'boilerplate', 'wire-bulletin-header', { kind: 'editor-note' })
   }
+  return true
 }

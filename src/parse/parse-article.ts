@@ -144,6 +144,7 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
     layout,
     options: { ...options, from: markdown ? 'markdown' : 'text' },
     dateline: null,
+    wireFormat: null,
     wire: null,
     quotes: [],
     language: null,
