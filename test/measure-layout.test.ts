@@ -5,7 +5,7 @@ import { type Layout, measureLayout, standsAlone } from '../src/source/segment-t
 import { RUNS, storyText } from './helpers/arbitrary-text.js'
 import { listFixtures } from './helpers/fixtures.js'
 
-// measureLayout as it was written before it counted without arrays: it must measure every story alike.
+// measureLayout as it was written before it counted without arrays (with the rule for runs of wrapped lines since): it must measure every story alike.
 function plainLayout(lines: Line[]): Layout {
   const percentile = (sorted: number[], p: number): number =>
     sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
@@ -32,8 +32,13 @@ function plainLayout(lines: Line[]): Layout {
   const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
+  // The lines another line follows without a blank: in wrapped copy, mostly near the wrap width.
+  const broken = lines.slice(0, -1).filter((l, i) => !l.blank && !lines[i + 1]!.blank)
+  const brokenNear = broken.filter((l) => l.text.trimEnd().length >= wrapWidth * 0.75 && l.text.trimEnd().length >= 40)
+  const runsWrapped = brokenNear.length >= 6 && brokenNear.length >= broken.length * 0.5
   const wrapped =
-    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+    firstLineIndent ||
+    (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && (nearWidth >= lengths.length * 0.4 || runsWrapped))
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
 }
 

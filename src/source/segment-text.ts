@@ -99,9 +99,30 @@ export function measureLayout(lines: Line[]): Layout {
   for (const length of lengths) if (length >= wrapWidth * 0.75 && length >= 40) nearWidth++
   const fewLong = long <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
+  const widthFits = fewLong && wrapWidth >= 40 && wrapWidth <= 100
   const wrapped =
-    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+    firstLineIndent || (widthFits && (nearWidth >= lengths.length * 0.4 || runsAreWrapped(lines, wrapWidth)))
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
+}
+
+/** The fewest near-width lines that make runs of lines read as wrapped. */
+const MIN_WRAPPED_LINES = 6
+
+/**
+ * Whether the lines that another line follows without a blank between them (the lines a wrapped
+ * paragraph breaks) are mostly near the wrap width: wrapped copy whose short lines — a header,
+ * tags, a dpa notebook of short notes — are too many for the share of all lines to tell.
+ */
+function runsAreWrapped(lines: Line[], wrapWidth: number): boolean {
+  let runLines = 0
+  let near = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.blank || lines[i + 1]!.blank) continue
+    runLines++
+    const length = trimmedEndLength(lines[i]!.text)
+    if (length >= wrapWidth * 0.75 && length >= 40) near++
+  }
+  return near >= MIN_WRAPPED_LINES && near >= runLines * 0.5
 }
 
 /**
