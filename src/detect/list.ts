@@ -8,13 +8,13 @@ const MIN_ITEMS = 2
 const NUMBER = /^(\d{1,2})[.)]/
 
 /** One item: its marker as written ("*", "2.") and its words. */
-interface Item {
+export interface Item {
   marker: string
   text: string
 }
 
 /** The items of a block whose lines each open an item or continue the one above ("* bankruptcies fell" / "* debt agreements rose"), or null. */
-function blockItems(block: LabelledBlock): Item[] | null {
+export function blockItems(block: LabelledBlock): Item[] | null {
   if (block.role !== null || block.hint !== undefined) return null
   const items: Item[] = []
   for (const line of block.lines) {

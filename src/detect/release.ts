@@ -14,6 +14,7 @@ import { LIST_MARKER } from '../source/segment-text.js'
 import { isDateLine } from './boilerplate.js'
 import { type LabelledBlock, label, type ParseContext, unlabelled } from './context.js'
 import { splitDateline } from './dateline.js'
+import { blockItems, type Item } from './list.js'
 import { pageAnalysis } from './page-residue.js'
 import { mergeWithNext } from './wire-merge.js'
 import { hasContactDetails } from './wire-notebook.js'
@@ -102,10 +103,10 @@ export function detectDatelineAlone(ctx: ParseContext): void {
   const alone = ctx.blocks.slice(head + 1).find((b) => b.role === null)
   const next = alone ? ctx.blocks[alone.index + 1] : undefined
   if (!alone || alone.hint !== undefined || !next || next.role !== null || next.hint !== undefined) return
-  // A date alone counts in wire copy only (a header above the headline): on a web page it is as often opening hours.
-  const dateline = datelineAlone(alone.text, ctx.blocks.slice(0, head).some(isWireHeader))
+  // A date alone counts in wire copy only: on a web page it is as often opening hours.
+  const dateline = datelineAlone(alone.text, ctx.wireFormat !== null)
   if (!dateline) return
-  const bullets = isBullet(next)
+  const bullets = isBullet(next) ? blockItems(next) : null
   const text = next.text
   const merged = mergeWithNext(ctx, alone)
   if (!merged) return
@@ -114,11 +115,16 @@ export function detectDatelineAlone(ctx: ParseContext): void {
     label(merged, 'paragraph', 'paragraph-under-dateline', { bodyText: text })
     return
   }
-  label(merged, 'standfirst', 'standfirst-bullets', { bodyText: withoutMarker(text) })
+  label(merged, 'standfirst', 'standfirst-bullets', { bodyText: itemsText(bullets) })
   for (let i = merged.index + 1; i < ctx.blocks.length && isBullet(ctx.blocks[i]!); i++) {
     const more = ctx.blocks[i]!
-    label(more, 'standfirst', 'standfirst-bullets', { bodyText: withoutMarker(more.text) })
+    label(more, 'standfirst', 'standfirst-bullets', { bodyText: itemsText(blockItems(more)) })
   }
+}
+
+/** The words of bullet points, without their bullets, one after the other. */
+function itemsText(items: Item[] | null): string {
+  return (items ?? []).map((item) => item.text).join(' ')
 }
 
 /** The dateline a line alone is: a wire dateline with nothing after it, or (`dates`) a date alone. */
@@ -128,15 +134,6 @@ function datelineAlone(text: string, dates: boolean): Dateline | null {
   return dates && isDateLine(text) ? { text, location: null, date: text, agency: null } : null
 }
 
-/** A line of a wire header: boilerplate a wire step labelled (`wire-anpa-header`, `wire-zczc`, `wire-bulletin-header` …). */
-function isWireHeader(block: LabelledBlock): boolean {
-  return block.role === 'boilerplate' && block.rule?.startsWith('wire-') === true
-}
-
 function isBullet(block: LabelledBlock): boolean {
   return block.role === null && block.hint === undefined && LIST_MARKER.test(block.text) && !/^\d/.test(block.text)
-}
-
-function withoutMarker(text: string): string {
-  return text.replace(LIST_MARKER, '').trim()
 }

@@ -12,11 +12,14 @@ import { headerBlocks, textBlocks, withoutAnpaMarks } from './wire-framing.js'
 import { isEditorNote } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
 
+// The header's slug field holds 24 characters; some senders write more.
+const MAX_KEYWORD = 40
+
 /** The fields of an ANPA-1312 header line. */
 export interface AnpaHeader {
   priority: string
   category: string
-  /** The slug as the header carries it, cut to 24 characters: "BC-LT--Argentina-CancerB". */
+  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Argentina-CancerB". */
   keyword: string
   /** The version and reference fields: "1stLd-Writethru", "Bjt", "Adv". */
   version: string | null
@@ -37,7 +40,7 @@ export function parseAnpaHeader(text: string): AnpaHeader | null {
   const [priority, category, keyword] = fields as [string, string, string]
   const wordCount = fields[fields.length - 1]!
   const date = fields[fields.length - 2]!
-  if (!/^[a-z]$/.test(priority) || !/^[a-z]$/.test(category) || keyword.length > 24) return null
+  if (!/^[a-z]$/.test(priority) || !/^[a-z]$/.test(category) || keyword.length > MAX_KEYWORD) return null
   if (!ANPA_MONTH_DAY.test(date) || !ANPA_WORD_COUNT.test(wordCount) || fields.length - 2 < 3) return null
   const version = fields.slice(3, -2).join(' ')
   return { priority, category, keyword, version: version || null, date, wordCount: Number(wordCount) }

@@ -19,11 +19,11 @@ export const ANPA_MONTH_DAY = /^\d{2}-\d{2}$/
 export const ANPA_WORD_COUNT = /^\d{1,5}$/
 
 /**
- * A slug with its cycle prefix and, often, a desk code: "BC-LT--Argentina-Cancer Beauty",
+ * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Argentina-Cancer Beauty", "BC-JPN--Court-Ruling",
  * "AP-Top-Entertainment-Headlines", "BC-10 Things to Know-Today" — the slug is what follows them.
  * Not "BC Hydro" (no dash after the prefix).
  */
-export const ANPA_SLUG_PREFIX = /^(?:BC|AM|PM|AP|Bc|Am|Pm)-(?:[A-Z]{2}--)?/
+export const ANPA_SLUG_PREFIX = /^(?:BC|AM|PM|AP|Bc|Am|Pm)-(?:[A-Z]{2,3}--)?/
 
 /**
  * Photo references among the `^` header lines: "AP Photo XNP101, XNP102", "AP Photos NY123" —
