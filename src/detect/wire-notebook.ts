@@ -41,6 +41,8 @@ export function detectWireNotebook(ctx: ParseContext): void {
   for (const block of ctx.blocks.slice(start)) {
     if (block.role !== null) continue
     if (block.text.startsWith('#')) section = sectionOf(block.text)
+    // The divider and the "not for publication" sentence close the notes above them.
+    else if (NOTEBOOK_DIVIDER.test(block.text) || NOT_FOR_PUBLICATION.test(block.text)) section = 'other'
     const { kind, rule } = notebookKind(block, section)
     label(block, 'boilerplate', rule, { kind })
   }
