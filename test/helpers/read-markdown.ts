@@ -39,9 +39,9 @@ function kindOf(node: RootContent): string {
   return node.type
 }
 
-/** The front matter and the top-level blocks of a rendered Markdown document, in order. */
-export function readMarkdown(md: string): { front: Record<string, unknown> | null; blocks: ReadBlock[] } {
-  const tree = parseMarkdown(md)
+/** The front matter and the top-level blocks of a rendered Markdown document, in order (`gfm`: tables read as tables). */
+export function readMarkdown(md: string, gfm = false): { front: Record<string, unknown> | null; blocks: ReadBlock[] } {
+  const tree = parseMarkdown(md, gfm)
   const yaml = tree.children.find((n) => n.type === 'yaml')
   return {
     front: yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : null,
