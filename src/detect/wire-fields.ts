@@ -1,4 +1,11 @@
-import { AAP_CATEGORY, ANPA_PRIORITY_RANK, ANPA_SERVICE_LINE, EMBARGO, FIELD_TAGS } from '../lexicon/wire-formats.js'
+import {
+  AAP_CATEGORY,
+  AAP_SLUG_TAG,
+  ANPA_PRIORITY_RANK,
+  ANPA_SERVICE_LINE,
+  EMBARGO,
+  FIELD_TAGS,
+} from '../lexicon/wire-formats.js'
 import type { Wire } from '../model/article.js'
 import { LIST_MARKER } from '../source/segment-text.js'
 import type { LabelledBlock, ParseContext } from './context.js'
@@ -150,7 +157,7 @@ class WireReader {
   private aapTag(text: string): void {
     const tag = aapTag(text)
     if (!tag) return
-    if (tag.tag === '#') this.set('slug', tag.value || null)
+    if (tag.tag === AAP_SLUG_TAG) this.set('slug', tag.value || null)
     else if (AAP_CATEGORY.test(tag.value)) this.set('category', tag.value)
     this.found = true
   }

@@ -81,7 +81,6 @@ export const ListBlockSchema = z.strictObject({
 
 export const BodyBlockSchema = z.discriminatedUnion('type', [TextBlockSchema, TableBlockSchema, ListBlockSchema])
 export type BodyBlock = z.infer<typeof BodyBlockSchema>
-export type TextBlock = z.infer<typeof TextBlockSchema>
 
 export const QUOTE_KINDS = ['direct', 'partial', 'block'] as const
 export const QuoteSchema = z.strictObject({
