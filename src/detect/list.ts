@@ -15,7 +15,8 @@ export interface Item {
 
 /** The items of a block whose lines each open an item or continue the one above ("* bankruptcies fell" / "* debt agreements rose"), or null. */
 export function blockItems(block: LabelledBlock): Item[] | null {
-  if (block.role !== null || block.hint !== undefined) return null
+  // A block of items opens with one (its text opens with its first line's words).
+  if (block.role !== null || block.hint !== undefined || !LIST_MARKER.test(block.text)) return null
   const items: Item[] = []
   for (const line of block.lines) {
     if (line.blank) continue

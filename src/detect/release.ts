@@ -28,6 +28,7 @@ const CONTACT_WORDS = 14
 function isRelease(ctx: ParseContext): boolean {
   return ctx.blocks.slice(0, TOP_BLOCKS).some((b) => {
     if (b.rule === 'release-issuer' || b.rule === 'release-label') return true
+    if (!RELEASE_WIRE.test(b.text)) return false
     const agency = splitDateline(b.text)?.dateline.agency
     return agency !== null && agency !== undefined && RELEASE_WIRE.test(agency)
   })
@@ -41,14 +42,15 @@ function isRelease(ctx: ParseContext): boolean {
  * under it, or lines with a telephone number or e-mail address — is `contact`.
  */
 export function detectRelease(ctx: ParseContext): void {
-  const open = unlabelled(ctx)
+  const open = unlabelled(ctx).slice(0, TOP_BLOCKS)
   const first = open[0]
   if (first && first.hint === undefined && ISSUER_LINE.test(first.text))
     label(first, 'boilerplate', 'release-issuer', { kind: 'trailer' })
-  for (const block of open.slice(0, TOP_BLOCKS))
+  for (const block of open)
     if (block.role === null && block.hint === undefined && RELEASE_LABEL.test(block.text))
       label(block, 'boilerplate', 'release-label', { kind: 'other' })
-  const release = isRelease(ctx)
+  // Whether the story is a release is asked only of a web address alone, found rarely.
+  let release: boolean | undefined
   for (const block of ctx.blocks) {
     if (block.role !== null || block.hint !== undefined) continue
     if (isMediaLinks(block)) label(block, 'boilerplate', 'release-media-link', { kind: 'other' })
@@ -60,13 +62,15 @@ export function detectRelease(ctx: ParseContext): void {
       const next = ctx.blocks[block.index + 1]
       if (next && next.role === null && ADDRESS_ONLY.test(next.text))
         label(next, 'boilerplate', 'release-full-text', { kind: 'other' })
-    } else if (release && ADDRESS_ONLY.test(block.text)) label(block, 'boilerplate', 'release-link', { kind: 'other' })
+    } else if (ADDRESS_ONLY.test(block.text) && (release ??= isRelease(ctx)))
+      label(block, 'boilerplate', 'release-link', { kind: 'other' })
     else if (CONTACT_OPENER.test(block.text)) labelContacts(ctx, block)
   }
 }
 
 /** A photo or logo link, or several, a line each: "Photo - http://…" / "Logo - http://…". */
 function isMediaLinks(block: LabelledBlock): boolean {
+  if (!MEDIA_LINK.test(block.lines.length === 1 ? block.text : tidy(block.lines[0]!.text))) return false
   return block.lines.every((line) => line.blank || MEDIA_LINK.test(tidy(line.text)))
 }
 

@@ -8,12 +8,16 @@ const CELL_GAP = /\t+| {2,}/
 const NUMBER = /^[+-]?(?:\d[\d.,:/%-]*|\.\d+)$/
 /** The fewest rows a table has. */
 const MIN_ROWS = 2
+/** The longest line a row of agate is: a few short cells, not a paragraph's line of prose. */
+const MAX_ROW = 120
 /** The longest cell: a team, a city or a name, never a sentence. */
 const MAX_CELL = 40
 
 /** The cells of one line of agate, or null for a line with fewer than two. */
 export function rowCells(line: string): string[] | null {
+  if (line.length > MAX_ROW) return null
   const words = stripControls(line).trim()
+  if (!CELL_GAP.test(words)) return null
   const cells = words.split(CELL_GAP).map((c) => c.trim())
   return cells.length >= 2 && cells.every((c) => c.length > 0 && c.length <= MAX_CELL) ? cells : null
 }

@@ -5,13 +5,14 @@ import {
   ANPA_WORD_COUNT,
   PHOTO_REFERENCE,
 } from '../lexicon/wire-formats.js'
-import { tidy } from '../source/block.js'
+import { stripControls } from '../source/lines.js'
 import { parseByline, parseRoleLine } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { headerBlocks, textBlocks, withoutAnpaMarks } from './wire-framing.js'
 import { isEditorNote } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
 
+const ANPA_HEADER_START = /^\s*[a-z] [a-z]\s/
 // The header's slug field holds 24 characters; some senders write more.
 const MAX_KEYWORD = 40
 
@@ -35,6 +36,8 @@ export interface AnpaHeader {
  * found dead" has no date and count).
  */
 export function parseAnpaHeader(text: string): AnpaHeader | null {
+  // Priority and category: a lower-case letter each, a space between them.
+  if (!ANPA_HEADER_START.test(text)) return null
   const fields = text.trim().split(/\s+/)
   if (fields.length < 5) return null
   const [priority, category, keyword] = fields as [string, string, string]
@@ -80,16 +83,26 @@ export function slugOfKeyword(keyword: string): string {
  */
 function findHeader(ctx: ParseContext): LabelledBlock | undefined {
   const framed = headerBlocks(ctx)
-  const blocks = (framed.length > 0 ? framed : ctx.blocks.filter((b) => b.role === null).slice(0, 2)).filter(
-    (b) => b.hint === undefined,
-  )
+  const blocks = framed.length > 0 ? framed : firstOpen(ctx, 2)
   for (const block of blocks) {
-    const at = block.lines.findIndex((line) => parseAnpaHeader(tidy(line.text)) !== null)
+    if (block.hint !== undefined) continue
+    // The header is a block's first line, or its second under the service line when they were not kept apart.
+    const at = block.lines.slice(0, 2).findIndex((line) => parseAnpaHeader(stripControls(line.text)) !== null)
     if (at < 0) continue
     const lines = splitIntoLines(ctx, block)
     return lines.find((b) => parseAnpaHeader(b.text) !== null)
   }
   return undefined
+}
+
+/** The story's first `n` blocks with no role yet. */
+function firstOpen(ctx: ParseContext, n: number): LabelledBlock[] {
+  const out: LabelledBlock[] = []
+  for (const block of ctx.blocks) {
+    if (out.length === n) break
+    if (block.role === null) out.push(block)
+  }
+  return out
 }
 
 /**

@@ -21,6 +21,8 @@ export interface IptcHeader {
  * "bsf025 3 ec 121 etf 967". Null for anything else ("covid19 3 new cases" has no word count).
  */
 export function parseIptcHeader(text: string): IptcHeader | null {
+  // Source and number, then the priority digit.
+  if (!IPTC_HEADER_START.test(text)) return null
   const fields = text.trim().split(/\s+/)
   if (fields.length < 4) return null
   const source = IPTC_SOURCE.exec(fields[0]!)
@@ -30,6 +32,7 @@ export function parseIptcHeader(text: string): IptcHeader | null {
   return { source: source[1]!, sequence: source[2]!, priority, category, wordCount: Number(words) }
 }
 
+const IPTC_HEADER_START = /^\s*[a-z]{2,4}\d{2,5} \d /i
 // How many lines after STX the heading (flags, headline, byline) may take before its closing " =".
 const MAX_HEADING_LINES = 8
 
@@ -40,7 +43,8 @@ const MAX_HEADING_LINES = 8
  */
 export function readIptc(ctx: ParseContext): boolean {
   const framed = headerBlocks(ctx)
-  const candidates = framed.length > 0 ? framed : ctx.blocks.filter((b) => b.role === null).slice(0, 1)
+  const candidates =
+    framed.length > 0 ? framed : [ctx.blocks.find((b) => b.role === null)].filter((b) => b !== undefined)
   const header = candidates.find((b) => b.hint === undefined && parseIptcHeader(b.text) !== null)
   if (!header) return false
   label(header, 'boilerplate', 'wire-iptc-header', { kind: 'editor-note' })

@@ -18,12 +18,15 @@ export function hasContactDetails(text: string): boolean {
 /** Where the notebook starts: its heading, else the "not for publication" sentence (with the divider right above it). */
 function notebookStart(ctx: ParseContext): number {
   const blocks = ctx.blocks
-  const heading = blocks.findIndex((b) => b.role === null && NOTEBOOK_HEADING.test(b.text))
-  if (heading >= 0) return heading
-  const sentence = blocks.findIndex((b) => b.role === null && NOT_FOR_PUBLICATION.test(b.text))
-  if (sentence < 0) return -1
-  const above = blocks[sentence - 1]
-  return above && above.role === null && NOTEBOOK_DIVIDER.test(above.text) ? sentence - 1 : sentence
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.role !== null) continue
+    if (NOTEBOOK_HEADING.test(block.text)) return i
+    if (!NOT_FOR_PUBLICATION.test(block.text)) continue
+    const above = blocks[i - 1]
+    return above && above.role === null && NOTEBOOK_DIVIDER.test(above.text) ? i - 1 : i
+  }
+  return -1
 }
 
 type Section = 'notes' | 'contacts' | 'other'

@@ -93,11 +93,6 @@ export function splitLines(text: string, base = 0): Line[] {
 // they stand, not only at a line's start: "\u0002Headline on the STX line", "last words.\u0003131137 GMT Nov 13".
 const FRAMING = /[\u0001-\u0004]/
 
-/** Whether a text holds any of SOH, STX, ETX and EOT. */
-export function hasFraming(text: string): boolean {
-  return FRAMING.test(text)
-}
-
 /**
  * Lines split again at each SOH, STX, ETX and EOT: the words before and after one become lines of
  * their own, and the character itself a blank line between them, so the header, the headline on the

@@ -154,41 +154,41 @@ function startsParagraph(
   return line.text.trimEnd().length < layout.wrapWidth * 0.6
 }
 
-/** The words of a line: without controls and white space at its edges. */
-function wordsOf(line: Line): string {
-  return stripControls(line.text).trim()
-}
+// An ANPA header line: a caret first (after the paragraph indent), and for its end `<` or `=`.
+const ANPA_HEADER_LINE = /^[ \t]*\^/
+const ANPA_LINE_END = /[<=][ \t]*$/
 
 /** `^AP Photo XNP101<`, `^By PAUL BYRNE=`: an ANPA header line opens with a caret. */
 function opensAnpaHeaderLine(line: Line): boolean {
-  return wordsOf(line).startsWith('^')
+  return ANPA_HEADER_LINE.test(line.text)
 }
 
 /** ANPA closes a header line with `<` (its end-of-line mark) or `=` (a byline line's). */
 function closesAnpaHeaderLine(line: Line): boolean {
-  const words = wordsOf(line)
-  return words.startsWith('^') && (words.endsWith('<') || words.endsWith('='))
+  return ANPA_HEADER_LINE.test(line.text) && ANPA_LINE_END.test(line.text)
 }
 
-const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
-const SENTENCE_END = /[.!?]["'”’)]?$/
+const ADDRESS_ONLY = /^[ \t]*(?:https?:\/\/|www\.)\S+[ \t]*$/i
+const SENTENCE_END = /[.!?]["'”’)]?[ \t]*$/
 
 function isAddressOnly(line: Line): boolean {
-  return ADDRESS_ONLY.test(wordsOf(line))
+  return ADDRESS_ONLY.test(line.text)
 }
 
 function closesSentence(line: Line): boolean {
-  return SENTENCE_END.test(wordsOf(line))
+  return SENTENCE_END.test(line.text)
 }
 
 /** A bullet or number opening a list item, with the space after it: "- ", "-- ", "* ", "• ", "1. ", "2) ". */
 export const LIST_MARKER = /^(?:[-*•·–]{1,2}|\d{1,2}[.)])[ \t]+(?=\S)/
 
+// A list item's marker after the line's indent.
+const INDENTED_MARKER = /^[ \t]*((?:[-*•·–]{1,2}|\d{1,2}[.)])[ \t]+)(?=\S)/
+
 /** Whether `next` continues the list item `first` opens: indented to the column the item's words start at. */
 function continuesListItem(first: Line, next: Line): boolean {
-  const words = first.text.slice(first.text.length - first.text.trimStart().length)
-  const marker = LIST_MARKER.exec(words)
-  return marker !== null && next.indent === first.indent + marker[0].length
+  const marker = INDENTED_MARKER.exec(first.text)
+  return marker !== null && next.indent === first.indent + marker[1]!.length
 }
 
 /**

@@ -1,13 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import {
-  hasFraming,
-  isBlankChar,
-  type Line,
-  splitAtFraming,
-  splitLines,
-  stripControls,
-  visibleLength,
-} from './lines.js'
+import { isBlankChar, type Line, splitAtFraming, splitLines, stripControls, visibleLength } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -17,6 +9,7 @@ export interface StorySpan {
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
 const SOH = '\u0001'
+const STX = '\u0002'
 const ETX = '\u0003'
 const EOT = '\u0004'
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
@@ -162,10 +155,10 @@ export function splitStories(text: string): StorySpan[] {
  */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
   const found = splitPhysicalLines(text)
-  return hasFraming(text) ? { spans: found.spans, lines: splitAtFraming(found.lines) } : found
+  return found.framed || text.includes(STX) ? { spans: found.spans, lines: splitAtFraming(found.lines) } : found
 }
 
-function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[] } {
+function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[]; framed: boolean } {
   const lines = splitLines(text)
   const kinds = new Uint8Array(lines.length)
   let marked = false
@@ -178,7 +171,7 @@ function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[] }
   // (three native searches cost less than one regex scan for any of them).
   const framed = text.includes(SOH) || text.includes(ETX) || text.includes(EOT)
   // Without framing, end marks or ZCZC (nearly every file) there is no cut: the file is one story.
-  if (!framed && !marked) return { spans: [{ start: 0, end: text.length }], lines }
+  if (!framed && !marked) return { spans: [{ start: 0, end: text.length }], lines, framed }
   const substance = substanceCounter(lines, kinds)
   const ends = [...findCuts(lines, kinds, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
@@ -193,7 +186,7 @@ function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[] }
     spans.push({ start, end: cut.at })
     start = cut.at
   })
-  return { spans: mergeEmpty(spans, substance, text.length), lines }
+  return { spans: mergeEmpty(spans, substance, text.length), lines, framed }
 }
 
 /**
