@@ -62,9 +62,10 @@ export function detectRelease(ctx: ParseContext): void {
       const next = ctx.blocks[block.index + 1]
       if (next && next.role === null && ADDRESS_ONLY.test(next.text))
         label(next, 'boilerplate', 'release-full-text', { kind: 'other' })
-    } else if (ADDRESS_ONLY.test(block.text) && (release ??= isRelease(ctx)))
-      label(block, 'boilerplate', 'release-link', { kind: 'other' })
-    else if (CONTACT_OPENER.test(block.text)) labelContacts(ctx, block)
+    } else if (ADDRESS_ONLY.test(block.text)) {
+      release ??= isRelease(ctx)
+      if (release) label(block, 'boilerplate', 'release-link', { kind: 'other' })
+    } else if (CONTACT_OPENER.test(block.text)) labelContacts(ctx, block)
   }
 }
 
