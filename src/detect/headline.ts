@@ -1,5 +1,4 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
-import { CONTINUING_WORDS } from '../lexicon/headline-words.js'
 import { comparableText } from '../source/block.js'
 import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
@@ -17,9 +16,9 @@ import {
   looksLikeHeadline,
   mayBeSectionLabel,
 } from './headline-lines.js'
+import { runOn } from './headline-run-on.js'
 import { pageAnalysis } from './page-residue.js'
 import { countPieces } from './scan-words.js'
-import { mergeWithNext } from './wire-merge.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
@@ -395,16 +394,4 @@ export function detectHeadline(ctx: ParseContext): void {
   // A block opening with a wire dateline ("HONOLULU (AP) _ Hawaii files …") is the lead of a story sent without a headline.
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
     label(runOn(ctx, first), 'headline', 'headline-first-block')
-}
-
-/**
- * A headline set on two lines: the first ends with a word no headline ends with ("Cancellation of")
- * and the next line, with no blank line between, reads as a headline too. The two become one block.
- */
-function runOn(ctx: ParseContext, first: LabelledBlock): LabelledBlock {
-  const next = ctx.blocks[first.index + 1]
-  const lastWord = first.text.slice(first.text.lastIndexOf(' ') + 1).toLowerCase()
-  if (!next || next.role !== null || next.afterBlank || next.hint !== undefined) return first
-  if (!CONTINUING_WORDS.includes(lastWord) || !looksLikeHeadline(next)) return first
-  return mergeWithNext(ctx, first) ?? first
 }

@@ -1,5 +1,5 @@
 import { tidy } from '../source/block.js'
-import { LIST_MARKER } from '../source/segment-text.js'
+import { LIST_MARKER } from '../source/line-shapes.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { mergeWithNext } from './wire-merge.js'
 

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/releases.js'
 import type { Dateline } from '../model/article.js'
 import { tidy } from '../source/block.js'
-import { LIST_MARKER } from '../source/segment-text.js'
+import { LIST_MARKER } from '../source/line-shapes.js'
 import { isDateLine } from './boilerplate.js'
 import { type LabelledBlock, label, type ParseContext, unlabelled } from './context.js'
 import { splitDateline } from './dateline.js'

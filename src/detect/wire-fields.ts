@@ -7,7 +7,7 @@ import {
   FIELD_TAGS,
 } from '../lexicon/wire-formats.js'
 import type { Wire } from '../model/article.js'
-import { LIST_MARKER } from '../source/segment-text.js'
+import { LIST_MARKER } from '../source/line-shapes.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 import { aapTag, fieldTag } from './wire-aap.js'
 import { parseAnpaHeader, parseAnpaSlug, slugOfKeyword } from './wire-anpa.js'

@@ -1,6 +1,13 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { type Block, tidy } from './block.js'
 import { isSpace } from './chars.js'
+import {
+  closesAnpaHeaderLine,
+  closesSentence,
+  continuesListItem,
+  isAddressOnly,
+  opensAnpaHeaderLine,
+} from './line-shapes.js'
 import { type Line, splitAtFraming, splitLines, stripControls, visibleLength } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
@@ -152,43 +159,6 @@ function startsParagraph(
   if (next.indent >= 2 && next.indent > reference && !runsOnIndented(line, next, layout)) return true
   // A line well short of the wrap width ends its paragraph (or is a headline).
   return line.text.trimEnd().length < layout.wrapWidth * 0.6
-}
-
-// An ANPA header line: a caret first (after the paragraph indent), and for its end `<` or `=`.
-const ANPA_HEADER_LINE = /^[ \t]*\^/
-const ANPA_LINE_END = /[<=][ \t]*$/
-
-/** `^AP Photo XNP101<`, `^By PAUL BYRNE=`: an ANPA header line opens with a caret. */
-function opensAnpaHeaderLine(line: Line): boolean {
-  return ANPA_HEADER_LINE.test(line.text)
-}
-
-/** ANPA closes a header line with `<` (its end-of-line mark) or `=` (a byline line's). */
-function closesAnpaHeaderLine(line: Line): boolean {
-  return ANPA_HEADER_LINE.test(line.text) && ANPA_LINE_END.test(line.text)
-}
-
-const ADDRESS_ONLY = /^[ \t]*(?:https?:\/\/|www\.)\S+[ \t]*$/i
-const SENTENCE_END = /[.!?]["'”’)]?[ \t]*$/
-
-function isAddressOnly(line: Line): boolean {
-  return ADDRESS_ONLY.test(line.text)
-}
-
-function closesSentence(line: Line): boolean {
-  return SENTENCE_END.test(line.text)
-}
-
-/** A bullet or number opening a list item, with the space after it: "- ", "-- ", "* ", "• ", "1. ", "2) ". */
-export const LIST_MARKER = /^(?:[-*•·–]{1,2}|\d{1,2}[.)])[ \t]+(?=\S)/
-
-// A list item's marker after the line's indent.
-const INDENTED_MARKER = /^[ \t]*((?:[-*•·–]{1,2}|\d{1,2}[.)])[ \t]+)(?=\S)/
-
-/** Whether `next` continues the list item `first` opens: indented to the column the item's words start at. */
-function continuesListItem(first: Line, next: Line): boolean {
-  const marker = INDENTED_MARKER.exec(first.text)
-  return marker !== null && next.indent === first.indent + marker[1]!.length
 }
 
 /**
