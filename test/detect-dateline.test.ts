@@ -114,6 +114,23 @@ describe('splitDateline', () => {
       'PRNewswire',
       '',
     ],
+    [
+      'BRUXELLES 10/12 (BELGA) Le gouvernement.',
+      'BRUXELLES 10/12 (BELGA)',
+      'BRUXELLES',
+      '10/12',
+      'BELGA',
+      'Le gouvernement.',
+    ],
+    ['ROMA, 10 DIC - Il governo.', 'ROMA, 10 DIC', 'ROMA', '10 DIC', null, 'Il governo.'],
+    [
+      'SAN FRANCISCO--(BUSINESS WIRE)--Acme today named a chief.',
+      'SAN FRANCISCO--(BUSINESS WIRE)',
+      'SAN FRANCISCO',
+      null,
+      'BUSINESS WIRE',
+      'Acme today named a chief.',
+    ],
   ])('%s', (paragraph, text, location, date, agency, rest) => {
     expect(splitDateline(paragraph)).toEqual({ dateline: { text, location, date, agency }, rest })
   })
@@ -127,6 +144,8 @@ describe('splitDateline', () => {
     // Without a dash only an agency's name closes a dateline.
     'Paris (France) is the capital.',
     'Merkel (CDU) said on Monday.',
+    // Figures alone make no date of a dateline without capitals or an agency.
+    'Oil rose 1.5 - 2% on Monday.',
   ])('not a dateline: %s', (paragraph) => {
     expect(splitDateline(paragraph)).toBeNull()
   })

@@ -188,7 +188,7 @@ const PATTERNS: Array<[string, RegExp, string[], string[]]> = [
   [
     'CONTACTS_HEADING',
     CONTACTS_HEADING,
-    ['## dpa Contacts', '## Editorial contacts', '## Kontakte', '## Ansprechpartner'],
+    ['## dpa Contacts', '## Editorial contacts', '## Kontakte', '## dpa-Kontakte', '## Ansprechpartner'],
     ['## Note to editors', 'Contacts were made on Monday', '## Internet links'],
   ],
   [

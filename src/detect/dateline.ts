@@ -17,15 +17,20 @@ const IN_SLASHES = String.raw`/ ?(?<slash>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
 const NAMED = String.raw` (?<bare>${AGENCY})`
 const DASH = String.raw`(?:--|[-–—_])`
 // The lead-in ends with a dash and a space (or the line's end), or a dash right before the first word
-// ("(Reuters) -The"); after an agency also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
-const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|\.?-?(?: |$))`
+// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
+const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|(?<=[)/])\.?-?(?: |$))`
 
 // "SALVADOR, Feb 26 - Showers continued …", "LONDON, Nov 29 (Reuters) - …", "ATLANTA (AP) _ …",
 // "NEW YORK, March 3 /PRNewswire/ -- …", "BRUSSELS, March 11 -" (alone, the body below),
 // "SAITAMA, Japan, Dec. 9 Kyodo - …", "Nueva Delhi, 21 ene (EFE).- …", "MOSCOW, December 10. /TASS/. …",
 // "Paris (ats afp) Les …" — not "Officials said - in private - that …" (no capitals, date or agency).
 const LEAD_IN = new RegExp(
-  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?\.?(?: ?(?:${IN_BRACKETS}|${IN_SLASHES})|${NAMED})?)${CLOSE}`,
+  String.raw`^(?<text>(?<place>${PLACE})(?:,? (?<date>${DATELINE_DATE})|,(?<date2>${DATELINE_DATE}))?\.?(?: ?(?:${IN_BRACKETS}|${IN_SLASHES})|${NAMED})?)${CLOSE}`,
+  'u',
+)
+// Business Wire's "SAN FRANCISCO--(BUSINESS WIRE)--Acme …": the wire in brackets between double dashes.
+const WIRE_BRACKETS = new RegExp(
+  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
   'u',
 )
 
@@ -39,17 +44,19 @@ function namesAgency(text: string): boolean {
 /** Splits a wire dateline lead-in off a paragraph, or returns null. `rest` is empty for a dateline alone. */
 export function splitDateline(text: string): { dateline: Dateline; rest: string } | null {
   const line = tidy(text)
-  const m = LEAD_IN.exec(line)
+  const m = LEAD_IN.exec(line) ?? WIRE_BRACKETS.exec(line)
   if (!m?.groups) return null
   const { groups } = m
   const location = groups.place!.trim()
-  const date = groups.date?.trim() ?? null
+  const date = (groups.date ?? groups.date2)?.trim() ?? null
   const agency = (groups.paren ?? groups.slash ?? groups.bare)?.trim() ?? null
   // Without a dash the lead-in ends at an agency's name, and only there: "Paris (ats afp) Les …", not "Paris (France) is …".
-  if (!/[-–—_]/.test(groups.close!) && !(agency && namesAgency(agency))) return null
+  if (!/[-–—_]/.test(groups.close ?? '--') && !(agency && namesAgency(agency))) return null
   // A capitalised place before a dash is a dateline only when it is in capitals or comes with a date or an agency.
   const capitals = location === location.toUpperCase() && /\p{Lu}{2}/u.test(location)
   if (!capitals && !date && !agency) return null
+  // A date in figures ("10/12") counts only beside an agency or a place in capitals: "Oil rose 1.5 - 2%" is no dateline.
+  if (date && !/\p{L}/u.test(date) && !agency && !capitals) return null
   // A place in capitals alone needs a date or an agency unless it is short: "WASHINGTON —" yes, "THE END - of it" no.
   if (!date && !agency && location.split(/\s+/).length > 3) return null
   return {

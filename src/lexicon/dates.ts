@@ -89,11 +89,17 @@ const FOREIGN_MONTHS = [
   'augustus',
 ]
 
-/** The foreign months, longest first, each opening in either case: `[Dd]éc` … */
+/** The foreign months, longest first, each opening in either case or in capitals: `[Dd]éc`, `DÉC` … */
 const FOREIGN_MONTH = `(?:${[...new Set(FOREIGN_MONTHS)]
   .sort((a, b) => b.length - a.length)
-  .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
+  .flatMap((m) => [`[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`, m.toUpperCase()])
   .join('|')})(?![\\p{L}])`
 
-/** A dateline's date in any of those languages too: "21 ene", "10 déc", "3. März 2025", "mars 3". */
-export const DATELINE_DATE = String.raw`(?:${WIRE_DATE}|\d{1,2}\.?\s+${FOREIGN_MONTH}\.?(?:\s+\d{4})?|${FOREIGN_MONTH}\.?\s+\d{1,2}(?:,?\s*\d{4})?)`
+/** A date in figures, day and month: "10/12", "10.12.", "10/12/2024" — the year, if any, last. */
+const NUMERIC_DATE = String.raw`\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2})?)?`
+
+/**
+ * A dateline's date in any of those languages too: "21 ene", "10 déc", "3. März 2025", "mars 3",
+ * "10 DIC", and in figures: "10/12" ("BRUXELLES 10/12 (BELGA)").
+ */
+export const DATELINE_DATE = String.raw`(?:${WIRE_DATE}|\d{1,2}\.?\s+${FOREIGN_MONTH}\.?(?:\s+\d{4})?|${FOREIGN_MONTH}\.?\s+\d{1,2}(?:,?\s*\d{4})?|${NUMERIC_DATE})`

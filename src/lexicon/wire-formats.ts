@@ -130,8 +130,8 @@ export const NOT_FOR_PUBLICATION =
 /** The divider above that sentence: "* * * *". */
 export const NOTEBOOK_DIVIDER = /^\*(?: ?\*){2,}$/
 
-/** A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## Kontakte", "## Ansprechpartner". */
-export const CONTACTS_HEADING = /^#{1,3} ?(?:\S+ ){0,2}(?:contacts?|kontakte?|ansprechpartner)$/i
+/** A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## dpa-Kontakte", "## Ansprechpartner". */
+export const CONTACTS_HEADING = /^#{1,3} ?(?:\S+ )?(?:[\p{L}]+-)?(?:contacts?|kontakte?|ansprechpartner)$/iu
 
 /** A notebook section of notes to editors: "## Note to editors", "## Hinweis an die Redaktion". */
 export const NOTES_HEADING = /^#{1,3} ?(?:notes? to editors|hinweise? an die redaktion|redaktionelle hinweise?)$/i
