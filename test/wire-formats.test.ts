@@ -93,12 +93,17 @@ describe('parseIptcHeader: the IPTC 7901 header line', () => {
     expect(parseIptcHeader(line)).toEqual(fields)
   })
 
-  test.each(['covid19 3 new cases', 'eca062 4 i', 'Merkel 4 i 211 dpa', 'eca062 9 i 211', 'eca062 4 econ 211'])(
-    'not a header: %s',
-    (line) => {
-      expect(parseIptcHeader(line)).toBeNull()
-    },
-  )
+  test.each([
+    'covid19 3 new cases',
+    'eca062 4 i',
+    'Merkel 4 i 211 dpa',
+    'eca062 9 i 211',
+    'eca062 4 econ 211',
+    'ZCZC AAP',
+    'ZCZC AFP0123 4 POL /AFP-PM13',
+  ])('not a header: %s', (line) => {
+    expect(parseIptcHeader(line)).toBeNull()
+  })
 })
 
 describe('AAP tags and tagged feeds', () => {

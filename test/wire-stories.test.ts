@@ -112,6 +112,16 @@ describe('IPTC 7901', () => {
     expect(a.headline).toBe('Germany Social Democrats: Coalition talks with Merkel could fail')
   })
 
+  test('a message opened by ZCZC instead of SOH: the header, and the keyword line right under it', () => {
+    const a = parseArticle(
+      'ZCZC AFP0123 4 POL 0312 AFP /AFP-PM13\nFrance-politique\n\nLe gouvernement survit\n\nPARIS, 10 déc 2024 (AFP) - Le gouvernement a survécu.\n\nNNNN\n',
+    )
+    expect(a.headline).toBe('Le gouvernement survit')
+    expect(a.dateline?.date).toBe('10 déc 2024')
+    expect(a.wire).toMatchObject({ slug: 'France-politique', priority: { code: '4', rank: 4 }, category: 'POL' })
+    expect(a.body.map((b) => b.text)).toEqual(['Le gouvernement a survécu.'])
+  })
+
   test('a headline on the STX line after the header', () => {
     const a = parseArticle(
       '\u0001eca062 4 i 211 dpa 061\u0002Talks could fail =\n\nBerlin (dpa) - Talks could fail.\n\u0003',

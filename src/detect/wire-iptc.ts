@@ -21,9 +21,9 @@ export interface IptcHeader {
  * "bsf025 3 ec 121 etf 967". Null for anything else ("covid19 3 new cases" has no word count).
  */
 export function parseIptcHeader(text: string): IptcHeader | null {
-  // Source and number, then the priority digit.
+  // Source and number, then the priority digit; ZCZC may open the message instead of SOH.
   if (!IPTC_HEADER_START.test(text)) return null
-  const fields = text.trim().split(/\s+/)
+  const fields = text.trim().replace(ZCZC, '').split(/\s+/)
   if (fields.length < 4) return null
   const source = IPTC_SOURCE.exec(fields[0]!)
   const [, priority, category, words] = fields as [string, string, string, string]
@@ -32,7 +32,8 @@ export function parseIptcHeader(text: string): IptcHeader | null {
   return { source: source[1]!, sequence: source[2]!, priority, category, wordCount: Number(words) }
 }
 
-const IPTC_HEADER_START = /^\s*[a-z]{2,4}\d{2,5} \d /i
+const IPTC_HEADER_START = /^\s*(?:ZCZC )?[a-z]{2,4}\d{2,5} \d /i
+const ZCZC = /^ZCZC /i
 // How many lines after STX the heading (flags, headline, byline) may take before its closing " =".
 const MAX_HEADING_LINES = 8
 
@@ -48,11 +49,27 @@ export function readIptc(ctx: ParseContext): boolean {
   const header = candidates.find((b) => b.hint === undefined && parseIptcHeader(b.text) !== null)
   if (!header) return false
   label(header, 'boilerplate', 'wire-iptc-header', { kind: 'editor-note' })
-  // Between the header and STX: keyword lines ("Germany-politics/", "France").
-  for (const block of framed)
-    if (block.start > header.end) label(block, 'boilerplate', 'wire-keywords', { kind: 'editor-note' })
+  // Between the header and STX: keyword lines ("Germany-politics/", "France"); with no STX, the
+  // short lines right under the header, up to the first blank line ("France-politique").
+  const keywords = framed.length > 0 ? framed.filter((b) => b.start > header.end) : linesUnder(ctx, header)
+  for (const block of keywords) label(block, 'boilerplate', 'wire-keywords', { kind: 'editor-note' })
   if (textStart(ctx) >= 0) readHeading(ctx)
   return true
+}
+
+/** How long a keyword line may be: a few words, never a sentence. */
+const MAX_KEYWORD_LINE = 60
+
+/** The short lines under an unframed header, up to the first blank line. */
+function linesUnder(ctx: ParseContext, header: LabelledBlock): LabelledBlock[] {
+  const out: LabelledBlock[] = []
+  for (let i = header.index + 1; i < ctx.blocks.length; i++) {
+    const block = ctx.blocks[i]!
+    if (block.afterBlank || block.role !== null || block.text.length > MAX_KEYWORD_LINE || /[.!?]$/.test(block.text))
+      break
+    out.push(block)
+  }
+  return out
 }
 
 /**
