@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isTable, rowCells } from '../src/detect/table.js'
-import { parseArticle } from '../src/index.js'
+import { parseArticle, parseStories } from '../src/index.js'
 import { segmentText } from '../src/source/segment-text.js'
 
 // The wire steps on short stories written for each rule: what the header, heading, notebook and
@@ -249,6 +249,27 @@ describe('trailers', () => {
     const a = parseArticle('EMBARGOED UNTIL 0001 GMT FRIDAY\n\nPrices rise\n\nLONDON (Reuters) - Prices rose.\n')
     expect(a.wire?.embargo).toBe('0001 GMT FRIDAY')
     expect(a.headline).toBe('Prices rise')
+  })
+})
+
+describe('flags and end marks', () => {
+  test.each(['EILT', 'EXTRA', 'URGENT'])('a dateline after the flag line %s', (flag) => {
+    const a = parseArticle(`${flag}\n\nBerlin (dpa) - Der Bundestag hat den Haushalt beschlossen.\n`)
+    expect(a.headline).toBeNull()
+    expect(a.dateline?.text).toBe('Berlin (dpa)')
+    expect(a.wire?.version).toBe(flag)
+    expect(a.body.map((b) => b.text)).toEqual(['Der Bundestag hat den Haushalt beschlossen.'])
+  })
+
+  test("a release's -0- above its contacts closes the text, and the contacts stay with the story", () => {
+    const text =
+      'Acme Opens Plant\n\nOSLO, May 3, 2024 /PRNewswire/ -- Acme opened a plant.\n\n-0-\n\nCONTACT: Jane Doe\nAcme Corp.\n+47 22 00 00 00\njane@acme.example\n'
+    const stories = parseStories(text)
+    expect(stories).toHaveLength(1)
+    expect(stories[0]!.body.map((b) => b.text)).toEqual(['Acme opened a plant.'])
+    expect(kinds(stories[0]!)[0]).toEqual(['endmark', '-0-'])
+    const contacts = stories[0]!.boilerplate.filter((b) => b.kind === 'contact').map((b) => b.text)
+    expect(contacts.join(' ')).toBe('CONTACT: Jane Doe Acme Corp. +47 22 00 00 00 jane@acme.example')
   })
 })
 

@@ -23,6 +23,8 @@ import { hasContactDetails } from './wire-notebook.js'
 const TOP_BLOCKS = 8
 /** The most words a line of a contact block has ("Ben Carter, Director Media & Public Affairs, 0447 775 507"). */
 const CONTACT_WORDS = 14
+/** A line this short is no sentence even with a full stop: "Acme Corp.", "Jane Doe, Ph.D." */
+const SHORT_LINE_WORDS = 4
 
 /** Whether the story is a press release: an issuer line or a release label on top, or a dateline naming a PR wire. */
 function isRelease(ctx: ParseContext): boolean {
@@ -91,7 +93,9 @@ function isContactLine(text: string): boolean {
   // The issuer line under the contacts ("SOURCE Northwind Robotics") closes the release.
   if (ISSUER_LINE.test(text)) return false
   if (hasContactDetails(text)) return true
-  return text.split(/\s+/).length <= CONTACT_WORDS && !/[.!?]["”]?$/.test(text)
+  // A name, a title, a company ("Acme Corp."): short, and a full stop only after a few words.
+  const words = text.split(/\s+/).length
+  return words <= CONTACT_WORDS && (words <= SHORT_LINE_WORDS || !/[.!?]["”]?$/.test(text))
 }
 
 /**

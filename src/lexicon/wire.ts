@@ -22,11 +22,11 @@ export interface WirePattern {
 export const SIGNOFF = /^(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?$/i
 
 /**
- * End marks: "-30-", "###", "# # #", "ENDS", "(END)", "END", "XXX", "NNNN", "(MORE)", "=END=" —
+ * End marks: "-30-", "-0-" (a PR wire's), "###", "# # #", "ENDS", "(END)", "END", "XXX", "NNNN", "(MORE)", "=END=" —
  * not "The end of an era." nor "xxx" in a sentence.
  */
 export const END_MARK =
-  /^(?:[-–—]\s*30\s*[-–—]|#(?:\s*#){2,}|\(?(?:ENDS?|END OF (?:STORY|TEXT)|MORE|OFFNEWS)\)?|\(\s*(?:ends?|more)\s*\)|=+\s*ENDE?\s*=*|X{3,}|N{4}|ZCZC\b.*|-{0,2}\s*ends?\s*-{0,2})\.?$/
+  /^(?:[-–—]\s*(?:30|0)\s*[-–—]|#(?:\s*#){2,}|\(?(?:ENDS?|END OF (?:STORY|TEXT)|MORE|OFFNEWS)\)?|\(\s*(?:ends?|more)\s*\)|=+\s*ENDE?\s*=*|X{3,}|N{4}|ZCZC\b.*|-{0,2}\s*ends?\s*-{0,2})\.?$/
 
 // Flags that go on their own line above (or instead of) a headline, as agencies send them.
 // A flag line is made of these words only (with numbers and ordinals): "URGENT", "BULLETIN",
@@ -51,6 +51,7 @@ export const FLAG_WORDS: readonly string[] = [
   'WRITETHRU',
   'EILT',
   'EILMELDUNG',
+  'EXTRA',
   'SPERRFRIST',
   'KORREKTUR',
   'BLITZ',

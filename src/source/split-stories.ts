@@ -15,8 +15,8 @@ const EOT = '\u0004'
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
 const IPTC_START = /^ZCZC\b/
 // End marks that close a story when more copy follows: "-30-", "(END)", "ENDS", "NNNN" —
-// not "(MORE)", which says the story goes on, nor "###", which press releases put above their contacts.
-const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
+// not "(MORE)", which says the story goes on, nor "###" or "-0-", which press releases put above their contacts.
+const CONTINUES = /^\(?\s*more\s*\)?$|^#|^-\s*0\s*-$/i
 // A story after an end mark needs this many non-blank lines; fewer is a trailer of the story above.
 const MIN_LINES_AFTER_MARK = 3
 
