@@ -1,5 +1,6 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { comparableText } from '../source/block.js'
+import { countPieces } from '../source/words.js'
 import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -16,7 +17,6 @@ import {
   mayBeSectionLabel,
 } from './headline-lines.js'
 import { pageAnalysis } from './page-residue.js'
-import { countPieces } from './scan-words.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 
