@@ -39,7 +39,8 @@ export function tidy(text: string): string {
     .replace(SPACED_UNDERSCORE, '\u2014')
 }
 
-const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g
+// Whitespace to collapse: a run of two or more, or one that is not a plain space (a single space stays as it is).
+const SPACE_RUN = /[\s\u200b]{2,}|[^\S ]|\u200b/g
 const OPENING_BACKQUOTES = /``/g
 const CLOSING_APOSTROPHES = /(?<=\S)''/g
 const SPACED_UNDERSCORE = /(?<=^| )_(?= |$)/g
