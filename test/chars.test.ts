@@ -65,6 +65,13 @@ test.each([
   expect(isSeparator(c)).toBe(expected)
 })
 
+test('isSpace agrees with \\s on every code unit and on astral samples', () => {
+  const disagree: number[] = []
+  for (const c of [...Array(0x10000).keys(), 0x12000, 0x1f600])
+    if (isSpace(c) !== /^\s$/u.test(String.fromCodePoint(c))) disagree.push(c)
+  expect(disagree).toEqual([])
+})
+
 test('a number that is no code point (charCodeAt past the end) is no letter, digit or space', () => {
   expect([isLetter(Number.NaN), isLetterOrDigit(Number.NaN), isSpace(Number.NaN)]).toEqual([false, false, false])
 })

@@ -137,7 +137,7 @@ describe('countText reads a text in one scan as countPlainly does by the pattern
   })
 })
 
-type Counted = Array<{ text: string; counts: TextCounts }>
+type Counted = TextCounts[]
 
 describe('countsOf: each block counted once, and again when a step changed it', () => {
   const words = fc.constantFrom('the', 'minister', 'said', 'der', 'und', 'le', 'Home', '|', 'News', '2019', 'İ', 'é')

@@ -57,7 +57,7 @@ export interface ParseContext {
   quotes: Quote[]
   language: string | null
   /** The counts of the story's blocks, by their place, each counted once (see countsOf). */
-  counted: Array<{ text: string; counts: TextCounts }>
+  counted: TextCounts[]
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }

@@ -23,14 +23,14 @@ export function stopwordsFor(language: string | null): ReadonlySet<string> {
  * word count all read the blocks, and reading each once saves most of what two readings cost.
  */
 export function countsOf(
-  ctx: { readonly blocks: readonly { text: string }[]; counted: Array<{ text: string; counts: TextCounts }> },
+  ctx: { readonly blocks: readonly { text: string }[]; counted: TextCounts[] },
   k: number,
 ): TextCounts {
   const text = ctx.blocks[k]!.text
   const kept = ctx.counted[k]
-  if (kept?.text === text) return kept.counts
+  if (kept?.text === text) return kept
   const counts = countText(text)
-  ctx.counted[k] = { text, counts }
+  ctx.counted[k] = counts
   return counts
 }
 

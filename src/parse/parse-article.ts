@@ -142,10 +142,8 @@ export type FileParse = { articles: Article[]; error?: undefined } | { error: un
  * parsed exactly as alone; only the order of the work changes. Run this way,
  * a step's code and what the processor has learnt about its branches stay
  * warm over a dozen stories, instead of being pushed out by the twenty other
- * steps between one story and the next: over the bench's 2,000 files in
- * groups of 16 the parse took ~20% less CPU (in groups of 32, past the batch
- * worker's young generation, no less). All of a group's stories are alive
- * until the last step, so callers keep groups small. A file one of whose
+ * steps between one story and the next (bench/README.md). All of a group's
+ * stories are alive until the last step, so callers keep groups small. A file one of whose
  * stories throws fails alone; the other files of the group are unaffected.
  */
 export function parseFilesTogether(files: readonly VFile[], options: ParseOptions = {}): FileParse[] {

@@ -63,53 +63,22 @@ export function compactText(text: string): string {
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
 
 /**
- * Where the next match of a global `pattern` lies in one story, as blocks are
- * read in order: one search answers for every block up to the match it finds,
- * where a search per block cost a regex call per block, and most blocks hold no match.
+ * What tidy would change in a block's words, or a Latin-1 copy could not hold: any character but
+ * printable Latin-1, an underscore or a backquote; two spaces; two apostrophes.
  */
-class NextMatch {
-  /** Where the last search began, and where its match starts (Infinity: none after it). */
-  private from = Infinity
-  private at = -1
-
-  constructor(
-    private readonly pattern: RegExp,
-    private readonly story: string,
-  ) {}
-
-  /** Where the first match at or after `from` starts. */
-  startFrom(from: number): number {
-    if (from < this.from || this.at < from) {
-      this.pattern.lastIndex = from
-      const found = this.pattern.exec(this.story)
-      this.at = found ? found.index : Infinity
-      this.from = from
-    }
-    return this.at
-  }
-}
-
-// What tidy would change in a block's words, or a Latin-1 copy could not hold: any character but
-// printable Latin-1, an underscore or a backquote; two spaces; two apostrophes. Looked for apart:
-// one pattern for all three tried its branches at every character, and took longer than the three.
-const NOT_PLAIN = /[^\u0020-\u005e\u0061-\u007e\u00a1-\u00ff]/g
-const TWO_SPACES = / {2}/g
-const TWO_APOSTROPHES = /''/g
+const NEEDS_TIDYING = /[^\u0020-\u005e\u0061-\u007e\u00a1-\u00ff]| {2}|''/
 
 /**
  * The texts of one story's blocks, as `compactText(tidy(lines joined))`
  * gives them. Most blocks are one line whose words need no tidying: their
  * text is cut from one Latin-1 copy of the story, made when first needed,
  * where tidying and compacting each block scanned it six times and copied
- * it twice (the parse took a tenth longer, bench/README.md).
+ * it twice (bench/README.md).
  */
 export class BlockTexts {
   private latin1: Buffer | undefined
-  /** The story alone: a search of the file's text could run on through the stories after it. */
+  /** The story alone, from `start` in the file's text. */
   private readonly story: string
-  private readonly notPlain: NextMatch
-  private readonly twoSpaces: NextMatch
-  private readonly twoApostrophes: NextMatch
 
   /** `text` is the file's text, the story the part of it from `start` to `end`. */
   constructor(
@@ -118,27 +87,16 @@ export class BlockTexts {
     end: number,
   ) {
     this.story = text.slice(start, end)
-    this.notPlain = new NextMatch(NOT_PLAIN, this.story)
-    this.twoSpaces = new NextMatch(TWO_SPACES, this.story)
-    this.twoApostrophes = new NextMatch(TWO_APOSTROPHES, this.story)
   }
 
   /** The text of the block made of `lines`, whose words run from `from` to `to` (file offsets, edges left out). */
   of(lines: Line[], from: number, to: number): string {
-    if (lines.length === 1 && this.isPlain(from - this.start, to - this.start)) {
+    const [start, end] = [from - this.start, to - this.start]
+    if (lines.length === 1 && !NEEDS_TIDYING.test(this.story.slice(start, end))) {
       this.latin1 ??= Buffer.from(this.story, 'latin1')
-      return this.latin1.toString('latin1', from - this.start, to - this.start)
+      return this.latin1.toString('latin1', start, end)
     }
-    return compactText(tidy(lines.map((line) => line.text).join(' ')))
-  }
-
-  /** Whether the story holds no mark from `start` up to `end`: a block's words, which start after an edge, never a space or an apostrophe. */
-  private isPlain(start: number, end: number): boolean {
-    return (
-      this.notPlain.startFrom(start) >= end &&
-      this.twoSpaces.startFrom(start) >= end &&
-      this.twoApostrophes.startFrom(start) >= end
-    )
+    return compactText(tidy(lines.length === 1 ? lines[0]!.text : lines.map((line) => line.text).join(' ')))
   }
 }
 

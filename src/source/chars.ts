@@ -6,7 +6,6 @@
 
 const LETTER = /^\p{L}$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const SPACE = /^\s$/
 const SEPARATOR = /^[|•·»›]$/
 
 /** The character of a code point or code unit; none for a number that is neither (charCodeAt past the end gives NaN). */
@@ -24,10 +23,26 @@ export function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(charOf(cp))
 }
 
-/** White space as `\s` (and `trim`) see it, by code unit or code point: " ", "\t", no-break space, "\u3000", the BOM; not "\u200b". */
+/**
+ * White space as `\s` (and `trim`) see it, by code unit or code point: the tab to the carriage
+ * return, the space, the no-break space, the Unicode spaces, the line and paragraph separators and
+ * the BOM; not the zero-width space (U+200B). Listed rather than asked of a regex: scans ask it of
+ * a character at a time, and the list is short and fixed by the language.
+ */
 export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  return SPACE.test(charOf(c))
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** A separator web menus and breadcrumbs are built with: | • · » ›; not "/" nor "-". */

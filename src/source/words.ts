@@ -18,6 +18,8 @@ export const LANGUAGES: readonly string[] = Object.keys(STOPWORDS)
 
 /** What the steps read of a text's words and characters. */
 export interface TextCounts {
+  /** The text counted. */
+  text: string
   /** Words for the stopword lists. */
   words: number
   /** Of those, the stopwords of each language (in LANGUAGES order), and of any. */
@@ -53,6 +55,7 @@ export function countWords(text: string): number {
 export function countPlainly(text: string): TextCounts {
   const words = wordsOf(text)
   const counts: TextCounts = {
+    text,
     words: words.length,
     stopwords: LANGUAGES.map(() => 0),
     anyStopwords: 0,
@@ -71,9 +74,9 @@ export function countPlainly(text: string): TextCounts {
 }
 
 // The scan. Every block of every story is counted, for the language step, the paragraph
-// scorer and the Article's word count, and counting them was a large part of the parse:
-// done the plain way, or with the words cut out of the text to be looked up in
-// LISTS_HOLDING, the parse took a fifth to a third longer (bench/README.md). So each word
+// scorer and the Article's word count, and counting them is a large part of the parse:
+// done the plain way, or with each word cut out of the text to be looked up in
+// LISTS_HOLDING, the whole parse was much slower (bench/README.md). So each word
 // is looked up as it is read, by a key made of its letters, in a table of the stopwords'
 // keys: every character of the lists has a small code (1 to 62), any other letter
 // NOT_IN_LISTS; a word's key is its codes, six bits each, five letters to a number (`lo`,
@@ -229,7 +232,7 @@ export function countText(text: string): TextCounts {
     anyStopwords++
     for (const k of lists) stopwords[k]!++
   }
-  return { words, stopwords, anyStopwords, articleWords, letters, visible: n - spaces, separators }
+  return { text, words, stopwords, anyStopwords, articleWords, letters, visible: n - spaces, separators }
 }
 
 /** How many pieces `text.split(/\s+/)` gives ("Rain  on Monday" has 3), counted up to `max` + 1: callers ask whether a line is short. */
