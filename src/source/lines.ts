@@ -1,5 +1,3 @@
-import { isSpace } from './chars.js'
-
 /** One physical line of the source, with offsets into the story text. */
 export interface Line {
   /** Offset of the first character. */
@@ -32,20 +30,6 @@ export function visibleWords(text: string): string {
 /** Wire control characters, the ones `stripControls` turns into spaces. */
 function isControl(code: number): boolean {
   return code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f
-}
-
-/** A code unit `visibleWords` drops at the edges: whitespace, or a control that reads as a space. */
-function isBlankChar(code: number): boolean {
-  return isControl(code) || isSpace(code)
-}
-
-/** `visibleWords(text).length`, read from the edges of the text, without a copy. */
-export function visibleLength(text: string): number {
-  let end = text.length
-  while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--
-  let start = 0
-  while (start < end && isBlankChar(text.charCodeAt(start))) start++
-  return end - start
 }
 
 /** Leading whitespace width: spaces and no-break spaces count 1, tabs 4, control characters 1 (they read as spaces). */

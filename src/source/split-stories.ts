@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { type Line, splitLines, visibleLength, visibleWords } from './lines.js'
+import { type Line, splitLines, visibleWords } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -33,20 +33,13 @@ function closesStory(words: string): boolean {
   )
 }
 
-/** Whether a line (or its words) opens with ZCZC, which opens an IPTC 7901 message. */
-function opensIptc(text: string): boolean {
-  return text.includes('ZCZC') && IPTC_START.test(visibleWords(text))
-}
-
 /** What a line is to the split: blank, words, an end mark that closes a story, or ZCZC, which opens one. */
 type LineKind = 'blank' | 'words' | 'closes' | 'opens'
 
 function kindOf(line: Line): LineKind {
   if (line.blank) return 'blank'
-  // Prose is longer than any end mark: only ZCZC, which opens the line, is looked for in it.
-  if (visibleLength(line.text) > MAX_MARK) return opensIptc(line.text) ? 'opens' : 'words'
   const words = visibleWords(line.text)
-  if (opensIptc(words)) return 'opens'
+  if (IPTC_START.test(words)) return 'opens'
   return closesStory(words) ? 'closes' : 'words'
 }
 
