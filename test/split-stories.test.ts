@@ -156,10 +156,8 @@ describe('splitStories: end marks and ZCZC however they are padded', () => {
         const lineStarts = new Set(splitLines(text).map((l) => l.start))
         expect(spans[0]!.start).toBe(0)
         expect(spans[spans.length - 1]!.end).toBe(text.length)
-        spans.forEach((span, i) => {
-          expect(lineStarts.has(span.start)).toBe(true)
-          if (i > 0) expect(span.start).toBe(spans[i - 1]!.end)
-        })
+        expect(spans.every((span) => lineStarts.has(span.start))).toBe(true)
+        expect(spans.slice(1).map((span) => span.start)).toEqual(spans.slice(0, -1).map((span) => span.end))
       }),
       { numRuns: RUNS },
     )

@@ -103,14 +103,15 @@ describe('countText reads a text in one scan as countPlainly does by the pattern
   // ("K" for the k of "kann", "Ü" for the ü of "über"): the keys must see the letters the lists hold.
   test('every BMP code unit', () => {
     const stopwords = [...new Set(Object.values(STOPWORDS).flat())]
+    const disagree: number[] = []
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c)
       const lower = ch.toLowerCase()
       const posing = stopwords.filter((w) => w.includes(lower)).map((w) => w.replace(lower, ch))
       const text = `${ch} the ${ch}${ch} a${ch}n der ${ch}-de l'${ch} ${posing.join(' ')}`
-      if (JSON.stringify(countText(text)) !== JSON.stringify(countPlainly(text)))
-        expect([c, countText(text)]).toEqual([c, countPlainly(text)])
+      if (JSON.stringify(countText(text)) !== JSON.stringify(countPlainly(text))) disagree.push(c)
     }
+    expect(disagree).toEqual([])
   })
 
   test('stopwords in any case, with inner marks', () => {
