@@ -1,4 +1,4 @@
-import { CUE_VERBS as CUE_BASE, CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
 import { type Speaker, speakerWith } from './split-role.js'
@@ -206,7 +206,7 @@ const SUBORDINATORS = new Set([
   'whereas',
 ])
 
-function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean {
+function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const t = tokens[i]
   if (!t?.word || t.cap || !(strong ? STRONG_CUE_VERBS : CUE_VERBS).has(t.lower)) return false
   if (!NOUN_LIKE.has(t.lower)) return true
@@ -226,7 +226,6 @@ function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean
     next.t === ':'
   )
 }
-const isVerb = (tokens: readonly Token[], i: number, strong: boolean): boolean => isVerbAt(tokens, i, strong)
 
 /**
  * After the quote: `"…," said Claxton` / `"…," Pashinyan said` / `"…," he told reporters` / `"…," according to X`.
@@ -250,7 +249,7 @@ function cueAfter(c: Context): Cue | null {
     // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
     if (
       isVerb(tokens, k, false) &&
-      (!NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') || documentReads(tokens, k)) &&
+      (!NOT_AFTER.has(CUE_VERBS.get(t.lower) ?? '') || documentReads(tokens, k)) &&
       !t.lower.endsWith('ing')
     ) {
       if (PASSIVE.has(tokens[k - 1]!.lower)) return null
@@ -411,14 +410,9 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 export function findCue(c: Context): Cue | null {
   // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
   const after = cueAfter(c)
-  // Read at most once: the words before the quote are the dearer side.
-  let before: Cue | null | undefined
-  if (c.partial && !(after?.speaker && after.tight)) {
-    before = cueBefore(c)
-    if (before?.speaker) return before
-  }
+  const before = cueBefore(c)
+  if (c.partial && !(after?.speaker && after.tight) && before?.speaker) return before
   if (after?.speaker) return after
-  if (before === undefined) before = cueBefore(c)
   if (before?.speaker) return before
   return after ?? before
 }

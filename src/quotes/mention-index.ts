@@ -1,93 +1,121 @@
-import { type Mention, mentionsIn, type Resolver, surnamesIn } from './resolve-speaker.js'
-import { capitalParts, type Token, tokenize } from './tokens.js'
+import { CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
+import { nameKey, splitRole } from './split-role.js'
+import { type Token, tokenize } from './tokens.js'
 
-// The names a story mentions, gathered only as the quotes need them, surname by surname. A full name
-// ending in a surname can only stand in a paragraph whose text holds that surname, so a surname's names
-// are looked for only in those paragraphs, and a paragraph's full names are read (from its runs of
-// capitalised words) once, the first time a surname it holds is asked for. Paragraph -1 is the headline.
+// The people a story names, so that a bare surname ("Pashinyan", "Mr. Pashinyan") or a pronoun can be read as
+// the full name introduced earlier ("Nikol Pashinyan"). The headline is paragraph -1.
 
-export class MentionIndex implements Resolver {
-  lastSpeaker: Resolver['lastSpeaker'] = null
-  /** Full names of paragraph i at [i + 1] (the headline's at [0]), once read. */
-  private readonly names: (Mention[] | undefined)[]
-  /** Per surname: the full names ending in it found so far, in reading order, and the last paragraph searched. */
-  private readonly bySurname = new Map<string, { list: Mention[]; through: number }>()
-  /** Per paragraph: its full names and its lone surnames resolved to them, by offset. */
-  private readonly byBlock = new Map<number, Mention[]>()
+export interface Mention {
+  /** Full name without title: "Nikol Pashinyan". */
+  name: string
+  last: string
+  /** Position in reading order: block index (−1 for the headline), then offset. */
+  block: number
+  offset: number
+}
+
+/**
+ * The full names of a story, looked up by surname. Why lazily: most paragraphs of a quoted story are never asked
+ * about, so a paragraph's names are read only when a surname it contains is looked up (a full name ending in a
+ * surname can only stand in a paragraph whose text holds it), and only up to the paragraph asking. Reading every
+ * paragraph's names up front doubled the quotes step (bench/steps.mjs; see the commit that made this plain).
+ */
+export class MentionIndex {
+  /** The last person a quote was given to, and where. */
+  lastSpeaker: { speaker: string; role: string | null; block: number; offset?: number } | null = null
+  private readonly names = new Map<number, Mention[]>()
 
   constructor(
     private readonly texts: readonly string[],
-    /** A paragraph's tokens when they have been made already. */
-    private readonly tokensMade: (block: number) => Token[] | undefined,
-    private readonly headline: string | undefined,
-  ) {
-    this.names = new Array(texts.length + 1)
-  }
+    /** The tokens of paragraph i. */
+    private readonly tokensOf: (block: number) => readonly Token[],
+    private readonly headline?: string,
+  ) {}
 
-  endingIn(surname: string, block: number): readonly Mention[] {
-    const entry = this.entry(surname)
-    this.search(entry, surname, Math.min(block, this.texts.length - 1))
-    return entry.list
-  }
-
-  firstEndingIn(surname: string): Mention | undefined {
-    const entry = this.entry(surname)
-    while (entry.list.length === 0 && entry.through < this.texts.length - 1)
-      this.search(entry, surname, entry.through + 1)
-    return entry.list[0]
-  }
-
-  inBlock(block: number): readonly Mention[] {
-    let list = this.byBlock.get(block)
-    if (list) return list
-    list = this.namesOf(block).slice()
-    // Resolved against the full names before each word (lastBefore), which `endingIn` has up to this paragraph.
-    for (const tokens of this.partsOf(block, 1)) for (const m of surnamesIn(tokens, block, this)) list.push(m)
-    list.sort(byOffset)
-    this.byBlock.set(block, list)
-    return list
-  }
-
-  private entry(surname: string): { list: Mention[]; through: number } {
-    let entry = this.bySurname.get(surname)
-    if (!entry) this.bySurname.set(surname, (entry = { list: [], through: -2 }))
-    return entry
-  }
-
-  /** Adds the full names ending in `surname` of the paragraphs after `entry.through` up to `last`. */
-  private search(entry: { list: Mention[]; through: number }, surname: string, last: number): void {
-    for (let i = entry.through + 1; i <= last; i++) {
-      const text = i < 0 ? this.headline : this.texts[i]
-      if (text === undefined || !text.includes(surname)) continue
-      for (const m of this.namesOf(i)) if (m.last === surname) entry.list.push(m)
+  /** The full names ending in `surname` in the headline and the paragraphs up to `block`, in reading order. */
+  endingIn(surname: string, block: number): Mention[] {
+    const out: Mention[] = []
+    for (let i = -1; i <= block && i < this.texts.length; i++) {
+      if (this.textOf(i).includes(surname)) out.push(...this.namesIn(i).filter((m) => m.last === surname))
     }
-    if (last > entry.through) entry.through = last
+    return out
+  }
+
+  /** The story's first full name ending in `surname`. */
+  firstEndingIn(surname: string): Mention | undefined {
+    for (let i = -1; i < this.texts.length; i++) {
+      if (!this.textOf(i).includes(surname)) continue
+      const found = this.namesIn(i).find((m) => m.last === surname)
+      if (found) return found
+    }
+    return undefined
+  }
+
+  /** Paragraph `block`'s full names and its lone surnames resolved to them, by offset. */
+  inBlock(block: number): Mention[] {
+    const list = [...this.namesIn(block), ...surnamesIn(this.tokensOf(block), block, this)]
+    return list.sort((a, b) => a.offset - b.offset)
+  }
+
+  private textOf(i: number): string {
+    return (i < 0 ? this.headline : this.texts[i]) ?? ''
   }
 
   /** The full names of paragraph `i` (-1: the headline). */
-  private namesOf(i: number): Mention[] {
-    let names = this.names[i + 1]
-    if (names) return names
-    if (i < 0) names = this.headline === undefined ? [] : mentionsIn(this.headline, tokenize(this.headline), -1)
-    else {
-      names = []
-      // A full name is two capitalised words with a space between: parts of one chunk hold none.
-      for (const tokens of this.partsOf(i, 2)) for (const m of mentionsIn(this.texts[i]!, tokens, i)) names.push(m)
+  private namesIn(i: number): Mention[] {
+    let list = this.names.get(i)
+    if (!list) {
+      list = mentionsIn(this.textOf(i), i < 0 ? tokenize(this.textOf(i)) : this.tokensOf(i), i)
+      this.names.set(i, list)
     }
-    this.names[i + 1] = names
-    return names
-  }
-
-  /** The tokens of a paragraph's capitalised parts of at least `chunks` chunks (all its tokens when made already). */
-  private partsOf(i: number, chunks: number): Token[][] {
-    const made = this.tokensMade(i)
-    if (made) return [made]
-    const text = this.texts[i]!
-    // Names are capitalised: the rest of a paragraph is not tokenised for them.
-    const out: Token[][] = []
-    for (const [from, to] of capitalParts(text, chunks)) out.push(tokenize(text, from, to))
-    return out
+    return list
   }
 }
 
-const byOffset = (a: Mention, b: Mention): number => a.offset - b.offset
+/** Full names (two or more capitalised words after any title) in one block of text. */
+export function mentionsIn(text: string, tokens: readonly Token[], block: number): Mention[] {
+  const out: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < tokens.length && tokens[j]!.cap && j - i < 6) j++
+    // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
+    while (i < j && (SENTENCE_OPENERS.has(tokens[i]!.lower) || CUE_VERBS.has(tokens[i]!.lower))) i++
+    if (j - i < 2) {
+      i = Math.max(j, i + 1)
+      continue
+    }
+    const s = splitRole(text, tokens, i, j)
+    const key = nameKey(s.speaker)
+    const person = key.length >= 2 && key.length <= 4 && !key.some(isTitleOrHonorific)
+    if (person) out.push({ name: key.join(' '), last: key.at(-1)!, block, offset: tokens[i]!.start })
+    i = Math.max(j, i + 1)
+  }
+  return out
+}
+
+function isTitleOrHonorific(word: string): boolean {
+  const lower = word.toLowerCase()
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower)
+}
+
+/** Lone capitalised words that are the surname of a full name before them, resolved to it. */
+function surnamesIn(tokens: readonly Token[], block: number, index: MentionIndex): Mention[] {
+  const out: Mention[] = []
+  tokens.forEach((t, i) => {
+    if (!t.cap || tokens[i + 1]?.cap || (tokens[i - 1]?.cap && !HONORIFICS.has(tokens[i - 1]!.lower))) return
+    const full = lastBefore(index.endingIn(t.t, block), block, t.start)
+    if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
+  })
+  return out
+}
+
+/** The last mention of a list in reading order that stands before (block, offset). */
+export function lastBefore(list: readonly Mention[], block: number, offset: number): Mention | undefined {
+  return list.findLast((m) => m.block < block || (m.block === block && m.offset < offset))
+}

@@ -92,7 +92,7 @@ function nameRunBack(tokens: readonly Token[], last: number, floor: number): num
 /** A speaker phrase from tokens [from, to): pronoun, name (with role split off) or description. */
 function toSpeaker(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   const s = speakerOf(text, tokens, from, to)
-  // speakerOf's phrase is always a new object: it is marked in place.
+  // speakerOf makes a new phrase each time: it is marked in place.
   if (s) s.at = from
   return s
 }
@@ -116,11 +116,6 @@ function speakerOf(text: string, tokens: readonly Token[], from: number, to: num
  * Not: "…the plan, which the minister said" (a relative clause has no speaker of its own here).
  */
 export function phraseBefore(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
-  const s = subjectOf(text, tokens, verb, floor)
-  return s
-}
-
-function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
   let i = verb - 1
   // Step over auxiliaries, adverbs and "on Sunday": "Pashinyan on Sunday said", "Lavrov, also said".
   while (i >= floor) {
@@ -286,7 +281,7 @@ function speakingTo(text: string, tokens: readonly Token[], first: number, floor
     !/^(?:speaking|talking)$/u.test(tokens[verb]!.lower)
   )
     return null
-  const s = subjectOf(text, tokens, verb, floor)
+  const s = phraseBefore(text, tokens, verb, floor)
   return s && !s.pronoun ? s : null
 }
 

@@ -1,5 +1,4 @@
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js'
-import { isSpace } from '../source/chars.js'
 import { ABBREVIATIONS, type Token } from './tokens.js'
 
 export interface Speaker {
@@ -13,10 +12,7 @@ export interface Speaker {
   at?: number
 }
 
-/**
- * The phrase `s` with another role and start (`at`, kept by default). Spelled out rather than `{ ...s, role }`:
- * the spread was a measurable part of the quotes step.
- */
+/** The phrase `s` with another role and start (`at`, kept by default). */
 export function speakerWith(s: Speaker, role: string | null, at: number | undefined = s.at): Speaker {
   return { speaker: s.speaker, role, pronoun: s.pronoun, name: s.name, at }
 }
@@ -64,32 +60,13 @@ function allNameWords(tokens: readonly Token[], from: number, to: number): boole
   return true
 }
 
-/**
- * The words of a name that identify the person: no honorifics or titles, no possessive. The words are
- * the runs between whitespace (`\s`), each read by offsets so that only the kept ones are cut out.
- */
+/** The words of a name that identify the person: no honorifics or titles, no possessive. */
 export function nameKey(name: string): string[] {
   const out: string[] = []
-  const n = name.length
-  let i = 0
-  while (i < n) {
-    while (i < n && isSpace(name.charCodeAt(i))) i++
-    const start = i
-    while (i < n && !isSpace(name.charCodeAt(i))) i++
-    let end = i
-    if (end === start) continue
-    const last = name.charCodeAt(end - 1)
-    if (last === 0x2e || last === 0x2c) end-- // "Jr." "Smith,"
-    // "Clinton's" "Clinton’s"
-    if (
-      end - start >= 2 &&
-      name.charCodeAt(end - 1) === 0x73 &&
-      (name.charCodeAt(end - 2) === 0x27 || name.charCodeAt(end - 2) === 0x2019)
-    )
-      end -= 2
-    if (end === start) continue
-    const w = name.slice(start, end)
-    if (!HONORIFICS.has(w.toLowerCase()) && !(w.length <= 3 && SUFFIX.test(w))) out.push(w)
+  for (let w of name.split(/\s+/u)) {
+    if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1) // "Jr." "Smith,"
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2) // "Clinton's" "Clinton’s"
+    if (w && !HONORIFICS.has(w.toLowerCase()) && !SUFFIX.test(w)) out.push(w)
   }
   return out
 }
