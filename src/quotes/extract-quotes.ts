@@ -1,11 +1,14 @@
 import type { ParseContext } from '../detect/context.js'
 import type { Quote } from '../model/article.js'
 import { type Context, findCue } from './find-cue.js'
-import { findSpans, type QuoteSpan } from './find-spans.js'
+import type { QuoteSpan } from './find-spans.js'
+import { findCueIntl, introducerIntl } from './intl-cue.js'
+import { type Lexicon, lexiconFor, splitElisions } from './languages.js'
 import { MentionIndex } from './mention-index.js'
 import { endsInFullStop, endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
 import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
+import { storySpans } from './story-spans.js'
 import { endsSentence, type Token, tokenize } from './tokens.js'
 
 // Quotes and who said them. For each paragraph of the body: the quote spans (find-spans), the cue verb and
@@ -120,15 +123,16 @@ interface Found {
 export function extractQuotes(ctx: ParseContext): void {
   const { blocks, headline } = bodyBlocks(ctx)
   const texts = blocks.map((block) => block.text)
-  const spans = findSpans(texts)
-  if (spans.length === 0) return
-  const byBlock: QuoteSpan[][] = texts.map(() => [])
-  for (const span of spans) byBlock[span.block]!.push(span)
+  // The language's speech lexicon; English (and a language with none) reads cues with the English rules.
+  const lex = lexiconFor(ctx.language)
   // Tokenised when first read: most paragraphs of a story are never read word by word.
   const tokens: Token[][] = []
-  const tokensOf = (i: number): Token[] => (tokens[i] ??= tokenize(texts[i]!))
-  // Also remembers the last person a quote was given to, and where (`lastSpeaker`).
-  const index = new MentionIndex(texts, tokensOf, headline)
+  const tokensOf = (i: number): Token[] =>
+    (tokens[i] ??= lex ? splitElisions(tokenize(texts[i]!), lex) : tokenize(texts[i]!))
+  const byBlock = storySpans(texts, lex, tokensOf)
+  if (byBlock.every((spans) => spans.length === 0)) return
+  // Also remembers who quotes were given to (`lastSpeaker`, `speakers`).
+  const index = new MentionIndex(texts, tokensOf, headline, lex?.names)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
@@ -139,17 +143,23 @@ export function extractQuotes(ctx: ParseContext): void {
       // A paragraph with no quote carries no speaker on, unless it introduces the next paragraph's quote.
       carried = null
       openQuote = null
-      const lead = introduces(text) ? introducer(text, tokensOf(b)) : null
-      intro = lead ? resolveSpeaker(index, lead, b, text.length) : null
+      const lead = introduces(text) ? introducer(text, tokensOf(b), lex) : null
+      intro = lead ? resolveSpeaker(index, lead, b, text.length, lex) : null
       continue
     }
-    const found = foundIn(text, tokensOf(b), mine, blocks[b]!.type)
+    const found = foundIn(text, tokensOf(b), mine, blocks[b]!.type, lex)
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
-      if (f.phrase) f.speaker = resolveSpeaker(index, f.phrase, b, f.span.start)
-      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
-        index.lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
+      if (f.phrase) f.speaker = resolveSpeaker(index, f.phrase, b, f.span.start, lex)
+      if (!f.speaker || !f.phrase) continue
+      const spoken = {
+        speaker: f.speaker.speaker,
+        role: f.phrase.role ?? f.speaker.role,
+        block: b,
+        offset: f.span.start,
       }
+      index.speakers.push(spoken)
+      if (f.phrase.name || f.phrase.pronoun || lex) index.lastSpeaker = spoken
     }
     inherit(found, carried, intro, text)
     for (const f of found) if (!f.cue && f.title) f.speaker = null
@@ -185,13 +195,19 @@ export function extractQuotes(ctx: ParseContext): void {
 const hasSpeaker = (f: Found): boolean => !!f.speaker
 
 /** The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved. */
-function foundIn(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], type: BodyType): Found[] {
+function foundIn(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+  type: BodyType,
+  lex: Lexicon | null,
+): Found[] {
   const ranges = tokenRanges(tokens, spans)
   return spans.map((span, k) => {
     const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
-    const cue = findCue(c)
+    const cue = lex ? findCueIntl(lex, c) : findCue(c)
     return {
       span,
       kind,
@@ -225,7 +241,7 @@ function inherit(
       else if (intro) f.speaker = intro
       if (f.speaker) return
     }
-    if (f.sameSentence && found[k - 1]?.speaker) {
+    if ((f.sameSentence || f.span.resumes) && found[k - 1]?.speaker) {
       f.speaker = found[k - 1]!.speaker
       return
     }
@@ -253,8 +269,9 @@ export function introduces(text: string): boolean {
   return text.trimEnd().endsWith(':')
 }
 
-function introducer(text: string, tokens: readonly Token[]): Speaker | null {
+function introducer(text: string, tokens: readonly Token[], lex: Lexicon | null): Speaker | null {
   const at = tokens.length - 1
+  if (lex) return introducerIntl(lex, text, tokens, Math.max(0, sentenceStart(tokens, at)))
   const c = findCue({
     text,
     tokens,

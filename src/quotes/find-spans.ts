@@ -1,6 +1,9 @@
 // Quotation spans in body paragraphs, found by a single left-to-right scan of the marks.
-// Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style). Single marks: ' ‘ ’ ‹ ›, told apart
-// from apostrophes by what stands on either side ("Armenia's", "don't", "'90s", "Sanders' plan" are not quotes).
+// Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style) ,, (Dutch typewriter style, closed by '').
+// Single marks: ' ‘ ’ ‚ ‹ ›, told apart from apostrophes by what stands on either side ("Armenia's",
+// "don't", "'90s", "Sanders' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and ‚…‘ (German),
+// « … » with a space inside or «…» tight (French, Spanish, Italian), »…« and ›…‹ (German, Danish), ”…” and
+// »…» (Swedish, Finnish). A “ inside a quote opened by “ nests (Italian, Spanish copy): its ” closes it first.
 // A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
 // opens with a mark, continues there (the multi-paragraph convention); it never runs on past the paragraph.
 
@@ -15,6 +18,8 @@ export interface QuoteSpan {
   closed: boolean
   /** Opens the paragraph and carries on a quote left open at the end of the previous one. */
   continues: boolean
+  /** Carries on the quote before it after an attribution inserted into it (`«…, dit-il. …»`). */
+  resumes?: boolean
   family: 'double' | 'single'
 }
 
@@ -59,13 +64,36 @@ function classify(text: string, at: number, len: number, family: Family, natural
   return mark(natural)
 }
 
+/**
+ * « and » by the two conventions they serve: « … » (French, Spanish, Italian; spaced or tight) and »…«
+ * (German, Danish; tight). » opens only with a word straight after it and none before (»Vermieter); « closes
+ * only with no space before it and no word after it (zahlen«). `open`: the mark is «.
+ */
+function guillemet(text: string, at: number, open: boolean): Mark {
+  const prev = text[at - 1]
+  const next = text[at + 1]
+  const way = open
+    ? !isSpaceOrEdge(prev) && !OPENERS_BEFORE.has(prev!) && !isWordChar(next)
+      ? 'close'
+      : 'open'
+    : isWordChar(next) && !isWordChar(prev)
+      ? 'open'
+      : 'close'
+  return { at, len: 1, family: 'double', way }
+}
+
+/** A mark that can only open (a double comma closes nothing: "hello,, world" is a typo). */
+const opening = (m: Mark | null): Mark | null => (m?.way === 'open' ? m : null)
+
 /** Every quote mark of one paragraph, in order. */
 export function marksOf(text: string): Mark[] {
   const out: Mark[] = []
-  // Where the last „ and “ stood: a “ after a „ closes it (German „…“).
+  // Where the last „ and “ stood: a “ after a „ closes it (German „…“); and ‚ and ‘ likewise (‚…‘).
   let low = -1
   let high = -1
-  const marks = /["“”„«»「」'‘’‹›`]/gu
+  let lowSingle = -1
+  let highSingle = -1
+  const marks = /,,|["“”„«»「」'‘’‚‹›`]/gu
   for (let found = marks.exec(text); found; found = marks.exec(text)) {
     const i = found.index
     const c = found[0]
@@ -78,15 +106,20 @@ export function marksOf(text: string): Mark[] {
       continue
     }
     if (c === '`' && next === '`') m = classify(text, i, 2, 'double', 'open')
+    else if (c === ',,') m = opening(classify(text, i, 2, 'double', 'open'))
     else if (c === "'" && next === "'") m = classify(text, i, 2, 'double', 'either')
     else if (c === '"') m = classify(text, i, 1, 'double', 'either')
-    else if (c === '“' || c === '„' || c === '«' || c === '「') {
+    else if (c === '«' || c === '»') m = guillemet(text, i, c === '«')
+    else if (c === '“' || c === '„' || c === '「') {
       m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
       if (c === '„') low = i
       if (c === '“') high = i
-    } else if (c === '”' || c === '»' || c === '」') m = classify(text, i, 1, 'double', 'close')
-    else if (c === '‘' || c === '‹') m = classify(text, i, 1, 'single', 'open')
-    else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
+    } else if (c === '”' || c === '」') m = classify(text, i, 1, 'double', 'close')
+    else if (c === '‘' || c === '‚' || c === '‹') {
+      m = classify(text, i, 1, 'single', c === '‘' && lowSingle > highSingle ? 'close' : 'open')
+      if (c === '‚') lowSingle = i
+      if (c === '‘') highSingle = i
+    } else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
     else m = classify(text, i, 1, 'single', 'either') // ' `
     if (m) {
       out.push(m)
@@ -104,7 +137,10 @@ interface Open {
   at: number
   len: number
   family: Family
+  /** Quotes of the other family open inside it. */
   nested: number
+  /** “…” quotes open inside a quote opened by “. */
+  same: number
 }
 
 /** The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word. */
@@ -139,11 +175,12 @@ function spansOf(text: string, block: number): QuoteSpan[] {
   let open: Open | null = null
   for (const m of marksOf(text)) {
     if (!open) {
-      if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0 }
+      if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0, same: 0 }
       continue
     }
     if (m.family === open.family) {
-      if (m.way === 'close') {
+      if (m.way === 'close' && open.same > 0) open.same--
+      else if (m.way === 'close') {
         emit(spans, text, block, open, m.at, m.len, true)
         open = null
       } else if (
@@ -152,8 +189,8 @@ function spansOf(text: string, block: number): QuoteSpan[] {
         SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))
       ) {
         emit(spans, text, block, open, m.at, 0, false)
-        open = { at: m.at, len: m.len, family: m.family, nested: 0 }
-      }
+        open = { at: m.at, len: m.len, family: m.family, nested: 0, same: 0 }
+      } else if (m.way === 'open' && text[m.at] === '“' && text[open.at] === '“') open.same++
     } else if (m.way === 'open') open.nested++
     else if (m.way === 'close' && open.nested > 0) open.nested--
   }

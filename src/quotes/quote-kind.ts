@@ -17,7 +17,7 @@ export function quoteKind(
   title: boolean,
 ): Quote['kind'] {
   if (blockType === 'blockquote') return 'block'
-  if (span.continues) return 'direct'
+  if (span.continues || span.resumes) return 'direct'
   if (title) return 'partial'
   return OPENS_UPPER.test(text.slice(span.innerStart, span.innerEnd)) &&
     DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))
