@@ -30,6 +30,7 @@ export const SPEECH_DA: SpeechLexicon = {
   conjunctions: words('og men eller at når hvis fordi'),
   adverbs: words('også nu så da igen desuden endnu'),
   openers: words('men og så da nu det den der de en et i på for efter hvis når'),
+  works: words('film bog roman serie program dokumentar album sang forestilling pris operation'),
   organisations: words('ministerium ministeriet universitet styrelse styrelsen forsvaret selskab parti'),
   dashQuotes: 'always',
 }

@@ -59,6 +59,9 @@ export const SPEECH_ES: SpeechLexicon = {
   openers: words(`
     pero y sin embargo además también el la los las un una en para por con desde tras ante según según a
     al de del ya así luego entonces mientras aunque si cuando`),
+  works: words(
+    'película películas libro novela serie programa documental disco álbum canción obra premio operación revista columna campaña',
+  ),
   organisations: words(`
     universidad ministerio gobierno congreso senado instituto agencia comisión consejo partido sindicato
     asociación fundación banco hospital tribunal corte servicio organización comité escuela`),

@@ -29,6 +29,7 @@ export const SPEECH_FI: SpeechLexicon = {
   conjunctions: words('ja mutta tai että kun jos koska'),
   adverbs: words('myös nyt vielä jo sitten'),
   openers: words('mutta ja kun jos nyt myös se hän tämä'),
+  works: words('elokuva kirja romaani sarja ohjelma dokumentti albumi laulu näytelmä palkinto'),
   organisations: words('ministeriö yliopisto virasto yhtiö puolue'),
   dashQuotes: 'always',
 }

@@ -57,6 +57,9 @@ export const SPEECH_FR: SpeechLexicon = {
   openers: words(`
     mais et or donc puis ainsi alors aussi pourtant cependant ensuite enfin le la les l un une des pour
     selon dans en à au aux par avec après avant depuis lors si quand comme de du d`),
+  works: words(
+    'film films livre roman série émission documentaire album chanson pièce prix opération magazine revue chronique spectacle',
+  ),
   organisations: words(`
     ministère université gouvernement parlement assemblée sénat conseil commission agence institut
     académie société groupe parti syndicat association fédération banque hôpital tribunal cour`),

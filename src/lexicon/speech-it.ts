@@ -45,6 +45,7 @@ export const SPEECH_IT: SpeechLexicon = {
     stamattina stasera si ci ne gli`),
   openers: words(`
     ma e però anche poi il lo la i gli le un una in per con da su secondo a al della del se quando`),
+  works: words('film libro romanzo serie programma documentario album canzone opera premio operazione rivista rubrica'),
   organisations: words(`
     università ministero governo parlamento senato istituto agenzia commissione consiglio partito sindacato
     associazione fondazione banca ospedale tribunale corte`),

@@ -81,6 +81,8 @@ export interface SpeechLexicon {
    * `Ministerium`, `Gruppe`.
    */
   organisations?: readonly string[]
+  /** Nouns naming a work, a programme or a prize: capitalised words quoted after one are its title (`la película «Roma»`). */
+  works?: readonly string[]
   /**
    * Quotations opened by a dash at the start of a paragraph: `– Vi er klar, sier Hansen.` By convention in Nordic
    * copy ('always'); in some Spanish, French, Italian and Portuguese copy, read only when the paragraph names its

@@ -51,6 +51,7 @@ export const SPEECH_NL: SpeechLexicon = {
   conjunctions: words('en maar of dat als omdat want toen'),
   adverbs: words('ook nog nu dan al eerder later gisteren vandaag maandag dinsdag woensdag donderdag vrijdag'),
   openers: words('maar en ook de het een in op voor volgens bij met na toen als want dus daarom wel zo'),
+  works: words('film boek roman serie programma documentaire album nummer lied stuk prijs operatie tijdschrift column'),
   organisations: words(`
     ministerie universiteit regering kamer partij vakbond stichting instituut bank ziekenhuis rechtbank
     gemeente bond`),

@@ -30,6 +30,7 @@ export const SPEECH_NO: SpeechLexicon = {
   conjunctions: words('og men eller at når hvis fordi'),
   adverbs: words('også nå så da igjen dessuten fortsatt'),
   openers: words('men og så da nå det den der de en et i på for etter hvis når'),
+  works: words('film bok roman serie program dokumentar album sang forestilling pris operasjon'),
   organisations: words('departement universitet direktorat selskap parti'),
   dashQuotes: 'always',
 }

@@ -26,6 +26,7 @@ export const SPEECH_SV: SpeechLexicon = {
   conjunctions: words('och men eller att när om eftersom'),
   adverbs: words('också nu så då igen dessutom fortfarande'),
   openers: words('men och så då nu det den där de en ett i på för efter om när'),
+  works: words('film bok roman serie program dokumentär album sång föreställning pris operation'),
   organisations: words('departement universitet myndighet bolag parti'),
   dashQuotes: 'always',
 }

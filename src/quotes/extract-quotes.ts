@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-spans.js'
 import { findCueIntl, introducerIntl } from './intl-cue.js'
 import { type Lexicon, lexiconFor, splitElisions } from './languages.js'
 import { MentionIndex } from './mention-index.js'
-import { endsInFullStop, endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { endsInFullStop, endsInStop, isScareQuote, looksLikeTitle, namesAWork, quoteKind } from './quote-kind.js'
 import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
 import { storySpans } from './story-spans.js'
@@ -113,6 +113,10 @@ interface Found {
   kind: Quote['kind']
   /** The words look like a work title (`looksLikeTitle`). */
   title: boolean
+  /** The words are the title of a work named just before (`namesAWork`). */
+  work: boolean
+  /** The cue stands right after the quote. */
+  tight: boolean
   cue: string | null
   phrase: Speaker | null
   sameSentence: boolean
@@ -172,7 +176,7 @@ export function extractQuotes(ctx: ParseContext): void {
     openQuote = null
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
-      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title)) continue
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title) || (f.work && !f.tight)) continue
       const quote: Quote = {
         text: inner,
         speaker: f.speaker?.speaker ?? null,
@@ -212,6 +216,9 @@ function foundIn(
       span,
       kind,
       title,
+      work: namesAWork(text.slice(span.innerStart, span.innerEnd), tokens, ranges[k]!.first, lex),
+      // "a short film called \"Tenemos Familias\"": a cue right before the quote says so too.
+      tight: !!cue?.tight || (!!cue && tokens[ranges[k]!.first - 1]?.t === cue.cue),
       cue: cue?.cue ?? null,
       phrase: cue?.speaker ?? null,
       sameSentence: c.sameSentence ?? false,

@@ -190,7 +190,13 @@ function spansOf(text: string, block: number): QuoteSpan[] {
       ) {
         emit(spans, text, block, open, m.at, 0, false)
         open = { at: m.at, len: m.len, family: m.family, nested: 0, same: 0 }
-      } else if (m.way === 'open' && text[m.at] === '“' && text[open.at] === '“') open.same++
+      } else if (
+        m.way === 'open' &&
+        text[m.at] === '“' &&
+        text[open.at] === '“' &&
+        /[\p{L}\p{N}]/u.test(text.slice(open.at + open.len, m.at))
+      )
+        open.same++
     } else if (m.way === 'open') open.nested++
     else if (m.way === 'close' && open.nested > 0) open.nested--
   }

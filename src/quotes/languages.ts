@@ -41,6 +41,7 @@ export interface Lexicon {
   adverbs: ReadonlySet<string>
   openers: ReadonlySet<string>
   organisations: ReadonlySet<string>
+  works: ReadonlySet<string>
   dashQuotes: SpeechLexicon['dashQuotes']
   /** The language's rules for names, for the mention index. */
   names: NameRules
@@ -74,6 +75,7 @@ function compile(l: SpeechLexicon): Lexicon {
     adverbs: new Set(l.adverbs),
     openers: new Set(l.openers),
     organisations: new Set(l.organisations),
+    works: new Set(l.works),
     dashQuotes: l.dashQuotes,
     names: undefined as unknown as NameRules,
   }

@@ -1,5 +1,8 @@
+import { WORK_NOUNS } from '../lexicon/works.js'
 import type { Quote } from '../model/article.js'
 import type { QuoteSpan } from './find-spans.js'
+import type { Lexicon } from './languages.js'
+import type { Token } from './tokens.js'
 
 // direct: a quoted sentence, opened at the start of a paragraph or sentence or after `,` `:` `—`
 //   (`Lavrov said, "Unfortunately, the leadership…"`);
@@ -59,4 +62,30 @@ export function looksLikeTitle(inner: string): boolean {
     long++
   }
   return long >= 1 && words >= 2
+}
+
+/** A noun naming a work, a programme or a prize, in English or in the language of `lex` (compounds too: "Dokumentarfilm"). */
+function isWork(lex: Lexicon | null, lower: string): boolean {
+  if (!lex) return WORK_NOUNS.has(lower)
+  if (lex.works.has(lower)) return true
+  if (!lex.compounds) return false
+  for (const work of lex.works) if (work.length >= 4 && lower.length > work.length && lower.endsWith(work)) return true
+  return false
+}
+
+/**
+ * work-title: capitalised words quoted right after a noun that names a work, a programme or a prize, within
+ * its noun phrase: `the Oscar-winning film "Parasite"`, `Amazon's series "The Marvelous Mrs. Maisel"`,
+ * `el premio de caricatura “Kofi Annan al Valor”`. The quote is the work's title, not somebody's words,
+ * unless a cue right after it says so. Not `the film was "a triumph," she said` (not capitalised words).
+ * `mark` is the token of the quote's opening mark.
+ */
+export function namesAWork(inner: string, tokens: readonly Token[], mark: number, lex: Lexicon | null): boolean {
+  if (!looksLikeTitle(inner) && !/^\p{Lu}\p{L}{3,}$/u.test(inner)) return false
+  for (let k = mark - 1; k >= 0 && mark - k <= 7; k--) {
+    const t = tokens[k]!
+    if (!t.word) return false
+    if (isWork(lex, t.lower)) return true
+  }
+  return false
 }

@@ -51,8 +51,14 @@ const TIME_WORDS = new Set([
 ])
 const MAX_DESCRIPTION = 7
 
+// A pronoun is never part of a name, even glued to one where copy lost a full stop: "the Environmental Working Group He said".
 const isNameWord = (t: Token | undefined): boolean =>
-  !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
+  !!t &&
+  t.word &&
+  (t.cap || HONORIFICS.has(t.lower)) &&
+  !/['’]s$/u.test(t.t) &&
+  !PERSONAL_PRONOUNS.has(t.lower) &&
+  !OTHER_PRONOUNS.has(t.lower)
 const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
 const isWeekdayOrMonth = (t: Token): boolean => WEEKDAYS_MONTHS.has(t.lower)
 const isOpenParen = (t: Token): boolean => t.t === '('
@@ -367,7 +373,13 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
 export function phraseAfter(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   if (from >= to || PHRASE_STOPS.has(tokens[from]!.lower)) return null
   let i = from
-  while (i < to && tokens[i]!.word && (i === from || !PHRASE_STOPS.has(tokens[i]!.lower)) && i - from < MAX_NAME) {
+  while (
+    i < to &&
+    tokens[i]!.word &&
+    (i === from ||
+      (!PHRASE_STOPS.has(tokens[i]!.lower) && !(tokens[i]!.cap && PERSONAL_PRONOUNS.has(tokens[i]!.lower)))) &&
+    i - from < MAX_NAME
+  ) {
     if (
       tokens[i]!.dot &&
       !HONORIFICS.has(tokens[i]!.lower) &&

@@ -86,6 +86,15 @@ export function splitRole(
     )
       cut = i
   }
+  // "All-Stars Dwyane Wade", "NBA Adam Silver": a team, an organisation or an acronym before a name of two
+  // words or more is its role, not part of it.
+  if (
+    cut < 0 &&
+    to - from >= 3 &&
+    isOrganisationWord(tokens[from]!, rules) &&
+    allNameWords(tokens, from + 1, to, rules)
+  )
+    cut = from
   // The name after the title must be capitalised words.
   if (cut >= 0 && allNameWords(tokens, cut + 1, to, rules)) {
     return {
@@ -96,6 +105,11 @@ export function splitRole(
     }
   }
   return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: cut < 0 }
+}
+
+/** An organisation's or a team's word, or an acronym: never a person's first name. */
+function isOrganisationWord(t: Token, rules: NameRules): boolean {
+  return t.cap && (rules.isOrganisation(t.lower) || (t.t.length >= 2 && /^[\p{Lu}\p{N}&-]+$/u.test(t.t)))
 }
 
 function allNameWords(tokens: readonly Token[], from: number, to: number, rules: NameRules): boolean {
