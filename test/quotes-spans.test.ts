@@ -15,6 +15,21 @@ describe('quote marks', () => {
     ['corner brackets', '彼は「ありがとう」と言った。', ['ありがとう']],
     ['single marks as quotes', "The sign read 'Keep out' in red.", ['Keep out']],
     ['curly single marks', 'The sign read ‘Keep out’ in red.', ['Keep out']],
+    ['French guillemets with spaces inside', 'Il a dit « non merci », puis il est parti.', ['non merci']],
+    ['French guillemets with no-break spaces', 'Il a dit «\u00a0non merci\u202f», puis il est parti.', ['non merci']],
+    ['tight guillemets', 'Dijo «no lo sé» y se fue.', ['no lo sé']],
+    ['reversed guillemets »…« (German, Danish)', 'Er sagte »Nein danke« und ging.', ['Nein danke']],
+    ['German single ‚…‘ inside „…“', 'Er sagte „Sie rief ‚Halt‘ und lief“ und ging.', ['Sie rief ‚Halt‘ und lief']],
+    ['reversed single ›…‹', 'Er sagte ›Nein‹ und ging.', ['Nein']],
+    ["Dutch typewriter ,,…''", ",,Het is te vroeg'', zei ze.", ['Het is te vroeg']],
+    ['Swedish ”…”', '”Det är bara början”, sa hon.', ['Det är bara början']],
+    ['Finnish »…»', '»Tilanne on vakava», hän sanoi.', ['Tilanne on vakava']],
+    [
+      'a “…” quote nested in a “…” quote',
+      '“Il primo è un timer per il nostro “bilancio di carbonio” e per il resto”, spiegano.',
+      ['Il primo è un timer per il nostro “bilancio di carbonio” e per il resto'],
+    ],
+    ['a doubled opening mark does not nest', 'La ley dice: ““Todos son iguales.” Y nada más.', ['“Todos son iguales.']],
   ])('%s', (_name, text, want) => {
     expect(inner([text])).toEqual(want)
   })
@@ -96,6 +111,9 @@ describe('marksOf: which marks open and which close', () => {
     ['a wire triple closing', "case,''' he", ["'close", "''close"]],
     ['grave pairs open', "``Yes,'' he said", ['``open', "''close"]],
     ['a free-standing straight mark can only close', 'a " b', ['"close']],
+    ['» before a word opens, « after one closes', 'sagt: »Ja« und', ['»open', '«close']],
+    ['« with a space after opens, » with a space before closes', 'dit : « oui », et', ['«open', '»close']],
+    ['a double comma after a word is no mark', 'hello,, world', []],
   ])('%s', (_name, text, want) => {
     expect(ways(text)).toEqual(want)
   })

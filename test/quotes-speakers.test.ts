@@ -173,6 +173,51 @@ describe('what is not a speaker', () => {
     ],
     ['passive', 'The plan was called "a scandal" by some.', []],
     ['time words after said', '"It is over," said Thursday morning a spokesman.', [['It is over', null]]],
+    [
+      'a team before a name is its role, not part of it',
+      '"We were never going to give this one away," All-Stars Dwyane Wade said after the game.',
+      [['We were never going to give', 'Dwyane Wade', 'All-Stars']],
+    ],
+    [
+      'a pronoun glued to an organisation where copy lost a full stop',
+      'Marta Ellison read the figures from the Environmental Working Group He said "the water is not safe to drink."',
+      [['the water is not safe to drink', 'Marta Ellison']],
+    ],
+    [
+      'an organisation is no person for a pronoun to resolve to',
+      'The Harbour Trust published its report on Monday. "We saw this coming for years," he said.',
+      [['We saw this coming for years', null]],
+    ],
+  ])('%s', (_name, body, want) => check(body, want))
+})
+
+describe('titles of works are not quotations unless a cue says so', () => {
+  test.each<[string, string, Want[]]>([
+    [
+      'a film named after its noun',
+      'Bong Joon-ho said the film "Parasite" changed his life, and he thanked the cast.',
+      [],
+    ],
+    [
+      'a series named after its noun',
+      'She said she loved the Amazon series "The Marvelous Mrs. Maisel" and watched it twice.',
+      [],
+    ],
+    [
+      'a cue right before the title says so (kept, as PolNeAR counts it)',
+      'His campaign paid to broadcast a short film called "Tenemos Familias" on Univision.',
+      [['Tenemos Familias', null]],
+    ],
+    [
+      'a cue right after the quote says so',
+      '"The Last Harbour," the director said of his film "The Long Crossing," was the hardest to make.',
+      [['The Last Harbour', 'the director']],
+    ],
+    [
+      'a sentence quoted after a work noun is a quotation',
+      'In the film, the captain says: "We will not leave anyone behind on this island."',
+      [['We will not leave anyone behind', 'the captain']],
+    ],
   ])('%s', (_name, body, want) => check(body, want))
 })
 

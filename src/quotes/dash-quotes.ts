@@ -139,6 +139,8 @@ function afterDash(tokens: readonly Token[], from: number, innerEnd: number): nu
  * or ends at a comma with the quote going on in lower case.
  */
 function afterComma(lex: Lexicon, text: string, tokens: readonly Token[], verb: VerbAt, innerEnd: number): number {
+  // "…, affirme-t-elle. Mais …": the verb with its pronoun ends the sentence.
+  if (verb.pronoun && endsSentence(tokens, verb.end - 1)) return verb.end
   for (let k = verb.end; k < tokens.length && k - verb.end <= 16 && tokens[k]!.end <= innerEnd; k++) {
     const t = tokens[k]!
     const next = tokens[k + 1]

@@ -65,11 +65,11 @@ function classify(text: string, at: number, len: number, family: Family, natural
 }
 
 /**
- * « and » by the two conventions they serve: « … » (French, Spanish, Italian; spaced or tight) and »…«
- * (German, Danish; tight). » opens only with a word straight after it and none before (»Vermieter); « closes
- * only with no space before it and no word after it (zahlen«). `open`: the mark is «.
+ * « and » (and the single ‹ ›) by the two conventions they serve: « … » (French, Spanish, Italian; spaced or
+ * tight) and »…« (German, Danish; tight). » opens only with a word straight after it and none before
+ * (»Vermieter); « closes only with no space before it and no word after it (zahlen«). `open`: the mark is « or ‹.
  */
-function guillemet(text: string, at: number, open: boolean): Mark {
+function guillemet(text: string, at: number, open: boolean, family: Family = 'double'): Mark {
   const prev = text[at - 1]
   const next = text[at + 1]
   const way = open
@@ -79,7 +79,7 @@ function guillemet(text: string, at: number, open: boolean): Mark {
     : isWordChar(next) && !isWordChar(prev)
       ? 'open'
       : 'close'
-  return { at, len: 1, family: 'double', way }
+  return { at, len: 1, family, way }
 }
 
 /** A mark that can only open (a double comma closes nothing: "hello,, world" is a typo). */
@@ -115,11 +115,12 @@ export function marksOf(text: string): Mark[] {
       if (c === '„') low = i
       if (c === '“') high = i
     } else if (c === '”' || c === '」') m = classify(text, i, 1, 'double', 'close')
-    else if (c === '‘' || c === '‚' || c === '‹') {
+    else if (c === '‹' || c === '›') m = guillemet(text, i, c === '‹', 'single')
+    else if (c === '‘' || c === '‚') {
       m = classify(text, i, 1, 'single', c === '‘' && lowSingle > highSingle ? 'close' : 'open')
       if (c === '‚') lowSingle = i
       if (c === '‘') highSingle = i
-    } else if (c === '’' || c === '›') m = classify(text, i, 1, 'single', 'close')
+    } else if (c === '’') m = classify(text, i, 1, 'single', 'close')
     else m = classify(text, i, 1, 'single', 'either') // ' `
     if (m) {
       out.push(m)

@@ -54,8 +54,11 @@ export function verbAt(lex: Lexicon, tokens: readonly Token[], i: number, introd
   return isVerb(lex, tokens, i, introducing) ? { from: i, end: i + 1 } : null
 }
 
-const cueText = (c: Context, from: number, end: number): string =>
-  c.text.slice(c.tokens[from]!.start, c.tokens[end - 1]!.end)
+/** The cue's words as written, without a full stop ending the sentence ("a-t-il assuré."). */
+const cueText = (c: Context, from: number, end: number): string => {
+  const last = c.tokens[end - 1]!
+  return c.text.slice(c.tokens[from]!.start, last.dot ? last.end - 1 : last.end)
+}
 const dropped = (at: number): Speaker => ({ speaker: '', role: null, pronoun: true, name: false, at })
 
 /** A separable verb's particle closing the clause after `verb`, or -1: "räumt Gutierrez ein". */
@@ -65,7 +68,7 @@ function particleAfter(lex: Lexicon, tokens: readonly Token[], verb: number, to:
   for (let k = verb + 1; k < to && k - verb <= MAX_SUBJECT + 2; k++) {
     const t = tokens[k]!
     if (!t.word) return -1
-    if (particles.includes(t.lower) && (!tokens[k + 1]?.word || tokens[k + 1]!.t === '.')) return k
+    if (particles.includes(t.lower) && (t.dot || !tokens[k + 1]?.word)) return k
   }
   return -1
 }

@@ -30,6 +30,26 @@ export function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
 const isRoleOrName = (lex: Lexicon, t: Token | undefined): boolean =>
   !!t && t.word && !lex.determiners.has(t.lower) && !lex.pronouns.has(t.lower) && (t.cap || isTitle(lex, t.lower))
 
+/**
+ * A word naming a role: a listed title, or a lower-case noun right before a name ("sa gruppledaren Erik
+ * Holm", "siger rådmand Mette Lund": every language has more roles than a list holds).
+ */
+function isRoleAt(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t?.word) return false
+  if (isTitle(lex, t.lower)) return true
+  return (
+    !t.cap &&
+    isNameWord(lex, tokens[i + 1]) &&
+    !lex.stops.has(t.lower) &&
+    !lex.conjunctions.has(t.lower) &&
+    !lex.verbs.has(t.lower) &&
+    !lex.adverbs.has(t.lower) &&
+    !lex.determiners.has(t.lower) &&
+    !lex.pronouns.has(t.lower)
+  )
+}
+
 /** A name, or a description holding a title ("El periodista ruso"); not "De son côté". */
 export function isPerson(lex: Lexicon, s: Speaker): boolean {
   return s.name || s.pronoun || s.speaker.split(/\s+/u).some((w) => isTitle(lex, w.toLowerCase()))
@@ -48,6 +68,8 @@ export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], 
     name -= 2
     while (name > from && isNameWord(lex, tokens[name - 1])) name--
   }
+  // "De Groot", "Van Dijk": a capitalised particle opening the phrase begins the surname.
+  if (name - 1 === from && tokens[from]!.cap && lex.particles.has(tokens[from]!.lower)) name = from
   if (name > from) {
     const before = tokens[name - 1]!
     const complement =
@@ -75,16 +97,27 @@ export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], 
  * ("die Stuttgarter Sportdirektorin"); a title or name phrase takes titles, capitalised words, and of-phrases
  * ("le ministre de la Santé", "astrofysiker og direktør for DTU Space Kristian Pedersen"); both end at a stop.
  */
-function phraseEnd(lex: Lexicon, tokens: readonly Token[], from: number, to: number): number {
-  const described = lex.determiners.has(tokens[from]!.lower)
+function phraseEnd(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  described = lex.determiners.has(tokens[from]!.lower),
+): number {
+  // Once a name has begun, particles go on only inside it: "Petra de Vries", not "… van FNV".
+  let named = isNameWord(lex, tokens[from])
   let i = from + 1
   while (i < to && i - from < MAX_PHRASE) {
     const t = tokens[i]!
     const next = tokens[i + 1]
     if (!t.word) break
+    if (!described && isNameWord(lex, t)) named = true
     if (lex.particles.has(t.lower) || (lex.determiners.has(t.lower) && lex.particles.has(tokens[i - 1]!.lower))) {
       // "de la Santé", "del Gobierno": an of-phrase goes on; a particle ending the phrase does not belong to it.
-      if (next?.word) {
+      let k = i + 1
+      while (k < to && (lex.particles.has(tokens[k]!.lower) || lex.determiners.has(tokens[k]!.lower))) k++
+      const ok = named ? isNameWord(lex, tokens[k]) && !isAcronym(tokens[k]!) : !!next?.word
+      if (ok) {
         i++
         continue
       }
@@ -92,16 +125,40 @@ function phraseEnd(lex: Lexicon, tokens: readonly Token[], from: number, to: num
     }
     if (lex.verbs.has(t.lower) || lex.auxiliaries.has(t.lower)) break
     if (lex.stops.has(t.lower) || lex.conjunctions.has(t.lower)) {
-      // "astrofysiker og direktør": two titles joined; "direktør for DTU Space": a title's complement.
+      // "astrofysiker og direktør": two titles joined; "direktør for DTU Space": a title's complement;
+      // "l'assessore alla mobilità Giulia Ferri": a title's complement, then the name.
       const joined = !!next?.word && (isTitle(lex, next.lower) || (next.cap && isTitle(lex, tokens[i - 1]!.lower)))
-      if (!joined) break
+      if (!joined && !(!named && !lex.conjunctions.has(t.lower) && nameWithin(lex, tokens, i + 1, to))) break
       i++
       continue
     }
-    if (!t.cap && !isTitle(lex, t.lower) && !described) break
+    if (
+      !t.cap &&
+      !isTitle(lex, t.lower) &&
+      !described &&
+      !isRoleAt(lex, tokens, i) &&
+      !(!named && nameWithin(lex, tokens, i, to))
+    )
+      break
     i++
   }
   return i
+}
+
+/**
+ * Whether a name starts within the next three words from `from`, after a title and with only lower-case
+ * words (no determiner) before it: "l'assessore alla mobilità Giulia Ferri". Not "die Sportdirektorin über die
+ * Stärken" (a determiner: German nouns are capitalised), nor "el funcionario a la agencia Reuters".
+ */
+function nameWithin(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!isTitle(lex, tokens[from - 1]?.lower ?? '') && !lex.stops.has(tokens[from - 1]?.lower ?? '')) return false
+  for (let k = from; k < to && k - from < 3; k++) {
+    const t = tokens[k]!
+    if (isNameWord(lex, t) && !isAcronym(t)) return k > from || isTitle(lex, tokens[from - 1]!.lower)
+    if (!t.word || t.cap || lex.determiners.has(t.lower) || lex.verbs.has(t.lower) || lex.conjunctions.has(t.lower))
+      return false
+  }
+  return false
 }
 
 /** A role after a name between commas, or to the end of the clause: "Marcelo Leppe, director del Inach, …". */
@@ -137,12 +194,14 @@ function nameAfterComma(lex: Lexicon, tokens: readonly Token[], comma: number, t
 function phraseAt(lex: Lexicon, text: string, tokens: readonly Token[], i: number, to: number): Speaker | null {
   const t = tokens[i]
   if (!t?.word) return null
-  if (lex.pronouns.has(t.lower) && isPunct(tokens[i + 1]))
+  if (lex.pronouns.has(t.lower) && (i + 1 >= to || isPunct(tokens[i + 1])))
     return { speaker: t.t, role: null, pronoun: true, name: false, at: i, end: i + 1 }
-  const described = lex.determiners.has(t.lower)
-  if (!described && !isRoleOrName(lex, t)) return null
+  // "Volgens De Groot": a capitalised particle inside a sentence opens a surname, not a description.
+  const surname = t.cap && lex.particles.has(t.lower) && isNameWord(lex, tokens[i + 1])
+  const described = lex.determiners.has(t.lower) && !surname
+  if (!described && !surname && !isRoleOrName(lex, t) && !isRoleAt(lex, tokens, i)) return null
   if (described && !tokens[i + 1]?.word) return null
-  const end = phraseEnd(lex, tokens, i, to)
+  const end = phraseEnd(lex, tokens, i, to, described)
   // "el presidente del Gobierno, Pedro Sánchez": a description, then the name.
   const named = described && tokens[end]?.t === ',' ? nameAfterComma(lex, tokens, end, to) : -1
   if (named > 0)

@@ -1,5 +1,5 @@
 import { ENGLISH_NAMES, type NameRules, nameKey, splitRole } from './split-role.js'
-import { type Token, tokenize } from './tokens.js'
+import { endsSentence, type Token, tokenize } from './tokens.js'
 
 // The people a story names, so that a bare surname ("Pashinyan", "Mr. Pashinyan") or a pronoun can be read as
 // the full name introduced earlier ("Nikol Pashinyan"). The headline is paragraph -1.
@@ -128,10 +128,12 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
       continue
     }
     let j = i
+    // A run ends with its sentence ("…seit zehn Jahren. Laut Brandt": German nouns are capitalised).
     while (
       j < tokens.length &&
       j - i < 6 &&
-      (isCap(tokens[j]!) || (rules.isParticle(tokens[j]!.lower) && j > i && isCap(tokens[j + 1] ?? tokens[j]!)))
+      (isCap(tokens[j]!) || (rules.isParticle(tokens[j]!.lower) && j > i && isCap(tokens[j + 1] ?? tokens[j]!))) &&
+      !(j > i && endsSentence(tokens, j - 1))
     )
       j++
     // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
@@ -223,7 +225,14 @@ function titleBefore(text: string, tokens: readonly Token[], at: number, rules: 
 function surnamesIn(tokens: readonly Token[], block: number, index: MentionIndex): Mention[] {
   const out: Mention[] = []
   tokens.forEach((t, i) => {
-    if (!t.cap || tokens[i + 1]?.cap || (tokens[i - 1]?.cap && !index.rules.isHonorific(tokens[i - 1]!.lower))) return
+    const prev = tokens[i - 1]
+    // "But Kowalski", "Según Ruiz": a capitalised opener before a surname leaves it alone.
+    if (
+      !t.cap ||
+      tokens[i + 1]?.cap ||
+      (prev?.cap && !index.rules.isHonorific(prev.lower) && !index.rules.isOpener(prev.lower))
+    )
+      return
     const full = lastBefore(index.endingIn(t.t, block), block, t.start)
     if (full) out.push({ name: full.name, last: full.last, role: full.role, block, offset: t.start })
   })

@@ -20,11 +20,6 @@ export function resolveSpeaker(
   offset: number,
   lex: Lexicon | null = null,
 ): Resolved | null {
-  if (s.pronoun && !s.speaker) {
-    // A verb with no subject said ("“…”, afirma."): the speaker goes on.
-    const last = index.lastSpeaker
-    if (last && block - last.block <= PRONOUN_REACH) return { speaker: last.speaker, role: last.role }
-  }
   if (s.pronoun) {
     // "Ellison rejected that. "…," she said.": a known name earlier in the same paragraph comes first.
     const last = index.lastSpeaker
@@ -58,7 +53,8 @@ function describedPerson(
 ): Resolved | null {
   const lower = s.speaker.toLowerCase().split(/[\s’']+/u)
   const head = lower.findLast((w) => isTitle(lex, w))
-  if (!head) return null
+  // "een woordvoerder van de brancheorganisatie": an indefinite description brings in someone new.
+  if (!head || lex.indefinites.has(lower[0]!)) return null
   const words = lower.map(fold)
   const folded = fold(head)
   // "gli attivisti", "los expertos": a group, not a person named before.
