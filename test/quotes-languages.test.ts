@@ -55,6 +55,11 @@ describe('German', () => {
       [['Wir hätten früher reden müssen', 'Jonas Brandt']],
     ],
     [
+      'an empty subject, then the source: hieß es aus …',
+      'Die Bahn will die Strecke erst im Winter wieder öffnen. »Die Arbeiten dauern länger als geplant«, hieß es aus dem Ministerium.',
+      [['Die Arbeiten dauern länger', 'dem Ministerium']],
+    ],
+    [
       'negative: an exhibition named in quotes, no cue',
       'Die Ausstellung „Licht und Schatten in der Stadt“ ist noch bis zum Sonntag im Museum zu sehen, und der Eintritt ist für alle Besucher frei.',
       [],
@@ -143,6 +148,11 @@ describe('Italian', () => {
         ['è sotto controllo', 'Carlo Bianchi'],
       ],
     ],
+    [
+      'an elided preposition before the agency is no role',
+      'Carlo Bianchi ha parlato della riforma in mattinata. “Non cambieremo idea su questo punto”, ha spiegato all’ANSA.',
+      [['Non cambieremo idea', 'Carlo Bianchi']],
+    ],
   ])('%s', (_name, body, want) => check('it', body, want))
 })
 
@@ -187,6 +197,11 @@ describe('Danish', () => {
       ],
     ],
     [
+      'lyder det fra: the source after the preposition',
+      '- Vi forventer, at arbejdet er færdigt efter sommerferien, og at alle kan bruge broen igen, lyder det fra borgmester Jens Hansen.',
+      [['Vi forventer, at arbejdet', 'Jens Hansen']],
+    ],
+    [
       'negative: a dash inside a sentence opens nothing',
       'En danskudviklet minisatellit – en såkaldt cubesat – bliver sendt ud i rummet fredag, hvis alt går efter planen og vejret er godt.',
       [],
@@ -213,7 +228,7 @@ describe('Swedish', () => {
     ],
     [
       '”…” marks and a pronoun',
-      'Anna Svensson har lett bolaget i fem år och vill nu göra något annat. ”Det här är bara början för oss alla”, sa hon till TT.',
+      'Anna Svensson har lett bolaget i fem år och vill nu göra något annat. ”Det här är bara början för oss alla”, säger hon till TT.',
       [['Det här är bara början', 'Anna Svensson']],
     ],
   ])('%s', (_name, body, want) => check('sv', body, want))

@@ -12,9 +12,14 @@ export const SPEECH_DA: SpeechLexicon = {
     siger sagde fortæller fortalte forklarer forklarede skriver skrev mener mente tilføjer tilføjede
     understreger understregede oplyser oplyste udtaler udtalte påpeger påpegede vurderer vurderede erkender
     erkendte bekræfter bekræftede advarer advarede svarer svarede konstaterer konstaterede uddyber uddybede
-    fastslår fastslog lyder lød slår råber råbte spørger spurgte`),
+    fastslår fastslog lyder lød råber råbte spørger spurgte`),
+  separable: [
+    ['slår', 'fast'],
+    ['slog', 'fast'],
+  ],
   according: words('ifølge'),
   pronouns: words('han hun'),
+  expletives: words('det'),
   determiners: words('den det de en et hans hendes deres denne dette'),
   indefinites: words('en et'),
   titles: words(`

@@ -17,7 +17,7 @@ export const SPEECH_DE: SpeechLexicon = {
     klagt klagte beklagt beklagte lobt lobte ruft rief fragt fragte resümiert resümierte urteilt urteilte
     erinnert erinnerte twittert twitterte betonte sagt bilanziert bilanzierte argumentiert argumentierte
     versprach verspricht gestand gesteht bemerkt bemerkte erwidert erwiderte
-    entgegnet entgegnete beteuert beteuerte prophezeit prophezeite`),
+    entgegnet entgegnete beteuert beteuerte prophezeit prophezeite hieß heißt`),
   introducing: words('nennt nannte bezeichnet bezeichnete spricht sprach'),
   separable: [
     ['räumt', 'ein'],
@@ -48,6 +48,7 @@ export const SPEECH_DE: SpeechLexicon = {
   accordingAfter: words('zufolge'),
   afterQuote: words('so'),
   pronouns: words('er sie'),
+  expletives: words('es'),
   determiners: words(`
     der die das den dem des ein eine einen einem einer eines sein seine seinen seiner ihr ihre ihren ihrer
     dieser diese diesen`),
@@ -62,7 +63,8 @@ export const SPEECH_DE: SpeechLexicon = {
     kommissarin botschafter botschafterin landrat landrätin ministerpräsident ministerpräsidentin vorstand
     manager managerin gründer gründerin mitgründer mitgründerin forscher forscherin wissenschaftler
     wissenschaftlerin arzt ärztin virologe virologin polizist polizistin staatsanwalt staatsanwältin
-    oberbürgermeister oberbürgermeisterin regierungschef regierungschefin vizekanzler vizekanzlerin`),
+    oberbürgermeister oberbürgermeisterin regierungschef regierungschefin vizekanzler vizekanzlerin politiker
+    politikerin`),
   compounds: true,
   honorifics: words('herr frau dr prof'),
   particles: words('von van der de zu'),

@@ -34,9 +34,10 @@ export const SPEECH_IT: SpeechLexicon = {
     regina vescovo generale colonnello consigliere assessore responsabile amministratore`),
   elisions: words('l dell dall nell sull all coll un quest quell d'),
   honorifics: words('sig sig.ra dott dott.ssa on'),
-  particles: words('de di del della da dal van von'),
+  particles: words('de di del della dell da dal van von'),
   stops: words(`
-    a al alla ai in nel nella con da dal per su sul tra fra durante dopo prima contro che chi cui quando
+    a al alla ai all in nel nella nell con coll da dal dall per su sul sull tra fra durante dopo prima contro che chi
+    cui quando
     dove e ma o mentre perché come se`),
   relatives: words('che chi'),
   conjunctions: words('e ed ma o che quando mentre se perché'),

@@ -38,6 +38,11 @@ export interface SpeechLexicon {
   forSource?: readonly string[]
   /** Third-person subject pronouns (he, she), resolved to an earlier speaker: `er`, `il`, `él`, `hän`. */
   pronouns: readonly string[]
+  /**
+   * Empty subjects an attribution opens with before naming its source after a preposition: Danish `lyder det
+   * fra borgmesteren`, German `hieß es aus dem Ministerium`.
+   */
+  expletives?: readonly string[]
   /** Articles, possessives and demonstratives that open a description: `der`, `la`, `los`, `het`, `den`. */
   determiners: readonly string[]
   /**

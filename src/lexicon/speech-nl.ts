@@ -34,6 +34,7 @@ export const SPEECH_NL: SpeechLexicon = {
   according: words('volgens'),
   afterQuote: words('aldus'),
   pronouns: words('hij zij ze'),
+  expletives: words('het'),
   determiners: words('de het een zijn haar die dat deze dit'),
   indefinites: words('een'),
   titles: words(`

@@ -17,6 +17,7 @@ export const SPEECH_NO: SpeechLexicon = {
   ],
   according: words('ifølge'),
   pronouns: words('han hun'),
+  expletives: words('det'),
   determiners: words('den det de en et ei hans hennes deres denne dette'),
   indefinites: words('en et ei'),
   titles: words(`

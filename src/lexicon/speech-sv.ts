@@ -13,6 +13,7 @@ export const SPEECH_SV: SpeechLexicon = {
     svarar svarade varnar varnade bekräftar bekräftade medger medgav frågar frågade ropar ropade`),
   according: words('enligt'),
   pronouns: words('han hon'),
+  expletives: words('det'),
   determiners: words('den det de en ett hans hennes deras denna detta'),
   indefinites: words('en ett'),
   titles: words(`

@@ -194,8 +194,16 @@ function nameAfterComma(lex: Lexicon, tokens: readonly Token[], comma: number, t
 function phraseAt(lex: Lexicon, text: string, tokens: readonly Token[], i: number, to: number): Speaker | null {
   const t = tokens[i]
   if (!t?.word) return null
-  if (lex.pronouns.has(t.lower) && (i + 1 >= to || isPunct(tokens[i + 1])))
+  // "sier han til NTB", "säger hon till TT": a pronoun, then punctuation or a complement.
+  const after = tokens[i + 1]
+  if (
+    lex.pronouns.has(t.lower) &&
+    (i + 1 >= to || isPunct(after) || lex.stops.has(after!.lower) || lex.adverbs.has(after!.lower))
+  )
     return { speaker: t.t, role: null, pronoun: true, name: false, at: i, end: i + 1 }
+  // "lyder det fra borgmester Jens Hansen", "hieß es aus dem Ministerium": the source follows the preposition.
+  if (lex.expletives.has(t.lower) && !t.cap && after?.word && lex.stops.has(after.lower))
+    return phraseAt(lex, text, tokens, i + 2, to)
   // "Volgens De Groot": a capitalised particle inside a sentence opens a surname, not a description.
   const surname = t.cap && lex.particles.has(t.lower) && isNameWord(lex, tokens[i + 1])
   const described = lex.determiners.has(t.lower) && !surname

@@ -27,6 +27,7 @@ export interface Lexicon {
   afterQuote: ReadonlySet<string>
   forSource: ReadonlySet<string>
   pronouns: ReadonlySet<string>
+  expletives: ReadonlySet<string>
   determiners: ReadonlySet<string>
   plurals: ReadonlySet<string>
   indefinites: ReadonlySet<string>
@@ -61,6 +62,7 @@ function compile(l: SpeechLexicon): Lexicon {
     afterQuote: new Set(l.afterQuote),
     forSource: new Set(l.forSource),
     pronouns: new Set(l.pronouns),
+    expletives: new Set(l.expletives),
     determiners: new Set(l.determiners),
     plurals: new Set(l.plurals),
     indefinites: new Set(l.indefinites),
