@@ -1,3 +1,14 @@
+import {
+  BE,
+  CLAUSE_OPENERS,
+  GAP_STOPS,
+  IRREGULAR_PAST,
+  NOT_AFTER,
+  PASSIVE,
+  PREPOSITIONS,
+  SUBJECT_LIKE,
+  SUBORDINATORS,
+} from '../lexicon/cue-grammar.js'
 import { CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
@@ -30,181 +41,11 @@ export interface Context {
   sentenceFrom?: number
 }
 
-// Words that cannot be part of a role between a quote and its speaker's name (any capitalised word can).
 const isNotRoleWord = (g: Token): boolean => !(g.word && (g.cap || !GAP_STOPS.has(g.lower)))
 const isAs = (t: Token): boolean => t.lower === 'as'
 const isComma = (t: Token): boolean => t.t === ','
-const GAP_STOPS = new Set([
-  'until',
-  'unless',
-  'though',
-  'although',
-  'once',
-  'where',
-  'when',
-  'while',
-  'if',
-  'as',
-  'and',
-  'but',
-  'because',
-  'after',
-  'before',
-  'since',
-  'that',
-  'which',
-  'who',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
-  'you',
-  'the',
-  'a',
-  'an',
-  'is',
-  'was',
-  'are',
-  'were',
-  'to',
-  'in',
-  'on',
-  'at',
-  'of',
-  'for',
-  'with',
-  'by',
-  'from',
-  'so',
-  'then',
-  'not',
-])
-const PREPOSITIONS = new Set([
-  'of',
-  'in',
-  'on',
-  'for',
-  'with',
-  'by',
-  'from',
-  'at',
-  'about',
-  'against',
-  'over',
-  'under',
-  'into',
-  'without',
-  'after',
-  'before',
-])
-const IRREGULAR_PAST = new Set([
-  'left',
-  'made',
-  'gave',
-  'took',
-  'went',
-  'came',
-  'sent',
-  'got',
-  'set',
-  'spoke',
-  'began',
-  'held',
-  'kept',
-  'met',
-  'brought',
-  'found',
-  'stood',
-  'ran',
-  'won',
-  'lost',
-  'led',
-  'broke',
-  'struck',
-  'hit',
-  'cut',
-  'let',
-  'paid',
-  'sat',
-  'fought',
-  'drew',
-  'shot',
-  'threw',
-  'chose',
-])
-const BE = new Set(['is', 'was', 'are', 'were'])
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ';', "'", '’', '"', '”'])
-// Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`).
-const NOT_AFTER = new Set([
-  'think',
-  'believe',
-  'hope',
-  'feel',
-  'want',
-  'expect',
-  'see',
-  'read',
-  'offer',
-  'put',
-  'post',
-  'text',
-  'question',
-  'cite',
-  'mention',
-  'refer',
-])
 const MAX_SUBJECT = 30
-// Words after which a noun-like form ("comment", "claims") is a verb: "to comment", "he claims", "officials claim".
-const SUBJECT_LIKE = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'did',
-  'do',
-  'does',
-  'not',
-  'never',
-  'also',
-  'he',
-  'she',
-  'it',
-  'i',
-  'we',
-  'they',
-  'you',
-  'later',
-  'then',
-  'often',
-  'has',
-  'have',
-  'had',
-])
-// A leading clause whose verb is not the sentence's: "While not everything Trump says is true, Jamieson said …".
-const SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'if',
-  'when',
-  'as',
-  'after',
-  'because',
-  'since',
-  'unless',
-  'whether',
-  'before',
-  'until',
-  'whereas',
-])
 
 function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const t = tokens[i]
@@ -357,18 +198,6 @@ function cueBefore(c: Context): Cue | null {
   return fallback
 }
 
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'when',
-  'while',
-  'because',
-  'since',
-  'until',
-  'before',
-  'although',
-  'though',
-  'whereas',
-])
 const isClauseOpener = (t: Token): boolean => CLAUSE_OPENERS.has(t.lower)
 
 /** The cue of a subordinate clause between `from` and the quote, when that clause names its own speaker. */

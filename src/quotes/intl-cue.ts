@@ -1,5 +1,6 @@
 import type { Context, Cue } from './find-cue.js'
-import { isPerson, phraseAfter, phraseBefore } from './intl-phrase.js'
+import { isPerson } from './intl-name.js'
+import { phraseAfter, phraseBefore } from './intl-phrase.js'
 import type { Lexicon } from './languages.js'
 import type { Speaker } from './split-role.js'
 import { endsSentence, type Token } from './tokens.js'
