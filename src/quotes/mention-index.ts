@@ -8,6 +8,8 @@ export interface Mention {
   /** Full name without title: "Nikol Pashinyan". */
   name: string
   last: string
+  /** The surname without accents, lower-case. */
+  key: string
   /** The title written before the name, if any: "Prime Minister", "le ministre de la Santé". */
   role?: string | null
   /** Position in reading order: block index (−1 for the headline), then offset. */
@@ -38,16 +40,14 @@ export class MentionIndex {
   ) {}
 
   /**
-   * The full names ending in `surname` in the headline and the paragraphs up to `block`, in reading order.
-   * Accents and case aside ("Murátov" is "Muratov"); with the language's case endings taken off when no name
-   * ends in the word as written ("Åbergin" is Åberg's).
+   * The full names ending in `surname` in the headline and the paragraphs up to `block`, in reading order;
+   * with the language's case endings taken off when no name ends in the word as written ("Åbergin" is
+   * Åberg's). A surname written with accents is matched without them ("Murátov" is "Muratov").
    */
   endingIn(surname: string, block: number): Mention[] {
     for (const key of this.keysOf(surname)) {
       const out: Mention[] = []
-      for (let i = -1; i <= block && i < this.texts.length; i++) {
-        if (this.foldedText(i).includes(key)) out.push(...this.namesIn(i).filter((m) => fold(m.last) === key))
-      }
+      for (let i = -1; i <= block && i < this.texts.length; i++) out.push(...this.namesEndingIn(key, i))
       if (out.length > 0) return out
     }
     return []
@@ -57,20 +57,30 @@ export class MentionIndex {
   firstEndingIn(surname: string): Mention | undefined {
     for (const key of this.keysOf(surname)) {
       for (let i = -1; i < this.texts.length; i++) {
-        if (!this.foldedText(i).includes(key)) continue
-        const found = this.namesIn(i).find((m) => fold(m.last) === key)
+        const found = this.namesEndingIn(key, i)[0]
         if (found) return found
       }
     }
     return undefined
   }
 
+  /**
+   * Paragraph i's full names ending in `surname`. Why the text is searched first: a name ending in the surname
+   * can only stand in a paragraph holding it, and most paragraphs are never read for names (see the class).
+   * Only a surname with accents is searched for in the paragraphs' unaccented texts.
+   */
+  private namesEndingIn(surname: string, i: number): Mention[] {
+    if (/^[\x00-\x7f]*$/u.test(surname))
+      return this.textOf(i).includes(surname) ? this.namesIn(i).filter((m) => m.last === surname) : []
+    const key = fold(surname)
+    return this.foldedText(i).includes(key) ? this.namesIn(i).filter((m) => m.key === key) : []
+  }
+
   /** A surname as written, then with each case ending of the language taken off. */
   private keysOf(surname: string): string[] {
-    const key = fold(surname)
-    const keys = [key]
+    const keys = [surname]
     for (const ending of this.rules.endings)
-      if (key.length > ending.length + 2 && key.endsWith(ending)) keys.push(key.slice(0, -ending.length))
+      if (surname.length > ending.length + 2 && surname.endsWith(ending)) keys.push(surname.slice(0, -ending.length))
     return keys
   }
 
@@ -155,7 +165,7 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
       const role = j - i === 1 && rules.singleAfterTitle ? titleBefore(text, tokens, i, rules) : null
       const word = tokens[i]
       if (role && word && !rules.isTitle(word.lower) && !rules.isOrganisation(word.lower) && !isAcronym(word.t))
-        out.push({ name: word.t, last: word.t, role, block, offset: word.start })
+        out.push({ name: word.t, last: word.t, key: fold(word.t), role, block, offset: word.start })
       i = Math.max(j, i + 1)
       continue
     }
@@ -171,6 +181,7 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
       out.push({
         name: key.join(' '),
         last: key.at(-1)!,
+        key: fold(key.at(-1)!),
         role: s.role ?? titleBefore(text, tokens, i, rules),
         block,
         offset: tokens[i]!.start,
@@ -234,7 +245,7 @@ function surnamesIn(tokens: readonly Token[], block: number, index: MentionIndex
     )
       return
     const full = lastBefore(index.endingIn(t.t, block), block, t.start)
-    if (full) out.push({ name: full.name, last: full.last, role: full.role, block, offset: t.start })
+    if (full) out.push({ name: full.name, last: full.last, key: full.key, role: full.role, block, offset: t.start })
   })
   return out
 }

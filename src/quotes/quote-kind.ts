@@ -81,11 +81,7 @@ function isWork(lex: Lexicon | null, lower: string): boolean {
  * `mark` is the token of the quote's opening mark.
  */
 export function namesAWork(inner: string, tokens: readonly Token[], mark: number, lex: Lexicon | null): boolean {
-  if (!looksLikeTitle(inner) && !/^\p{Lu}\p{L}{3,}$/u.test(inner)) return false
-  for (let k = mark - 1; k >= 0 && mark - k <= 7; k--) {
-    const t = tokens[k]!
-    if (!t.word) return false
-    if (isWork(lex, t.lower)) return true
-  }
-  return false
+  let noun = false
+  for (let k = mark - 1; k >= 0 && mark - k <= 7 && tokens[k]!.word && !noun; k--) noun = isWork(lex, tokens[k]!.lower)
+  return noun && (looksLikeTitle(inner) || /^\p{Lu}\p{L}{3,}$/u.test(inner))
 }
