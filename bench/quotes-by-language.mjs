@@ -3,7 +3,7 @@
 // gives totals only, so each language's stories are linked into a folder of their own and scored there.
 // Build first (`npm run build`). Not part of `npm test`.
 //
-//   node bench/quotes-by-language.mjs [--fold tune|check] [--corpus quotes-multi]
+//   node bench/quotes-by-language.mjs [--fold tune|check] [--corpus quotes-multi] [--project DIR]
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +16,8 @@ const arg = (name) => {
 }
 const corpus = arg('--corpus') ?? 'quotes-multi'
 const fold = arg('--fold')
+// Another checkout's CLI, to compare (its own build); the corpus is always ../shared beside this one.
+const project = resolve(arg('--project') ?? ROOT)
 const source = resolve(ROOT, '../shared/eval/corpora', corpus)
 const scorer = resolve(ROOT, '../shared/eval/score.mjs')
 
@@ -36,7 +38,7 @@ for (const lang of [...byLang.keys()].sort()) {
     for (const ext of ['.txt', '.gold.json']) symlinkSync(join(source, id + ext), join(dir, id + ext))
   }
   const out = join(tmp, `${lang}.json`)
-  const args = [scorer, '--project', ROOT, '--root', join(tmp, lang), '--corpora', corpus, '--json', out]
+  const args = [scorer, '--project', project, '--root', join(tmp, lang), '--corpora', corpus, '--json', out]
   if (fold) args.push('--fold', fold)
   spawnSync(process.execPath, args, { encoding: 'utf8' })
   let r
