@@ -66,6 +66,8 @@ describe('languageOfStats ranks as a stable sort does', () => {
     ranked.sort((a, b) => b[1] - a[1])
     const [best, second] = ranked
     if (!best || best[1] < words * 0.15) return null
+    // Danish and Norwegian share most function words: between the two, any lead decides.
+    if (second && `${best[0]} ${second[0]}`.match(/^(?:da no|no da)$/)) return best[1] > second[1] ? best[0] : null
     if (second && best[1] < second[1] * 1.3) return null
     return best[0]
   }

@@ -93,8 +93,8 @@ const PER_NUMBER = 5
 const SLOTS = 1 << Math.ceil(Math.log2(MASKS.size * 2.5))
 const SLOT_LO = new Int32Array(SLOTS) // 0: empty (a key has a code of 1 or more)
 const SLOT_HI = new Int32Array(SLOTS)
-const SLOT_MASK = new Uint8Array(SLOTS)
-if (ANY > 8) throw new Error('block-words: a stopword mask holds 8 languages at most')
+const SLOT_MASK = new Uint16Array(SLOTS)
+if (ANY > 16) throw new Error('block-words: a stopword mask holds 16 languages at most')
 function slotOf(lo: number, hi: number): number {
   const h = Math.imul(Math.imul(lo, 0x9e3779b1) ^ hi, 0x85ebca6b)
   return (h ^ (h >>> 16)) & (SLOTS - 1)

@@ -12,6 +12,8 @@ const MIN_WORDS = 12
 const MIN_SHARE = 0.15
 /** How far the winner must lead the runner-up (en/nl share "in", "is", "we"). */
 const MIN_LEAD = 1.3
+/** Languages whose function words are mostly the same words: between the two, any lead decides. */
+const CLOSE_KIN: ReadonlySet<string> = new Set(['da no', 'no da'])
 
 /** Lower-cased words of a text (letters, inner apostrophes and hyphens). */
 export function wordsOf(text: string): string[] {
@@ -40,7 +42,9 @@ export function languageOfStats(words: number, counts: ArrayLike<number>): strin
     } else if (second < 0 || n > counts[second]!) second = i
   }
   if (best < 0 || counts[best]! < words * MIN_SHARE) return null
-  if (second >= 0 && counts[best]! < counts[second]! * MIN_LEAD) return null
+  if (second >= 0 && CLOSE_KIN.has(`${LANGUAGES[best]} ${LANGUAGES[second]}`)) {
+    if (counts[best]! <= counts[second]!) return null
+  } else if (second >= 0 && counts[best]! < counts[second]! * MIN_LEAD) return null
   return LANGUAGES[best]!
 }
 
