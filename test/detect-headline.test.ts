@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import type { LabelledBlock } from '../src/detect/context.js'
 import { couldBeHeadline } from '../src/detect/headline.js'
 import { isNameOnly } from '../src/detect/headline-lines.js'
 import { parseArticle } from '../src/index.js'
 import { SECTION_LABEL } from '../src/lexicon/boilerplate.js'
-import type { LabelledBlock } from '../src/detect/context.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 describe('SECTION_LABEL: kickers and breadcrumbs above a headline', () => {
