@@ -1,3 +1,5 @@
+import type { Examples } from './examples.js'
+
 // All three patterns are written in lower case and matched against lower-cased text
 // (src/detect/media.ts): the `i` flag on a pattern with `\p{L}` made V8 work out the case
 // variants of every letter, some 5 ms per pattern, paid by every single-file run.
@@ -107,3 +109,39 @@ export const TRAILING_CREDIT = new RegExp(
 
 /** The credit words with their lead removed: "photo: TASS/IMAGO" → "TASS/IMAGO". */
 export const CREDIT_LEAD_ONLY = new RegExp(String.raw`^\(?\s*${CREDIT_LEAD}\s*`, 'u')
+
+// The patterns above are matched against lower-cased text.
+
+export const CREDIT_LINE_EXAMPLES: Examples = {
+  match: [
+    'photo: damian dovarganes, ap',
+    'photograph: sean gallup/getty images',
+    '(photo: russian defence ministry/tass/imago)',
+    'image source, getty images',
+    'credit: jane doe',
+    '(getty images)',
+    'shutterstock',
+    'ap photo/evan vucci',
+    'afp via getty images',
+    'reuters/jane doe',
+    'photo by jane doe on unsplash',
+    'picture courtesy of the harbour trust',
+  ],
+  noMatch: ['photographers gathered at the pier.', 'the afp reported it on monday', 'by jane doe'],
+}
+
+export const TRAILING_CREDIT_EXAMPLES: Examples = {
+  match: [
+    'rescuers search the rubble in baku (photo: tass/imago)',
+    'rescuers search the rubble in kyiv. photograph: jane doe/getty images',
+    'rescuers search the rubble (getty images)',
+    'rescuers search the rubble getty images',
+    'rescuers search the rubble. photo: ap photo/evan vucci.',
+  ],
+  noMatch: ['rescuers search the rubble (ap reported)', 'the photo: a storm over the pier. it was taken at dawn'],
+}
+
+export const CREDIT_LEAD_ONLY_EXAMPLES: Examples = {
+  match: ['photo: ', '(photograph: ', 'image source, ', 'photo credit: '],
+  noMatch: ['photos of the storm', 'getty images'],
+}
