@@ -5,15 +5,13 @@ import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import {
   CAPS_KICKER,
-  closesWith,
-  couldBeHeadlineUnlessMeta,
+  couldBeHeadline,
   isMetaLine,
   isMetaText,
   isNameOnly,
   isOneWordKicker,
   isShortTitle,
   looksLikeHeadline,
-  mayBeSectionLabel,
 } from './headline-lines.js'
 import { pageAnalysis } from './page-residue.js'
 import { countPieces } from './scan-words.js'
@@ -36,107 +34,88 @@ const ECHO_WORDS = 5
 /** How much longer than the headline a page-title line may be: "Headline | Site Name". */
 const TITLE_SUFFIX = 40
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+/** A sentence's end: a full stop, "!", "?" or "…", perhaps with a closing quote. */
+const SENTENCE_END = /[.!?…]["”’']?$/
 
-/** A line that may echo a headline, the ends of its comparable text, and that text once asked for. */
+/** A line that may echo a headline: its text, whether it is a web address, the ends of its comparable text (comparable-ends.ts), and that text once asked for. */
 interface EchoLine {
   index: number
   raw: string
   url: boolean
   head: number
   tail: number
-  comparable: string | undefined
+  comparable?: string
+}
+
+/** A line's comparable text, worked out the first time it is asked for. */
+function comparableOf(line: EchoLine): string {
+  line.comparable ??= comparableText(line.raw)
+  return line.comparable
+}
+
+/** The value `work` gives for `key`, worked out the first time it is asked for. */
+function remembered<T>(known: Map<number, T>, key: number, work: () => T): T {
+  if (!known.has(key)) known.set(key, work())
+  return known.get(key)!
 }
 
 /**
- * What one search for a page's headline needs about its blocks, each
- * computed at most once: whether a block is a byline/date line, a name
- * alone, or could be a headline, where the byline/date cluster under it
- * starts, and the lines that may echo one.
+ * What one search for a page's headline asks of the blocks around a
+ * candidate: whether a block is a byline/date line, a name alone, or could
+ * be a headline, where the byline/date cluster under it starts, and which
+ * lines echo it. Each block's answers are remembered: the same lines are
+ * asked about for every candidate above them.
  */
 class PageTop {
-  private readonly meta: Int8Array
-  private readonly title: Int8Array
-  private readonly name: Int8Array
-  /** `metaBelow` of each block, plus 2 (0 while not yet known). */
-  private readonly below: Int8Array
   /** The lines that may echo a headline: above the text (and its first three blocks), web addresses or not sentences. */
-  private echoes: EchoLine[] | undefined
+  private readonly echoLines: EchoLine[] = []
+  private readonly meta = new Map<number, boolean>()
+  private readonly name = new Map<number, boolean>()
+  private readonly title = new Map<number, boolean>()
+  private readonly below = new Map<number, number>()
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
 
   constructor(
     readonly ctx: ParseContext,
-    readonly regionStart: number,
+    regionStart: number,
   ) {
-    const n = ctx.blocks.length
-    this.meta = new Int8Array(n)
-    this.title = new Int8Array(n)
-    this.name = new Int8Array(n)
-    this.below = new Int8Array(n)
-    this.firstOpen = ctx.blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+    const blocks = ctx.blocks
+    this.firstOpen = blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+    for (let i = 0; i < Math.min(blocks.length, regionStart + 3); i++) {
+      const raw = blocks[i]!.text
+      const url = URL_ONLY.test(raw)
+      if (url || !SENTENCE_END.test(raw))
+        this.echoLines.push({ index: i, raw, url, head: comparableEnd(raw, false), tail: comparableEnd(raw, true) })
+    }
   }
 
   /** A name on its own ("Adam Clark Estes"): isNameOnly. */
   isNameOnly(i: number): boolean {
     const b = this.ctx.blocks[i]
-    if (!b) return false
-    if (this.name[i] === 0) this.name[i] = isNameOnly(b.text) ? 1 : 2
-    return this.name[i] === 1
+    return !!b && remembered(this.name, i, () => isNameOnly(b.text))
   }
 
   isMeta(i: number): boolean {
     const b = this.ctx.blocks[i]
-    if (!b) return false
-    if (b.role === 'byline') return true
-    if (this.meta[i] === 0) this.meta[i] = isMetaText(b.text) ? 1 : 2
-    return this.meta[i] === 1
+    return !!b && remembered(this.meta, i, () => b.role === 'byline' || isMetaText(b.text))
   }
 
   couldBeHeadline(i: number): boolean {
     const b = this.ctx.blocks[i]
-    if (!b) return false
-    // Its byline/date test is the one `isMeta` asks of the line under a candidate: asked once for both.
-    if (this.title[i] === 0) this.title[i] = couldBeHeadlineUnlessMeta(b) && !this.isMeta(i) ? 1 : 2
-    return this.title[i] === 1
+    // Its byline/date test is the one asked of the line under another candidate: asked once for both.
+    return !!b && remembered(this.title, i, () => couldBeHeadline(b, () => this.isMeta(i)))
   }
 
   /** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
   metaBelow(block: LabelledBlock): number {
-    const known = this.below[block.index]!
-    if (known !== 0) return known - 2
-    const blocks = this.ctx.blocks
-    let found = -1
-    for (let k = 0; k < META_DEPTH; k++) {
-      const i = block.index + 1 + k
-      if (i >= blocks.length) break
-      if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) {
-        found = k
-        break
+    return remembered(this.below, block.index, () => {
+      for (let k = 0; k < META_DEPTH && block.index + 1 + k < this.ctx.blocks.length; k++) {
+        const i = block.index + 1 + k
+        if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) return k
       }
-    }
-    this.below[block.index] = found + 2
-    return found
-  }
-
-  private echoLines(): EchoLine[] {
-    if (this.echoes) return this.echoes
-    const blocks = this.ctx.blocks
-    const end = Math.min(blocks.length, this.regionStart + 3)
-    this.echoes = []
-    for (let i = 0; i < end; i++) {
-      const raw = blocks[i]!.text
-      const url = URL_ONLY.test(raw)
-      if (url || !closesWith(raw, '.!?…', true))
-        this.echoes.push({
-          index: i,
-          raw,
-          url,
-          head: comparableEnd(raw, false),
-          tail: comparableEnd(raw, true),
-          comparable: undefined,
-        })
-    }
-    return this.echoes
+      return -1
+    })
   }
 
   /**
@@ -148,31 +127,22 @@ class PageTop {
    */
   isEchoed(block: LabelledBlock): boolean {
     if (this.isNameOnly(block.index)) return false
-    // Every echo but a web address's shares the first or the last characters of the candidate's comparable text:
-    // those are read from the texts as written, so most lines are passed over without normalising either.
     const head = comparableEnd(block.text, false)
     const tail = comparableEnd(block.text, true)
-    let key: string | undefined
-    let words = 0
-    for (const line of this.echoLines()) {
-      if (line.index === block.index || (!line.url && !mayEcho(line.head, line.tail, head, tail))) continue
-      if (key === undefined) {
-        key = comparableText(block.text)
-        // Comparable text has single spaces between its words.
-        words = spacesIn(key) + 1
-        if (words < 3) return false
-      }
-      // Lower-casing at most doubles a text ("İ" → "i̇"), so a line under half the key's length cannot hold it.
-      if (line.raw.length * 2 < key.length) continue
-      if (echoes((line.comparable ??= comparableText(line.raw)), line.url, key, words)) return true
-    }
-    return false
+    const lines = this.echoLines.filter(
+      (line) => line.index !== block.index && (line.url || mayEcho(line.head, line.tail, head, tail)),
+    )
+    if (lines.length === 0) return false
+    // Comparable text has single spaces between its words.
+    const key = comparableText(block.text)
+    const words = key.split(' ').length
+    return words >= 3 && lines.some((line) => echoes(comparableOf(line), line.url, key, words))
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */
   titleLike(i: number): boolean {
     const b = this.ctx.blocks[i]
-    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !closesWith(b.text, '.!?', false)
+    return !!b && b.role === null && this.couldBeHeadline(i) && b.text.length < 160 && !/[.!?]$/.test(b.text)
   }
 }
 
@@ -183,44 +153,26 @@ class PageTop {
  */
 export function echoes(other: string, url: boolean, key: string, words: number): boolean {
   if (other.length < key.length) return false
-  if (url) return hasSpacedWords(other, key)
+  // In a web address's comparable text the candidate's words stand after a space, as the slug: "www example com news pier repairs".
+  if (url) return `${other} `.includes(` ${key} `)
   // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
   return other === key
     ? words >= ECHO_WORDS
-    : other.endsWith(key) ||
-        (other.length <= key.length + TITLE_SUFFIX && other.charCodeAt(key.length) === 32 && other.startsWith(key))
+    : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.startsWith(`${key} `))
 }
 
 /**
- * Whether a line that is no web address may echo a candidate, by the ends
- * of their comparable texts (`comparableEnd`): an echo shares the first or
- * the last characters, and holds three words at least.
+ * Whether a line that is no web address may echo a candidate, by the ends of
+ * their comparable texts (comparableEnd): any echo of three words or more
+ * shares the candidate's first characters (it is the candidate or opens with
+ * it) or its last (it ends with it). Why: most lines above a page's text share
+ * neither, and normalising each of them for every candidate was the costliest
+ * work of the search (bench/README.md).
  */
 export function mayEcho(lineHead: number, lineTail: number, head: number, tail: number): boolean {
   if (lineHead === END_SHORT || head === END_SHORT) return false
-  return (
-    lineHead === END_UNKNOWN ||
-    head === END_UNKNOWN ||
-    lineHead === head ||
-    lineTail === END_UNKNOWN ||
-    tail === END_UNKNOWN ||
-    lineTail === tail
-  )
-}
-
-function spacesIn(text: string): number {
-  let n = 0
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
-  return n
-}
-
-/** Whether `key` stands in `text` as whole words after a space: `text` holds " key " or ends with " key". */
-function hasSpacedWords(text: string, key: string): boolean {
-  for (let at = text.indexOf(key, 1); at >= 0; at = text.indexOf(key, at + 1)) {
-    const after = at + key.length
-    if (text.charCodeAt(at - 1) === 32 && (after === text.length || text.charCodeAt(after) === 32)) return true
-  }
-  return false
+  if (lineHead === END_UNKNOWN || head === END_UNKNOWN || lineTail === END_UNKNOWN || tail === END_UNKNOWN) return true
+  return lineHead === head || lineTail === tail
 }
 
 /**
@@ -228,47 +180,24 @@ function hasSpacedWords(text: string, key: string): boolean {
  * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
  * or a page title (+2), near the main text (up to +1, less the further it is),
  * longer rather than a two-word label (up to +1), inside a run of similar
- * titles such as a "Most read" list (−2). Returns -Infinity instead when even
- * the best case of its costly tests (echo, title run, kicker) scores no more
- * than `toBeat`: most candidates above the winner are passed over so.
+ * titles such as a "Most read" list (−2).
  */
-function candidateScore(page: PageTop, block: LabelledBlock, dist: number, toBeat: number): number {
+function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
   const meta = page.metaBelow(block)
-  const pieces = countPieces(block.text, 8)
-  if (sumScore(page, block, dist, meta, pieces, true, false, true) <= toBeat) return -Infinity
-  const repeated = page.isEchoed(block)
-  const titleRun = !repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)
-  return sumScore(page, block, dist, meta, pieces, repeated, titleRun, underCapsKicker(page, block))
-}
-
-/**
- * The score from its parts, always added in this order: then the sum with the
- * best case of `echoed`, `titleRun` and `kicker` bounds every other sum in
- * floating point too (each addition keeps the order of its operands).
- */
-function sumScore(
-  page: PageTop,
-  block: LabelledBlock,
-  dist: number,
-  meta: number,
-  pieces: number,
-  echoed: boolean,
-  titleRun: boolean,
-  kicker: boolean,
-): number {
+  const echoed = page.isEchoed(block)
   let score = 0
   if (meta >= 0) score += 3 - meta * 0.3
   if (echoed) score += 2
   score += 1 - dist / WINDOW
-  score += Math.min(1, pieces / 8)
+  score += Math.min(1, countPieces(block.text, 8) / 8)
   // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
-  if (closesWith(block.text, '.!', true)) score -= 1.5
+  if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
-  if (titleRun) score -= 2
+  if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
   if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
   // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
-  if (kicker) score += 0.5
+  if (underCapsKicker(page, block)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
   if (page.isNameOnly(block.index)) score -= 1.5
   return score
@@ -291,12 +220,7 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * starts with its headline), and the text's own first block when it is
  * headline-shaped and does not end a sentence.
  */
-export function bestCandidate(
-  ctx: ParseContext,
-  top: number,
-  regionStart: number,
-  prune = true,
-): LabelledBlock | undefined {
+function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const page = new PageTop(ctx, regionStart)
   const found: Array<[LabelledBlock, number]> = []
@@ -308,20 +232,20 @@ export function bestCandidate(
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
-    // its masthead unless a byline or date follows. Asked before couldBeHeadline: four far lines in five fail it.
+    // its masthead unless a byline or date follows.
     if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
     found.push([b, dist])
   }
   found.reverse()
   const first = blocks[regionStart]!
-  if (page.couldBeHeadline(regionStart) && !closesWith(first.text, '.!?…:;', true) && page.metaBelow(first) >= 0)
+  if (page.couldBeHeadline(regionStart) && !/[.!?…:;]["”’']?$/.test(first.text) && page.metaBelow(first) >= 0)
     found.push([first, 0])
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
   for (const [b, d] of found) {
-    const s = candidateScore(page, b, d, prune ? bestScore : -Infinity)
+    const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best
@@ -373,16 +297,14 @@ export function detectHeadline(ctx: ParseContext): void {
     const b = open[i]!
     first = b
     const next = open[i + 1]
-    const label =
-      b.hint === undefined &&
-      ((mayBeSectionLabel(b.text) && SECTION_LABEL.test(b.text)) || isDateLine(b.text) || isOneWordKicker(b.text))
+    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
     if (
       !label ||
       !next ||
       i === LABEL_DEPTH ||
       !looksLikeHeadline(next) ||
-      closesWith(next.text, '.!?', true) ||
+      /[.!?]["”’']?$/.test(next.text) ||
       isMetaLine(next)
     )
       break

@@ -1,7 +1,6 @@
 import type { BoilerplateKind } from '../model/article.js'
 import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { closesWith } from './headline-lines.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
@@ -75,15 +74,14 @@ export function scoreParagraphs(ctx: ParseContext): void {
 
 /** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
 export function pageAnalysis(ctx: ParseContext): PageAnalysis {
-  let found = ANALYSES.get(ctx)
-  if (!found) ANALYSES.set(ctx, (found = analyse(ctx)))
-  return found
+  if (!ANALYSES.has(ctx)) ANALYSES.set(ctx, analyse(ctx))
+  return ANALYSES.get(ctx)!
 }
 
 /** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && block.text.length < 160 && !closesWith(block.text, '.!?', false)) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
   return 'other'
 }
 
