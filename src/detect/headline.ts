@@ -53,12 +53,6 @@ function comparableOf(line: EchoLine): string {
   return line.comparable
 }
 
-/** The value `work` gives for `key`, worked out the first time it is asked for. */
-function remembered<T>(known: Map<number, T>, key: number, work: () => T): T {
-  if (!known.has(key)) known.set(key, work())
-  return known.get(key)!
-}
-
 /**
  * What one search for a page's headline asks of the blocks around a
  * candidate: whether a block is a byline/date line, a name alone, or could
@@ -69,10 +63,11 @@ function remembered<T>(known: Map<number, T>, key: number, work: () => T): T {
 class PageTop {
   /** The lines that may echo a headline: above the text (and its first three blocks), web addresses or not sentences. */
   private readonly echoLines: EchoLine[] = []
-  private readonly meta = new Map<number, boolean>()
-  private readonly name = new Map<number, boolean>()
-  private readonly title = new Map<number, boolean>()
-  private readonly below = new Map<number, number>()
+  // Each block's answers, by its index.
+  private readonly meta: Array<boolean | undefined> = []
+  private readonly name: Array<boolean | undefined> = []
+  private readonly title: Array<boolean | undefined> = []
+  private readonly below: Array<number | undefined> = []
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
 
@@ -93,29 +88,38 @@ class PageTop {
   /** A name on its own ("Adam Clark Estes"): isNameOnly. */
   isNameOnly(i: number): boolean {
     const b = this.ctx.blocks[i]
-    return !!b && remembered(this.name, i, () => isNameOnly(b.text))
+    if (!b) return false
+    this.name[i] ??= isNameOnly(b.text)
+    return this.name[i]
   }
 
   isMeta(i: number): boolean {
     const b = this.ctx.blocks[i]
-    return !!b && remembered(this.meta, i, () => b.role === 'byline' || isMetaText(b.text))
+    if (!b) return false
+    this.meta[i] ??= b.role === 'byline' || isMetaText(b.text)
+    return this.meta[i]
   }
 
   couldBeHeadline(i: number): boolean {
     const b = this.ctx.blocks[i]
+    if (!b) return false
     // Its byline/date test is the one asked of the line under another candidate: asked once for both.
-    return !!b && remembered(this.title, i, () => couldBeHeadline(b, () => this.isMeta(i)))
+    this.title[i] ??= couldBeHeadline(b, () => this.isMeta(i))
+    return this.title[i]
   }
 
   /** Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark Estes" / "Monday 5:30PM") is a byline. */
   metaBelow(block: LabelledBlock): number {
-    return remembered(this.below, block.index, () => {
-      for (let k = 0; k < META_DEPTH && block.index + 1 + k < this.ctx.blocks.length; k++) {
-        const i = block.index + 1 + k
-        if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) return k
-      }
-      return -1
-    })
+    this.below[block.index] ??= this.findMetaBelow(block.index)
+    return this.below[block.index]!
+  }
+
+  private findMetaBelow(index: number): number {
+    for (let k = 0; k < META_DEPTH && index + 1 + k < this.ctx.blocks.length; k++) {
+      const i = index + 1 + k
+      if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) return k
+    }
+    return -1
   }
 
   /**

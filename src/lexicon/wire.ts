@@ -182,8 +182,9 @@ const COPYRIGHT = [
   String.raw`^this material may not be (?:published|broadcast|rewritten|redistributed)\b.*$`,
 ]
 const INITIALS = [
-  // An agency and its editors' initials: "dpa gh yyzz n1 ms", "AFP jm/as/ds".
+  // An agency and its editors' initials: "dpa gh yyzz n1 ms".
   String.raw`(?:dpa|afp|dpa-afx|apa|sda|kna|epd)(?:\s+[a-z0-9]{1,5}){1,6}`,
+  // Initials alone or after an agency: "kt/xx", "dpa-afx ab/jh".
   String.raw`(?:(?:dpa|afp|dpa-afx)\s+)?[a-z]{2,4}(?:\s?\/\s?[a-z]{2,4}){1,5}(?:\s+\d{6})?`,
 ]
 
