@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { comparableEnd, END_CHARS, END_SHORT, END_UNKNOWN } from '../src/detect/comparable-ends.js'
-import { echoes, mayEcho } from '../src/detect/headline.js'
+import { echoes, mayEcho } from '../src/detect/page-top.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'

@@ -33,7 +33,10 @@ export function isPunctuationBeyondAscii(c: number): boolean {
 export const END_CHARS = 3
 /** `comparableEnd`: a non-ASCII character comes before the end is read. */
 export const END_UNKNOWN = -1
-/** `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII but for isPunctuationBeyondAscii). */
+/**
+ * `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII but for
+ * isPunctuationBeyondAscii).
+ */
 export const END_SHORT = -2
 
 /**

@@ -8,7 +8,9 @@ import { mergeWithNext } from './wire-merge.js'
 // "CALGARY, Alberta", "Berlin/Paris"; up to two regions after commas ("WHITE PLAINS, N.Y.").
 const WORD = String.raw`[\p{Lu}][\p{L}.'’-]*`
 // Text is tidied (single spaces), so the pattern spells spaces as one " ", which also keeps it linear.
-const PLACE = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}(?:, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?){0,2}?`
+const PLACE_NAME = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}`
+const REGION = String.raw`, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?`
+const PLACE = `${PLACE_NAME}(?:${REGION}){0,2}?`
 // "(Reuters)", "(AP)", "(dpa)", "/PRNewswire/", "/PRNewswire-FirstCall/"
 const AGENCY = String.raw`\( ?([\p{L}][\p{L} .&-]{0,28}[\p{L}.]) ?\)|/ ?([\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
 const DASH = '(?:--|[-–—_])'

@@ -46,7 +46,10 @@ export function couldBeHeadline(block: LabelledBlock, isMeta: (text: string) => 
   return words >= 3 && isTitleText(t, words, isMeta)
 }
 
-/** The text tests of `couldBeHeadline`, past the length checks; `isMeta` is isMetaText, or the answer to it remembered. */
+/**
+ * The text tests of `couldBeHeadline`, past the length checks; `isMeta` is isMetaText, or the answer to it
+ * remembered.
+ */
 export function isTitleText(t: string, words: number, isMeta: (text: string) => boolean = isMetaText): boolean {
   if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
@@ -99,7 +102,8 @@ export function isMetaLine(block: LabelledBlock | undefined): boolean {
   return !!block && (block.role === 'byline' || isMetaText(block.text))
 }
 
-// A kicker in capitals right above a headline: "APPLE", "AUTO NEWS". Not "BREAKING NEWS: Chelsea sign keeper" (a headline itself).
+// A kicker in capitals right above a headline: "APPLE", "AUTO NEWS". Not "BREAKING NEWS: Chelsea sign keeper" (a
+// headline itself).
 export const CAPS_KICKER = /^[\p{Lu}\p{N}&'’.-]+(?:\s[\p{Lu}\p{N}&'’.-]+){0,2}$/u
 
 // A name on its own is two to four capitalised words, not opened by a determiner or question word.

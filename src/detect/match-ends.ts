@@ -172,7 +172,10 @@ export class MatchEnds {
     return asChars(this.lastTable)
   }
 
-  /** Whether a text opening with the code unit `first` and closing with `last` may match; any beyond ASCII (or NaN, past the end of an empty text) is let through. */
+  /**
+   * Whether a text opening with the code unit `first` and closing with `last` may match; any beyond ASCII (or NaN,
+   * past the end of an empty text) is let through.
+   */
   allows(first: number, last: number): boolean {
     const opens = this.firstTable === null || !(first < 128) || this.firstTable[first]!
     return opens && (this.lastTable === null || !(last < 128) || this.lastTable[last]!)

@@ -5,7 +5,10 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
 
-/** Drops trailing ")", "." and whitespace by a scan from the end: a regex for the same run is quadratic on long bracket runs. */
+/**
+ * Drops trailing ")", "." and whitespace by a scan from the end: a regex for the same run is quadratic on long
+ * bracket runs.
+ */
 function trimTrailingClosers(text: string): string {
   let end = text.length
   while (end > 0 && /[)\s.]/.test(text[end - 1]!)) end--
@@ -123,7 +126,10 @@ export function detectMedia(ctx: ParseContext): void {
   dropRepeatedCaptions(ctx)
 }
 
-/** A caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate; a credit line goes with its caption. */
+/**
+ * A caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate; a credit line goes with its
+ * caption.
+ */
 function dropRepeatedCaptions(ctx: ParseContext): void {
   const seen = new Set<string>()
   for (const block of ctx.blocks) {

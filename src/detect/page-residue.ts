@@ -8,7 +8,10 @@ export interface PageAnalysis {
   /** Each block's class from its own text, and after context. */
   initial: ParagraphClass[]
   classes: ParagraphClass[]
-  /** First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see NO_PAGE). */
+  /**
+   * First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see
+   * NO_PAGE).
+   */
   region: [number, number] | null
   /** The text carries page residue worth removing (not clean copy, not a wire feed). */
   residue: boolean
@@ -78,7 +81,10 @@ export function pageAnalysis(ctx: ParseContext): PageAnalysis {
   return ANALYSES.get(ctx)!
 }
 
-/** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
+/**
+ * Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is
+ * `other`.
+ */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
   if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'

@@ -33,7 +33,10 @@ export function endsSentence(text: string): boolean {
 /** Fewest words a short block needs to count as a sentence. */
 const SENTENCE_WORDS = 5
 
-/** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
+/**
+ * A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is;
+ * "Read more." is not.
+ */
 export function isSentence(text: string): boolean {
   return (
     closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
@@ -83,7 +86,10 @@ export function classifyParagraph(text: string, stopwords: ReadonlySet<string>):
   return classifyWith(text, linkLike(text, letters, visible, separators), stopwordDensity(text, stopwords))
 }
 
-/** `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the story's language. */
+/**
+ * `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the
+ * story's language.
+ */
 export function classifyCounted(text: string, data: Int32Array, at: number, language: string | null): ParagraphClass {
   return classifyWith(
     text,
@@ -166,7 +172,8 @@ export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClas
       out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
     } else if (c !== 'short') before = c
   }
-  // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they are no neighbours.
+  // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they
+  // are no neighbours.
   const settledAfter = neighbours(out, 1, after)
   before = null
   for (let i = 0; i < initial.length; i++) {

@@ -79,7 +79,10 @@ const ROLES = [
   '[Ss]pecial [Cc]orrespondent',
 ]
 
-/** Job titles printed under or after a byline: up to five capitalised words (or "of", "for", "and", "the"), then a newsroom job. */
+/**
+ * Job titles printed under or after a byline: up to five capitalised words (or "of", "for", "and",
+ * "the"), then a newsroom job.
+ */
 export const BYLINE_ROLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}${anyOf(ROLES)}s?`
 
 export const BYLINE_ROLE_EXAMPLES: Examples = {
@@ -87,7 +90,7 @@ export const BYLINE_ROLE_EXAMPLES: Examples = {
   noMatch: ['Writer and director Jane Doe', 'the new sports writer'],
 }
 
-/** Introductions to a byline in the languages agencies file in: "By", German "Von", French "Par", Spanish "Por", Dutch "Door". */
+/** Introductions to a byline in the languages agencies file in: "By", "Von", "Par", "Por", "Door". */
 export const BYLINE_LEAD = '(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)'
 
 export const BYLINE_LEAD_EXAMPLES: Examples = {

@@ -116,9 +116,8 @@ export const DATE_STAMP_WORDS = new RegExp(
   `^${anyOf([
     ...'updated? published posted modified last on at'.split(' '),
     ...String.raw`am pm a\.m p\.m`.split(' '),
-    ...'est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest ist hkt jst kst sgt aest aedt awst sast msk'.split(
-      ' ',
-    ),
+    ...'est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest'.split(' '),
+    ...'ist hkt jst kst sgt aest aedt awst sast msk'.split(' '),
     ...'ago hours? hrs? mins? minutes? days? weeks? months? years? h m d'.split(' '),
     ...'the and of de le am um el del'.split(' '),
     ...'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(

@@ -89,7 +89,7 @@ const PAGE_NOTICES = [
   'your browser does not support',
 ]
 
-/** A notice about the page: "These are external links and will open in a new window", "This slideshow requires JavaScript." */
+/** A notice about the page: "These are external links …", "This slideshow requires JavaScript." */
 export const PAGE_NOTICE: BoilerplatePattern = {
   rule: 'page-notice',
   kind: 'other',

@@ -17,7 +17,7 @@ const LINK_LABELS = [
   'listen',
 ]
 
-/** A link's label before a bar, colon or arrow: "Read more: …", "Also read | …" — not "Read more books, he said." */
+/** A link's label before a bar, colon or arrow: "Read more: …" — not "Read more books, he said." */
 export const RELATED_LINK: BoilerplatePattern = {
   rule: 'related-link',
   kind: 'related',
