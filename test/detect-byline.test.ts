@@ -135,6 +135,7 @@ describe('MAY_LEAD: never turns away a byline before it is tidied', () => {
   }
 
   test('on every line and paragraph of the fixtures, as written and cased', () => {
+    expect.hasAssertions()
     for (const text of fixtureLinesAndParagraphs())
       for (const v of [text, text.trim(), text.toUpperCase(), text.toLowerCase(), ` ${text.trim()}`]) agree(v)
   })
@@ -160,6 +161,7 @@ describe('MAY_LEAD: never turns away a byline before it is tidied', () => {
   })
 
   test('on lines built from lead words, spaces, controls and names', () => {
+    expect.hasAssertions()
     const piece = fc.constantFrom(
       'By',
       'BY',

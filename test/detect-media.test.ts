@@ -218,6 +218,7 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   const credited = (t: string) => TRAILING_CREDIT.test(lowerAligned(t))
 
   test('on every line and paragraph of the fixtures, as written and cased', () => {
+    expect.hasAssertions()
     for (const line of fixtureLinesAndParagraphs())
       for (const text of [line, ...cased(line.trim()), `${line.trim()} `])
         if (credited(text)) expect(mayEndInCredit(text), text).toBe(true)
@@ -284,6 +285,7 @@ describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT ma
   })
 
   test('on captions built from agency words, punctuation and odd letters', () => {
+    expect.hasAssertions()
     const piece = fc.constantFrom(
       'Rescuers',
       'search',

@@ -65,6 +65,7 @@ describe('mayRepeat: never turns away a block that repeats the dek', () => {
   })
 
   test('on the fixtures, each line against the lines before it and its own opening words', () => {
+    expect.hasAssertions()
     const texts = fixtureLinesAndParagraphs().filter((t) => t.trim() !== '')
     for (let k = 0; k < texts.length; k++) {
       for (let d = 1; d <= 8 && d <= k; d++) agrees(texts[k]!, texts[k - d]!)
@@ -73,6 +74,7 @@ describe('mayRepeat: never turns away a block that repeats the dek', () => {
   })
 
   test('on texts of words and the punctuation it reads past', () => {
+    expect.hasAssertions()
     const piece = fc.constantFrom(
       ...['the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', 'a', 'b'],
       ...['“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.'],
@@ -87,6 +89,7 @@ describe('mayRepeat: never turns away a block that repeats the dek', () => {
   })
 
   test('on any text', () => {
+    expect.hasAssertions()
     fc.assert(
       fc.property(anyText, anyText, fc.nat(60), (text, other, cut) => {
         agrees(text, other)

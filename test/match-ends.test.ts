@@ -85,6 +85,7 @@ describe('MatchEnds: the first and last characters read from a pattern', () => {
   const text = fc.array(fc.constantFrom('a', 'b', 'A', 'B', ' ', '1', 'é', '(', '\u212a'), { maxLength: 6 })
 
   test.each(['', 'i', 'u', 'iu'])('never turns away a match, on random patterns (flags %j)', (flags) => {
+    expect.hasAssertions()
     fc.assert(
       fc.property(pattern, fc.array(text, { minLength: 1, maxLength: 8 }), (source, texts) => {
         const re = new RegExp(source, flags)
@@ -109,18 +110,21 @@ describe('the boilerplate patterns: MatchEnds never turns away a line one matche
   })
 
   test("on every pattern's examples, in upper and lower case", () => {
+    expect.hasAssertions()
     for (const p of PATTERNS)
       for (const line of [...p.examples.match, ...p.examples.noMatch])
         for (const cased of [line, line.toUpperCase(), line.toLowerCase()]) agree(cased)
   })
 
   test('on every line and paragraph of the fixtures, as written, cased and with odd edges', () => {
+    expect.hasAssertions()
     for (const line of fixtureLinesAndParagraphs())
       for (const v of [line, line.trim(), line.toUpperCase(), ` ${line.trim()}`, `[${line.trim()}`, `${line.trim()} |`])
         agree(v)
   })
 
   test("on lines built from the patterns' words, opening and closing with any character", () => {
+    expect.hasAssertions()
     const words = [...new Set(BOILERPLATE_PATTERNS.flatMap((p) => p.pattern.source.match(/[a-zé]{2,}/gi) ?? []))]
     const edge = fc.constantFrom(...'([ \t|:!.-_0123456789©Üü»…“'.split(''), '', 'x ', '2 ', ' |', 'ſ', '\u212a')
     const word = fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), 'us', 'our', 'the', '|', ':', '2')
