@@ -120,30 +120,40 @@ function vary(text, random, words) {
 }
 
 /**
- * Writes `count` stories below `dir` in folders of 100 (`part-00/07/story-00712.txt`),
- * each 2–4 kB: a source story varied, with paragraphs from the others added.
- * Returns the total bytes written.
+ * Makes `count` stories, each 2–4 kB: a source story varied, with paragraphs
+ * from the others added. Yields each with where makeCorpus puts it
+ * (`part-00/07`, `story-00712.txt`), one at a time, so a stream of any length
+ * holds one story at a time.
  */
-export function makeCorpus(dir, count, texts, seed = 1) {
+export function* makeStories(count, texts, seed = 1) {
   const random = rng(seed)
   const words = [...new Set(texts.join(' ').match(/\b[a-z]{7,}\b/g) ?? ['statement'])]
   const paragraphs = texts
     .flatMap((t) => t.split(/\n\s*\n/))
     .filter((p) => p.trim().length > 120 && !/^[A-Z\s]+$/.test(p.trim()) && isProse(p))
-  let bytes = 0
   for (let i = 0; i < count; i++) {
     let story = vary(texts[i % texts.length], random, words).trimEnd()
     const target = 2000 + Math.floor(random() * 2000)
     while (Buffer.byteLength(story) < target)
       story += `\n\n${vary(paragraphs[Math.floor(random() * paragraphs.length)], random, words).trim()}`
-    story += '\n'
     const folder = join(
-      dir,
       `part-${String(Math.floor(i / 1000)).padStart(2, '0')}`,
       String(Math.floor(i / 100) % 10).padStart(2, '0'),
     )
-    if (i % 100 === 0) mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, `story-${String(i).padStart(5, '0')}.txt`), story)
+    yield { folder, name: `story-${String(i).padStart(5, '0')}.txt`, story: `${story}\n` }
+  }
+}
+
+/**
+ * Writes `count` stories (makeStories) below `dir` in folders of 100
+ * (`part-00/07/story-00712.txt`). Returns the total bytes written.
+ */
+export function makeCorpus(dir, count, texts, seed = 1) {
+  let bytes = 0
+  let i = 0
+  for (const { folder, name, story } of makeStories(count, texts, seed)) {
+    if (i++ % 100 === 0) mkdirSync(join(dir, folder), { recursive: true })
+    writeFileSync(join(dir, folder, name), story)
     bytes += Buffer.byteLength(story)
   }
   return bytes

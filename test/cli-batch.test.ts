@@ -116,11 +116,18 @@ describe('a bad file never stops the batch', () => {
     const r = await runCli([p('in'), '--out-dir', p('out')])
     expect(r.code).toBe(1)
     expect(listTree(p('out'))).toEqual(['a.json', 'c.json'])
-    expect(r.stderr).toContain(`article-parse: ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
-    expect(r.stderr).toContain(
-      `article-parse: ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`,
-    )
     expect(r.stderr).toMatch(/4 files, 2 articles, .*2 failed/)
+    // Listed once each, in full, in the summary.
+    expect(r.stderr).toContain(`  failed ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
+    expect(r.stderr).toContain(`  failed ${p('in/d.txt')}: looks like binary data (NUL bytes), not text; skipped\n`)
+    expect(r.stderr.split(p('in/b.txt')).length).toBe(2)
+  })
+
+  test('--verbose also prints each failure as it happens', async () => {
+    files({ 'in/a.txt': 'a', 'in/b.txt': PNG })
+    const r = await runCli([p('in'), '--out-dir', p('out'), '--verbose'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`article-parse: ${p('in/b.txt')}: looks like a PNG image, not text; skipped\n`)
     expect(r.stderr).toContain(`  failed ${p('in/b.txt')}: looks like a PNG image`)
   })
 
@@ -393,7 +400,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('the buil
 
   test('Ctrl-C stops cleanly: exit 130, a report, finished outputs whole, no temp files', async () => {
     const tree: Record<string, string> = {}
-    for (let i = 0; i < 600; i++) tree[`in/${String(i).padStart(3, '0')}.txt`] = `s${i}`
+    for (let i = 0; i < 3000; i++) tree[`in/${String(i).padStart(4, '0')}.txt`] = `s${i}`
     files(tree)
     let sent = false
     // Interrupt once the batch is under way (the first outputs are there).
@@ -403,7 +410,8 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'batch', 'worker.js')))('the buil
         child.kill('SIGINT')
       }
     })
-    if (!sent) return // finished before any output could be seen: nothing to interrupt
+    // 3,000 files take a few hundred milliseconds at least: the first outputs are seen well before the end.
+    expect(sent, 'the batch finished before it could be interrupted').toBe(true)
     expect(r.code).toBe(130)
     expect(r.stderr).toMatch(/article-parse: interrupted: \d+ files/)
     const written = listTree(p('out'))

@@ -113,6 +113,15 @@ describe('the check compiled from ArticleSchema', () => {
     }
   })
 
+  test('accepts a record id (a string, or null for a record without one) in source, as zod does', () => {
+    for (const id of ['story-1', '', null]) {
+      const copy = structuredClone(articles[0]!)
+      copy.source.id = id
+      expect(ArticleSchema.safeParse(copy).success).toBe(true)
+      expect(isArticle(copy)).toBe(true)
+    }
+  })
+
   test('answers as ArticleSchema.safeParse on Articles with fields changed, removed and added', () => {
     fc.assert(
       fc.property(
@@ -136,6 +145,8 @@ describe('the check compiled from ArticleSchema', () => {
       (a) => (a.headline = undefined),
       (a) => (a.source.story = 0),
       (a) => (a.source.story = 1.5),
+      (a) => (a.source.id = 7),
+      (a) => (a.source.id = { id: 'x' }),
       (a) => (a.stats.words = NaN),
       (a) => (a.stats.words = 2 ** 53),
       (a) => (a.byline.authors = [1]),

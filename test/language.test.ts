@@ -76,3 +76,20 @@ describe('languageOf: the winner must be share enough of the words and lead the 
     expect(languageOf(text(en, de, others))).toBe(language)
   })
 })
+
+describe('languageOf: Danish and Norwegian, close kin, are told apart by any lead', () => {
+  // Danish-only stopwords (af, blive, gennem) against Norwegian-only ones (ble, gjennom, hadde), among words of no list.
+  const text = (da: number, no: number, others: number): string =>
+    [
+      ...Array.from({ length: da }, (_, i) => ['af', 'blive', 'gennem'][i % 3]),
+      ...Array.from({ length: no }, (_, i) => ['ble', 'gjennom', 'hadde'][i % 3]),
+      ...Array.from({ length: others }, () => 'zzz'),
+    ].join(' ')
+  test.each([
+    ['a lead of one', 5, 4, 3, 'da'],
+    ['the other way round', 4, 5, 3, 'no'],
+    ['a tie', 4, 4, 4, null],
+  ])('%s: da %i, no %i, others %i → %s', (_, da, no, others, language) => {
+    expect(languageOf(text(da, no, others))).toBe(language)
+  })
+})

@@ -5,6 +5,7 @@ import { type Format, rendererFor } from '../render/render.js'
 import { InputError, readInputSync, systemReason } from '../source/read-input.js'
 import { toVFile } from '../source/to-vfile.js'
 import { prepareOutputDir, storyPath } from './output-path.js'
+import { type RecordRef, recordName } from './record-error.js'
 import { writeAtomicSync } from './write-atomic.js'
 
 /** What every file of a batch is converted with (plain data: it is posted to workers). */
@@ -31,7 +32,11 @@ export interface Task {
   /** The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails. */
   storiesTaken?: number[]
   bytes?: Uint8Array
-  /** Decided before conversion (an output path clash, stdin unreadable): fail with this reason. */
+  /** A record's text (`--from ndjson`), parsed as a UTF-8 file holding it would be. */
+  text?: string
+  /** Which record of a JSON-lines input this is; its Articles carry the id in `source.id`. */
+  record?: RecordRef
+  /** Decided before conversion (an output path clash, stdin unreadable, a bad record): fail with this reason. */
   fail?: string
 }
 
@@ -56,6 +61,8 @@ export interface FileResult {
   reason?: string
   /** Without an out-dir: the rendered articles, in order. */
   output?: string[]
+  /** The task's record, for its error line. */
+  record?: RecordRef
 }
 
 function plainMessages(file: VFile): PlainMessage[] {
@@ -78,6 +85,11 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** How messages name a task's input: its path, `stdin`, or a record's input and line (`stdin#12`). */
+function nameOf(task: Task): string {
+  return task.record ? recordName(task.path, task.record.line) : (task.path ?? 'stdin')
+}
+
 /** A file read and decoded, waiting to be parsed with the others of its group. */
 interface Opened {
   task: Task
@@ -91,8 +103,9 @@ interface Opened {
  * the file fails or is skipped.
  */
 async function open(task: Task, options: ConvertOptions): Promise<Opened | FileResult> {
-  const name = task.path ?? 'stdin'
+  const name = nameOf(task)
   const result: FileResult = { index: task.index, path: task.path, status: 'ok', articles: 0, bytes: 0, messages: [] }
+  if (task.record) result.record = task.record
   if (task.fail !== undefined) return { ...result, status: 'failed', reason: task.fail }
   try {
     if (task.out !== undefined && task.path !== null) {
@@ -105,7 +118,11 @@ async function open(task: Task, options: ConvertOptions): Promise<Opened | FileR
         return { ...result, status: 'skipped', reason: `output \`${task.out}\` exists (use --force to overwrite)` }
       }
     }
-    const bytes = task.bytes ?? readInputSync(name, { maxBytes: options.maxBytes, encoding: options.encoding })
+    const bytes =
+      task.bytes ??
+      (task.text === undefined
+        ? readInputSync(name, { maxBytes: options.maxBytes, encoding: options.encoding })
+        : Buffer.from(task.text))
     result.bytes = bytes.length
     const file = toVFile(bytes, { path: task.path, ...(options.encoding ? { encoding: options.encoding } : {}) })
     if (readsAsMarkdown(task.path, options)) await loadMarkdownSegmenter()
@@ -117,10 +134,11 @@ async function open(task: Task, options: ConvertOptions): Promise<Opened | FileR
 
 /** Renders a parsed file's Articles and writes them atomically under the out-dir, or keeps them on the result. */
 async function finish({ task, result, file }: Opened, parsed: FileParse, options: ConvertOptions): Promise<FileResult> {
-  const name = task.path ?? 'stdin'
+  const name = nameOf(task)
   try {
     if (parsed.error !== undefined || !parsed.articles) throw parsed.error
     const articles = parsed.articles
+    if (task.record) for (const article of articles) article.source.id = task.record.id
     result.messages = plainMessages(file)
     result.articles = articles.length
     const renderOne = await rendererFor(options.format)

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ConvertOptions, FileResult, Task } from './convert-file.js'
+import type { TaskStream } from './task-stream.js'
 import { tuneV8ForBatch } from './tune-v8.js'
 import { removeTempFiles } from './write-atomic.js'
 
@@ -86,7 +87,7 @@ class PoolWorker {
  * terminates the workers and removes their temp files.
  */
 export function runPool(
-  tasks: AsyncIterator<Task>,
+  tasks: TaskStream<Task>,
   options: ConvertOptions,
   pool: PoolOptions,
   script: URL,
@@ -97,7 +98,6 @@ export function runPool(
   const window = pool.jobs * pool.batchSize * 4
   const early = new Map<number, FileResult>()
   let next = 0
-  let exhausted = false
   let taking: Promise<unknown> = Promise.resolve()
   let waiters: Array<() => void> = []
   const moved = () => {
@@ -116,17 +116,9 @@ export function runPool(
   }
   const stopped = () => Atomics.load(pool.stop, 0) !== 0
 
-  // Batches are taken one after another from the shared stream (an async generator).
+  // Batches are taken one after another from the shared stream.
   const takeBatch = (): Promise<Task[]> => {
-    const batch = taking.then(async () => {
-      const out: Task[] = []
-      while (!exhausted && !stopped() && out.length < pool.batchSize) {
-        const step = await tasks.next()
-        if (step.done) exhausted = true
-        else out.push(step.value)
-      }
-      return out
-    })
+    const batch = taking.then(() => tasks.take(pool.batchSize, stopped))
     taking = batch
     return batch
   }

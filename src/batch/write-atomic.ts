@@ -1,5 +1,4 @@
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 // The worker thread this module runs in (0: the main thread), set by the
@@ -18,23 +17,6 @@ export function setThreadId(id: number): void {
  */
 export function tempPathFor(path: string, thread = currentThread): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${thread}.tmp`)
-}
-
-/**
- * Writes a file so that readers see either the old content or the whole new
- * content, never half of it: write a temp file beside the target, then rename.
- */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temp = tempPathFor(path)
-  try {
-    await rm(temp, { force: true })
-    await writeFile(temp, content, { flag: 'wx' })
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
 }
 
 // Folders this thread has made: a batch writes thousands of files into a few folders,
@@ -65,7 +47,10 @@ function openTemp(temp: string): number {
   }
 }
 
-/** `writeAtomic` for workers, which write one file at a time and gain nothing from promises. */
+/**
+ * Writes a file so that readers see either the old content or the whole new
+ * content, never half of it: write a temp file beside the target, then rename.
+ */
 export function writeAtomicSync(path: string, content: string): void {
   ensureDir(dirname(path))
   const temp = tempPathFor(path)

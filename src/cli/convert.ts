@@ -1,21 +1,25 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, relative, resolve } from 'node:path'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
-import { findInputs, type Input, isMultiSource } from '../batch/find-inputs.js'
-import { OUTPUT_EXTENSIONS, OutputClaims, outputPathFor } from '../batch/output-path.js'
+import { DEFAULT_EXTS, findInputs, isMultiSource } from '../batch/find-inputs.js'
+import { OutputClaims } from '../batch/output-path.js'
+import { readRecords } from '../batch/read-records.js'
+import { recordErrorLine, recordName } from '../batch/record-error.js'
 import { runInProcess } from '../batch/run-in-process.js'
+import { TaskStream } from '../batch/task-stream.js'
 import { InputError, readStream } from '../source/read-input.js'
+import { checkOptions, UsageError } from './check-options.js'
 import { EXIT } from './exit-codes.js'
+import { fileTasks } from './file-tasks.js'
 import { type Io, type Signals, stderrColors } from './io.js'
+import { MessageGroups } from './message-groups.js'
 import { OutputSink } from './output-sink.js'
 import type { CliOptions } from './program.js'
 import { barProgress, type Progress, plainProgress } from './progress.js'
 import { formatMessage } from './report.js'
-import { emptyTally, formatSummary, MAX_LISTED_FAILURES } from './summary.js'
-
-/** A wrong command line: reported in one line, exit code 2. */
-export class UsageError extends Error {}
+import { ReportFile } from './report-file.js'
+import { emptyTally, formatSummary } from './summary.js'
+import { wrapLines } from './wrap.js'
 
 /**
  * By default a batch of up to this many files and bytes runs in this thread, a bigger one on the
@@ -32,6 +36,17 @@ const IN_THREAD_BYTES = 8 * 1024 * 1024
 /** The fewest files a batch on the pool has (see usesPool). */
 const WORKERS_FROM = 64
 const BATCH_SIZE = 32
+/** Where a stream of records is read from folders, unless --ext says otherwise. */
+const RECORD_EXTS = ['.ndjson', '.jsonl']
+/** How long a group of records waits for the next record before it is converted without it (a live feed). */
+const RECORD_PATIENCE_MS = 100
+/** How many failed records the summary lists (a stream may hold millions). */
+const LISTED_RECORD_FAILURES = 20
+
+/** Whether --ext was left at its default. */
+function isDefault(exts: string[]): boolean {
+  return exts.length === DEFAULT_EXTS.length && DEFAULT_EXTS.every((e, i) => exts[i] === e)
+}
 
 /**
  * Whether a batch of this many files and bytes (so far) goes to the worker pool: never under
@@ -47,6 +62,7 @@ export function usesPool(files: number, bytes: number, jobsGiven: boolean): bool
 /** The size of a task's input, for deciding where a batch runs (0 when unknown: the conversion reports the error). */
 function bytesOf(task: Task): number {
   if (task.bytes) return task.bytes.length
+  if (task.text !== undefined) return task.text.length
   if (task.path === null || task.fail !== undefined) return 0
   try {
     return statSync(task.path).size
@@ -55,98 +71,10 @@ function bytesOf(task: Task): number {
   }
 }
 
-/** One folder is the other or holds it. */
-function overlaps(a: string, b: string): boolean {
-  return !relative(a, b).startsWith('..') || !relative(b, a).startsWith('..')
-}
-
-function check(args: string[], options: CliOptions, io: Io): void {
-  const stdinUses = args.filter((i) => i === '-').length + (options.filesFrom === '-' ? 1 : 0)
-  if (stdinUses > 1) throw new UsageError('stdin ("-") can be read only once')
-  if (args.length === 1 && args[0] === '-' && io.stdin.isTTY)
-    throw new UsageError('no input: give a file, or pipe a story into stdin (see --help)')
-  if (options.standalone && options.format !== 'html') throw new UsageError('--standalone goes with --format html')
-  if (options.output && options.outDir)
-    throw new UsageError('--output and --out-dir do not go together: one file, or one per input')
-  if (options.output && args.some((i) => i !== '-' && resolve(i) === resolve(options.output!))) {
-    throw new UsageError(`refusing to write the output over the input \`${options.output}\``)
-  }
-  if (options.filesFrom && options.filesFrom !== '-') {
-    try {
-      if (!statSync(options.filesFrom).isFile()) throw new Error('not a file')
-    } catch {
-      throw new UsageError(`cannot read the --files-from list \`${options.filesFrom}\``)
-    }
-  }
-  if (options.encoding) {
-    try {
-      new TextDecoder(options.encoding)
-    } catch {
-      throw new UsageError(`unknown encoding \`${options.encoding}\``)
-    }
-  }
-  if (options.outDir) {
-    let isDir = true
-    try {
-      isDir = statSync(options.outDir).isDirectory()
-    } catch {
-      // created on first write
-    }
-    if (!isDir) throw new UsageError(`--out-dir \`${options.outDir}\` exists and is not a folder`)
-    // Outputs with an input extension inside an input folder would be read back as inputs next time, or overwrite them.
-    const ext = OUTPUT_EXTENSIONS[options.format]
-    const clash = args.find(
-      (a) => a !== '-' && options.ext.includes(ext) && isFolder(a) && overlaps(resolve(a), resolve(options.outDir!)),
-    )
-    if (clash)
-      throw new UsageError(
-        `--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`,
-      )
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-/** Inputs to tasks: numbered in order, each with its output path, a clash of two outputs failing the second. */
-async function* toTasks(
-  inputs: AsyncGenerator<Input>,
-  options: CliOptions,
-  claimed: OutputClaims,
-  stdin: () => Promise<Pick<Task, 'bytes' | 'fail'>>,
-): AsyncGenerator<Task> {
-  let index = 0
-  for await (const input of inputs) {
-    const task: Task = { index: index++, path: input.path }
-    if (input.path === null) Object.assign(task, await stdin())
-    if (options.outDir) {
-      const out =
-        input.path === null
-          ? join(options.outDir, `stdin${OUTPUT_EXTENSIONS[options.format]}`)
-          : outputPathFor(input, options.outDir, options.format)
-      const claim = out === null ? null : claimed.claim(out)
-      if (out === null || claim === null) task.fail = `${input.path}: no safe output path inside --out-dir; skipped`
-      else if (claim.status === 'taken')
-        task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
-      else if (claim.status === 'story')
-        task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input (a feed's stories are numbered); rename one; skipped`
-      else {
-        task.out = out
-        if (claim.storiesTaken.length > 0) task.storiesTaken = claim.storiesTaken
-      }
-    }
-    yield task
-  }
-}
-
-async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
-  yield* head
-  for (let step = await rest.next(); !step.done; step = await rest.next()) yield step.value
+/** A failure's reason without the `path: ` it opens with (the report has the path in its own field). */
+function withoutPath(reason: string, path: string | null): string {
+  const prefix = `${path ?? 'stdin'}: `
+  return reason.startsWith(prefix) ? reason.slice(prefix.length) : reason
 }
 
 /**
@@ -158,11 +86,15 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   const started = performance.now()
   const colors = stderrColors(io)
   const args = inputs.length === 0 && !options.filesFrom ? ['-'] : inputs
-  check(args, options, io)
-  const pretty = options.pretty ?? (io.stdout.isTTY === true && !options.output)
+  checkOptions(args, options, io)
+  // A stream of records (--from ndjson) gives JSON lines, each record's text read as plain text.
+  const records = options.from === 'ndjson'
+  const format = records ? 'ndjson' : options.format
+  const from = options.from === 'ndjson' ? 'text' : options.from
+  const pretty = !records && (options.pretty ?? (io.stdout.isTTY === true && !options.output))
   const convertOptions: ConvertOptions = {
-    format: options.format,
-    ...(options.from ? { from: options.from } : {}),
+    format,
+    ...(from ? { from } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     keepBoilerplate: options.keepBoilerplate,
     positions: options.positions,
@@ -181,37 +113,44 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   }
   const found = () =>
     findInputs(args, {
-      exts: options.ext,
+      exts: records && isDefault(options.ext) ? RECORD_EXTS : options.ext,
       ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}),
       stdin: io.stdin,
       ...(options.outDir ? { outDir: options.outDir } : {}),
     })
   // One folder or glob gives its outputs grouped by folder; more sources may give them in any order.
-  const tasks = toTasks(
-    found(),
-    options,
-    new OutputClaims(!isMultiSource(args, options), options.format !== 'ndjson'),
-    readStdin,
-  )
+  const tasks = records
+    ? readRecords(found(), io.stdin, {
+        idField: options.idField ?? 'id',
+        textField: options.textField ?? 'text',
+        maxBytes: options.maxSize,
+      })
+    : fileTasks(found(), options, new OutputClaims(!isMultiSource(args, options), format !== 'ndjson'), readStdin)
 
-  // Peek until it is known where the batch runs (usesPool): here, or on the worker pool.
+  // Peek until it is known where the batch runs (usesPool): here, or on the worker pool. Records
+  // that stop coming for a while (a live feed) are not waited for: a slow stream runs here.
+  const stream = new TaskStream(tasks, records ? RECORD_PATIENCE_MS : undefined)
   const head: Task[] = []
   let headBytes = 0
   let big = false
-  for (let step = await tasks.next(); !step.done; step = await tasks.next()) {
-    head.push(step.value)
-    if (options.jobs === undefined) headBytes += bytesOf(step.value)
+  for (let task = await stream.next(); task; task = await stream.next(true)) {
+    head.push(task)
+    if (options.jobs === undefined) headBytes += bytesOf(task)
     big = usesPool(head.length, headBytes, options.jobs !== undefined)
     if (big) break
   }
+  stream.putBack(head)
   const jobs = options.jobs ?? availableParallelism()
-  const batch = head.length > 1 || options.outDir !== undefined
+  // A stream of records is a batch however many it holds (or has given so far).
+  const several = records || head.length > 1
+  const batch = several || options.outDir !== undefined
   // The pool (and worker_threads) is loaded only for a batch big enough to use it.
   const pool = jobs > 1 && big ? await import('../batch/pool.js') : null
   const script = pool?.workerScript() ?? null
   const showBar = batch && !options.quiet && io.stderr.isTTY === true
-  const progress: Progress = showBar ? await barProgress(io) : plainProgress(io)
-  if (showBar && options.filesFrom !== '-') {
+  const progress: Progress = showBar ? await barProgress(io, records ? 'record' : 'file') : plainProgress(io)
+  // A stream of records has no total to count in advance.
+  if (showBar && options.filesFrom !== '-' && !records) {
     // Count in the background for the bar's total; the list itself is never held.
     progress.setTotal(head.length)
     void (async () => {
@@ -221,8 +160,22 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
     })()
   }
 
-  const sink = new OutputSink(io, options.format, pretty, options.output)
-  const tally = emptyTally()
+  const sink = new OutputSink(io, format, pretty, options.output)
+  const tally = emptyTally(records ? 'record' : 'file')
+  // What is printed as it comes: everything with --verbose or for a single input; with -q only
+  // failures; otherwise (a batch) nothing, and the summary groups the warnings and lists the failures.
+  const printMessages = !options.quiet && (options.verbose || !several)
+  const printFailures = options.quiet || options.verbose || !several
+  const warnings = new MessageGroups()
+  let report: ReportFile | undefined
+  try {
+    report = options.report ? new ReportFile(options.report) : undefined
+  } catch (error) {
+    progress.stop()
+    throw new UsageError(`cannot write the report \`${options.report}\`: ${(error as Error).message}`)
+  }
+  const width = io.stderr.isTTY ? io.stderr.columns : undefined
+  const log = (text: string) => progress.log(wrapLines(text, width))
   const stop = new Int32Array(new SharedArrayBuffer(4))
   // A reader that stops early (`article-parse wire/ | head`) closes the pipe: stop converting, quietly.
   ;(io.stdout as Partial<NodeJS.EventEmitter>).on?.('error', (error: NodeJS.ErrnoException) => {
@@ -233,18 +186,29 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   let aborted = false
   const deliver = (r: FileResult) => {
     if (aborted) return
+    // A record is named by its input and line (`stdin#12`), a file by its path.
+    const name = r.record ? recordName(r.path, r.record.line) : r.path
     tally.files++
     tally.bytes += r.bytes
     if (r.status === 'skipped') tally.skipped++
     else if (r.status === 'failed') {
+      const reason = r.reason ?? String(name)
       tally.failed++
-      if (tally.failures.length < MAX_LISTED_FAILURES) tally.failures.push(r.reason ?? String(r.path))
-      progress.log(`${colors.red(`article-parse: ${r.reason}`)}\n`)
+      // A stream's summary lists its first failures; each one has its error line in the output.
+      if (!records || tally.failures.length < LISTED_RECORD_FAILURES) tally.failures.push(reason)
+      else tally.unlisted++
+      report?.failure(name, withoutPath(reason, name))
+      if (r.record) sink.add([recordErrorLine(r.path, r.record, withoutPath(reason, name))])
+      if (printFailures) log(`${colors.red(`article-parse: ${reason}`)}\n`)
       if (options.failFast) Atomics.store(stop, 0, 1)
     } else {
       tally.articles += r.articles
-      tally.warnings += r.messages.filter((m) => !m.fatal).length
-      if (!options.quiet) for (const m of r.messages) progress.log(formatMessage(r.path, m, colors))
+      for (const m of r.messages) {
+        if (!m.fatal) tally.warnings++
+        report?.message(name, m)
+        if (printMessages) log(formatMessage(name, m, colors))
+        else if (!m.fatal) warnings.add(name, m)
+      }
       if (r.output) sink.add(r.output)
     }
     progress.tick()
@@ -267,25 +231,40 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
   }
   signals?.on('SIGINT', onInterrupt)
   try {
-    const all = chain(head, tasks)
     if (pool && script) {
-      const run = pool.runPool(all, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
+      const run = pool.runPool(stream, convertOptions, { jobs, batchSize: BATCH_SIZE, stop }, script, deliver)
       abort = run.abort
       await run.done
     } else {
       if (batch) (await import('../batch/tune-v8.js')).tuneV8ForBatch()
-      await runInProcess(all, convertOptions, stop, deliver)
+      await runInProcess(stream, convertOptions, stop, deliver)
     }
+  } catch (error) {
+    report?.abort()
+    throw error
   } finally {
     signals?.off('SIGINT', onInterrupt)
     progress.stop()
+  }
+  if (report) {
+    try {
+      report.commit()
+    } catch (error) {
+      tally.failed++
+      io.stderr.write(
+        `${colors.red(`article-parse: cannot write the report \`${options.report}\`: ${(error as Error).message}`)}\n`,
+      )
+    }
   }
   const written = sink.end(tally.interrupted)
   if (!written.ok) {
     tally.failed++
     io.stderr.write(`${colors.red(`article-parse: ${written.reason}`)}\n`)
   }
-  if (batch && !options.quiet) io.stderr.write(formatSummary(tally, performance.now() - started, colors))
+  if (batch && !options.quiet) {
+    const summary = formatSummary(tally, performance.now() - started, colors, printMessages ? undefined : warnings)
+    io.stderr.write(wrapLines(summary, width))
+  }
   if (tally.interrupted) return EXIT.interrupted
   return tally.failed > 0 ? EXIT.inputFailed : EXIT.ok
 }

@@ -3,6 +3,8 @@ import { Chalk, type ChalkInstance } from 'chalk'
 interface Stream {
   write(chunk: string): unknown
   isTTY?: boolean
+  /** A terminal's width in characters. */
+  columns?: number
 }
 
 /** Where Ctrl-C comes from: `process`, or an EventEmitter in tests. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { CommanderError } from 'commander'
-import { convert, UsageError } from './convert.js'
+import { UsageError } from './check-options.js'
+import { convert } from './convert.js'
 import { EXIT } from './exit-codes.js'
 import { type Io, type Signals, stderrColors } from './io.js'
 import { type CliOptions, createProgram } from './program.js'

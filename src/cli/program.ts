@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { DEFAULT_EXTS } from '../batch/find-inputs.js'
 import { FORMATS } from '../render/render.js'
 
 export interface CliOptions {
@@ -11,13 +12,18 @@ export interface CliOptions {
   force: boolean
   failFast: boolean
   maxSize: number
-  from?: 'text' | 'markdown'
+  from?: 'text' | 'markdown' | 'ndjson'
+  /** With `--from ndjson`: the fields holding a record's id and text (default `id`, `text`). */
+  idField?: string
+  textField?: string
   encoding?: string
   keepBoilerplate: boolean
   positions: boolean
   pretty?: boolean
   standalone: boolean
   quiet: boolean
+  verbose: boolean
+  report?: string
 }
 
 const EXAMPLES = `
@@ -30,14 +36,23 @@ Examples:
   $ article-parse wire/ --out-dir out/             a whole folder: wire/2024/a.txt -> out/2024/a.json
   $ article-parse 'wire/**/*.txt' > all.ndjson     a glob (expanded by article-parse): one JSON object a line
   $ find wire -name '*.nws' | article-parse --files-from - --out-dir out -f md
+  $ article-parse wire/ -d out --report report.ndjson
+  $ jq -r 'select(.fatal) | .file' report.ndjson | article-parse --files-from - -d out
+                                                   re-run just the files that failed
+  $ article-parse --from ndjson < stories.ndjson > articles.ndjson
+                                                   a stream of records {"id":…,"text":…}, one a line:
+                                                   one Article a line out, in order, with source.id
   $ article-parse schema                           the JSON Schema of the output
 
 Folders are walked in sorted order; hidden files and node_modules are skipped.
 Existing outputs in --out-dir are skipped and counted unless --force is given,
-so an interrupted run can be resumed by running it again.
+so an interrupted run can be resumed by running it again. A batch prints its
+warnings grouped by rule in the closing summary (--verbose: each one as it
+comes; -q: only errors); --report keeps every message.
 
-Exit codes: 0 ok (warnings allowed), 1 an input failed (missing, unreadable,
-a directory, binary, too large, not writable), 2 usage error, 130 interrupted.`
+Exit codes: 0 ok (warnings allowed), 1 an input or record failed (missing,
+unreadable, a directory, binary, too large, not writable, not JSON), 2 usage
+error, 130 interrupted.`
 
 const UNITS: Record<string, number> = {
   '': 1,
@@ -86,12 +101,12 @@ export function createProgram(version: string): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written atomically)')
     .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
-    .option('--ext <list>', 'extensions taken from folders, comma-separated; * for every file', parseExts, [
-      '.txt',
-      '.text',
-      '.md',
-      '.markdown',
-    ])
+    .option(
+      '--ext <list>',
+      'extensions taken from folders, comma-separated; * for every file (with --from ndjson: .ndjson,.jsonl)',
+      parseExts,
+      [...DEFAULT_EXTS],
+    )
     .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
     .option(
       '-j, --jobs <n>',
@@ -100,13 +115,22 @@ export function createProgram(version: string): Command {
     )
     .option('--force', 'overwrite outputs that already exist in --out-dir (default: skip and count them)', false)
     .option('--fail-fast', 'stop the batch at the first input that fails', false)
-    .option('--max-size <size>', 'refuse inputs larger than this, unread (e.g. 500k, 20MB)', parseSize, 100 * 1024 ** 2)
     .addOption(
-      new Option('--from <syntax>', 'input syntax (default: markdown for .md files, else text)').choices([
-        'text',
-        'markdown',
-      ]),
+      new Option(
+        '--max-size <size>',
+        'refuse inputs (with --from ndjson: records) larger than this, unread (e.g. 500k, 20MB)',
+      )
+        .argParser(parseSize)
+        .default(100 * 1024 ** 2, '100MB'),
     )
+    .addOption(
+      new Option(
+        '--from <syntax>',
+        'input syntax (default: markdown for .md files, else text); ndjson: one JSON record a line, {"id":…,"text":…}, each parsed as plain text',
+      ).choices(['text', 'markdown', 'ndjson']),
+    )
+    .option('--id-field <name>', "with --from ndjson: the field holding a record's id (default: id)")
+    .option('--text-field <name>', "with --from ndjson: the field holding a record's text (default: text)")
     .option(
       '--encoding <name>',
       'read input in this encoding (e.g. utf-8, windows-1252, utf-16le) instead of detecting it',
@@ -117,6 +141,8 @@ export function createProgram(version: string): Command {
     .option('--no-pretty', 'compact JSON')
     .option('--standalone', 'with -f html: a whole HTML document, not just the <article>', false)
     .option('-q, --quiet', 'print no warnings, progress or summary; only errors', false)
+    .option('--verbose', 'in a batch, print every message as it comes (default: grouped by rule in the summary)', false)
+    .option('--report <file>', 'write every message of the run (file, line, rule, reason) as JSON lines, atomically')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
   program.command('schema').description('print the JSON Schema of the output')

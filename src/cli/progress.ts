@@ -19,17 +19,24 @@ export function plainProgress(io: Io): Progress {
  * imported only when stderr is a terminal and a batch has begun: piped or
  * quiet runs never load it.
  */
-export async function barProgress(io: Io): Promise<Progress> {
+export async function barProgress(io: Io, unit: 'file' | 'record' = 'file'): Promise<Progress> {
   const { default: cliProgress } = await import('cli-progress')
+  // The bar and its counts on one line of the terminal: the text after the bar takes ~45 columns.
+  const columns = io.stderr.columns ?? 80
   const multi = new cliProgress.MultiBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,
-      format: '{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}',
+      // A stream of records has no total: its count and rate alone.
+      format:
+        unit === 'file'
+          ? '{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}'
+          : '{value} records | {rate} records/s',
       hideCursor: true,
       gracefulExit: false,
       clearOnComplete: true,
       etaBuffer: 200,
       fps: 10,
+      barsize: Math.max(10, Math.min(40, columns - 50)),
     },
     cliProgress.Presets.shades_classic,
   )
@@ -43,6 +50,10 @@ export async function barProgress(io: Io): Promise<Progress> {
     },
     setTotal: (total) => bar.setTotal(total),
     log: (text) => multi.log(text),
-    stop: () => multi.stop(),
+    stop: () => {
+      // Lines logged since the last redraw wait in the bar's buffer, which stop() drops: draw once more first.
+      multi.update()
+      multi.stop()
+    },
   }
 }

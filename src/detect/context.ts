@@ -62,7 +62,10 @@ export interface ParseContext {
   messages: Message[]
 }
 
-/** One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier labels). */
+/**
+ * One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier
+ * labels).
+ */
 export interface Step {
   name: string
   run: (ctx: ParseContext) => void

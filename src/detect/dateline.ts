@@ -8,15 +8,17 @@ import { mergeWithNext } from './wire-merge.js'
 // "CALGARY, Alberta", "Berlin/Paris"; up to two regions after commas ("WHITE PLAINS, N.Y.").
 const WORD = String.raw`[\p{Lu}][\p{L}.'’-]*`
 // Text is tidied (single spaces), so the pattern spells spaces as one " ", which also keeps it linear.
-const PLACE = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}(?:, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?){0,2}?`
+const PLACE_NAME = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}`
+const REGION = String.raw`, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?`
+const PLACE = `${PLACE_NAME}(?:${REGION}){0,2}?`
 // "(Reuters)", "(AP)", "(dpa)", "/PRNewswire/", "/PRNewswire-FirstCall/"
 const AGENCY = String.raw`\( ?([\p{L}][\p{L} .&-]{0,28}[\p{L}.]) ?\)|/ ?([\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
-const DASH = String.raw`(?:--|[-–—_])`
+const DASH = '(?:--|[-–—_])'
 
 // "SALVADOR, Feb 26 - Showers continued …", "LONDON, Nov 29 (Reuters) - …", "ATLANTA (AP) _ …",
 // "NEW YORK, March 3 /PRNewswire/ -- …", "BRUSSELS, March 11 -" (alone, the body below) —
 // not "Officials said - in private - that …" (no capitals, date or agency).
-const LEAD_IN = new RegExp(String.raw`^((${PLACE})(?:, ?(${WIRE_DATE}))?(?: ?(?:${AGENCY}))?) ?${DASH}(?: |$)`, 'u')
+const LEAD_IN = new RegExp(`^((${PLACE})(?:, ?(${WIRE_DATE}))?(?: ?(?:${AGENCY}))?) ?${DASH}(?: |$)`, 'u')
 
 /** Splits a wire dateline lead-in off a paragraph, or returns null. `rest` is empty for a dateline alone. */
 export function splitDateline(text: string): { dateline: Dateline; rest: string } | null {

@@ -11,6 +11,8 @@ const MIN_WORDS = 12
 const MIN_SHARE = 0.15
 /** How far the winner must lead the runner-up (en/nl share "in", "is", "we"). */
 const MIN_LEAD = 1.3
+/** Languages whose function words are mostly the same words: between the two, any lead decides. */
+const CLOSE_KIN: ReadonlySet<string> = new Set(['da no', 'no da'])
 
 /** The stopword set for a language, or every list together when the language is unknown. */
 export function stopwordsFor(language: string | null): ReadonlySet<string> {
@@ -45,7 +47,8 @@ export function stopwordShare(counted: TextCounts, language: string | null): num
 /**
  * The language some counted texts point to: the one whose stopwords are most
  * of their words (the first in LANGUAGES on a tie), when there are words
- * enough, its stopwords are share enough of them, and it leads the runner-up clearly.
+ * enough, its stopwords are share enough of them, and it leads the runner-up
+ * clearly (between close kin, at all).
  */
 function languageOfCounts(texts: readonly TextCounts[]): string | null {
   let words = 0
@@ -58,6 +61,7 @@ function languageOfCounts(texts: readonly TextCounts[]): string | null {
   }).sort((a, b) => b[1] - a[1])
   const [best, second] = ranked
   if (!best || best[1] < words * MIN_SHARE) return null
+  if (second && CLOSE_KIN.has(`${best[0]} ${second[0]}`)) return best[1] > second[1] ? best[0] : null
   if (second && best[1] < second[1] * MIN_LEAD) return null
   return best[0]
 }

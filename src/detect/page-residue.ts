@@ -1,6 +1,5 @@
 import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { closesWith } from './headline-lines.js'
 import { countsOf } from './language.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 
@@ -9,7 +8,10 @@ export interface PageAnalysis {
   /** Each block's class from its own text, and after context. */
   initial: ParagraphClass[]
   classes: ParagraphClass[]
-  /** First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see NO_PAGE). */
+  /**
+   * First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see
+   * NO_PAGE).
+   */
   region: [number, number] | null
   /** The text carries page residue worth removing (not clean copy, not a wire feed). */
   residue: boolean
@@ -73,15 +75,17 @@ export function scoreParagraphs(ctx: ParseContext): void {
 
 /** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
 export function pageAnalysis(ctx: ParseContext): PageAnalysis {
-  let found = ANALYSES.get(ctx)
-  if (!found) ANALYSES.set(ctx, (found = analyse(ctx)))
-  return found
+  if (!ANALYSES.has(ctx)) ANALYSES.set(ctx, analyse(ctx))
+  return ANALYSES.get(ctx)!
 }
 
-/** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
+/**
+ * Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is
+ * `other`.
+ */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && block.text.length < 160 && !closesWith(block.text, '.!?', false)) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
   return 'other'
 }
 

@@ -23,6 +23,8 @@ export const SourceSchema = z.strictObject({
   encoding: z.string(),
   story: z.number().int().min(1),
   stories: z.number().int().min(1),
+  /** The record's id, for input read with `--from ndjson` (null when the record had none); absent otherwise. */
+  id: z.string().nullable().optional(),
 })
 export type Source = z.infer<typeof SourceSchema>
 

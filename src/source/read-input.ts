@@ -67,6 +67,18 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   return 'binary data (NUL bytes)'
 }
 
+/**
+ * The same question for text already decoded (a JSON record's text field):
+ * a known binary signature in its first characters (as Latin-1 would have
+ * read the bytes: `\u0089PNG…`), or a NUL in its first 8,000 characters.
+ * A string has no UTF-16 to be mistaken for, so any NUL counts.
+ */
+export function sniffBinaryText(text: string): string | null {
+  for (const [what, magic] of MAGIC) if (magic.every((b, i) => text.charCodeAt(i) === b)) return what
+  const nul = text.indexOf('\0')
+  return nul >= 0 && nul < SNIFF_BYTES ? 'binary data (NUL characters)' : null
+}
+
 function checkText(path: string, bytes: Uint8Array, options: ReadOptions): Uint8Array {
   if (options.encoding && /^utf-?16/i.test(options.encoding)) return bytes
   const binary = sniffBinary(bytes)
