@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { storyCounts } from '../src/detect/block-words.js'
 import {
   closesSentence,
   endsSentence,
@@ -172,42 +171,4 @@ test('smoothClasses: same classes as the plain version on any sequence', () => {
     }),
     { numRuns: 20_000 },
   )
-})
-
-describe('storyCounts: counts kept across a split of a block', () => {
-  const words = fc.constantFrom('the', 'minister', 'said', 'der', 'und', 'le', 'Home', '|', 'News', '2019', 'İ', 'é')
-  const text = fc.array(words, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '))
-  test('after blocks are added, removed or changed anywhere, each block has the counts of a fresh count', () => {
-    fc.assert(
-      fc.property(
-        fc.array(text, { minLength: 1, maxLength: 8 }),
-        fc.nat(8),
-        fc.nat(2),
-        fc.array(text, { maxLength: 3 }),
-        (texts, at, removed, added) => {
-          const blocks = texts.map((t) => ({ text: t }))
-          const story = { blocks, counts: null }
-          storyCounts(story)
-          blocks.splice(at % (blocks.length + 1), removed, ...added.map((t) => ({ text: t })))
-          const kept = storyCounts(story)
-          const fresh = storyCounts({ blocks: blocks.map((b) => ({ text: b.text })), counts: null })
-          expect(kept.texts).toEqual(fresh.texts)
-          expect([...kept.data]).toEqual([...fresh.data])
-        },
-      ),
-      { numRuns: 5_000 },
-    )
-  })
-})
-
-describe('storyCounts: the counts live on the story they were made for', () => {
-  test('asked twice of one story, one scan; another story gets its own', () => {
-    const story = { blocks: [{ text: 'The minister said on Sunday' }], counts: null }
-    const first = storyCounts(story)
-    expect(story.counts).toBe(first)
-    expect(storyCounts(story)).toBe(first)
-    const other = { blocks: [{ text: 'Der Minister sagte am Sonntag' }], counts: null }
-    expect(storyCounts(other)).not.toBe(first)
-    expect(story.counts).toBe(first)
-  })
 })

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
-import type { StoryCounts } from './block-words.js'
+import type { TextCounts } from '../source/words.js'
 
 /** What a block turned out to be. */
 export type Role =
@@ -56,8 +56,8 @@ export interface ParseContext {
   dateline: Dateline | null
   quotes: Quote[]
   language: string | null
-  /** The words of each block, counted once for the language step and the paragraph scorer (see storyCounts). */
-  counts: StoryCounts | null
+  /** The counts of the story's blocks, by their place, each counted once (see countsOf). */
+  counted: TextCounts[]
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }

@@ -10,10 +10,10 @@ import {
   POSTED_BY,
   READING_TIME,
 } from '../lexicon/page-meta.js'
+import { countPieces } from '../source/words.js'
 import { isDateLine } from './boilerplate.js'
 import { parseByline } from './byline.js'
 import type { LabelledBlock } from './context.js'
-import { countPieces } from './scan-words.js'
 
 // The tests the headline detector puts to one line: its shape, whether it
 // could be a web page's headline, whether it belongs to a byline/date cluster.

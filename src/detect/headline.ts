@@ -1,10 +1,10 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
+import { countPieces } from '../source/words.js'
 import { isDateLine } from './boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { CAPS_KICKER, isMetaLine, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
-import { countPieces } from './scan-words.js'
 
 export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
 

@@ -1,6 +1,6 @@
 import type { BoilerplateKind } from '../model/article.js'
-import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { countsOf } from './language.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
@@ -32,8 +32,6 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
-  // Each block's words were counted once for the language step; the table is in block order.
-  const { data } = storyCounts(ctx)
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []
@@ -42,7 +40,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, i * STRIDE, ctx.language))
+    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, countsOf(ctx, i), ctx.language))
   }
   markListRuns(texts, own)
   const settled = smoothClasses(own)

@@ -1,5 +1,5 @@
-import { LETTERS, SEPARATORS, stopwordShareAt, VISIBLE, wordStats } from './block-words.js'
-import { countPieces, scanWords } from './scan-words.js'
+import { countPieces, countText, type TextCounts, wordsOf } from '../source/words.js'
+import { stopwordShare } from './language.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
 export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
@@ -50,14 +50,8 @@ export function closesSentence(text: string): boolean {
 
 /** Share of a text's words that are stopwords. */
 export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
-  let words = 0
-  let hits = 0
-  const lower = text.toLowerCase()
-  scanWords(lower, (start, end) => {
-    words++
-    if (stopwords.has(lower.slice(start, end))) hits++
-  })
-  return words === 0 ? 0 : hits / words
+  const words = wordsOf(text)
+  return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length
 }
 
 /**
@@ -66,7 +60,7 @@ export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): n
  * Not: "Officials said the talks would resume on Monday."
  */
 export function looksLinkLike(text: string): boolean {
-  const { letters, visible, separators } = wordStats(text)
+  const { letters, visible, separators } = countText(text)
   return linkLike(text, letters, visible, separators)
 }
 
@@ -82,20 +76,14 @@ function linkLike(text: string, letters: number, visible: number, separators: nu
 
 /** One block's class from its own text, before context. */
 export function classifyParagraph(text: string, stopwords: ReadonlySet<string>): ParagraphClass {
-  const { letters, visible, separators } = wordStats(text)
+  const { letters, visible, separators } = countText(text)
   return classifyWith(text, linkLike(text, letters, visible, separators), stopwordDensity(text, stopwords))
 }
 
-/**
- * `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the
- * story's language.
- */
-export function classifyCounted(text: string, data: Int32Array, at: number, language: string | null): ParagraphClass {
-  return classifyWith(
-    text,
-    linkLike(text, data[at + LETTERS]!, data[at + VISIBLE]!, data[at + SEPARATORS]!),
-    stopwordShareAt(data, at, language),
-  )
+/** `classifyParagraph` with the text's counts known already (see countsOf), and the story's language. */
+export function classifyCounted(text: string, counted: TextCounts, language: string | null): ParagraphClass {
+  const { letters, visible, separators } = counted
+  return classifyWith(text, linkLike(text, letters, visible, separators), stopwordShare(counted, language))
 }
 
 function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {

@@ -1,5 +1,5 @@
+import { countPieces } from '../source/words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { countPieces } from './scan-words.js'
 
 const MAX_CHARS = 90
 const MAX_WORDS = 14
