@@ -21,6 +21,8 @@ export {
   type Position,
   type Quote,
   QuoteSchema,
+  type Source,
+  type Stats,
 } from './model/article.js'
 export { articleJsonSchema } from './model/json-schema.js'
 export { parseArticle, parseStories } from './parse/parse-article.js'

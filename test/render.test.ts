@@ -1,5 +1,5 @@
 import type { Blockquote, Heading, Paragraph, Root, Yaml } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -103,9 +103,9 @@ function readBack(md: string): { headline: string | null; subheadings: string[];
   >
   const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
   return {
-    headline: h1 ? toString(h1) : null,
-    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n)),
-    paragraphs: kids.filter((n) => n.type === 'paragraph' || n.type === 'blockquote').map((n) => toString(n)),
+    headline: h1 ? textOf(h1) : null,
+    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => textOf(n)),
+    paragraphs: kids.filter((n) => n.type === 'paragraph' || n.type === 'blockquote').map((n) => textOf(n)),
   }
 }
 

@@ -6,7 +6,7 @@ import { CAPS_KICKER, isMetaLine, isOneWordKicker, isShortTitle, looksLikeHeadli
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 
-export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
+export { couldBeHeadline } from './headline-lines.js'
 
 /** How many open blocks (not yet labelled) above the main text a web page's headline may sit. */
 const WINDOW = 14

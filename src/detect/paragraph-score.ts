@@ -54,19 +54,14 @@ export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): n
   return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length
 }
 
-/**
- * A line that reads like a link or a control, not like prose: a web address,
- * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am".
- * Not: "Officials said the talks would resume on Monday."
- */
-export function looksLinkLike(text: string): boolean {
-  const { letters, visible, separators } = countText(text)
-  return linkLike(text, letters, visible, separators)
-}
-
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
-/** `looksLinkLike`, with the text's letters, white space and separators counted already. */
+/**
+ * A line that reads like a link or a control, not like prose: a web address,
+ * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am" (with the
+ * text's letters, visible characters and separators counted already).
+ * Not: "Officials said the talks would resume on Monday."
+ */
 function linkLike(text: string, letters: number, visible: number, separators: number): boolean {
   if (URL_ONLY.test(text)) return true
   // "Home | News | Sport": two separators at least, each between spaces.

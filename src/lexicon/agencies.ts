@@ -85,6 +85,7 @@ const ROLES = [
  */
 export const BYLINE_ROLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}${anyOf(ROLES)}s?`
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const BYLINE_ROLE_EXAMPLES: Examples = {
   match: ['AP Sports Writer', 'Associated Press Writer', 'Chief Political Correspondent', 'Staff Reporter', 'Editors'],
   noMatch: ['Writer and director Jane Doe', 'the new sports writer'],
@@ -93,6 +94,7 @@ export const BYLINE_ROLE_EXAMPLES: Examples = {
 /** Introductions to a byline in the languages agencies file in: "By", "Von", "Par", "Por", "Door". */
 export const BYLINE_LEAD = '(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)'
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const BYLINE_LEAD_EXAMPLES: Examples = {
   match: ['By', 'by', 'BY', 'Von', 'par', 'Por', 'Door'],
   noMatch: ['bY', 'VON', 'Bye'],
@@ -113,6 +115,7 @@ export const NOT_NAMES: readonly string[] = [
   ...'Summer Winter Spring Autumn Fall Christmas Easter'.split(' '),
 ]
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const AGENCY_EXAMPLES: Examples = {
   match: ['Reuters', 'The Associated Press', 'Associated  Press', 'dpa', 'AFP', 'PR Newswire'],
   noMatch: ['Reuters News', 'the associated press', 'A.P.'],

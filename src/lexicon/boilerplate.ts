@@ -90,6 +90,7 @@ export const SECTION_LABEL = new RegExp(
   'u',
 )
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const SECTION_LABEL_EXAMPLES: Examples = {
   match: [
     'NEWS',
@@ -128,6 +129,7 @@ export const DATE_STAMP_WORDS = new RegExp(
   'i',
 )
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const DATE_STAMP_WORDS_EXAMPLES: Examples = {
   match: ['Updated', 'PUBLISHED', 'posted', 'a.m', 'EST', 'HKT', 'hours', 'ago', 'Wednesday', 'th'],
   noMatch: ['council', 'Marching', 'a.m.', 'news'],

@@ -25,6 +25,7 @@ const LEAD_WORDS = [
  */
 export const CREDIT_LEAD = String.raw`${anyOf(LEAD_WORDS)}(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:,|/]`
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const CREDIT_LEAD_EXAMPLES: Examples = {
   match: ['photograph:', 'photo:', 'photos by:', 'image source,', 'photo courtesy of |', 'credit /'],
   noMatch: ['photographer:', 'photo'],
@@ -51,6 +52,7 @@ export const PICTURE_AGENCIES = anyOf(
   ),
 )
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const PICTURE_AGENCIES_EXAMPLES: Examples = {
   match: ['getty images', 'afp via getty images', 'reuters/jane doe', 'ap photo/evan vucci', 'epa-efe', 'pa wire'],
   noMatch: ['pa', 'getty', 'ap', 'reuters jane doe'],
@@ -81,6 +83,7 @@ export const CREDIT_LEAD_ONLY = new RegExp(String.raw`^\(?\s*${CREDIT_LEAD}\s*`,
 
 // The patterns above are matched against lower-cased text.
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const CREDIT_LINE_EXAMPLES: Examples = {
   match: [
     'photo: damian dovarganes, ap',
@@ -99,6 +102,7 @@ export const CREDIT_LINE_EXAMPLES: Examples = {
   noMatch: ['photographers gathered at the pier.', 'the afp reported it on monday', 'by jane doe'],
 }
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const TRAILING_CREDIT_EXAMPLES: Examples = {
   match: [
     'rescuers search the rubble in baku (photo: tass/imago)',
@@ -110,6 +114,7 @@ export const TRAILING_CREDIT_EXAMPLES: Examples = {
   noMatch: ['rescuers search the rubble (ap reported)', 'the photo: a storm over the pier. it was taken at dawn'],
 }
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const CREDIT_LEAD_ONLY_EXAMPLES: Examples = {
   match: ['photo: ', '(photograph: ', 'image source, ', 'photo credit: '],
   noMatch: ['photos of the storm', 'getty images'],

@@ -22,6 +22,7 @@ const MONTHS = [
  */
 export const MONTH = String.raw`${anyOf(MONTHS)}(?![\p{L}])`
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const MONTH_EXAMPLES: Examples = {
   match: ['Feb', 'Sept.', 'March', 'march', 'Dec.', 'June'],
   noMatch: ['Marching', 'MARCH', 'Janu'],
@@ -33,6 +34,7 @@ export const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:
 /** "Feb 26", "April 1", "Nov. 29, 2023", "26 February", "26. Februar", "Monday" */
 export const WIRE_DATE = String.raw`(?:${MONTH}\s*\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\.?\s+${MONTH}(?:\s+\d{4})?|${WEEKDAY})`
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const WIRE_DATE_EXAMPLES: Examples = {
   match: ['Feb 26', 'April 1', 'Nov. 29, 2023', '26 February', '26. Feb', 'Monday'],
   noMatch: ['February', '2023', 'Marching 4'],

@@ -15,6 +15,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30})
  */
 export const NAME_WITH_JOB = new RegExp(String.raw`^${NAME},\s[\p{L} ]{0,40}\b${anyOf([...JOBS, 'staff'])}$`, 'iu')
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const NAME_WITH_JOB_EXAMPLES: Examples = {
   match: ['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
   noMatch: ['Jane Roe, who quit as editor in May', 'Jane Roe, AP'],
@@ -25,6 +26,7 @@ const BYLINED = ['posted', 'written', 'published', 'words', 'story', 'tested', '
 /** Who wrote or took what: "Posted by …". Not "Posted letters reach island after 40 years" (no "by"). */
 export const POSTED_BY = new RegExp(String.raw`^${anyOf([...BYLINED, 'commentary', 'photos?'])}\s+by\b`, 'i')
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const POSTED_BY_EXAMPLES: Examples = {
   match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Cillizza, CNN'],
   noMatch: ['Posted letters reach island after 40 years', 'Stories by the fire'],
@@ -33,6 +35,7 @@ export const POSTED_BY_EXAMPLES: Examples = {
 /** A newsroom job alone, perhaps with a handle. The job closes the line: not "The new sports writer who quit". */
 export const JOB_LINE = new RegExp(String.raw`^(?:[\p{L}-]+\s){0,2}${anyOf(JOBS)}(?:\s@\w+)?$`, 'iu')
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const JOB_LINE_EXAMPLES: Examples = {
   match: ['News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Contributor'],
   noMatch: ['The new sports writer who quit after a week', 'Our chief political correspondent'],
@@ -41,6 +44,7 @@ export const JOB_LINE_EXAMPLES: Examples = {
 /** A label over a byline or date, standing alone: not "Author wins prize". */
 export const META_LABEL = /^(?:authors?|publish(?:ed)?(?: date)?|updated|posted|date|written by)\s?:$/i
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const META_LABEL_EXAMPLES: Examples = {
   match: ['Author:', 'Authors:', 'Publish date:', 'Published date:', 'Updated:', 'Posted :', 'Written by:'],
   noMatch: ['Author wins prize', 'Updated: 5 May'],
@@ -49,6 +53,7 @@ export const META_LABEL_EXAMPLES: Examples = {
 /** A line that opens with a numeric date. A year alone is no date: not "2020 election: what the polls say". */
 export const DATE_LEAD = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s|$)/
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const DATE_LEAD_EXAMPLES: Examples = {
   match: ['21/06/2014 Tony Carter All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
   noMatch: ['2020 election: what the polls say', '3.5 million visitors'],
@@ -57,6 +62,7 @@ export const DATE_LEAD_EXAMPLES: Examples = {
 /** A clock time with its zone or "am/pm". The zone is in capitals: "6:30 on Monday" is no time stamp. */
 export const CLOCK_TIME = /\b\d{1,2}:\d{2},?\s{0,2}(?:[aApP]\.?[mM]\b|\b[A-Z]{2,4}\b)/
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const CLOCK_TIME_EXAMPLES: Examples = {
   match: ['4:02 pm', '11:42 EST', '11:42, UK', 'Posted at 9:15 a.m'],
   noMatch: ['6:30 on Monday', 'The score was 2:1 at half time'],
@@ -65,6 +71,7 @@ export const CLOCK_TIME_EXAMPLES: Examples = {
 /** "5 min read", "3 minute read". */
 export const READING_TIME = /\b\d+\s+min(?:ute)?s?\s+read\b/i
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const READING_TIME_EXAMPLES: Examples = {
   match: ['5 min read', 'A 3 minute read', '10 mins read'],
   noMatch: ['Read for 5 minutes a day', 'minute read'],
@@ -76,6 +83,7 @@ export const READING_TIME_EXAMPLES: Examples = {
  */
 export const CAPTION_LEAD = /^(?:media|image|video) caption/i
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const CAPTION_LEAD_EXAMPLES: Examples = {
   match: ['Media captionWho is Julian Assange?', 'Image caption The pier in 1920'],
   noMatch: ['Media companies caption their videos'],
@@ -84,6 +92,7 @@ export const CAPTION_LEAD_EXAMPLES: Examples = {
 /** A breadcrumb that ends in its separator. Not "Stocks rise > 2%" (no closing separator). */
 export const BREADCRUMB_TAIL = /\s?[>›»]$/
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
   match: ['Home » Column »', 'News › World ›', 'Sport>'],
   noMatch: ['Stocks rise > 2%', 'Home » Column'],

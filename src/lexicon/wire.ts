@@ -19,6 +19,7 @@ export interface WirePattern {
 /** The agency sign-off on its own line. */
 export const SIGNOFF = /^(?:reuters?|afp|dpa|ap|upi|pa|xinhua|ansa|efe|kyodo)\.?$/i
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const SIGNOFF_EXAMPLES: Examples = {
   match: ['Reuter', 'REUTER', 'reuters.', 'AFP', 'dpa', 'AP', 'UPI', 'Xinhua', 'Kyodo'],
   noMatch: ['Reuters said on Monday.', 'APA', 'Reuter Hall'],
@@ -39,6 +40,7 @@ const END_MARKS = [
 /** The mark that ends a story: "-30-", "###", "ENDS", "(MORE)". Case matters: "xxx" in a sentence is none. */
 export const END_MARK = new RegExp(String.raw`^${anyOf(END_MARKS)}\.?$`)
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const END_MARK_EXAMPLES: Examples = {
   match: [
     '-30-',
@@ -98,6 +100,7 @@ const SLUGS = [
 /** Slug and header lines of ANPA-1312 and IPTC 7901 transmissions. */
 export const SLUG = new RegExp(`^${anyOf(SLUGS)}$`, 'u')
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const SLUG_EXAMPLES: Examples = {
   match: [
     '^BC-US--Giant Lobster Death, 1st Ld-Writethru,0420<',
@@ -115,6 +118,7 @@ export const SLUG_EXAMPLES: Examples = {
 /** dpa's keyword line. */
 export const KEYWORD_LINE = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}(?:\/[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}){0,8}\/$/u
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const KEYWORD_LINE_EXAMPLES: Examples = {
   match: ['Deutschland/Frankreich/Politik/', 'Brazil/Elections/', 'Deutschland/Verkehr/Bahn/'],
   noMatch: ['and/or', 'He said yes and/or no.'],
@@ -145,6 +149,7 @@ const NOTE_LEADS = [
  */
 export const EDITOR_NOTE = new RegExp(`^${anyOf(NOTE_LEADS)}`, 'iu')
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const EDITOR_NOTE_EXAMPLES: Examples = {
   match: [
     'Eds: UPDATES with quotes',
@@ -284,6 +289,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
 /** A release footer line: "SOURCE Acme Corp", "Media contact: Jane Doe, 555-0100". */
 export const RELEASE_FOOTER = /^(?:SOURCE\s+\S.*|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?\s*:.*)$/
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const RELEASE_FOOTER_EXAMPLES: Examples = {
   match: ['SOURCE Northwind Robotics', 'Media contact: Dana Lee, +1 212 555 0100', 'Contacts: press office'],
   noMatch: ['Sources said the deal was close.', 'Contact with the crew was lost.'],

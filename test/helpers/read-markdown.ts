@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -32,7 +32,7 @@ export function readMarkdown(md: string): { front: Record<string, unknown> | nul
   const yaml = tree.children.find((n) => n.type === 'yaml')
   return {
     front: yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : null,
-    blocks: tree.children.filter((n) => n.type !== 'yaml').map((n) => ({ kind: kindOf(n), text: toString(n) })),
+    blocks: tree.children.filter((n) => n.type !== 'yaml').map((n) => ({ kind: kindOf(n), text: textOf(n) })),
   }
 }
 
