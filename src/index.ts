@@ -19,8 +19,11 @@ export {
   type Image,
   ImageSchema,
   type Position,
+  type Priority,
   type Quote,
   QuoteSchema,
+  type Source,
+  type Stats,
   type Wire,
   WireSchema,
 } from './model/article.js'

@@ -26,7 +26,10 @@ type Path = Array<string | number>
 /** The path of every value inside `value` (the root included). */
 function pathsIn(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path)
-  if (Array.isArray(value)) value.forEach((v, i) => pathsIn(v, [...path, i], out))
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      pathsIn(v, [...path, i], out)
+    })
   else if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value)) pathsIn(v, [...path, k], out)
   return out
@@ -97,6 +100,7 @@ function mutate(article: unknown, mutations: Mutation[]): unknown {
   for (const m of mutations) {
     const paths = pathsIn(root)
     const path = paths[m.at % paths.length]!
+    // biome-ignore lint/suspicious/noExplicitAny: walks into any value the mutation picked
     const parent = path.slice(0, -1).reduce<any>((v, k) => v[k], root)
     const key = path[path.length - 1]
     if (m.kind === 'set') {
@@ -149,6 +153,7 @@ describe('the check compiled from ArticleSchema', () => {
   })
 
   test('accepts tables, lists, wire fields and the new boilerplate kinds, as zod does', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: an Article given fields the contract allows but the fixtures lack
     const article = structuredClone(articles[0]!) as any
     article.body = [
       {
@@ -173,6 +178,7 @@ describe('the check compiled from ArticleSchema', () => {
 
   test('turns down each kind of fault the contract rules out', () => {
     const article = articles.find((a) => a.quotes.length > 0 && a.byline !== null && a.images.length > 0)!
+    // biome-ignore lint/suspicious/noExplicitAny: each entry breaks the Article in a way its type forbids
     const broken: Array<(a: any) => void> = [
       (a) => (a.schemaVersion = 2),
       (a) => (a.extra = 1),
@@ -202,6 +208,7 @@ describe('the check compiled from ArticleSchema', () => {
       (a) => (a.boilerplate = [{ kind: 'notebook', text: 'x' }]),
     ]
     for (const breakIt of broken) {
+      // biome-ignore lint/suspicious/noExplicitAny: see above
       const copy = structuredClone(article) as any
       breakIt(copy)
       expect(ArticleSchema.safeParse(copy).success).toBe(false)

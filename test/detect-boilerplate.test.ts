@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+
+// Each pattern's own examples, through the detector: a line it claims gets its rule (no pattern before it
+// takes the line), and a line like them that it leaves alone is no boilerplate at all.
+describe("boilerplateKind on the lexicon's examples", () => {
+  const entries = BOILERPLATE_PATTERNS.map((p) => [p.rule, p] as const)
+  test.each(entries)('%s: its lines get its rule', (rule, p) => {
+    for (const line of p.examples.match) expect(boilerplateKind(line), line).toEqual({ rule, kind: p.kind })
+  })
+  test.each(entries)('%s: the lines like them stay content', (_, p) => {
+    for (const line of p.examples.noMatch) expect(boilerplateKind(line), line).toBeNull()
+  })
+})
 
 describe('boilerplateKind: page residue the lexicon knows', () => {
   test.each([
@@ -48,6 +61,17 @@ describe('isDateLine: a date or time stamp and nothing else', () => {
     '20 Nov, 2019 05:47',
     '11/18/19 11:04 PM EST',
     'Nov. 20, 2019, 9:28 AM UTC',
+    'Updated November 20, 2019',
+    'Nov. 3',
+    '3 Nov',
+    '26. Nov',
+    '20/11/2019',
+    '2019-11-18 20:51',
+    '5:30 PM',
+    '2 hours ago',
+    '10 mins ago',
+    'Posted 1 day ago',
+    'SEPT 9',
   ])('stamp: %s', (text) => {
     expect(isDateLine(text)).toBe(true)
   })
@@ -55,6 +79,9 @@ describe('isDateLine: a date or time stamp and nothing else', () => {
     'On November 20 the council voted to close the plant.',
     'Monday 5:30PM meeting of the board',
     'The 2019 season',
+    'Updated on Monday',
+    'Marching 20 miles',
+    'Nov 20 council vote',
   ])('not: %s', (text) => {
     expect(isDateLine(text)).toBe(false)
   })

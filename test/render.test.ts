@@ -1,4 +1,4 @@
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import { describe, expect, test } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { type Article, parseArticle, parseStories, render, toVFile } from '../src/index.js'
@@ -99,8 +99,8 @@ function readBack(md: string): { headline: string | null; subheadings: string[];
   const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
   const blocks = new Set(['paragraph', 'blockquote', 'table', 'list'])
   return {
-    headline: h1 ? toString(h1) : null,
-    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n)),
+    headline: h1 ? textOf(h1) : null,
+    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => textOf(n)),
     paragraphs: kids.filter((n) => blocks.has(n.type)).map(blockText),
   }
 }

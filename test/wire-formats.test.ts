@@ -2,23 +2,10 @@ import { describe, expect, test } from 'vitest'
 import { aapTag, fieldTag } from '../src/detect/wire-aap.js'
 import { parseAnpaHeader, parseAnpaSlug, slugOfKeyword } from '../src/detect/wire-anpa.js'
 import { parseIptcHeader } from '../src/detect/wire-iptc.js'
-import {
-  AGENCY_INITIALS,
-  ANPA_SERVICE_LINE,
-  BULLETIN_ID,
-  CONTACTS_HEADING,
-  EMBARGO,
-  FIELD_TAG,
-  FILING_TIME,
-  GLUED_SIGNOFF,
-  NOT_FOR_PUBLICATION,
-  NOTEBOOK_DIVIDER,
-  NOTEBOOK_HEADING,
-  NOTES_HEADING,
-  PHOTO_REFERENCE,
-} from '../src/lexicon/wire-formats.js'
+import { FIELD_TAG } from '../src/lexicon/wire-formats.js'
 
-// Each pattern and header reader of the wire formats, with lines it reads and lines it must not.
+// The header readers of the wire formats, with lines they read and lines they must not. The
+// lexicon's patterns carry their own examples (test/lexicon-examples.test.ts runs them).
 
 describe('parseAnpaHeader: the ANPA-1312 header line', () => {
   test.each([
@@ -131,84 +118,5 @@ describe('AAP tags and tagged feeds', () => {
 
   test.each(['C# is a language', '#hashtag', 'ky#lower case', 'ABC#three letters'])('no field tag: %s', (line) => {
     expect(FIELD_TAG.test(line)).toBe(false)
-  })
-})
-
-/** [pattern, lines it matches, lines it must not]. */
-const PATTERNS: Array<[string, RegExp, string[], string[]]> = [
-  [
-    'ANPA_SERVICE_LINE',
-    ANPA_SERVICE_LINE,
-    ['W2870 asian', 'V4644 -----', 'G7787 glbsm', 'S1207'],
-    ['A380 jets grounded', 'W2870 asian news today', 'W287 asian'],
-  ],
-  [
-    'PHOTO_REFERENCE',
-    PHOTO_REFERENCE,
-    ['AP Photo XNP101, XNP102, XNP103', 'AP Photo HB102', 'AP Photos NY123'],
-    ['AP Photographer Jane Doe took the picture', 'Photo by Jane Doe', 'AP Photo'],
-  ],
-  [
-    'FILING_TIME',
-    FILING_TIME,
-    ['131137 GMT Nov 13', '211259 Nov 18', '091223 dec 18'],
-    ['131137 people were counted', 'Nov 13', '1311 GMT Nov 13'],
-  ],
-  [
-    'EMBARGO',
-    EMBARGO,
-    ['EMBARGOED UNTIL 0001 GMT FRIDAY', 'Embargoed until 10 a.m. EST', 'Sperrfrist: 15.00 Uhr', 'Sperrfrist 10. März'],
-    ['The embargo on oil was lifted.', 'Sperrfristen gelten', 'EMBARGOED'],
-  ],
-  [
-    'GLUED_SIGNOFF',
-    GLUED_SIGNOFF,
-    ['The utility said it would appeal the ruling.==Kyodo', 'on Monday.=AFP', 'ends here == Kyodo'],
-    ['a == b', 'Kyodo reported on Monday.', '==Kyodo News said'],
-  ],
-  [
-    'AGENCY_INITIALS',
-    AGENCY_INITIALS,
-    ['(SDA/sj)', '(SDA\\/sj)', '(ats/jh/mk)', 'AAP RTV', 'AAP cm/jkp'],
-    ['(SDA)', 'AAP said on Monday', '(ats afp)', 'AAP'],
-  ],
-  ['BULLETIN_ID', BULLETIN_ID, ['IDN38100', 'IDQ20885'], ['COVID-19', 'A380', 'IDN38100 issued', 'Sydney']],
-  [
-    'NOTEBOOK_HEADING',
-    NOTEBOOK_HEADING,
-    ['# dpa NOTEBOOK', '# Notebook', '# dpa-Notizblock', '## Notebook'],
-    ['Notebook prices fell', '# Notebook computers', 'dpa NOTEBOOK'],
-  ],
-  [
-    'NOT_FOR_PUBLICATION',
-    NOT_FOR_PUBLICATION,
-    [
-      'The following information is not for publication',
-      'The following information is not intended for publication',
-      'Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt',
-    ],
-    ['The report is not for publication until Monday.', 'Publication follows on Monday.'],
-  ],
-  ['NOTEBOOK_DIVIDER', NOTEBOOK_DIVIDER, ['* * * *', '****', '* * *'], ['* item', '**bold**', '*']],
-  [
-    'CONTACTS_HEADING',
-    CONTACTS_HEADING,
-    ['## dpa Contacts', '## Editorial contacts', '## Kontakte', '## dpa-Kontakte', '## Ansprechpartner'],
-    ['## Note to editors', 'Contacts were made on Monday', '## Internet links'],
-  ],
-  [
-    'NOTES_HEADING',
-    NOTES_HEADING,
-    ['## Note to editors', '## Notes to editors', '## Hinweis an die Redaktion'],
-    ['## dpa Contacts', 'Note to editors: see below', '## Editors'],
-  ],
-]
-
-describe.each(PATTERNS)('%s', (_, pattern, matches, misses) => {
-  test.each(matches)('matches %s', (line) => {
-    expect(pattern.test(line)).toBe(true)
-  })
-  test.each(misses)('not %s', (line) => {
-    expect(pattern.test(line)).toBe(false)
   })
 })

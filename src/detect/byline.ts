@@ -8,8 +8,10 @@ const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
 /**
  * What a text must open with for its tidied form to match LEAD: the lead
  * word after anything tidy() drops (white space, controls, zero-width
- * spaces), then one of the characters it turns into a space. Most lines
- * fail it at their first letter, before they are tidied.
+ * spaces), then one of the characters it turns into a space. Why: the
+ * headline search asks every line above a page's text whether it is a
+ * byline, and tidying each first cost more than any other test it asks
+ * (bench/README.md).
  */
 export const MAY_LEAD = new RegExp(
   String.raw`^[\s\u0000-\u001f\u007f\u200b\ufeff]*${BYLINE_LEAD}[\s\u0000-\u001f\u007f\u200b]`,

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { BoilerplateKind, Byline, Dateline, Message, Quote, Wire } from '../model/article.js'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
-import type { StoryCounts } from './block-words.js'
+import type { TextCounts } from '../source/words.js'
 
 /** What a block turned out to be. */
 export type Role =
@@ -67,8 +67,8 @@ export interface ParseContext {
   wire: Wire | null
   quotes: Quote[]
   language: string | null
-  /** The words of each block, counted once for the language step and the paragraph scorer (see storyCounts). */
-  counts: StoryCounts | null
+  /** The counts of the story's blocks, by their place, each counted once (see countsOf). */
+  counted: TextCounts[]
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }
@@ -76,7 +76,10 @@ export interface ParseContext {
 /** Agency copy whose transmission header a reader recognised (wire-format.ts). */
 export type WireFormat = 'anpa-1312' | 'iptc-7901' | 'aap' | 'bulletin'
 
-/** One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier labels). */
+/**
+ * One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier
+ * labels).
+ */
 export interface Step {
   name: string
   run: (ctx: ParseContext) => void

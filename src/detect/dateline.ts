@@ -9,13 +9,15 @@ import { mergeWithNext } from './wire-merge.js'
 // "CALGARY, Alberta", "Berlin/Paris"; up to two regions after commas ("WHITE PLAINS, N.Y.").
 const WORD = String.raw`[\p{Lu}][\p{L}.'’-]*`
 // Text is tidied (single spaces), so the pattern spells spaces as one " ", which also keeps it linear.
-const PLACE = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}(?:, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?){0,2}?`
+const PLACE_NAME = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}`
+const REGION = String.raw`, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?`
+const PLACE = `${PLACE_NAME}(?:${REGION}){0,2}?`
 // "(Reuters)", "(AP)", "(dpa)", "(tca/dpa)", "(ats afp)", "/PRNewswire/", "/PRNewswire-FirstCall/", "/TASS/"
 const IN_BRACKETS = String.raw`\( ?(?<paren>[\p{L}][\p{L} ./&-]{0,28}[\p{L}.]) ?\)`
 const IN_SLASHES = String.raw`/ ?(?<slash>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
 // "Dec. 9 Kyodo -": an agency named after the date, without brackets.
-const NAMED = String.raw` (?<bare>${AGENCY})`
-const DASH = String.raw`(?:--|[-–—_])`
+const NAMED = ` (?<bare>${AGENCY})`
+const DASH = '(?:--|[-–—_])'
 // The lead-in ends with a dash and a space (or the line's end), or a dash right before the first word
 // ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
 const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|(?<=[)/])\.?-?(?: |$))`

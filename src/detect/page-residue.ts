@@ -1,7 +1,6 @@
 import type { BoilerplateKind } from '../model/article.js'
-import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { closesWith } from './headline-lines.js'
+import { countsOf } from './language.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 
 /** What the paragraph scorer made of a story. */
@@ -9,7 +8,10 @@ export interface PageAnalysis {
   /** Each block's class from its own text, and after context. */
   initial: ParagraphClass[]
   classes: ParagraphClass[]
-  /** First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see NO_PAGE). */
+  /**
+   * First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see
+   * NO_PAGE).
+   */
   region: [number, number] | null
   /** The text carries page residue worth removing (not clean copy, not a wire feed). */
   residue: boolean
@@ -31,8 +33,6 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
-  // Each block's words were counted once for the language step; the table is in block order.
-  const { data } = storyCounts(ctx)
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []
@@ -41,7 +41,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, data, i * STRIDE, ctx.language))
+    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, countsOf(ctx, i), ctx.language))
   }
   markListRuns(texts, own)
   const settled = smoothClasses(own)
@@ -76,15 +76,17 @@ export function scoreParagraphs(ctx: ParseContext): void {
 
 /** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
 export function pageAnalysis(ctx: ParseContext): PageAnalysis {
-  let found = ANALYSES.get(ctx)
-  if (!found) ANALYSES.set(ctx, (found = analyse(ctx)))
-  return found
+  if (!ANALYSES.has(ctx)) ANALYSES.set(ctx, analyse(ctx))
+  return ANALYSES.get(ctx)!
 }
 
-/** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
+/**
+ * Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is
+ * `other`.
+ */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && block.text.length < 160 && !closesWith(block.text, '.!?', false)) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
   return 'other'
 }
 

@@ -1,5 +1,5 @@
 import { ADDRESS_ONLY, ISSUER_LINE } from '../lexicon/releases.js'
-import { RELEASE_FOOTER, TRAILER_PATTERNS, type WirePattern } from '../lexicon/wire.js'
+import { RELEASE_FOOTER, TRAILER_PATTERNS } from '../lexicon/wire.js'
 import { AGENCY_INITIALS, FILING_TIME, GLUED_SIGNOFF } from '../lexicon/wire-formats.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -7,10 +7,7 @@ import { cutAt } from './wire-merge.js'
 
 /** The wire trailer kind of one block of text, or null. */
 export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: string } | null {
-  const found = TRAILER_PATTERNS.find(
-    (p: WirePattern) =>
-      text.length <= p.maxLength && (p.mayMatch === undefined || p.mayMatch.test(text)) && p.pattern.test(text),
-  )
+  const found = TRAILER_PATTERNS.find((p) => text.length <= p.maxLength && p.pattern.test(text))
   if (found) return { kind: found.kind, rule: found.rule }
   if (text.length <= 300 && (RELEASE_FOOTER.test(text) || ISSUER_LINE.test(text)))
     return { kind: 'trailer', rule: 'wire-release-footer' }
@@ -26,20 +23,6 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
 // Sign-offs and end marks are exact enough to trust anywhere in a story. They come first in
 // TRAILER_PATTERNS, so a block they match gets the same answer as from wireTrailerKind.
 const ANYWHERE = TRAILER_PATTERNS.filter((p) => p.rule === 'wire-signoff' || p.rule === 'wire-endmark')
-const ANYWHERE_MAX = Math.max(...ANYWHERE.map((p) => p.maxLength))
-
-// The ASCII letters a sign-off (SIGNOFF: "Reuter", "AFP", "dpa" … in any case) or an end mark (END_MARK:
-// "ENDS", "MORE", "OFFNEWS", "XXX", "NNNN", "ZCZC", "ends") opens with. Most short blocks on a web page
-// are menu items and labels ("Home", "Sport", "Share this story"): one opening with any other ASCII letter
-// is neither, told without running both patterns.
-const MARK_OPENERS = 'aAdDeEkKpPrRuUxXMNOZ'
-
-/** Whether `text` may be a sign-off or end mark by its first character: any but an ASCII letter neither opens with. */
-export function mayBeSignoffOrMark(text: string): boolean {
-  const c = text.charCodeAt(0)
-  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return !letter || MARK_OPENERS.includes(text[0]!)
-}
 
 /**
  * Step: what agencies add at the foot of a story. Walking up from the last
@@ -59,7 +42,7 @@ export function detectWireTrailer(ctx: ParseContext): void {
     label(block, 'boilerplate', found.rule, { kind: found.kind })
   }
   for (const block of ctx.blocks) {
-    if (block.role !== null || block.text.length > ANYWHERE_MAX || !mayBeSignoffOrMark(block.text)) continue
+    if (block.role !== null) continue
     const found = ANYWHERE.find((p) => block.text.length <= p.maxLength && p.pattern.test(block.text))
     if (found) label(block, 'boilerplate', found.rule, { kind: found.kind })
   }

@@ -1,8 +1,8 @@
-import { JOINED_WORDS, STRIDE } from '../detect/block-words.js'
 import type { LabelledBlock, ParseContext } from '../detect/context.js'
+import { countsOf } from '../detect/language.js'
 import type { Article, BodyBlock, Boilerplate, Image, Message, Position } from '../model/article.js'
-import { countWords } from '../source/chars.js'
 import { fileLocation } from '../source/file-location.js'
+import { countWords } from '../source/words.js'
 
 const WORDS_PER_MINUTE = 230
 
@@ -53,7 +53,7 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
           headlinePosition = span(block)
         } else {
           body.push(at({ type: 'subheading', text: block.text }, span(block)))
-          words += wordsAt(ctx, k, block.text)
+          words += countsOf(ctx, k).articleWords
         }
         break
       case 'standfirst': {
@@ -79,11 +79,11 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         break
       case 'subheading':
         body.push(at({ type: 'subheading', text: block.text }, span(block)))
-        words += wordsAt(ctx, k, block.text)
+        words += countsOf(ctx, k).articleWords
         break
       case 'blockquote':
         body.push(at({ type: 'blockquote', text: block.text }, span(block)))
-        words += wordsAt(ctx, k, block.text)
+        words += countsOf(ctx, k).articleWords
         break
       case 'table': {
         const rows = block.rows ?? []
@@ -107,7 +107,7 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
       case null: {
         const text = block.bodyText ?? block.text
         body.push(at({ type: 'paragraph', text }, span(block)))
-        words += wordsAt(ctx, k, text)
+        words += text === block.text ? countsOf(ctx, k).articleWords : countWords(text)
         break
       }
     }
@@ -143,17 +143,6 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     },
     messages,
   }
-}
-
-/**
- * The words of `text`, the body text of the story's block `k`, as `countWords`
- * counts them: read from the story's word counts (block-words.ts) when that
- * block's text was counted as it is now, which is all but a paragraph whose
- * dateline was split off or a block some step rewrote since.
- */
-function wordsAt(ctx: ParseContext, k: number, text: string): number {
-  const counts = ctx.counts
-  return counts !== null && counts.texts[k] === text ? counts.data[k * STRIDE + JOINED_WORDS]! : countWords(text)
 }
 
 /** Messages about the whole file (decoding, splitting), which every story of it carries. */

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -19,9 +19,9 @@ export function parseMarkdown(md: string, gfm = false): Root {
 /** The words of a top-level block: a table's rows a line each with cells apart by a tab, a list's items a line each. */
 export function blockText(node: RootContent): string {
   if (node.type === 'table')
-    return node.children.map((row) => row.children.map((cell) => toString(cell)).join('\t')).join('\n')
-  if (node.type === 'list') return node.children.map((item) => toString(item)).join('\n')
-  return toString(node)
+    return node.children.map((row) => row.children.map((cell) => textOf(cell)).join('\t')).join('\n')
+  if (node.type === 'list') return node.children.map((item) => textOf(item)).join('\n')
+  return textOf(node)
 }
 
 /** One top-level block of Markdown, reduced to its type and words: `h1`, `h2`, `p`, `em-p` (a paragraph that is all emphasis), `quote`, `hr`. */
