@@ -39,6 +39,12 @@ describe('parseByline', () => {
     ['Par Jean Dupont, AFP', ['Jean Dupont'], 'AFP', undefined],
     ['By Jane Doe (Reuters)', ['Jane Doe'], 'Reuters', undefined],
     ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', undefined],
+    // The outlet a syndicated author writes for, and the place an author files from, are no authors.
+    ['By Tom Krasovic, The San Diego Union-Tribune', ['Tom Krasovic'], 'The San Diego Union-Tribune', undefined],
+    ['Von Anna Schmidt, Berlin', ['Anna Schmidt'], null, undefined],
+    ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
+    ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],
+    ['By PAUL BYRNE and ALMUDENA CALATRAVA', ['PAUL BYRNE', 'ALMUDENA CALATRAVA'], null, undefined],
   ])('%s', (line, authors, agency, role) => {
     const byline = parseByline(line)
     expect(byline).not.toBeNull()
@@ -59,6 +65,8 @@ describe('parseByline', () => {
     'Reuters',
     'The Associated Press',
     'By Jane Doe (Staff)',
+    // "The" alone is neither an outlet nor a place.
+    'By Jane Doe, The',
   ])('not a byline: %s', (line) => {
     expect(parseByline(line)).toBeNull()
   })

@@ -17,6 +17,16 @@ describe('measureLayout', () => {
     expect(layoutOf(text)).toMatchObject({ wrapped: true, bodyIndent: 0, firstLineIndent: true })
   })
 
+  test('wrapped copy under many short lines (a dpa notebook): the lines a paragraph breaks are near the width', () => {
+    const paragraphs = Array.from({ length: 4 }, () => wrapped(66, 3)).join('\n\n')
+    const notebook = ['# dpa NOTEBOOK', '', '## Note to editors', '- adds graf 2', '', '* * * *', 'Not for you', '']
+    const shortLines = ['HEADER 1', 'Keywords/', '1ST LEAD', 'Headline here', 'By Jane Doe, dpa =', '']
+    const text = [...shortLines, paragraphs, '', ...notebook, ...notebook, 'dpa jd', '141205 GMT Mar 14'].join('\n')
+    expect(layoutOf(text)).toMatchObject({ wrapped: true, wrapWidth: 66 })
+    // Five broken lines near the width are too few to tell.
+    expect(layoutOf([...shortLines, wrapped(66, 6), '', ...notebook, ...notebook].join('\n')).wrapped).toBe(false)
+  })
+
   test.each([
     ['one paragraph per line, as copied off a web page', `${'A long paragraph of prose. '.repeat(8)}\n\n`.repeat(6)],
     ['short lines of very different lengths', 'Home\nNews\nSport\nWeather and the long forecast for the week\nA'],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { splitLines, visibleWords } from '../src/source/lines.js'
+import { splitAtFraming, splitLines, visibleWords } from '../src/source/lines.js'
 import { linesOf, splitStories, splitStoryLines } from '../src/source/split-stories.js'
 import { line as anyLine, RUNS } from './helpers/arbitrary-text.js'
 
@@ -91,11 +91,13 @@ describe('linesOf', () => {
   ]
 
   test.each(feeds.map((text, i) => [i, text] as const))(
-    'gives each story of text %i the lines splitLines finds in its text',
+    'gives each story of text %i the lines splitLines finds in its text, split again at framing characters',
     (_, text) => {
       const { spans, lines } = splitStoryLines(text)
       for (const span of spans)
-        expect(linesOf(lines, span, text.length)).toEqual(splitLines(text.slice(span.start, span.end), span.start))
+        expect(linesOf(lines, span, text.length)).toEqual(
+          splitAtFraming(splitLines(text.slice(span.start, span.end), span.start)),
+        )
     },
   )
 
@@ -161,5 +163,24 @@ describe('splitStories: end marks and ZCZC however they are padded', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+describe('splitAtFraming: a framing character anywhere in a line splits it', () => {
+  test.each([
+    ['\u0001eca062 4 i 211 dpa 061\u0002Merkel trifft Macron =', ['eca062 4 i 211 dpa 061', 'Merkel trifft Macron =']],
+    ['last words of the story.\u0003131137 GMT Nov 13', ['last words of the story.', '131137 GMT Nov 13']],
+    ['\t   \u0003AP-WF-11-13-13 1509GMT<', ['AP-WF-11-13-13 1509GMT<']],
+  ])('%j', (text, words) => {
+    const lines = splitAtFraming(splitLines(text))
+    expect(lines.filter((l) => !l.blank).map((l) => l.text.trim())).toEqual(words)
+    // Every piece keeps its place in the text, and the framing character is a blank line of its own.
+    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.text)
+    expect(lines.filter((l) => /[\u0001-\u0004]/.test(l.text)).every((l) => l.blank && l.text.length === 1)).toBe(true)
+  })
+
+  test('lines without framing characters are the very same lines', () => {
+    const lines = splitLines('Headline\n\nA paragraph.\n')
+    expect(splitAtFraming(lines)).toEqual(lines)
   })
 })

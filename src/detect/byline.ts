@@ -28,6 +28,15 @@ const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
 // Between names, and before an agency: ", ", "; ", " | ", " and ", " und ", " & ", " (" of "Jane Doe (Reuters)".
 const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
 const MAX_NAME_WORDS = 5
+// A newspaper or outlet after the names: "The San Diego Union-Tribune", "The Sydney Morning Herald" — not "The".
+const OUTLET = /^The(?: [\p{Lu}][\p{L}.&'’-]*){1,6}$/u
+// One capitalised word: a place ("Berlin", "Genf") where a name has two words at least.
+const ONE_WORD = /^[\p{Lu}][\p{L}’'-]+$/u
+
+/** Whether the last part of a byline is one word after a comma: the place the author files from ("Von Anna Schmidt, Berlin"). */
+function isPlaceAfterComma(names: string, last: string): boolean {
+  return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
+}
 
 function isName(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean)
@@ -78,6 +87,11 @@ export function parseByline(text: string): Byline | null {
     else if (isRole && role === null && agency === null) {
       role = last
       if (isRole[1]) agency = canonicalAgency(isRole[1])
+    } else if (agency === null && parts.length > 1 && OUTLET.test(last)) {
+      // "By Tom Krasovic, The San Diego Union-Tribune": the paper the author writes for.
+      agency = last
+    } else if (parts.length > 1 && isPlaceAfterComma(names, last)) {
+      // "Von Anna Schmidt, Berlin": where the author files from, not a second author.
     } else break
     parts.pop()
   }

@@ -2,7 +2,9 @@ import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { countPieces } from '../source/words.js'
 import { isDateLine } from './boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { splitDateline } from './dateline.js'
 import { CAPS_KICKER, isMetaLine, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
+import { runOn } from './headline-run-on.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 
@@ -117,6 +119,8 @@ function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | unde
  * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
+  // A headline where the wire format puts it (ANPA's `^…<` line, 7901's heading, AAP's tag) wins.
+  if (ctx.blocks.some((b) => b.role === 'headline')) return
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   const heading = firstTopHeading(ctx.blocks)
@@ -155,6 +159,7 @@ export function detectHeadline(ctx: ParseContext): void {
     )
       break
   }
-  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text))
-    label(first, 'headline', 'headline-first-block')
+  // A block opening with a wire dateline ("HONOLULU (AP) _ Hawaii files …") is the lead of a story sent without a headline.
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
+    label(runOn(ctx, first), 'headline', 'headline-first-block')
 }

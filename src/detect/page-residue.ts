@@ -28,7 +28,8 @@ export const MIN_ABOVE = 3
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
 
 function analyse(ctx: ParseContext): PageAnalysis {
-  if (ctx.layout.wrapped) return NO_PAGE
+  // Nor is copy whose transmission header the wire-format step read, wrapped or not.
+  if (ctx.layout.wrapped || ctx.wireFormat !== null) return NO_PAGE
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.

@@ -111,11 +111,12 @@ export const SECTION_LABEL_EXAMPLES: Examples = {
 
 /**
  * The words a date or time stamp is made of, besides numbers and month names: "Updated 1:39 am EST,
- * Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm", "Updated 0339 GMT (1139 HKT)".
+ * Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm", "Updated 0339 GMT (1139 HKT)",
+ * a bulletin's "Issued at 9:27 am EST on Thursday 5 July 2018".
  */
 export const DATE_STAMP_WORDS = new RegExp(
   `^${anyOf([
-    ...'updated? published posted modified last on at'.split(' '),
+    ...'updated? published posted modified issued last on at'.split(' '),
     ...String.raw`am pm a\.m p\.m`.split(' '),
     ...'est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest'.split(' '),
     ...'ist hkt jst kst sgt aest aedt awst sast msk'.split(' '),
@@ -131,6 +132,6 @@ export const DATE_STAMP_WORDS = new RegExp(
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const DATE_STAMP_WORDS_EXAMPLES: Examples = {
-  match: ['Updated', 'PUBLISHED', 'posted', 'a.m', 'EST', 'HKT', 'hours', 'ago', 'Wednesday', 'th'],
+  match: ['Updated', 'PUBLISHED', 'posted', 'Issued', 'a.m', 'EST', 'HKT', 'hours', 'ago', 'Wednesday', 'th'],
   noMatch: ['council', 'Marching', 'a.m.', 'news'],
 }

@@ -26,7 +26,8 @@ export const SIGNOFF_EXAMPLES: Examples = {
 }
 
 const END_MARKS = [
-  String.raw`[-–—]\s*30\s*[-–—]`,
+  // "-30-", and a PR wire's "-0-".
+  String.raw`[-–—]\s*(?:30|0)\s*[-–—]`,
   String.raw`#(?:\s*#){2,}`,
   String.raw`\(?(?:ENDS?|END OF (?:STORY|TEXT)|MORE|OFFNEWS)\)?`,
   String.raw`\(\s*(?:ends?|more)\s*\)`,
@@ -37,7 +38,7 @@ const END_MARKS = [
   String.raw`-{0,2}\s*ends?\s*-{0,2}`,
 ]
 
-/** The mark that ends a story: "-30-", "###", "ENDS", "(MORE)". Case matters: "xxx" in a sentence is none. */
+/** The mark that ends a story: "-30-", "-0-", "###", "ENDS", "(MORE)". Case matters: "xxx" in a sentence is none. */
 export const END_MARK = new RegExp(String.raw`^${anyOf(END_MARKS)}\.?$`)
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -45,6 +46,7 @@ export const END_MARK_EXAMPLES: Examples = {
   match: [
     '-30-',
     '– 30 –',
+    '-0-',
     '###',
     '# # #',
     'ENDS',
@@ -77,8 +79,8 @@ export const END_MARK_EXAMPLES: Examples = {
 export const FLAG_WORDS: readonly string[] = [
   ...'URGENT BULLETIN FLASH NEWSALERT ALERT REFILE RPT REPEAT'.split(' '),
   ...'CORRECTED CORRECTION CORRECTS CLARIFICATION ADVISORY ADVANCE EMBARGOED WRITETHRU'.split(' '),
-  // German: "urgent", "news flash", "embargo", "correction", "flash".
-  ...'EILT EILMELDUNG SPERRFRIST KORREKTUR BLITZ'.split(' '),
+  // German: "urgent", "news flash", "special", "embargo", "correction", "flash".
+  ...'EILT EILMELDUNG EXTRA SPERRFRIST KORREKTUR BLITZ'.split(' '),
   ...'LEAD LD ADD UPDATE WRAPUP INSIGHT ANALYSIS FEATURE FACTBOX TIMELINE PRIORITY TOPNEWS SPOT'.split(' '),
 ]
 /** Words that may stand in a flag line but never make one alone: "NEW LEAD", "1ST LEAD", "NEWS ALERT". */

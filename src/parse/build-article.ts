@@ -56,13 +56,16 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
           words += countsOf(ctx, k).articleWords
         }
         break
-      case 'standfirst':
-        standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
+      case 'standfirst': {
+        // A dateline standing alone above a standfirst lies inside it, as a dateline lead-in lies inside its paragraph.
+        const text = block.bodyText ?? block.text
+        standfirst = standfirst === null ? text : `${standfirst} ${text}`
         if (positions)
           standfirstPosition = standfirstPosition
             ? { start: standfirstPosition.start, end: point(block.end) }
             : span(block)
         break
+      }
       case 'byline':
         if (byline === null && block.byline) byline = at({ ...block.byline }, span(block))
         else boilerplate.push(at({ kind: 'other', text: block.text }, span(block)))
@@ -82,6 +85,21 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         body.push(at({ type: 'blockquote', text: block.text }, span(block)))
         words += countsOf(ctx, k).articleWords
         break
+      case 'table': {
+        const rows = block.rows ?? []
+        const text = rows.map((row) => row.join('\t')).join('\n')
+        body.push(at({ type: 'table', text, rows }, span(block)))
+        words += countWords(text)
+        break
+      }
+      case 'list': {
+        // The items as written, a line each, their numbers or bullets kept: the list's words as the source has them.
+        const items = block.items ?? []
+        const text = block.text
+        body.push(at({ type: 'list', text, ordered: block.ordered === true, items }, span(block)))
+        words += countWords(text)
+        break
+      }
       case 'boilerplate':
         boilerplate.push(at({ kind: block.kind ?? 'other', text: block.text }, span(block)))
         break
@@ -116,6 +134,7 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     body,
     quotes: ctx.quotes,
     boilerplate,
+    wire: ctx.wire,
     stats: {
       words,
       paragraphs: body.filter((b) => b.type !== 'subheading').length,

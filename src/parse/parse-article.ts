@@ -71,6 +71,9 @@ function labelled(block: Block): LabelledBlock {
     creditOf: undefined,
     byline: undefined,
     bodyText: undefined,
+    rows: undefined,
+    items: undefined,
+    ordered: undefined,
   }
 }
 
@@ -126,6 +129,8 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
     layout,
     options: { ...options, from: markdown ? 'markdown' : 'text' },
     dateline: null,
+    wireFormat: null,
+    wire: null,
     quotes: [],
     language: null,
     counted: [],

@@ -38,7 +38,7 @@ function bodyBlocks(ctx: ParseContext): { blocks: BodyBlock[]; headline: string 
       else headline = block.text
       headlineSeen = true
     } else if (role === 'subheading' || role === 'blockquote') type = role
-    else if (role === 'paragraph' || role === null) type = 'paragraph'
+    else if (role === 'paragraph' || role === 'table' || role === 'list' || role === null) type = 'paragraph'
     // A paragraph opening with a dateline is quoted from what follows it (`bodyText`, set by the dateline step).
     if (type) blocks.push({ text: block.bodyText ?? block.text, type })
   }

@@ -62,3 +62,35 @@ export function splitLines(text: string, base = 0): Line[] {
     start = end + (end === cr && lf === end + 1 ? 2 : 1)
   }
 }
+
+// SOH, STX, ETX and EOT open and close a wire transmission's parts (header, text, trailer) wherever
+// they stand, not only at a line's start: "\u0002Headline on the STX line", "last words.\u0003131137 GMT Nov 13".
+const FRAMING = /[\u0001-\u0004]/
+
+/**
+ * Lines split again at each SOH, STX, ETX and EOT: the words before and after one become lines of
+ * their own, and the character itself a blank line between them, so the header, the headline on the
+ * STX line and the trailer after ETX are never one block with their neighbours. Offsets are kept.
+ */
+export function splitAtFraming(lines: Line[]): Line[] {
+  const out: Line[] = []
+  for (const line of lines) {
+    if (!FRAMING.test(line.text)) {
+      out.push(line)
+      continue
+    }
+    let from = 0
+    for (let i = 0; i < line.text.length; i++) {
+      if (!FRAMING.test(line.text[i]!)) continue
+      if (i > from) out.push(lineAt(line.text.slice(from, i), line.start + from))
+      out.push(lineAt(line.text[i]!, line.start + i))
+      from = i + 1
+    }
+    if (from < line.text.length) out.push(lineAt(line.text.slice(from), line.start + from))
+  }
+  return out
+}
+
+function lineAt(text: string, start: number): Line {
+  return { start, end: start + text.length, text, indent: indentOf(text), blank: BLANK.test(text) }
+}

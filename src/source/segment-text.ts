@@ -1,7 +1,14 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { type Block, tidy } from './block.js'
 import { isSpace } from './chars.js'
-import { type Line, splitLines, visibleWords } from './lines.js'
+import {
+  closesAnpaHeaderLine,
+  closesSentence,
+  continuesListItem,
+  isAddressOnly,
+  opensAnpaHeaderLine,
+} from './line-shapes.js'
+import { type Line, splitAtFraming, splitLines, visibleWords } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -71,18 +78,45 @@ export function measureLayout(lines: Line[]): Layout {
   const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
   const fewLong = lengths.filter((n) => n > 100).length <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
+  const widthFits = fewLong && wrapWidth >= 40 && wrapWidth <= 100
   const wrapped =
-    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+    firstLineIndent || (widthFits && (nearWidth >= lengths.length * 0.4 || runsAreWrapped(lines, wrapWidth)))
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
+}
+
+/** The fewest near-width lines that make runs of lines read as wrapped. */
+const MIN_WRAPPED_LINES = 6
+
+/**
+ * Whether the lines that another line follows without a blank between them (the lines a wrapped
+ * paragraph breaks) are mostly near the wrap width: wrapped copy whose short lines — a header,
+ * tags, a dpa notebook of short notes — are too many for the share of all lines to tell.
+ */
+function runsAreWrapped(lines: Line[], wrapWidth: number): boolean {
+  let runLines = 0
+  let near = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.blank || lines[i + 1]!.blank) continue
+    runLines++
+    const length = lines[i]!.text.trimEnd().length
+    if (length >= wrapWidth * 0.75 && length >= 40) near++
+  }
+  return near >= MIN_WRAPPED_LINES && near >= runLines * 0.5
 }
 
 /**
  * Whether `next` starts a new paragraph rather than continuing `line`.
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
-function startsParagraph(line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
+function startsParagraph(first: Line, line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
   if (standsAlone(next.text) || standsAlone(line.text)) return true
+  // ANPA-1312 header lines (slug, headline, notes, byline) open with `^` and close with `<` (or `=`): one block each.
+  if (opensAnpaHeaderLine(next) || closesAnpaHeaderLine(line)) return true
+  // A web address on a line of its own after a finished sentence is a link, not the sentence's last words.
+  if (isAddressOnly(next) && closesSentence(line)) return true
+  // A list item's lines wrap to the column its words start at ("    -- Aguia de Ouro samba school …" / "       animal rights").
+  if (continuesListItem(first, next)) return false
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a
   // line indented deeper than the block so far does (a block quote indented as a whole stays one).
@@ -104,7 +138,7 @@ function runsOnIndented(line: Line, next: Line, layout: Layout): boolean {
 
 /** Splits plain text into blocks: blank lines, indentation and short lines end a block; wrapped lines are joined. */
 export function segmentText(text: string, base = 0): Block[] {
-  const lines = splitLines(text, base)
+  const lines = splitAtFraming(splitLines(text, base))
   return segmentLines(lines, measureLayout(lines))
 }
 
@@ -165,7 +199,9 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
       continue
     }
     if (current) {
-      const split = layout.wrapped ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent) : true
+      const split = layout.wrapped
+        ? startsParagraph(current[0]!, current[current.length - 1]!, line, layout, currentIndent)
+        : true
       if (split) {
         flush(current)
         afterBlank = false

@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { type Line, splitLines, visibleWords } from './lines.js'
+import { type Line, splitAtFraming, splitLines, visibleWords } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -9,13 +9,14 @@ export interface StorySpan {
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
 const SOH = '\u0001'
+const STX = '\u0002'
 const ETX = '\u0003'
 const EOT = '\u0004'
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
 const IPTC_START = /^ZCZC\b/
 // End marks that close a story when more copy follows: "-30-", "(END)", "ENDS", "NNNN" —
-// not "(MORE)", which says the story goes on, nor "###", which press releases put above their contacts.
-const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
+// not "(MORE)", which says the story goes on, nor "###" or "-0-", which press releases put above their contacts.
+const CONTINUES = /^\(?\s*more\s*\)?$|^#|^-\s*0\s*-$/i
 // A story after an end mark needs this many non-blank lines; fewer is a trailer of the story above.
 const MIN_LINES_AFTER_MARK = 3
 
@@ -104,15 +105,23 @@ export function splitStories(text: string): StorySpan[] {
   return splitStoryLines(text).spans
 }
 
-/** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
+/**
+ * `splitStories`, with the file's lines, which the stories can share (`linesOf`): split at line
+ * breaks to find the stories, then again at framing characters (`splitAtFraming`) for the blocks.
+ */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
+  const found = splitPhysicalLines(text)
+  return found.framed || text.includes(STX) ? { spans: found.spans, lines: splitAtFraming(found.lines) } : found
+}
+
+function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[]; framed: boolean } {
   const lines = splitLines(text)
   const kinds = lines.map(kindOf)
   // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT.
   const framed = text.includes(SOH) || text.includes(ETX) || text.includes(EOT)
   // A file without framing, end marks or ZCZC (nearly every file) is one story.
   if (!framed && !kinds.some((kind) => kind === 'closes' || kind === 'opens'))
-    return { spans: [{ start: 0, end: text.length }], lines }
+    return { spans: [{ start: 0, end: text.length }], lines, framed }
   const substance = substanceCounter(lines, kinds)
   const ends = [...findCuts(lines, kinds, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
@@ -127,7 +136,7 @@ export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line
     spans.push({ start, end: cut.at })
     start = cut.at
   })
-  return { spans: mergeEmpty(spans, substance, text.length), lines }
+  return { spans: mergeEmpty(spans, substance, text.length), lines, framed }
 }
 
 /**
