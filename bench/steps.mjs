@@ -66,7 +66,10 @@ const now = process.argv.includes('--cpu')
 const group = Number(arg('--group', GROUP_FILES))
 for (let round = 0; round < rounds; round++) {
   const measured = round > 0 || rounds === 1
-  if (round === 1) cost.clear(), (stories = 0)
+  if (round === 1) {
+    cost.clear()
+    stories = 0
+  }
   for (let g = 0; g < inputs.length; g += group) {
     let t = now()
     const tick = (name) => {

@@ -19,8 +19,13 @@ export {
   type Image,
   ImageSchema,
   type Position,
+  type Priority,
   type Quote,
   QuoteSchema,
+  type Source,
+  type Stats,
+  type Wire,
+  WireSchema,
 } from './model/article.js'
 export { articleJsonSchema } from './model/json-schema.js'
 export { parseArticle, parseStories } from './parse/parse-article.js'

@@ -13,6 +13,7 @@ test('public exports', () => {
       "ImageSchema",
       "QuoteSchema",
       "STEPS",
+      "WireSchema",
       "articleJsonSchema",
       "parseArticle",
       "parseStories",

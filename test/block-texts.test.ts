@@ -147,7 +147,7 @@ describe('BlockTexts of several stories at once', () => {
 
   test('each reads its own story, whichever was made or read last', () => {
     const a = textsOf('Alpha one\nAlpha two\n')
-    const b = textsOf('Beta one, longer\nBeta two\n')
+    const b = textsOf('Beta one, longer\nBeta two\n', 3)
     expect([textOf(a, 0), textOf(b, 0), textOf(a, 1), textOf(b, 1)]).toEqual([
       'Alpha one',
       'Beta one, longer',
@@ -155,17 +155,28 @@ describe('BlockTexts of several stories at once', () => {
       'Beta two',
     ])
   })
+})
 
-  test('a story too big for the shared buffer, between two small ones', () => {
-    const big = `${'word '.repeat(300_000)}end\nlast line\n`
-    const a = textsOf('small one\n')
-    const b = textsOf(big, 5)
-    const c = textsOf('small two\n')
-    expect([textOf(a, 0), textOf(b, 1), textOf(c, 0), textOf(b, 0).length]).toEqual([
-      'small one',
-      'last line',
-      'small two',
-      big.indexOf('\n'),
-    ])
+describe('tidy: the words of a block as a text field holds them', () => {
+  test.each([
+    ['  spaces\t and\u00a0tabs  ', 'spaces and tabs'],
+    ['zero\u200bwidth \ufeffBOM', 'zero width BOM'],
+    ['a\u0001b\u007fc\u0016', 'a b c'],
+    ['\u3000ideographic\u2028line\u2029', 'ideographic line'],
+    ["``Quoted,'' she said", '“Quoted,” she said'],
+    ['ATLANTA (AP) _ Firefighters', 'ATLANTA (AP) — Firefighters'],
+    ['_ at the start and the end _', '— at the start and the end —'],
+  ])('%j → %j', (input, output) => {
+    expect(tidy(input)).toBe(output)
+  })
+  test.each([
+    'plain words, one space each',
+    "rock 'n' roll",
+    "'' not after a word",
+    'snake_case and __init__ and a_ b',
+    'a single ` backquote',
+    'curly “quotes” and é',
+  ])('left as it is: %j', (text) => {
+    expect(tidy(text)).toBe(text)
   })
 })

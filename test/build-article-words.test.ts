@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseStories } from '../src/parse/parse-article.js'
-import { countWords } from '../src/source/chars.js'
+import { countWords } from '../src/source/words.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 
-// buildArticle reads most body texts' word counts from the story's shared
-// counts (block-words.ts) rather than counting them again: the total must be
-// what countWords gives for the body it built.
+// buildArticle reads most body texts' word counts from the story's counts
+// (countsOf) rather than counting them again: the total must be what
+// countWords gives for the body it built.
 const plainWords = (body: readonly { text: string }[]) => body.reduce((n, b) => n + countWords(b.text), 0)
 
 describe('stats.words is countWords over the body', () => {

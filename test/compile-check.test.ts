@@ -26,7 +26,10 @@ type Path = Array<string | number>
 /** The path of every value inside `value` (the root included). */
 function pathsIn(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path)
-  if (Array.isArray(value)) value.forEach((v, i) => pathsIn(v, [...path, i], out))
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      pathsIn(v, [...path, i], out)
+    })
   else if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value)) pathsIn(v, [...path, k], out)
   return out
@@ -61,6 +64,18 @@ const ODD_VALUES: unknown[] = [
   { line: 1, column: 1, offset: 0 },
   { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
 ]
+const WIRE = {
+  slug: 'Germany-politics',
+  keywords: ['Germany', 'politics'],
+  priority: { code: '4', rank: 4 },
+  category: 'i',
+  version: null,
+  wordCount: 211,
+  sequence: '062',
+  filed: '131137 GMT Nov 13',
+  embargo: null,
+  editorNotes: [],
+}
 const EXTRA_KEYS = ['extra', 'position', 'text', 'kind', 'start', 'speaker', 'headlinePosition']
 
 type Mutation =
@@ -85,6 +100,7 @@ function mutate(article: unknown, mutations: Mutation[]): unknown {
   for (const m of mutations) {
     const paths = pathsIn(root)
     const path = paths[m.at % paths.length]!
+    // biome-ignore lint/suspicious/noExplicitAny: walks into any value the mutation picked
     const parent = path.slice(0, -1).reduce<any>((v, k) => v[k], root)
     const key = path[path.length - 1]
     if (m.kind === 'set') {
@@ -136,8 +152,33 @@ describe('the check compiled from ArticleSchema', () => {
     )
   })
 
+  test('accepts tables, lists, wire fields and the new boilerplate kinds, as zod does', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: an Article given fields the contract allows but the fixtures lack
+    const article = structuredClone(articles[0]!) as any
+    article.body = [
+      {
+        type: 'table',
+        text: 'Team\tW\nHawks\t10',
+        rows: [
+          ['Team', 'W'],
+          ['Hawks', '10'],
+        ],
+      },
+      { type: 'list', text: 'one\ntwo', ordered: false, items: ['one', 'two'] },
+      { type: 'paragraph', text: 'x' },
+    ]
+    article.wire = WIRE
+    article.boilerplate = [
+      { kind: 'not-for-publication', text: 'The following information is not for publication' },
+      { kind: 'contact', text: 'Tel: +49 30 2852 31472' },
+    ]
+    expect(ArticleSchema.safeParse(article).success).toBe(true)
+    expect(isArticle(article)).toBe(true)
+  })
+
   test('turns down each kind of fault the contract rules out', () => {
     const article = articles.find((a) => a.quotes.length > 0 && a.byline !== null && a.images.length > 0)!
+    // biome-ignore lint/suspicious/noExplicitAny: each entry breaks the Article in a way its type forbids
     const broken: Array<(a: any) => void> = [
       (a) => (a.schemaVersion = 2),
       (a) => (a.extra = 1),
@@ -156,8 +197,18 @@ describe('the check compiled from ArticleSchema', () => {
       (a) => (a.quotes[0].start = -1),
       (a) => (a.messages = [{ ruleId: 'x', reason: 'y', line: 1.5, column: null, fatal: false }]),
       (a) => (a.body = {}),
+      (a) => (a.body[0] = { type: 'table', text: 'a', rows: [['a', 1]] }),
+      (a) => (a.body[0] = { type: 'table', rows: [['a']] }),
+      (a) => (a.body[0] = { type: 'list', text: 'a', ordered: 'yes', items: ['a'] }),
+      (a) => (a.body[0] = { type: 'list', text: 'a', items: ['a'] }),
+      (a) => (a.body[0] = { type: 'paragraph', rows: [] }),
+      (a) => (a.wire = {}),
+      (a) => (a.wire = { ...WIRE, priority: { code: 'f', rank: 7 } }),
+      (a) => (a.wire = { ...WIRE, keywords: 'Politics' }),
+      (a) => (a.boilerplate = [{ kind: 'notebook', text: 'x' }]),
     ]
     for (const breakIt of broken) {
+      // biome-ignore lint/suspicious/noExplicitAny: see above
       const copy = structuredClone(article) as any
       breakIt(copy)
       expect(ArticleSchema.safeParse(copy).success).toBe(false)
@@ -174,7 +225,7 @@ describe('the check compiled from ArticleSchema', () => {
     for (const schema of [
       z.string().min(1),
       z.object({ a: z.string() }),
-      z.union([z.string(), z.number()]),
+      z.tuple([z.string()]),
       z.number().multipleOf(2),
       z.strictObject({ a: z.string().transform((s) => s.length) }),
     ]) {

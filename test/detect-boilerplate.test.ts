@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { boilerplateKind } from '../src/detect/boilerplate.js'
+import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
+
+// Each pattern's own examples, through the detector: a line it claims gets its rule (no pattern before it
+// takes the line), and a line like them that it leaves alone is no boilerplate at all.
+describe("boilerplateKind on the lexicon's examples", () => {
+  const entries = BOILERPLATE_PATTERNS.map((p) => [p.rule, p] as const)
+  test.each(entries)('%s: its lines get its rule', (rule, p) => {
+    for (const line of p.examples.match) expect(boilerplateKind(line), line).toEqual({ rule, kind: p.kind })
+  })
+  test.each(entries)('%s: the lines like them stay content', (_, p) => {
+    for (const line of p.examples.noMatch) expect(boilerplateKind(line), line).toBeNull()
+  })
+})
 
 describe('boilerplateKind: page residue the lexicon knows', () => {
   test.each([

@@ -1,6 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { parseByline, parseRoleLine } from '../src/detect/byline.js'
+import { MAY_LEAD, parseByline, parseRoleLine } from '../src/detect/byline.js'
 import { parseArticle } from '../src/index.js'
+import { BYLINE_LEAD } from '../src/lexicon/agencies.js'
+import { tidy } from '../src/source/block.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // Each row pins one rule of the byline cascade: [line, authors, agency, role] — or null for a line that is no byline.
 describe('parseByline', () => {
@@ -35,6 +39,12 @@ describe('parseByline', () => {
     ['Par Jean Dupont, AFP', ['Jean Dupont'], 'AFP', undefined],
     ['By Jane Doe (Reuters)', ['Jane Doe'], 'Reuters', undefined],
     ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', undefined],
+    // The outlet a syndicated author writes for, and the place an author files from, are no authors.
+    ['By Tom Krasovic, The San Diego Union-Tribune', ['Tom Krasovic'], 'The San Diego Union-Tribune', undefined],
+    ['Von Anna Schmidt, Berlin', ['Anna Schmidt'], null, undefined],
+    ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
+    ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],
+    ['By PAUL BYRNE and ALMUDENA CALATRAVA', ['PAUL BYRNE', 'ALMUDENA CALATRAVA'], null, undefined],
   ])('%s', (line, authors, agency, role) => {
     const byline = parseByline(line)
     expect(byline).not.toBeNull()
@@ -55,6 +65,8 @@ describe('parseByline', () => {
     'Reuters',
     'The Associated Press',
     'By Jane Doe (Staff)',
+    // "The" alone is neither an outlet nor a place.
+    'By Jane Doe, The',
   ])('not a byline: %s', (line) => {
     expect(parseByline(line)).toBeNull()
   })
@@ -119,5 +131,80 @@ describe('detectByline on a web page: under a headline found below the menus', (
     expect(a.headline).toBe('Pier repairs to close seafront road for six weeks')
     expect(a.byline?.text).toBe(byline)
     expect(a.standfirst).toBeNull()
+  })
+})
+
+// MAY_LEAD, tried before a line is tidied, must let through every line whose tidied form opens with a lead word.
+describe('MAY_LEAD: never turns away a byline before it is tidied', () => {
+  // LEAD as byline.ts builds it: every text whose tidied form it matches must pass MAY_LEAD.
+  const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
+  const agree = (text: string) => {
+    if (LEAD.test(tidy(text))) expect(MAY_LEAD.test(text), text).toBe(true)
+  }
+
+  test('on every line and paragraph of the fixtures, as written and cased', () => {
+    expect.hasAssertions()
+    for (const text of fixtureLinesAndParagraphs())
+      for (const v of [text, text.trim(), text.toUpperCase(), text.toLowerCase(), ` ${text.trim()}`]) agree(v)
+  })
+
+  test.each([
+    'By Jane Roe',
+    'BY JANE ROE',
+    'by Jane',
+    'Von Anna Schmidt, dpa',
+    'von Anna',
+    'Par Jean Dupont',
+    'Por Ana',
+    'Door Jan',
+    'door Jan',
+    ' \tBy  Jane',
+    '\u0001By\u0002Jane',
+    '\u200bBy\u200bJane',
+    '\ufeffBy\u00a0Jane',
+    'By\nJane',
+  ])('%j opens a byline and passes', (example) => {
+    expect(LEAD.test(tidy(example)), 'the example opens a byline').toBe(true)
+    agree(example)
+  })
+
+  test('on lines built from lead words, spaces, controls and names', () => {
+    expect.hasAssertions()
+    const piece = fc.constantFrom(
+      'By',
+      'BY',
+      'by',
+      'bY',
+      'Von',
+      'von',
+      'Par',
+      'Por',
+      'Door',
+      'Jane',
+      'Roe',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u0001',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      '\u2028',
+      '\u3000',
+      '``',
+      "''",
+      '_',
+      ',',
+      'É',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ''), (pieces, sep) =>
+        agree(pieces.join(sep)),
+      ),
+      { numRuns: 20_000 },
+    )
   })
 })

@@ -69,6 +69,68 @@ describe('splitDateline', () => {
     ],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON', 'WASHINGTON', null, null, 'The Senate voted.'],
     ['BRUSSELS, March 11 -', 'BRUSSELS, March 11', 'BRUSSELS', 'March 11', null, ''],
+    // Agencies' own ways: two agencies in one bracket, no dash after an agency, a bare agency after the date,
+    // other languages' months, a dash with no space after it, a PR wire's dateline alone on its line.
+    ['San Diego (tca/dpa) - History says.', 'San Diego (tca/dpa)', 'San Diego', null, 'tca/dpa', 'History says.'],
+    ['Paris (ats afp) Les violences.', 'Paris (ats afp)', 'Paris', null, 'ats afp', 'Les violences.'],
+    [
+      'SAITAMA, Japan, Dec. 9 Kyodo - A court ruled.',
+      'SAITAMA, Japan, Dec. 9 Kyodo',
+      'SAITAMA, Japan',
+      'Dec. 9',
+      'Kyodo',
+      'A court ruled.',
+    ],
+    [
+      'Nueva Delhi, 21 ene (EFE).- La India lanzó.',
+      'Nueva Delhi, 21 ene (EFE)',
+      'Nueva Delhi',
+      '21 ene',
+      'EFE',
+      'La India lanzó.',
+    ],
+    [
+      'MOSCOW, December 10. /TASS/. Russia said.',
+      'MOSCOW, December 10. /TASS/',
+      'MOSCOW',
+      'December 10',
+      'TASS',
+      'Russia said.',
+    ],
+    [
+      'BRUXELLES, 10 déc (Belga) Le gouvernement.',
+      'BRUXELLES, 10 déc (Belga)',
+      'BRUXELLES',
+      '10 déc',
+      'Belga',
+      'Le gouvernement.',
+    ],
+    ['LONDON (Reuters) -The pound fell.', 'LONDON (Reuters)', 'LONDON', null, 'Reuters', 'The pound fell.'],
+    [
+      'HONG KONG, Dec. 1, 2020 /PRNewswire/ --',
+      'HONG KONG, Dec. 1, 2020 /PRNewswire/',
+      'HONG KONG',
+      'Dec. 1, 2020',
+      'PRNewswire',
+      '',
+    ],
+    [
+      'BRUXELLES 10/12 (BELGA) Le gouvernement.',
+      'BRUXELLES 10/12 (BELGA)',
+      'BRUXELLES',
+      '10/12',
+      'BELGA',
+      'Le gouvernement.',
+    ],
+    ['ROMA, 10 DIC - Il governo.', 'ROMA, 10 DIC', 'ROMA', '10 DIC', null, 'Il governo.'],
+    [
+      'SAN FRANCISCO--(BUSINESS WIRE)--Acme today named a chief.',
+      'SAN FRANCISCO--(BUSINESS WIRE)',
+      'SAN FRANCISCO',
+      null,
+      'BUSINESS WIRE',
+      'Acme today named a chief.',
+    ],
   ])('%s', (paragraph, text, location, date, agency, rest) => {
     expect(splitDateline(paragraph)).toEqual({ dateline: { text, location, date, agency }, rest })
   })
@@ -79,6 +141,11 @@ describe('splitDateline', () => {
     'Smith - who joined in 2019 - resigned.',
     'A - B testing showed nothing.',
     'Shares rose 3% on Monday.',
+    // Without a dash only an agency's name closes a dateline.
+    'Paris (France) is the capital.',
+    'Merkel (CDU) said on Monday.',
+    // Figures alone make no date of a dateline without capitals or an agency.
+    'Oil rose 1.5 - 2% on Monday.',
   ])('not a dateline: %s', (paragraph) => {
     expect(splitDateline(paragraph)).toBeNull()
   })

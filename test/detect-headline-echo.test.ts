@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { comparableEnd, END_CHARS, END_SHORT, END_UNKNOWN } from '../src/detect/comparable-ends.js'
-import { echoes, mayEcho } from '../src/detect/headline.js'
+import { echoes, mayEcho } from '../src/detect/page-top.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
@@ -121,11 +121,13 @@ describe('mayEcho: true of every line that echoes a candidate', () => {
   ]
 
   test("on the fixtures' lines as candidates, echoed by the lines around them", () => {
+    expect.hasAssertions()
     const lines = FIXTURE_TEXTS.filter((t) => t.length < 200)
     for (let i = 0; i < lines.length; i++)
       for (const line of around(lines[i]!, lines[(i * 7919) % lines.length]!.slice(0, 40))) check(lines[i]!, line)
   })
   test('on any text', () => {
+    expect.hasAssertions()
     fc.assert(
       fc.property(anyText, anyText, (candidate, other) => {
         for (const line of around(candidate.slice(0, 120), other.slice(0, 40))) check(candidate.slice(0, 120), line)

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { LabelledBlock } from '../src/detect/context.js'
 import { couldBeHeadline } from '../src/detect/headline.js'
-import { isNameOnly } from '../src/detect/headline-lines.js'
+import { isMetaText, isNameOnly } from '../src/detect/headline-lines.js'
 import { parseArticle } from '../src/index.js'
 import { SECTION_LABEL } from '../src/lexicon/boilerplate.js'
 import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
@@ -244,6 +244,43 @@ describe('couldBeHeadline: byline, credit and time lines are never headline cand
     'The new sports writer who quit after a week',
   ])('still a candidate: %s', (text) => {
     expect(couldBeHeadline(line(text))).toBe(true)
+  })
+})
+
+describe('isMetaText: the byline/date cluster a headline sits on', () => {
+  test.each([
+    'Robert Burns, AP National Security Writer',
+    'Jane Roe, Staff Reporter',
+    'News reporter @TomGillespie1',
+    'Senior political correspondent',
+    'Posted by Vortex',
+    'Tested by: John Milbank',
+    'Author:',
+    'Publish date:',
+    'by Jane Roe',
+    'By: Jane Roe',
+    'Photos | by Jane Roe',
+    'Photos · By Jane Roe',
+    'Jane Roe, by John Doe',
+    '4:02 pm',
+    'Posted at 11:42 EST',
+    '5 min read',
+    'November 20, 2019',
+    'Updated 2 hours ago',
+    '2019-11-18 by the desk',
+    'Von Anna Schmidt, dpa',
+  ])('meta: %s', (text) => {
+    expect(isMetaText(text)).toBe(true)
+  })
+  test.each([
+    'Pier repairs to close seafront road',
+    'Bus timetable changes from 6:30 on Monday',
+    'Author wins prize for seafront novel',
+    '2020 election: what the polls say about the coast',
+    'Standby generators kept the lights on',
+    'Reading the signs: five minutes with the harbour master',
+  ])('not meta: %s', (text) => {
+    expect(isMetaText(text)).toBe(false)
   })
 })
 

@@ -1,6 +1,17 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { cleanCredit, isCreditLine, lowerAligned, splitTrailingCredit } from '../src/detect/media.js'
+import { cleanCredit, isCreditLine, lowerAligned, mayEndInCredit, splitTrailingCredit } from '../src/detect/media.js'
 import { parseArticle } from '../src/index.js'
+import { PICTURE_AGENCY_NAMES, TRAILING_CREDIT } from '../src/lexicon/credits.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
+
+/** `text` in the cases a line may be written in. */
+const cased = (text: string): string[] => [
+  text,
+  text.toUpperCase(),
+  text.toLowerCase(),
+  text.charAt(0).toUpperCase() + text.slice(1).toLowerCase(),
+]
 
 // The credit patterns are matched against lower-cased text (no `i` flag: see
 // src/lexicon/credits.ts), so each rule is pinned in the cases people write.
@@ -17,6 +28,74 @@ describe('isCreditLine: a whole line that is a photo credit', () => {
     ['Getty said it would appeal the ruling on Monday', false],
   ])('%j → %s', (line, expected) => {
     expect(isCreditLine(line)).toBe(expected)
+  })
+
+  // Each way a credit line may open: every credit lead, every agency name, "photo by".
+  const leads = [
+    'Photo: Jane Doe',
+    'Photograph: Jane Doe',
+    'Photographs: Jane Doe',
+    'Photos, Jane Doe',
+    'Picture: Jane Doe',
+    'Pictures | Jane Doe',
+    'Pic: Jane Doe',
+    'Image: Jane Doe',
+    'Image source, Jane Doe',
+    'Credit: Jane Doe',
+    'Foto: Jane Doe',
+    'Bild: Jane Doe',
+    'Illustration: Jane Doe',
+    'Video: Jane Doe',
+    'Graphic: Jane Doe',
+    'Photo by Jane Doe',
+    'Photo credit: Jane Doe',
+    'Photo courtesy of Jane Doe',
+    'Image courtesy Jane Doe',
+    'Picture by Jane Doe',
+  ]
+  const agencies = [
+    'Getty Images',
+    'AFP',
+    'AFP via Getty Images',
+    'Shutterstock',
+    'Alamy',
+    'Alamy Stock Photo',
+    'Reuters',
+    'Reuters/Jane Doe',
+    'EPA',
+    'EPA-EFE',
+    'Imago',
+    'Imago Images',
+    'dpa',
+    'PA Images',
+    'PA Wire',
+    'PA Media',
+    'AP Photo',
+    'AP Photo/Evan Vucci',
+    'Associated Press',
+    'Anadolu',
+    'Anadolu Agency',
+    'Xinhua',
+    'TASS',
+    'Sipa',
+    'Sipa USA',
+    'Bloomberg',
+    'NurPhoto',
+    'WireImage',
+    'FilmMagic',
+    'iStock',
+    'iStockphoto',
+    'Unsplash',
+    'Pexels',
+    'File photo',
+    'Handout',
+    'Getty Images / Jane Doe',
+    'Reuters via Jane Doe',
+    'AFP, Jane Doe',
+  ]
+  test.each([...leads, ...agencies])('%j is a credit line in every case, bare, bracketed and spaced', (example) => {
+    for (const c of [...cased(example), example.replace(/k/gi, '\u212a')])
+      for (const text of [c, `(${c})`, `( ${c} )`, ` \u00a0${c}`]) expect(isCreditLine(text), text).toBe(true)
   })
 })
 
@@ -54,8 +133,7 @@ test.each([
   expect(lowerAligned(text)).toBe(lower)
 })
 
-// Every agency PICTURE_AGENCIES names, at the end of a caption, with and without brackets: the
-// cheap test splitTrailingCredit runs first (its last-word list) must let each of them through.
+// Every agency PICTURE_AGENCIES names, at the end of a caption, with and without brackets: the credit is split off as written.
 describe.each([
   'Getty Images',
   'AFP',
@@ -131,5 +209,123 @@ describe('detectMedia: a caption printed twice is kept once', () => {
       'Rescuers search the rubble',
       'Photo: Jane Doe/AP',
     ])
+  })
+})
+
+// splitTrailingCredit tries TRAILING_CREDIT only on a caption mayEndInCredit lets through: it must let
+// through every caption whose lower case TRAILING_CREDIT matches.
+describe('mayEndInCredit: true of every text whose lower case TRAILING_CREDIT matches', () => {
+  const credited = (t: string) => TRAILING_CREDIT.test(lowerAligned(t))
+
+  test('on every line and paragraph of the fixtures, as written and cased', () => {
+    expect.hasAssertions()
+    for (const line of fixtureLinesAndParagraphs())
+      for (const text of [line, ...cased(line.trim()), `${line.trim()} `])
+        if (credited(text)) expect(mayEndInCredit(text), text).toBe(true)
+  })
+
+  // Each agency name, and with a photographer after the slash, bare and bracketed, in every case, with a Kelvin sign for a "k".
+  const names = [
+    ...PICTURE_AGENCY_NAMES,
+    'getty images',
+    'afp',
+    'afp via getty images',
+    'shutterstock',
+    'alamy',
+    'alamy stock photo',
+    'reuters',
+    'reuters/jane doe',
+    'epa',
+    'epa-efe',
+    'imago',
+    'imago images',
+    'dpa',
+    'pa images',
+    'pa wire',
+    'pa media',
+    'ap photo',
+    'ap photo/evan vucci',
+    "ap photo/sean o'neill",
+    'reuters/jean-luc d. smith',
+    'associated press',
+    'anadolu',
+    'anadolu agency',
+    'xinhua',
+    'tass',
+    'sipa',
+    'sipa usa',
+    'bloomberg',
+    'nurphoto',
+    'wireimage',
+    'filmmagic',
+    'istock',
+    'istockphoto',
+    'unsplash',
+    'pexels',
+    'file photo',
+    'handout',
+  ]
+  test.each(names)('%j', (name) => {
+    for (const n of [
+      ...cased(name),
+      name.replace(/k/g, '\u212a'),
+      name.replace(/^[^/]*/, (agency) => agency.replaceAll(' ', '\u00a0')),
+    ]) {
+      for (const text of [
+        `Rescuers search the rubble ${n}`,
+        `Rescuers search the rubble\t${n} .`,
+        `Rescuers search the rubble ${n}.`,
+        `Rescuers search the rubble (${n}) `,
+        `Rescuers search the rubble. Photo: ${n}`,
+      ]) {
+        expect(credited(text), text).toBe(true)
+        expect(mayEndInCredit(text), text).toBe(true)
+      }
+    }
+  })
+
+  test('on captions built from agency words, punctuation and odd letters', () => {
+    expect.hasAssertions()
+    const piece = fc.constantFrom(
+      'Rescuers',
+      'search',
+      'the',
+      'rubble',
+      'Getty',
+      'IMAGES',
+      'images',
+      'AFP',
+      'via',
+      'Reuters',
+      'EPA-EFE',
+      'stock',
+      'photo',
+      'PA',
+      'Wire',
+      'Press',
+      'Associated',
+      'iStock',
+      'i\u212a',
+      '\u212a',
+      'İ',
+      'ſ',
+      '(',
+      ')',
+      '.',
+      ' ',
+      '-',
+      ':',
+      '/',
+      'Photograph',
+      'credit',
+      '\u00a0',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ')
+        if (credited(text)) expect(mayEndInCredit(text)).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
   })
 })

@@ -26,6 +26,16 @@ describe('isDateLine: a date or time stamp and nothing else, in any of our langu
     '1 時間前',
     '2 часа назад',
     'Nov 19, 2019 at 9:08 GMT1 day ago',
+    'Updated November 20, 2019',
+    'Nov. 3',
+    '3 Nov',
+    '26. Nov',
+    '20/11/2019',
+    '2019-11-18 20:51',
+    '5:30 PM',
+    '10 mins ago',
+    'Posted 1 day ago',
+    'SEPT 9',
   ])('stamp: %s', (text) => {
     expect(isDateLine(text)).toBe(true)
   })
@@ -34,6 +44,9 @@ describe('isDateLine: a date or time stamp and nothing else, in any of our langu
     'Monday 5:30PM meeting of the board',
     'The 2019 season',
     'Monday',
+    'Updated on Monday',
+    'Marching 20 miles',
+    'Nov 20 council vote',
     // A programme, not a time before now.
     '60 Minutes',
     // An archive's count, not a day.

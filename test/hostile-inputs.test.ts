@@ -61,7 +61,10 @@ describe('bytes that are not clean UTF-8', () => {
 
   test('random bytes never throw', () => {
     let seed = 7
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed & 0xff
+    }
     for (let n = 0; n < 50; n++) parseOk(Uint8Array.from({ length: 2000 }, next))
   })
 

@@ -11,6 +11,24 @@ describe('nothing is lost: every non-blank line lies in exactly one element', ()
     expect(uncoveredLines(String(file.value), articles)).toEqual([])
   })
 
+  test('a line split by a framing character lies in two elements, one part each', () => {
+    const text =
+      'eca062 4 i 211 dpa 061\u0002Merkel trifft Macron =\n\nBerlin (dpa) - Die Kanzlerin reist nach Paris.\n'
+    const articles = parseStories(text)
+    expect(articles[0]!.headline).toBe('Merkel trifft Macron')
+    expect(uncoveredLines(text, articles)).toEqual([])
+  })
+
+  test('the check notices two elements claiming the same part of a line', () => {
+    const text = 'Headline here\n\nFirst paragraph of the story.\n'
+    const [article] = parseStories(text)
+    const twice = {
+      ...article!,
+      boilerplate: [{ kind: 'other' as const, text: 'x', position: article!.body[0]!.position }],
+    }
+    expect(uncoveredLines(text, [twice])).toHaveLength(1)
+  })
+
   test('the check itself notices a lost line', () => {
     const text = 'Headline here\n\nFirst paragraph of the story.\n'
     const [article] = parseStories(text)

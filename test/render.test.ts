@@ -1,13 +1,10 @@
-import type { Blockquote, Heading, Paragraph, Root, Yaml } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { toString as textOf } from 'mdast-util-to-string'
 import { describe, expect, test } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { type Article, parseArticle, parseStories, render, toVFile } from '../src/index.js'
 import { rendererFor } from '../src/render/render.js'
 import { listFixtures } from './helpers/fixtures.js'
+import { blockText, parseMarkdown } from './helpers/read-markdown.js'
 
 const STORY = [
   'Ferry service to end after 90 years',
@@ -97,15 +94,14 @@ describe('Markdown', () => {
 })
 
 function readBack(md: string): { headline: string | null; subheadings: string[]; paragraphs: string[] } {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(md) as Root
-  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak') as Array<
-    Heading | Paragraph | Blockquote | Yaml
-  >
+  const tree = parseMarkdown(md, true)
+  const kids = tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'thematicBreak')
   const h1 = kids.find((n) => n.type === 'heading' && n.depth === 1)
+  const blocks = new Set(['paragraph', 'blockquote', 'table', 'list'])
   return {
-    headline: h1 ? toString(h1) : null,
-    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n)),
-    paragraphs: kids.filter((n) => n.type === 'paragraph' || n.type === 'blockquote').map((n) => toString(n)),
+    headline: h1 ? textOf(h1) : null,
+    subheadings: kids.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => textOf(n)),
+    paragraphs: kids.filter((n) => blocks.has(n.type)).map(blockText),
   }
 }
 
@@ -120,7 +116,9 @@ describe('Markdown round trip: parsed back, the same headline, subheadings and p
       // Before the body come the standfirst and one paragraph per image.
       const lead = (article.standfirst ? 1 : 0) + article.images.length
       expect(back.paragraphs.slice(lead)).toEqual(
-        article.body.filter((b) => b.type !== 'subheading').map((b) => b.text),
+        article.body
+          .filter((b) => b.type !== 'subheading')
+          .map((b) => (b.type === 'list' ? b.items.join('\n') : b.text)),
       )
     }
   })

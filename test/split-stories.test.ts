@@ -2,12 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { END_MARK } from '../src/lexicon/wire.js'
-import { splitLines, stripControls, visibleLength } from '../src/source/lines.js'
-import { linesOf, mayOpenMark, splitStories, splitStoryLines, wordsKind } from '../src/source/split-stories.js'
+import { splitAtFraming, splitLines, visibleWords } from '../src/source/lines.js'
+import { linesOf, splitStories, splitStoryLines } from '../src/source/split-stories.js'
 import { line as anyLine, RUNS } from './helpers/arbitrary-text.js'
-import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
-import { referenceSplitStoryLines } from './helpers/split-stories-reference.js'
 
 const FIXTURES = new URL('../fixtures', import.meta.url).pathname
 
@@ -94,11 +91,13 @@ describe('linesOf', () => {
   ]
 
   test.each(feeds.map((text, i) => [i, text] as const))(
-    'gives each story of text %i the lines splitLines finds in its text',
+    'gives each story of text %i the lines splitLines finds in its text, split again at framing characters',
     (_, text) => {
       const { spans, lines } = splitStoryLines(text)
       for (const span of spans)
-        expect(linesOf(lines, span, text.length)).toEqual(splitLines(text.slice(span.start, span.end), span.start))
+        expect(linesOf(lines, span, text.length)).toEqual(
+          splitAtFraming(splitLines(text.slice(span.start, span.end), span.start)),
+        )
     },
   )
 
@@ -108,161 +107,80 @@ describe('linesOf', () => {
   })
 })
 
-describe('the split reads lines as it did before its fast paths', () => {
-  const texts = readdirSync(FIXTURES)
-    .flatMap((name) =>
-      readdirSync(join(FIXTURES, name))
-        .filter((f) => /^input\./.test(f))
-        .map((f) => join(FIXTURES, name, f)),
-    )
-    .map((path) => new TextDecoder().decode(readFileSync(path)))
-  // Lines that cut, or nearly cut, a feed, with controls and spaces around them.
-  const marks = [
-    '-30-',
-    '(END)',
-    'ENDS',
-    'NNNN',
-    'ZCZC',
-    'ZCZC AFP0123',
-    'ZCZCX',
-    '(MORE)',
-    '###',
-    ' Reuter',
-    '\u0001',
-    '\u0003',
-    '\u0004',
-    '\u0016\u0001a0001 BC-One',
-    'Body \u0003 words',
-    '\u0003\u0001NEXT',
-    'ZCZC AFP0123 4 POL /AFP-PM13 with a slug long enough',
-    'X'.repeat(40),
-    'X'.repeat(41),
-    '# # # # # # # # # # # # # # # # # # # #',
-  ]
-  const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
-  const markLine = fc
-    .tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around))
-    .map(([a, m, b]) => a + m + b)
-  const proseLine = fc.constantFrom(
-    ...fixtureLinesAndParagraphs()
-      .filter((t) => t.length > 0)
-      .slice(0, 400),
-  )
-  const feed = fc
-    .array(
-      fc.tuple(fc.oneof(markLine, proseLine, anyLine, fc.constant('')), fc.constantFrom('\n', '\r\n', '\r', '\n\n')),
-      { maxLength: 40 },
-    )
-    .map((pairs) => pairs.map(([l, e]) => l + e).join(''))
-
-  test('visibleLength is the length of stripControls(text).trim()', () => {
-    for (const t of fixtureLinesAndParagraphs())
-      for (const v of [t, ` ${t}\u0001`, `\u0003${t}\u00a0`, `\u0016\t${t} \u007f`])
-        expect(visibleLength(v)).toBe(stripControls(v).trim().length)
-    fc.assert(
-      fc.property(fc.oneof(anyLine, markLine), (t) => visibleLength(t) === stripControls(t).trim().length),
-      { numRuns: RUNS },
-    )
+describe('visibleWords: a line without its controls and the whitespace around them', () => {
+  test.each([
+    ['-30-', '-30-'],
+    ['  -30-\u0016 ', '-30-'],
+    ['\u0001\t(END)\u00a0\u3000', '(END)'],
+    ['\u0003', ''],
+    ['', ''],
+    ['a \u0001 b', 'a   b'],
+  ])('%j → %j', (text, words) => {
+    expect(visibleWords(text)).toBe(words)
   })
+})
 
-  test('the same stories in every fixture and in feeds made of them', () => {
-    const feeds = [
-      ...texts,
-      texts
-        .slice(0, 4)
-        .map((t) => `\u0001${t}\u0003`)
-        .join('\r\n'),
-      texts.slice(4, 8).join('\n-30-\n'),
-      texts.slice(8, 12).join('\n\u0016ZCZC\n'),
-    ]
-    for (const text of feeds) expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
+describe('splitStories: end marks and ZCZC however they are padded', () => {
+  const one = 'FIRST\n\nBody one.\n'
+  const two = 'SECOND\n\nBody two, line one\nand line two.\n'
+  test.each([
+    ['an end mark padded past 40 characters with spaces and controls', `\u0016   -30-${' '.repeat(40)}\u0016`],
+    ['an end mark after a tab', '\t(END)'],
+  ])('cut: %s', (_, mark) => {
+    expect(pieces(`${one}${mark}\n${two}`)).toEqual([`${one}${mark}\n`, two])
   })
-
-  test('the same stories in generated feeds of end marks, framing, controls and prose', () => {
+  test.each([
+    ['a long line that opens like an end mark', `-30- was the mark, and this line goes on for ${'long '.repeat(8)}`],
+    ['ENDS inside a sentence', 'The talks ENDS in May'],
+    ['an end mark in lower case', 'xxx'],
+  ])('no cut: %s', (_, line) => {
+    expect(pieces(`${one}${line}\n${two}`)).toEqual([`${one}${line}\n${two}`])
+  })
+  test('ZCZC at the start of a long header line opens a message', () => {
+    const header = `ZCZC AFP0123 4 POL /AFP-PM13 with a slug long enough to pass forty`
+    expect(pieces(`${one}${header}\n${two}`)).toEqual([one, `${header}\n${two}`])
+  })
+  test('any feed splits into stories that follow each other, each starting at a line start', () => {
+    const markLine = fc
+      .tuple(
+        fc.constantFrom('', ' ', '\t', '\u0016', '\u0003', '\u0001'),
+        fc.constantFrom('-30-', '(END)', 'ENDS', 'NNNN', 'ZCZC', 'ZCZC AFP0123', '(MORE)', '###', 'X'.repeat(41)),
+      )
+      .map(([a, m]) => a + m)
+    const feed = fc
+      .array(fc.tuple(fc.oneof(markLine, anyLine, fc.constant('')), fc.constantFrom('\n', '\r\n', '\r')), {
+        maxLength: 40,
+      })
+      .map((pairs) => pairs.map(([l, e]) => l + e).join(''))
     fc.assert(
       fc.property(feed, (text) => {
-        expect(splitStoryLines(text).spans).toEqual(referenceSplitStoryLines(text).spans)
+        const spans = splitStories(text)
+        const lineStarts = new Set(splitLines(text).map((l) => l.start))
+        expect(spans[0]!.start).toBe(0)
+        expect(spans[spans.length - 1]!.end).toBe(text.length)
+        expect(spans.every((span) => lineStarts.has(span.start))).toBe(true)
+        expect(spans.slice(1).map((span) => span.start)).toEqual(spans.slice(0, -1).map((span) => span.end))
       }),
-      { numRuns: RUNS * 3 },
+      { numRuns: RUNS },
     )
   })
 })
 
-describe("a line's words are read as the patterns read them", () => {
-  // wordsKind as written before its fast paths: the visible words, tried against the patterns.
-  const IPTC = /^ZCZC\b/
-  const referenceKind = (text: string): number => {
-    const words = stripControls(text).trim()
-    if (words.length === 0) return 0
-    if (IPTC.test(words)) return 3
-    return words.length <= 40 && END_MARK.test(words) && !/^\(?\s*more\s*\)?$|^#/i.test(words) ? 2 : 1
-  }
-  const kindOf = (text: string): number => wordsKind(splitLines(text)[0]!)
-
-  test('mayOpenMark accepts the first character of anything END_MARK or ZCZC matches', () => {
-    fc.assert(
-      // fast-check cannot generate from \b: strings of the patterns without it, kept when the patterns match them.
-      fc.property(
-        fc.oneof(
-          fc.stringMatching(new RegExp(END_MARK.source.replaceAll('\\b', ''))),
-          fc.stringMatching(/^ZCZC.{0,20}$/),
-        ),
-        (mark) => {
-          const words = mark.trim()
-          if (END_MARK.test(words) || IPTC.test(words)) expect(mayOpenMark(words.charCodeAt(0))).toBe(true)
-        },
-      ),
-      { numRuns: RUNS * 3 },
-    )
+describe('splitAtFraming: a framing character anywhere in a line splits it', () => {
+  test.each([
+    ['\u0001eca062 4 i 211 dpa 061\u0002Merkel trifft Macron =', ['eca062 4 i 211 dpa 061', 'Merkel trifft Macron =']],
+    ['last words of the story.\u0003131137 GMT Nov 13', ['last words of the story.', '131137 GMT Nov 13']],
+    ['\t   \u0003AP-WF-11-13-13 1509GMT<', ['AP-WF-11-13-13 1509GMT<']],
+  ])('%j', (text, words) => {
+    const lines = splitAtFraming(splitLines(text))
+    expect(lines.filter((l) => !l.blank).map((l) => l.text.trim())).toEqual(words)
+    // Every piece keeps its place in the text, and the framing character is a blank line of its own.
+    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.text)
+    expect(lines.filter((l) => /[\u0001-\u0004]/.test(l.text)).every((l) => l.blank && l.text.length === 1)).toBe(true)
   })
 
-  test('wordsKind gives what the patterns give, on fixture lines and generated lines', () => {
-    const marks = [
-      '-30-',
-      '\u2014 30 \u2014',
-      '(END)',
-      '( ends )',
-      'ENDS',
-      'END OF STORY',
-      'end',
-      '-- ends --',
-      'NNNN',
-      'XXX',
-      '= ENDE =',
-      'OFFNEWS',
-      'MORE',
-      '(MORE)',
-      '###',
-      '# # #',
-      'ZCZC',
-      'ZCZC AFP0123',
-      'ZCZCX',
-      'Reuter',
-    ]
-    const around = ['', ' ', '\t', '\u0016', '\u007f', '\u00a0', '\u0003', '\u200b']
-    const texts = [
-      ...fixtureLinesAndParagraphs(),
-      ...marks.flatMap((m) =>
-        around.flatMap((a) => [a + m, m + a, `${a}${m} and more words after it, past any end mark's length`]),
-      ),
-    ]
-    for (const t of texts)
-      for (const line of splitLines(t))
-        expect([line.text, wordsKind(line)]).toEqual([line.text, line.blank ? 0 : referenceKind(line.text)])
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          anyLine,
-          fc
-            .tuple(fc.constantFrom(...around), fc.constantFrom(...marks), fc.constantFrom(...around))
-            .map(([a, m, b]) => a + m + b),
-        ),
-        (t) => {
-          const line = splitLines(t)[0]!
-          expect(kindOf(t)).toBe(line.blank ? 0 : referenceKind(line.text))
-        },
-      ),
-      { numRuns: RUNS },
-    )
+  test('lines without framing characters are the very same lines', () => {
+    const lines = splitLines('Headline\n\nA paragraph.\n')
+    expect(splitAtFraming(lines)).toEqual(lines)
   })
 })

@@ -277,5 +277,8 @@ function writeOutputs(out: string, paths: string[], rendered: string[], options:
   if (!prepareOutputDir(out, options.outDir!)) throw new Error('a symbolic link leads outside --out-dir; refused')
   const end = (s: string) => (s.endsWith('\n') ? s : `${s}\n`)
   if (paths.length === 1) writeAtomicSync(out, rendered.map(end).join(''))
-  else paths.forEach((path, i) => writeAtomicSync(path, end(rendered[i]!)))
+  else
+    paths.forEach((path, i) => {
+      writeAtomicSync(path, end(rendered[i]!))
+    })
 }

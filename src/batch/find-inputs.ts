@@ -1,6 +1,7 @@
-import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs'
+import { closeSync, createReadStream, type Dirent, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path'
+import { sniffBinary } from '../source/read-input.js'
 
 /** One input to convert: a file path (null for stdin) and the folder its output path mirrors from. */
 export interface Input {
@@ -16,7 +17,7 @@ export interface Input {
 }
 
 export interface FindOptions {
-  /** Extensions taken from folders, lower case with the dot (`.txt`); `*` takes every file. */
+  /** Extensions taken from folders, lower case with the dot (`.txt`); `*` takes every file, `''` (NO_EXTENSION) files without one that read as text. */
   exts: readonly string[]
   /** A file listing paths, one a line, or `-` for stdin. */
   filesFrom?: string
@@ -25,8 +26,31 @@ export interface FindOptions {
   outDir?: string
 }
 
-/** Extensions read from folders unless `--ext` says otherwise. */
-export const DEFAULT_EXTS = ['.txt', '.text', '.md', '.markdown'] as const
+/** In a list of extensions: files without an extension, taken when their first bytes read as text (`--ext none`). */
+export const NO_EXTENSION = ''
+
+/**
+ * Extensions read from folders unless `--ext` says otherwise: text and Markdown, the extensions
+ * wire systems give stories (`.tst`, `.nws`, `.ans`, `.wir`, `.wire`, `.anpa`, `.iptc`), and files
+ * with no extension at all (feeds often store stories as `0001`, `AP-0423`) that read as text.
+ */
+export const DEFAULT_EXTS = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.tst',
+  '.nws',
+  '.ans',
+  '.wir',
+  '.wire',
+  '.anpa',
+  '.iptc',
+  NO_EXTENSION,
+] as const
+
+// How much of a file without an extension is read to tell text from binary (sniffBinary reads 8,000 bytes).
+const SNIFF_BYTES = 8000
 
 // Glob syntax: `wire/**/*.txt`, `story-[0-9].txt`, `{a,b}.md`. A path that
 // exists is taken as written even if it holds these characters.
@@ -41,10 +65,26 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
 }
 
-function takes(name: string, exts: readonly string[]): boolean {
+function takes(path: string, name: string, exts: readonly string[]): boolean {
   if (exts.includes('*')) return true
   const dot = name.lastIndexOf('.')
-  return dot > 0 && exts.includes(name.slice(dot).toLowerCase())
+  if (dot <= 0) return exts.includes(NO_EXTENSION) && readsAsText(path)
+  return exts.includes(name.slice(dot).toLowerCase())
+}
+
+/** Whether a file's first bytes are text (an image or an archive without an extension is passed over, not failed). */
+function readsAsText(path: string): boolean {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    const bytes = new Uint8Array(SNIFF_BYTES)
+    const read = readSync(fd, bytes, 0, SNIFF_BYTES, 0)
+    return read > 0 && sniffBinary(bytes.subarray(0, read)) === null
+  } catch {
+    return false
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 /**
@@ -86,7 +126,7 @@ function* walk(
     }
     if (isDir) {
       if (outDir === undefined || resolve(path) !== outDir) yield* walk(path, options, seen, outDir, rel)
-    } else if (isFile && takes(entry.name, options.exts)) yield { path, rel }
+    } else if (isFile && takes(path, entry.name, options.exts)) yield { path, rel }
   }
 }
 
@@ -193,4 +233,14 @@ export async function* findInputs(args: readonly string[], options: FindOptions)
 /** Whether the inputs come from more than one source (arguments, a `--files-from` list), which may name one file twice. */
 export function isMultiSource(args: readonly string[], options: Pick<FindOptions, 'filesFrom'>): boolean {
   return args.length > 1 || options.filesFrom !== undefined
+}
+
+/**
+ * Whether an argument names at least one input: a folder with a file it takes, a glob with a
+ * match. A file, "-" or a path that does not exist always does (reading it says what is wrong).
+ */
+export async function namesInput(arg: string, options: FindOptions): Promise<boolean> {
+  const outDir = options.outDir === undefined ? undefined : resolve(options.outDir)
+  for await (const _ of argumentInputs(arg, options, new Set(), outDir)) return true
+  return false
 }

@@ -81,7 +81,10 @@ export class OutputClaims {
     const within = (outer: string) => dir === outer || (outer === '' ? !isAbsolute(dir) : dir.startsWith(outer + sep))
     while (this.open.length > 0 && !within(this.open[this.open.length - 1]!.dir)) this.open.pop()
     let top = this.open[this.open.length - 1]
-    if (top?.dir !== dir) this.open.push((top = { dir, names: new Set(), numbered: new Map() }))
+    if (top?.dir !== dir) {
+      top = { dir, names: new Set(), numbered: new Map() }
+      this.open.push(top)
+    }
     return this.claimIn(top, out.slice(cut + 1), (name) => (cut < 0 ? name : out.slice(0, cut + 1) + name))
   }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { ConvertOptions, FileResult, Task } from '../batch/convert-file.js'
-import { DEFAULT_EXTS, findInputs, isMultiSource } from '../batch/find-inputs.js'
+import { DEFAULT_EXTS, findInputs, isMultiSource, namesInput } from '../batch/find-inputs.js'
 import { OutputClaims } from '../batch/output-path.js'
 import { readRecords } from '../batch/read-records.js'
 import { recordErrorLine, recordName } from '../batch/record-error.js'
@@ -42,6 +42,19 @@ const RECORD_EXTS = ['.ndjson', '.jsonl']
 const RECORD_PATIENCE_MS = 100
 /** How many failed records the summary lists (a stream may hold millions). */
 const LISTED_RECORD_FAILURES = 20
+
+/** Why a folder or glob gave nothing, in one line. */
+function noInputIn(arg: string, exts: readonly string[]): string {
+  let folder = false
+  try {
+    folder = statSync(arg).isDirectory()
+  } catch {
+    // a glob
+  }
+  if (!folder) return `no file matches \`${arg}\``
+  const shown = exts.map((e) => (e === '' ? 'none' : e)).join(',')
+  return `no input in the folder \`${arg}\`: no file with the extensions ${shown} (see --ext)`
+}
 
 /** Whether --ext was left at its default. */
 function isDefault(exts: string[]): boolean {
@@ -111,9 +124,14 @@ export async function convert(inputs: string[], options: CliOptions, io: Io, sig
       return { fail: error instanceof InputError ? error.message : `stdin: ${(error as Error).message}` }
     }
   }
+  const exts = records && isDefault(options.ext) ? RECORD_EXTS : options.ext
+  // A folder or glob that names no input is a wrong command line, never a silent success.
+  for (const arg of args)
+    if (arg !== '-' && !(await namesInput(arg, { exts, ...(options.outDir ? { outDir: options.outDir } : {}) })))
+      throw new UsageError(noInputIn(arg, exts))
   const found = () =>
     findInputs(args, {
-      exts: records && isDefault(options.ext) ? RECORD_EXTS : options.ext,
+      exts,
       ...(options.filesFrom ? { filesFrom: options.filesFrom } : {}),
       stdin: io.stdin,
       ...(options.outDir ? { outDir: options.outDir } : {}),

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { DEFAULT_EXTS } from '../batch/find-inputs.js'
+import { DEFAULT_EXTS, NO_EXTENSION } from '../batch/find-inputs.js'
 import { FORMATS } from '../render/render.js'
 
 export interface CliOptions {
@@ -86,8 +86,11 @@ function parseExts(value: string): string[] {
     .map((e) => e.trim().toLowerCase())
     .filter(Boolean)
   if (exts.length === 0) throw new InvalidArgumentError('expected extensions such as .txt,.md (or * for every file)')
-  return exts.map((e) => (e === '*' || e.startsWith('.') ? e : `.${e}`))
+  return exts.map((e) => (e === '*' || e.startsWith('.') ? e : e === 'none' ? NO_EXTENSION : `.${e}`))
 }
+
+/** The default extensions as --help shows them, `none` for files without one. */
+const DEFAULT_EXTS_SHOWN = DEFAULT_EXTS.map((e) => (e === NO_EXTENSION ? 'none' : e)).join(',')
 
 /** The commander program: flags and sub-commands only; `main` does the work. */
 export function createProgram(version: string): Command {
@@ -101,11 +104,13 @@ export function createProgram(version: string): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written atomically)')
     .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
-    .option(
-      '--ext <list>',
-      'extensions taken from folders, comma-separated; * for every file (with --from ndjson: .ndjson,.jsonl)',
-      parseExts,
-      [...DEFAULT_EXTS],
+    .addOption(
+      new Option(
+        '--ext <list>',
+        'extensions taken from folders, comma-separated; none: files without one that read as text; * for every file (with --from ndjson: .ndjson,.jsonl)',
+      )
+        .argParser(parseExts)
+        .default([...DEFAULT_EXTS], DEFAULT_EXTS_SHOWN),
     )
     .option('--files-from <file>', 'also read the paths listed in this file, one a line ("-": stdin)')
     .option(

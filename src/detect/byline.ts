@@ -8,8 +8,10 @@ const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
 /**
  * What a text must open with for its tidied form to match LEAD: the lead
  * word after anything tidy() drops (white space, controls, zero-width
- * spaces), then one of the characters it turns into a space. Most lines
- * fail it at their first letter, before they are tidied.
+ * spaces), then one of the characters it turns into a space. Why: the
+ * headline search asks every line above a page's text whether it is a
+ * byline, and tidying each first cost more than any other test it asks
+ * (bench/README.md).
  */
 export const MAY_LEAD = new RegExp(
   String.raw`^[\s\u0000-\u001f\u007f\u200b\ufeff]*${BYLINE_LEAD}[\s\u0000-\u001f\u007f\u200b]`,
@@ -26,6 +28,15 @@ const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
 // Between names, and before an agency: ", ", "; ", " | ", " and ", " und ", " & ", " (" of "Jane Doe (Reuters)".
 const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
 const MAX_NAME_WORDS = 5
+// A newspaper or outlet after the names: "The San Diego Union-Tribune", "The Sydney Morning Herald" — not "The".
+const OUTLET = /^The(?: [\p{Lu}][\p{L}.&'’-]*){1,6}$/u
+// One capitalised word: a place ("Berlin", "Genf") where a name has two words at least.
+const ONE_WORD = /^[\p{Lu}][\p{L}’'-]+$/u
+
+/** Whether the last part of a byline is one word after a comma: the place the author files from ("Von Anna Schmidt, Berlin"). */
+function isPlaceAfterComma(names: string, last: string): boolean {
+  return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
+}
 
 export function isName(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean)
@@ -76,6 +87,11 @@ export function parseByline(text: string): Byline | null {
     else if (isRole && role === null && agency === null) {
       role = last
       if (isRole[1]) agency = canonicalAgency(isRole[1])
+    } else if (agency === null && parts.length > 1 && OUTLET.test(last)) {
+      // "By Tom Krasovic, The San Diego Union-Tribune": the paper the author writes for.
+      agency = last
+    } else if (parts.length > 1 && isPlaceAfterComma(names, last)) {
+      // "Von Anna Schmidt, Berlin": where the author files from, not a second author.
     } else break
     parts.pop()
   }

@@ -1,11 +1,13 @@
-// Answers about a text's comparable form (`comparableText`: lower case,
-// runs of anything but letters and digits made one space, trimmed) read
-// from the text as written, without building that form. Each reads ASCII
-// only, and the commonest punctuation beyond it, and says so when any other
-// character beyond it decides the answer.
+// The first and last characters of a text's comparable form (`comparableText`:
+// lower case, runs of anything but letters and digits made one space, trimmed),
+// read from the text as written, without building that form. Why it exists:
+// two steps compare many texts by their comparable form (a headline echoed in a
+// page title, a dek repeated as the lead) and most pairs differ at an end;
+// normalising every text first was the costliest work of both (bench/README.md).
+// It reads ASCII only, and the commonest punctuation beyond it, and says so when
+// any other character decides the answer.
 
-export const isAsciiAlnum = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /**
  * Whether a code unit beyond ASCII is one of the punctuation marks news copy is full of: curly quotes,
@@ -27,44 +29,14 @@ export function isPunctuationBeyondAscii(c: number): boolean {
   )
 }
 
-/**
- * Whether `comparableText(text).startsWith(key)`, read from the text as
- * written while it is ASCII (its runs of letters and digits, lower-cased,
- * against the key's words; the last may be cut short: "pier" opens "piers").
- * Null when a non-ASCII character (but for isPunctuationBeyondAscii) comes first: then only the full comparison can tell.
- * `key` is a comparable text, not empty: words with single spaces between them.
- */
-export function opensWithKey(text: string, key: string): boolean | null {
-  let i = 0
-  for (let from = 0; ; ) {
-    const space = key.indexOf(' ', from)
-    const to = space < 0 ? key.length : space
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
-      if (isAsciiAlnum(c)) break
-    }
-    if (i >= text.length) return false
-    for (let k = from; k < to; k++, i++) {
-      const c = i < text.length ? text.charCodeAt(i) : -1
-      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
-      if (c < 0 || !isAsciiAlnum(c) || (c >= 65 && c <= 90 ? c | 32 : c) !== key.charCodeAt(k)) return false
-    }
-    if (space < 0) return true
-    if (i < text.length) {
-      const c = text.charCodeAt(i)
-      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
-      if (isAsciiAlnum(c)) return false
-    }
-    from = space + 1
-  }
-}
-
 /** How many characters `comparableEnd` packs. */
 export const END_CHARS = 3
 /** `comparableEnd`: a non-ASCII character comes before the end is read. */
 export const END_UNKNOWN = -1
-/** `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII but for isPunctuationBeyondAscii). */
+/**
+ * `comparableEnd`: the comparable text is shorter than END_CHARS (the text is ASCII but for
+ * isPunctuationBeyondAscii).
+ */
 export const END_SHORT = -2
 
 /**

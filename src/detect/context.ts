@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile'
-import type { BoilerplateKind, Byline, Dateline, Message, Quote } from '../model/article.js'
+import type { BoilerplateKind, Byline, Dateline, Message, Quote, Wire } from '../model/article.js'
 import type { Block } from '../source/block.js'
 import type { Layout } from '../source/segment-text.js'
-import type { StoryCounts } from './block-words.js'
+import type { TextCounts } from '../source/words.js'
 
 /** What a block turned out to be. */
 export type Role =
@@ -14,6 +14,8 @@ export type Role =
   | 'subheading'
   | 'paragraph'
   | 'blockquote'
+  | 'table'
+  | 'list'
   | 'boilerplate'
 
 /** A block with the role a step gave it; `rule` names the rule that decided. */
@@ -29,8 +31,13 @@ export interface LabelledBlock extends Block {
   creditOf?: number
   /** For a byline block: the parsed byline. */
   byline?: Byline
-  /** For a paragraph: its text after the dateline lead-in was split off. */
+  /** For a paragraph (or a standfirst under a dateline alone): its text after the dateline lead-in was split off. */
   bodyText?: string
+  /** For a table: its rows of cells. */
+  rows?: string[][]
+  /** For a list: its items, and whether they are numbered. */
+  items?: string[]
+  ordered?: boolean
 }
 
 export interface ParseOptions {
@@ -54,15 +61,25 @@ export interface ParseContext {
   layout: Layout
   options: ParseOptions
   dateline: Dateline | null
+  /** The transmission format the wire-format step recognised; null for copy in none (web copy, plain stories). */
+  wireFormat: WireFormat | null
+  /** What the wire header, flags and trailer say (wire-fields.ts); null for copy without any. */
+  wire: Wire | null
   quotes: Quote[]
   language: string | null
-  /** The words of each block, counted once for the language step and the paragraph scorer (see storyCounts). */
-  counts: StoryCounts | null
+  /** The counts of the story's blocks, by their place, each counted once (see countsOf). */
+  counted: TextCounts[]
   /** Messages about this story, in the Article's shape. */
   messages: Message[]
 }
 
-/** One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier labels). */
+/** Agency copy whose transmission header a reader recognised (wire-format.ts). */
+export type WireFormat = 'anpa-1312' | 'iptc-7901' | 'aap' | 'bulletin'
+
+/**
+ * One named step of the parse. Steps run in order, each labelling blocks not yet labelled (or refining earlier
+ * labels).
+ */
 export interface Step {
   name: string
   run: (ctx: ParseContext) => void

@@ -1,4 +1,5 @@
-import { WIRE_DATE } from '../lexicon/dates.js'
+import { AGENCY, AGENCY_NAMES } from '../lexicon/agencies.js'
+import { DATELINE_DATE } from '../lexicon/dates.js'
 import type { Dateline } from '../model/article.js'
 import { tidy } from '../source/block.js'
 import type { LabelledBlock, ParseContext } from './context.js'
@@ -8,31 +9,60 @@ import { mergeWithNext } from './wire-merge.js'
 // "CALGARY, Alberta", "Berlin/Paris"; up to two regions after commas ("WHITE PLAINS, N.Y.").
 const WORD = String.raw`[\p{Lu}][\p{L}.'’-]*`
 // Text is tidied (single spaces), so the pattern spells spaces as one " ", which also keeps it linear.
-const PLACE = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}(?:, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?){0,2}?`
-// "(Reuters)", "(AP)", "(dpa)", "/PRNewswire/", "/PRNewswire-FirstCall/"
-const AGENCY = String.raw`\( ?([\p{L}][\p{L} .&-]{0,28}[\p{L}.]) ?\)|/ ?([\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
-const DASH = String.raw`(?:--|[-–—_])`
+const PLACE_NAME = String.raw`${WORD}(?:(?: |/| / )[\p{L}][\p{L}.'’-]*){0,3}`
+const REGION = String.raw`, ?[\p{Lu}][\p{L}.]{1,14}(?: [\p{Lu}][\p{L}.]+)?`
+const PLACE = `${PLACE_NAME}(?:${REGION}){0,2}?`
+// "(Reuters)", "(AP)", "(dpa)", "(tca/dpa)", "(ats afp)", "/PRNewswire/", "/PRNewswire-FirstCall/", "/TASS/"
+const IN_BRACKETS = String.raw`\( ?(?<paren>[\p{L}][\p{L} ./&-]{0,28}[\p{L}.]) ?\)`
+const IN_SLASHES = String.raw`/ ?(?<slash>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
+// "Dec. 9 Kyodo -": an agency named after the date, without brackets.
+const NAMED = ` (?<bare>${AGENCY})`
+const DASH = '(?:--|[-–—_])'
+// The lead-in ends with a dash and a space (or the line's end), or a dash right before the first word
+// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
+const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|(?<=[)/])\.?-?(?: |$))`
 
 // "SALVADOR, Feb 26 - Showers continued …", "LONDON, Nov 29 (Reuters) - …", "ATLANTA (AP) _ …",
-// "NEW YORK, March 3 /PRNewswire/ -- …", "BRUSSELS, March 11 -" (alone, the body below) —
-// not "Officials said - in private - that …" (no capitals, date or agency).
-const LEAD_IN = new RegExp(String.raw`^((${PLACE})(?:, ?(${WIRE_DATE}))?(?: ?(?:${AGENCY}))?) ?${DASH}(?: |$)`, 'u')
+// "NEW YORK, March 3 /PRNewswire/ -- …", "BRUSSELS, March 11 -" (alone, the body below),
+// "SAITAMA, Japan, Dec. 9 Kyodo - …", "Nueva Delhi, 21 ene (EFE).- …", "MOSCOW, December 10. /TASS/. …",
+// "Paris (ats afp) Les …" — not "Officials said - in private - that …" (no capitals, date or agency).
+const LEAD_IN = new RegExp(
+  String.raw`^(?<text>(?<place>${PLACE})(?:,? (?<date>${DATELINE_DATE})|,(?<date2>${DATELINE_DATE}))?\.?(?: ?(?:${IN_BRACKETS}|${IN_SLASHES})|${NAMED})?)${CLOSE}`,
+  'u',
+)
+// Business Wire's "SAN FRANCISCO--(BUSINESS WIRE)--Acme …": the wire in brackets between double dashes.
+const WIRE_BRACKETS = new RegExp(
+  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
+  'u',
+)
+
+const AGENCY_WORDS = new Set(AGENCY_NAMES.map((name) => name.toLowerCase()))
+
+/** Whether the words in a dateline's brackets name an agency: "ats afp", "tca/dpa", "PRNewswire-AsiaNet", "Kyodo JBN-AsiaNet". */
+function namesAgency(text: string): boolean {
+  return AGENCY_WORDS.has(text.toLowerCase()) || text.split(/[\s/&,.-]+/).some((w) => AGENCY_WORDS.has(w.toLowerCase()))
+}
 
 /** Splits a wire dateline lead-in off a paragraph, or returns null. `rest` is empty for a dateline alone. */
 export function splitDateline(text: string): { dateline: Dateline; rest: string } | null {
   const line = tidy(text)
-  const m = LEAD_IN.exec(line)
-  if (!m) return null
-  const location = m[2]!.trim()
-  const date = m[3]?.trim() ?? null
-  const agency = (m[4] ?? m[5])?.trim() ?? null
+  const m = LEAD_IN.exec(line) ?? WIRE_BRACKETS.exec(line)
+  if (!m?.groups) return null
+  const { groups } = m
+  const location = groups.place!.trim()
+  const date = (groups.date ?? groups.date2)?.trim() ?? null
+  const agency = (groups.paren ?? groups.slash ?? groups.bare)?.trim() ?? null
+  // Without a dash the lead-in ends at an agency's name, and only there: "Paris (ats afp) Les …", not "Paris (France) is …".
+  if (!/[-–—_]/.test(groups.close ?? '--') && !(agency && namesAgency(agency))) return null
   // A capitalised place before a dash is a dateline only when it is in capitals or comes with a date or an agency.
   const capitals = location === location.toUpperCase() && /\p{Lu}{2}/u.test(location)
   if (!capitals && !date && !agency) return null
+  // A date in figures ("10/12") counts only beside an agency or a place in capitals: "Oil rose 1.5 - 2%" is no dateline.
+  if (date && !/\p{L}/u.test(date) && !agency && !capitals) return null
   // A place in capitals alone needs a date or an agency unless it is short: "WASHINGTON —" yes, "THE END - of it" no.
   if (!date && !agency && location.split(/\s+/).length > 3) return null
   return {
-    dateline: { text: m[1]!.trim(), location, date, agency },
+    dateline: { text: groups.text!.trim(), location, date, agency },
     rest: line.slice(m[0].length),
   }
 }
@@ -43,6 +73,7 @@ export function splitDateline(text: string): { dateline: Dateline; rest: string 
  * below it into the same block.
  */
 export function detectDateline(ctx: ParseContext): void {
+  if (ctx.dateline) return
   let first: LabelledBlock | undefined = ctx.blocks.find((b) => b.role === 'paragraph')
   if (!first) return
   let found = splitDateline(first.text)

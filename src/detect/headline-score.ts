@@ -1,5 +1,5 @@
 import type { LabelledBlock } from './context.js'
-import { CAPS_KICKER, closesWith } from './headline-lines.js'
+import { CAPS_KICKER } from './headline-lines.js'
 import type { PageTop } from './page-top.js'
 import { wordsIn } from './prose-shape.js'
 
@@ -11,55 +11,33 @@ export const WINDOW = 14
 
 /**
  * Scores a candidate `dist` open blocks above the main text: followed closely
- * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
- * or a page title (+2), near the main text (up to +1, less the further it is),
- * longer rather than a two-word label (up to +1), inside a run of similar
- * titles such as a "Most read" list (−2). Returns -Infinity instead when even
- * the best case of its costly tests (echo, title run, kicker) scores no more
- * than `toBeat`: most candidates above the winner are passed over so.
+ * by a byline/date cluster (+3), or else under a date that tops its cluster
+ * (+1), about the story's opening (up to +3), echoed in another line such as a
+ * breadcrumb or a page title (+2), near the main text (up to +1, less the
+ * further it is), longer rather than a two-word label (up to +1), inside a run
+ * of similar titles such as a "Most read" list (−2).
  */
-export function candidateScore(page: PageTop, block: LabelledBlock, dist: number, toBeat: number): number {
+export function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
   const meta = page.metaBelow(block)
-  const pieces = wordsIn(block.text, 8)
-  if (sumScore(page, block, dist, meta, pieces, true, false, true) <= toBeat) return -Infinity
-  const repeated = page.isEchoed(block)
-  const titleRun = !repeated && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)
-  return sumScore(page, block, dist, meta, pieces, repeated, titleRun, underCapsKicker(page, block))
-}
-
-/**
- * The score from its parts, always added in this order: then the sum with the
- * best case of `echoed`, `titleRun` and `kicker` bounds every other sum in
- * floating point too (each addition keeps the order of its operands).
- */
-function sumScore(
-  page: PageTop,
-  block: LabelledBlock,
-  dist: number,
-  meta: number,
-  pieces: number,
-  echoed: boolean,
-  titleRun: boolean,
-  kicker: boolean,
-): number {
+  const echoed = page.isEchoed(block)
+  const fullStop = /\.["”’']?$/.test(block.text)
   let score = 0
   if (meta >= 0) score += 3 - meta * 0.3
-  // A date over the headline, none under it (+1).
+  // A date over the headline, none under it.
   else if (page.metaAbove(block)) score += 1
-  // About the story's opening (+3 at most); not for a sentence that ends with a full stop (a dek, a caption,
-  // a teaser), which sums the story up by nature.
-  if (!closesWith(block.text, '.', true)) score += 3 * page.aboutLead(block)
+  // Not for a sentence that ends with a full stop (a dek, a caption, a teaser), which sums the story up by nature.
+  if (!fullStop) score += 3 * page.aboutLead(block)
   if (echoed) score += 2
   score += 1 - dist / WINDOW
-  score += Math.min(1, pieces / 8)
+  score += Math.min(1, wordsIn(block.text, 8) / 8)
   // Headlines rarely close with a full stop or a colon or run past 150 characters; teasers and first paragraphs do.
-  if (closesWith(block.text, '.!:;', true)) score -= 1.5
+  if (/[.!:;]["”’']?$/.test(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
-  if (titleRun) score -= 2
+  if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
   if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
   // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
-  if (kicker) score += 0.5
+  if (underCapsKicker(page, block)) score += 0.5
   // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
   if (page.isNameOnly(block.index)) score -= 1.5
   return score
@@ -85,8 +63,8 @@ export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlo
   const i = page.openAbove(pick.index)
   const above = page.ctx.blocks[i]
   if (!above || above.role !== null || !page.couldBeHeadline(i) || above.text.length >= pick.text.length) return pick
-  if (closesWith(above.text, '.!', true)) return pick
-  if (closesWith(pick.text, '.!', true)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
+  if (/[.!]["”’']?$/.test(above.text)) return pick
+  if (/[.!]["”’']?$/.test(pick.text)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
   if (wordsIn(above.text, 5) < 5) return pick
   return page.aboutLead(above) >= 0.25 || page.isEchoed(above) ? above : pick
 }

@@ -1,12 +1,11 @@
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { firstBlockHeadline } from './headline-first-block.js'
-import { closesWith, isShortTitle } from './headline-lines.js'
+import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 
-export { couldBeHeadline, looksLikeHeadline } from './headline-lines.js'
-export { echoes, mayEcho } from './page-top.js'
+export { couldBeHeadline } from './headline-lines.js'
 
 /** How far it may sit above a "Most read" list or a gallery when its byline/date is right under it. */
 const FAR_WINDOW = 40
@@ -25,12 +24,7 @@ const IN_TEXT = 12
  * is headline-shaped, no prose and ends no sentence, its byline or date under
  * it (right under it, but for the text's first block).
  */
-export function bestCandidate(
-  ctx: ParseContext,
-  top: number,
-  regionStart: number,
-  prune = true,
-): LabelledBlock | undefined {
+function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const page = new PageTop(ctx, regionStart)
   const found: Array<[LabelledBlock, number]> = []
@@ -42,7 +36,7 @@ export function bestCandidate(
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
-    // its masthead unless a byline or date follows. Asked before couldBeHeadline: four far lines in five fail it.
+    // its masthead unless a byline or date follows.
     if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
     found.push([b, dist])
@@ -56,7 +50,7 @@ export function bestCandidate(
     const b = blocks[i]!
     if (b.role !== null) continue
     seen++
-    if (initial[i] === 'good' || !page.couldBeHeadline(i) || closesWith(b.text, '.!?…:;', true)) continue
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
     const meta = page.metaBelow(b)
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
   }
@@ -64,13 +58,16 @@ export function bestCandidate(
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
   for (const [b, d] of found) {
-    const s = candidateScore(page, b, d, prune ? bestScore : -Infinity)
+    const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best && headlineOverDek(page, best)
 }
 
-/** Whether a line far above the text has its byline/date (`meta` blocks under it, or -1) close enough: FAR_META, or anywhere below one of the copy's first lines. */
+/**
+ * Whether a line far above the text has its byline/date (`meta` blocks under it, or -1) close enough: FAR_META, or
+ * anywhere below one of the copy's first lines.
+ */
 function metaCloseEnough(meta: number, opening: boolean): boolean {
   return (opening && meta >= 0) || (meta >= 0 && meta <= FAR_META)
 }
@@ -91,6 +88,8 @@ function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | unde
  * text; else the first block not yet labelled, when it has a headline's shape.
  */
 export function detectHeadline(ctx: ParseContext): void {
+  // A headline where the wire format puts it (ANPA's `^…<` line, 7901's heading, AAP's tag) wins.
+  if (ctx.blocks.some((b) => b.role === 'headline')) return
   const top = ctx.blocks.findIndex((b) => b.role === null)
   if (top < 0) return
   const heading = firstTopHeading(ctx.blocks)

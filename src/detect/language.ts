@@ -1,9 +1,8 @@
 import { STOPWORDS } from '../lexicon/stopwords/index.js'
-import { LANGUAGES, STRIDE, storyCounts, WORDS, type WordStats, wordStats } from './block-words.js'
+import { countText, LANGUAGES, type TextCounts } from '../source/words.js'
 import type { ParseContext } from './context.js'
-import { scanWords } from './scan-words.js'
 
-const SETS = new Map(Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)]))
+const SETS = new Map(LANGUAGES.map((code) => [code, new Set(STOPWORDS[code])]))
 const ALL = new Set([...SETS.values()].flatMap((s) => [...s]))
 
 /** Fewest words of running text before we name a language at all. */
@@ -12,36 +11,59 @@ const MIN_WORDS = 12
 const MIN_SHARE = 0.15
 /** How far the winner must lead the runner-up (en/nl share "in", "is", "we"). */
 const MIN_LEAD = 1.3
-
-/** Lower-cased words of a text (letters, inner apostrophes and hyphens). */
-export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase()
-  const out: string[] = []
-  scanWords(lower, (start, end) => out.push(lower.slice(start, end)))
-  return out
-}
+/** Languages whose function words are mostly the same words: between the two, any lead decides. */
+const CLOSE_KIN: ReadonlySet<string> = new Set(['da no', 'no da'])
 
 /** The stopword set for a language, or every list together when the language is unknown. */
 export function stopwordsFor(language: string | null): ReadonlySet<string> {
   return (language && SETS.get(language)) || ALL
 }
 
-/** The language a story's word counts point to; see `languageOf`. */
-export function languageOfStats(words: number, counts: ArrayLike<number>): string | null {
+/**
+ * The counts of the story's block `k`, counted once per story (again if a step
+ * rewrote or moved it): the language step, the paragraph scorer and the Article's
+ * word count all read the blocks, and reading each once saves most of what two readings cost.
+ */
+export function countsOf(
+  ctx: { readonly blocks: readonly { text: string }[]; counted: TextCounts[] },
+  k: number,
+): TextCounts {
+  const text = ctx.blocks[k]!.text
+  const kept = ctx.counted[k]
+  if (kept?.text === text) return kept
+  const counts = countText(text)
+  ctx.counted[k] = counts
+  return counts
+}
+
+/** Share of a text's words that the stopword list of `language` holds (any list when it is null). */
+export function stopwordShare(counted: TextCounts, language: string | null): number {
+  const words = counted.words
+  if (words === 0) return 0
+  const k = language === null ? -1 : LANGUAGES.indexOf(language)
+  return (k < 0 ? counted.anyStopwords : counted.stopwords[k]!) / words
+}
+
+/**
+ * The language some counted texts point to: the one whose stopwords are most
+ * of their words (the first in LANGUAGES on a tie), when there are words
+ * enough, its stopwords are share enough of them, and it leads the runner-up
+ * clearly (between close kin, at all).
+ */
+function languageOfCounts(texts: readonly TextCounts[]): string | null {
+  let words = 0
+  for (const t of texts) words += t.words
   if (words < MIN_WORDS) return null
-  // The winner (the first of the highest counts, in LANGUAGES order) and the runner-up's count, in one pass.
-  let best = -1
-  let second = -1
-  for (let i = 0; i < LANGUAGES.length; i++) {
-    const n = counts[i]!
-    if (best < 0 || n > counts[best]!) {
-      second = best
-      best = i
-    } else if (second < 0 || n > counts[second]!) second = i
-  }
-  if (best < 0 || counts[best]! < words * MIN_SHARE) return null
-  if (second >= 0 && counts[best]! < counts[second]! * MIN_LEAD) return null
-  return LANGUAGES[best]!
+  const ranked = LANGUAGES.map((code, k) => {
+    let n = 0
+    for (const t of texts) n += t.stopwords[k]!
+    return [code, n] as const
+  }).sort((a, b) => b[1] - a[1])
+  const [best, second] = ranked
+  if (!best || best[1] < words * MIN_SHARE) return null
+  if (second && CLOSE_KIN.has(`${best[0]} ${second[0]}`)) return best[1] > second[1] ? best[0] : null
+  if (second && best[1] < second[1] * MIN_LEAD) return null
+  return best[0]
 }
 
 /**
@@ -51,19 +73,10 @@ export function languageOfStats(words: number, counts: ArrayLike<number>): strin
  * "Home | News | Sport | Weather" → null.
  */
 export function languageOf(text: string): string | null {
-  const { words, counts }: WordStats = wordStats(text)
-  return languageOfStats(words, counts)
+  return languageOfCounts([countText(text)])
 }
 
-/** Step: the story's language, from the words of all its blocks (each block counted once, and the counts kept for the paragraph scorer). */
+/** Step: the story's language, from the words of all its blocks. */
 export function detectLanguage(ctx: ParseContext): void {
-  const { data } = storyCounts(ctx)
-  // Sum the blocks' counts: the stopwords per language, and the words.
-  const counts = new Array<number>(LANGUAGES.length).fill(0)
-  let words = 0
-  for (let at = 0; at < data.length; at += STRIDE) {
-    words += data[at + WORDS]!
-    for (let k = 0; k < counts.length; k++) counts[k] = counts[k]! + data[at + k]!
-  }
-  ctx.language = languageOfStats(words, counts)
+  ctx.language = languageOfCounts(ctx.blocks.map((_, k) => countsOf(ctx, k)))
 }

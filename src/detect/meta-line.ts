@@ -1,5 +1,6 @@
 import { BYLINE_LEAD } from '../lexicon/agencies.js'
 import { AUTHOR_LABELS, COUNT_WORDS, READING_MINUTES, READING_WORDS } from '../lexicon/page-meta.js'
+import { parseByline } from './byline.js'
 import { isMetaText } from './headline-lines.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
 import { nameLine, parseWebByline } from './web-byline.js'
@@ -32,8 +33,16 @@ export function isPageMetaText(text: string): boolean {
     LEAD_ALONE.test(text) ||
     (FIELD_LABEL.test(text) && text.split(' ').length <= 3) ||
     parseWebByline(text) !== null ||
-    (trailingStampAt(text) > 0 && nameLine(text) !== null)
+    nameOrAgencyWithStamp(text)
   )
+}
+
+/** A name or an agency with a stamp after it: "Jane Roe 1 day ago", "AFP 30 avril 2015 à 07:19". */
+function nameOrAgencyWithStamp(text: string): boolean {
+  const at = trailingStampAt(text)
+  if (at <= 0) return false
+  const head = text.slice(0, at).trim()
+  return nameLine(head) !== null || parseByline(`By ${head}`)?.agency != null
 }
 
 /** A count standing alone (comments, shares, views), which a header cluster may hold between its lines. */

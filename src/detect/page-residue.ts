@@ -1,8 +1,7 @@
 import type { BoilerplateKind } from '../model/article.js'
-import { STRIDE, storyCounts } from './block-words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { closesWith } from './headline-lines.js'
+import { countsOf } from './language.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { endAtGap } from './text-end.js'
@@ -12,7 +11,10 @@ export interface PageAnalysis {
   /** Each block's class from its own text, and after context. */
   initial: ParagraphClass[]
   classes: ParagraphClass[]
-  /** First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see NO_PAGE). */
+  /**
+   * First and last block of the main text, or null when there is no prose at all (or the copy is hard-wrapped, see
+   * NO_PAGE).
+   */
   region: [number, number] | null
   /** The text carries page residue worth removing (not clean copy, not a wire feed). */
   residue: boolean
@@ -29,12 +31,11 @@ export const MIN_ABOVE = 3
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
 
 function analyse(ctx: ParseContext): PageAnalysis {
-  if (ctx.layout.wrapped) return NO_PAGE
+  // Nor is copy whose transmission header the wire-format step read, wrapped or not.
+  if (ctx.layout.wrapped || ctx.wireFormat !== null) return NO_PAGE
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
-  // Each block's words were counted once for the language step; the table is in block order.
-  const { data } = storyCounts(ctx)
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []
@@ -49,7 +50,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
         ? 'short'
         : ctx.language === null && isOtherScript(b.text)
           ? classifyByShape(b.text)
-          : classifyCounted(b.text, data, i * STRIDE, ctx.language),
+          : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
   }
   markListRuns(texts, own)
@@ -86,15 +87,17 @@ export function scoreParagraphs(ctx: ParseContext): void {
 
 /** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
 export function pageAnalysis(ctx: ParseContext): PageAnalysis {
-  let found = ANALYSES.get(ctx)
-  if (!found) ANALYSES.set(ctx, (found = analyse(ctx)))
-  return found
+  if (!ANALYSES.has(ctx)) ANALYSES.set(ctx, analyse(ctx))
+  return ANALYSES.get(ctx)!
 }
 
-/** Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is `other`. */
+/**
+ * Above the headline, menus; below the text, related lists (short lines that end no sentence); anything else is
+ * `other`.
+ */
 function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlock): BoilerplateKind {
   if (place === 'top') return 'navigation'
-  if (place === 'tail' && block.text.length < 160 && !closesWith(block.text, '.!?', false)) return 'related'
+  if (place === 'tail' && block.text.length < 160 && !/[.!?]$/.test(block.text)) return 'related'
   return 'other'
 }
 

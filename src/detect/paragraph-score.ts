@@ -1,5 +1,5 @@
-import { LETTERS, SEPARATORS, stopwordShareAt, VISIBLE, wordStats } from './block-words.js'
-import { countPieces, scanWords } from './scan-words.js'
+import { countPieces, countText, type TextCounts, wordsOf } from '../source/words.js'
+import { stopwordShare } from './language.js'
 
 /** jusText's classes: prose (`good`), prose-ish (`near-good`), too short to say (`short`), residue (`bad`). */
 export type ParagraphClass = 'good' | 'near-good' | 'short' | 'bad'
@@ -11,11 +11,9 @@ const LENGTH_HIGH = 200
 const LENGTH_SENTENCE = 100
 const STOPWORDS_LOW = 0.22
 const STOPWORDS_HIGH = 0.28
-// A list item closed by a count in brackets: "Vikings come back to beat the Broncos (145)", a "Most commented" entry.
+// A list item closed by a count in brackets: "Harbour ferry fares to rise in spring (145)", a "Most commented" entry.
 // Not "The plant employs 300 people (2019)." (a full stop) nor "… (AP)" (letters).
 const COUNT_TAIL = /\s\(\d{1,6}\)$/
-// The regex searches the whole text for its opening bracket: only a text ending in ")" is handed to it.
-const hasCountTail = (text: string): boolean => text.charCodeAt(text.length - 1) === 0x29 && COUNT_TAIL.test(text)
 
 /** Fewest lines in a row, none ending a sentence, that make a list (menus, "Most read"). */
 const LIST_RUN = 3
@@ -23,98 +21,70 @@ const LIST_ITEM_MAX = 160
 /** A list item this long or longer that reads as prose keeps its class. */
 const LIST_ITEM_PROSE = 110
 
-/** A block ends the way sentences end: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
-export function endsSentence(text: string): boolean {
-  // Most texts close on a visible ASCII character: nothing to trim, one character to look at.
-  const last = text.charCodeAt(text.length - 1)
-  if (last > 0x20 && last < 0x7f) return isAsciiSentenceEnd(last)
-  return /[.!?…:;"”’'»)\]。．！？」』）]$/u.test(text.trim())
-}
+/** What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
+const SENTENCE_ENDS = '.!?…:;"”’\'»)]。．！？」』）'
 
-/** The ASCII characters of the class in `endsSentence`: . ! ? : ; " ' ) ] (by code: no one-character string to search). */
-function isAsciiSentenceEnd(c: number): boolean {
-  return (
-    c === 0x2e ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x3a ||
-    c === 0x3b ||
-    c === 0x22 ||
-    c === 0x27 ||
-    c === 0x29 ||
-    c === 0x5d
-  )
+/** A block ends the way sentences end: its last character (past white space) is one of SENTENCE_ENDS. */
+export function endsSentence(text: string): boolean {
+  const last = text.trimEnd().at(-1)
+  return last !== undefined && SENTENCE_ENDS.includes(last)
 }
 
 /** Fewest words a short block needs to count as a sentence. */
 const SENTENCE_WORDS = 5
 
-/** A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is; "Read more." is not. */
+/**
+ * A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is;
+ * "Read more." is not.
+ */
 export function isSentence(text: string): boolean {
   return (
     closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
   )
 }
 
-/**
- * `/[.!?…]["”’']?\)?$/u`, read back from the end: a stop, then perhaps a closing quote, then perhaps a
- * bracket. The regex searched the whole text for a stop; most short blocks ("Advertisement") end in none.
- */
+/** A sentence's last characters: a stop, then perhaps a closing quote, then perhaps a bracket. */
 export function closesSentence(text: string): boolean {
-  let end = text.length
-  if (text.charCodeAt(end - 1) === 0x29) end-- // )
-  const quote = text.charCodeAt(end - 1)
-  if (quote === 0x22 || quote === 0x201d || quote === 0x2019 || quote === 0x27) end-- // " ” ’ '
-  const stop = text.charCodeAt(end - 1)
-  return stop === 0x2e || stop === 0x21 || stop === 0x3f || stop === 0x2026 // . ! ? …
+  return /[.!?…]["”’']?\)?$/u.test(text)
 }
 
 /** Share of a text's words that are stopwords. */
 export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
-  let words = 0
-  let hits = 0
-  const lower = text.toLowerCase()
-  scanWords(lower, (start, end) => {
-    words++
-    if (stopwords.has(lower.slice(start, end))) hits++
-  })
-  return words === 0 ? 0 : hits / words
-}
-
-/**
- * A line that reads like a link or a control, not like prose: a web address,
- * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am".
- * Not: "Officials said the talks would resume on Monday."
- */
-export function looksLinkLike(text: string): boolean {
-  const { letters, visible, separators } = wordStats(text)
-  return linkLike(text, letters, visible, separators)
+  const words = wordsOf(text)
+  return words.length === 0 ? 0 : words.filter((word) => stopwords.has(word)).length / words.length
 }
 
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
-/** `looksLinkLike`, with the text's letters, white space and separators counted already. */
+/**
+ * A line that reads like a link or a control, not like prose: a web address,
+ * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am" (with the
+ * text's letters, visible characters and separators counted already).
+ * Not: "Officials said the talks would resume on Monday."
+ */
 function linkLike(text: string, letters: number, visible: number, separators: number): boolean {
-  const c = text.charCodeAt(0)
-  if ((c === 104 || c === 72 || c === 119 || c === 87) && URL_ONLY.test(text)) return true
+  if (URL_ONLY.test(text)) return true
   // "Home | News | Sport": two separators at least, each between spaces.
   if (separators >= 2 && /\s[|•·»›]\s.*\s[|•·»›]\s/u.test(text)) return true
   return letters < visible * 0.5
 }
 
+/** `linkLike` of a text counted here: prose-shape.ts asks it of a text no stopword list reads. */
+export function looksLinkLike(text: string): boolean {
+  const { letters, visible, separators } = countText(text)
+  return linkLike(text, letters, visible, separators)
+}
+
 /** One block's class from its own text, before context. */
 export function classifyParagraph(text: string, stopwords: ReadonlySet<string>): ParagraphClass {
-  const { letters, visible, separators } = wordStats(text)
+  const { letters, visible, separators } = countText(text)
   return classifyWith(text, linkLike(text, letters, visible, separators), stopwordDensity(text, stopwords))
 }
 
-/** `classifyParagraph` with the text's counts known already, at `at` in a story's table (see block-words.ts), and the story's language. */
-export function classifyCounted(text: string, data: Int32Array, at: number, language: string | null): ParagraphClass {
-  return classifyWith(
-    text,
-    linkLike(text, data[at + LETTERS]!, data[at + VISIBLE]!, data[at + SEPARATORS]!),
-    stopwordShareAt(data, at, language),
-  )
+/** `classifyParagraph` with the text's counts known already (see countsOf), and the story's language. */
+export function classifyCounted(text: string, counted: TextCounts, language: string | null): ParagraphClass {
+  const { letters, visible, separators } = counted
+  return classifyWith(text, linkLike(text, letters, visible, separators), stopwordShare(counted, language))
 }
 
 function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {
@@ -141,7 +111,7 @@ export function markListRuns(texts: readonly string[], classes: ParagraphClass[]
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
     const item =
-      i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || hasCountTail(texts[i]!))
+      i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || COUNT_TAIL.test(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
     if (i - start >= LIST_RUN)
@@ -191,7 +161,8 @@ export function smoothClasses(initial: readonly ParagraphClass[]): ParagraphClas
       out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
     } else if (c !== 'short') before = c
   }
-  // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they are no neighbours.
+  // Short blocks are judged by the settled prose around them (`out` so far): only short blocks change below, and they
+  // are no neighbours.
   const settledAfter = neighbours(out, 1, after)
   before = null
   for (let i = 0; i < initial.length; i++) {

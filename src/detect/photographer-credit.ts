@@ -1,6 +1,6 @@
+import { countPieces } from '../source/words.js'
 import type { LabelledBlock } from './context.js'
 import { endsSentence } from './paragraph-score.js'
-import { countPieces } from './scan-words.js'
 
 // A photo credit written as the photographer's name over the outlet or
 // agency, without a "Photo:" lead: "Evan Vucci/AP Photo", "Scott Heins /

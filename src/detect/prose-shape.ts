@@ -1,6 +1,6 @@
+import { countPieces } from '../source/words.js'
 import type { ParagraphClass } from './paragraph-score.js'
 import { endsSentence, looksLinkLike } from './paragraph-score.js'
-import { countPieces } from './scan-words.js'
 
 // Prose told from page residue without a stopword list, for pages in a
 // language we have none for (Russian, Greek, Japanese, Chinese, Korean …):

@@ -1,8 +1,6 @@
 import { comparableText } from '../source/block.js'
-import { isSpace } from '../source/chars.js'
-import { isAsciiAlnum, isPunctuationBeyondAscii, opensWithKey } from './comparable-ends.js'
+import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { closesWith } from './headline-lines.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { proseLength } from './prose-shape.js'
@@ -11,16 +9,20 @@ import { nameLine } from './web-byline.js'
 const MIN_WORDS = 6
 const MAX_WORDS = 70
 
-/** How many words a text has (runs of non-space, as `text.split(/\s+/).filter(Boolean)` finds them). */
-function words(text: string): number {
-  let n = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i))
-    if (!space && !inWord) n++
-    inWord = !space
-  }
-  return n
+/** How many words a text has: runs of anything but white space. */
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
+
+/**
+ * Whether a text's comparable text may open with a dek's, by the first
+ * characters of both (comparableEnd, `dekHead` the dek's): a dek that is
+ * short or cannot be read this way lets every text through. Why: normalising
+ * every paragraph after a dek was the costliest work of the step
+ * (bench/README.md), and most open otherwise.
+ */
+export function mayRepeat(text: string, dekHead: number): boolean {
+  if (dekHead === END_SHORT || dekHead === END_UNKNOWN) return true
+  const head = comparableEnd(text, false)
+  return head === END_UNKNOWN || head === dekHead
 }
 
 /** The block right after the headline that could be a dek, skipping bylines and captions. */
@@ -56,14 +58,11 @@ export function detectStandfirst(ctx: ParseContext): void {
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
   if (!anyOpenAfter(blocks, cand.index, () => true)) return
-  // Most blocks are told from the dek by their first words, without normalising them; a dek in ASCII
-  // (and the punctuation comparable-ends reads past) is not normalised either.
-  const dek = cand.text
-  const key = isReadable(dek) ? undefined : comparableText(dek)
-  const repeatsDek = (b: LabelledBlock): boolean =>
-    (key === undefined ? opensLike(b.text, dek) : opensWithKey(b.text, key)) ??
-    comparableText(b.text).startsWith(key ?? comparableText(dek))
-  if (key === '' || anyOpenAfter(blocks, cand.index, repeatsDek)) {
+  // Sites print the dek again as the lead: a block opening with the dek's words, in any case and punctuation.
+  const dekHead = comparableEnd(cand.text, false)
+  const repeatsDek = (b: LabelledBlock) =>
+    mayRepeat(b.text, dekHead) && comparableText(b.text).startsWith(comparableText(cand.text))
+  if (anyOpenAfter(blocks, cand.index, repeatsDek)) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
     return
   }
@@ -72,11 +71,7 @@ export function detectStandfirst(ctx: ParseContext): void {
     label(cand, 'standfirst', 'standfirst-emphasised')
     return
   }
-  if (
-    !md &&
-    !closesWith(cand.text, '.!?…"”’\'):', false) &&
-    anyOpenAfter(blocks, cand.index, (b) => closesWith(b.text, '.!?"”', false))
-  ) {
+  if (!md && !/[.!?…"”’'):]$/.test(cand.text) && anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
     return
   }
@@ -100,59 +95,3 @@ function anyOpenAfter(blocks: readonly LabelledBlock[], index: number, test: (b:
   for (let i = index + 1; i < blocks.length; i++) if (blocks[i]!.role === null && test(blocks[i]!)) return true
   return false
 }
-
-/** Whether comparable-ends can read all of a text: ASCII but for isPunctuationBeyondAscii. */
-export function isReadable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 128 && !isPunctuationBeyondAscii(c)) return false
-  }
-  return true
-}
-
-/** nextAlnum's answers when it finds no letter or digit: a character beyond ASCII (but for isPunctuationBeyondAscii) came first, or the text ended. */
-const UNREADABLE = -2
-const END = -1
-
-/** The position of the first ASCII letter or digit at or after `i`, or END, or UNREADABLE. */
-function nextAlnum(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (isAsciiAlnum(c)) return i
-    if (c >= 128 && !isPunctuationBeyondAscii(c)) return UNREADABLE
-  }
-  return END
-}
-
-/**
- * Whether `comparableText(text).startsWith(comparableText(lead))`, read from
- * both texts as written, word by word (the lead's last word may be cut short:
- * "pier" opens "piers"), or null when a character of `text` beyond ASCII (but
- * for isPunctuationBeyondAscii) comes first. `lead` must be readable (isReadable).
- */
-export function opensLike(text: string, lead: string): boolean | null {
-  let j = nextAlnum(lead, 0)
-  let i = nextAlnum(text, 0)
-  for (;;) {
-    if (j === END) return true
-    if (i === UNREADABLE) return null
-    if (i === END) return false
-    // One word of each, compared in lower case.
-    for (; j < lead.length && isAsciiAlnum(lead.charCodeAt(j)); i++, j++) {
-      const c = i < text.length ? text.charCodeAt(i) : -1
-      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
-      if (!isAsciiAlnum(c) || lowerAscii(c) !== lowerAscii(lead.charCodeAt(j))) return false
-    }
-    j = nextAlnum(lead, j)
-    if (j === END) return true
-    // The lead goes on after a space: so must the text, its word ended.
-    if (i < text.length) {
-      const c = text.charCodeAt(i)
-      if (c >= 128 && !isPunctuationBeyondAscii(c)) return null
-      if (isAsciiAlnum(c)) return false
-    }
-    i = nextAlnum(text, i)
-  }
-}
-
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c)

@@ -1,5 +1,5 @@
+import { countPieces } from '../source/words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { countPieces } from './scan-words.js'
 
 const MAX_CHARS = 90
 const MAX_WORDS = 14
@@ -36,7 +36,7 @@ export function detectSubheadings(ctx: ParseContext): void {
     if (block.hint !== undefined || block.index <= firstBody) continue
     const prev = blocks[block.index - 1]
     const next = blocks[block.index + 1]
-    // The neighbours first: two paragraphs of prose around a line are rarer than a short capitalised line, and cheaper to check.
+    // Between two paragraphs of prose, with a crosshead's shape.
     if (isProse(prev) && isProse(next) && looksLikeSubheading(block.text))
       label(block, 'subheading', 'subheading-between-prose')
   }

@@ -15,15 +15,20 @@ import { leadingStampEnd, trailingStampAt } from './page-date.js'
 
 /** Separators and white space at the edges of what is left: "// By Arun Sai Krishnan •" → "By Arun Sai Krishnan". */
 const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:,-]+$/gu
-/** An e-mail address, or a handle glued to the name or apart: "mcason@al.com", "Brisbee@GrantBrisbee", "@TomG". */
-const CONTACT = /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+|@[\p{L}\p{N}_]+/gu
+/**
+ * An e-mail address, or a handle glued to the name or apart: "mcason@al.com", "Brisbee@GrantBrisbee", "@TomG". Each
+ * part is as long as an address's may be (64 characters before the "@", 63 a domain label), so a long run of such
+ * characters is read in linear time.
+ */
+const CONTACT =
+  /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{1,190}|@[\p{L}\p{N}_]{1,64}/gu
 /** A handle glued to a name: "Brisbee@GrantBrisbee". */
 const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
 /** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTravis Haney", "Byby JOSH HASKELL", "by: Laurie Oakes". */
 const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
 /** Parts of a line a bar or a dot sets apart: "Politik · Jochen Bittner, Tina Hildebrandt", "Mike Cason | mcason@al.com". */
 const PARTS = /(?<!\s)\s*[|•·]\s*/u
-const ROLE = new RegExp(String.raw`^(?:an?\s+|the\s+)?${BYLINE_ROLE}$`, 'iu')
+const ROLE = new RegExp(`^${BYLINE_ROLE}$`, 'u')
 /** A name in a script without capitals: "肖春芳", "小暮ひさのり", "김철수". */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u
 /** Longest byline read. */

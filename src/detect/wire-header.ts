@@ -1,15 +1,11 @@
 import { EDITOR_NOTE, EQUALS_MARK, FLAG_HELPERS, FLAG_WORDS, KEYWORD_LINE, SLUG } from '../lexicon/wire.js'
-import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 
 const MAX_HEADER_BLOCKS = 8
-const LOWER_CASE_LETTER = /[a-z]/
 const MAX_SLUG = 120
 
 /** Whether a line is made only of wire flags: "URGENT", "REFILE-CORRECTED", "1ST LEAD", "UPDATE 2". */
 export function isFlagLine(text: string): boolean {
-  // Flag words, helpers and ordinals are all in capitals: a lower-case letter rules a line out before it is split.
-  if (LOWER_CASE_LETTER.test(text)) return false
   const words = text.split(/[\s,/:-]+/).filter(Boolean)
   if (words.length === 0 || words.length > 6) return false
   const number = (w: string) => /^\d{1,2}(?:ST|ND|RD|TH)?$/.test(w)
@@ -30,28 +26,7 @@ export function wireHeaderRule(text: string): string | null {
 
 /** A note to editors (EDITOR_NOTE, in a block of at most 600 characters). */
 export function isEditorNote(text: string): boolean {
-  return text.length <= 600 && mayOpenEditorNote(text) && EDITOR_NOTE.test(text)
-}
-
-/** The first two letters (lower case) of each way EDITOR_NOTE opens: "Eds:", "Editor's note", "Note to editors", "Not for publication", "Attention editors", "Hinweis …", "Achtung …", "Redaktioneller …", "Nicht zur …", "For your information", "Embargoed", "Sperrfrist". */
-const EDITOR_NOTE_PAIRS: ReadonlySet<number> = new Set(
-  ['ed', 'no', 'at', 'hi', 'ac', 're', 'ni', 'fo', 'em', 'sp'].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)),
-)
-
-/**
- * What EDITOR_NOTE needs, tested before the pattern: the line opens with
- * a bracket or a space ("(For your information …"), or its first two letters
- * open one of its alternatives. Characters beyond ASCII are let through
- * (under `iu` a "ſ" matches an "s").
- */
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c)
-
-function mayOpenEditorNote(text: string): boolean {
-  const first = text.charCodeAt(0)
-  const second = text.charCodeAt(1)
-  if (first === 0x28 || isSpace(first) || first >= 128 || second >= 128) return true
-  // Past the end, NaN: a line of one letter opens none.
-  return EDITOR_NOTE_PAIRS.has(lowerAscii(first) * 128 + lowerAscii(second))
+  return text.length <= 600 && EDITOR_NOTE.test(text)
 }
 
 function isHeader(block: LabelledBlock): boolean {

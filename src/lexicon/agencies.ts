@@ -1,3 +1,6 @@
+import type { Examples } from './examples.js'
+import { anyOf } from './pattern-parts.js'
+
 // News agencies and wire services, as they sign bylines, datelines and sign-offs:
 // "By Paul Majendie, Reuters", "Von Anna Schmidt, dpa", "ATLANTA (AP) _", "/PRNewswire/".
 // Longer names first so "Associated Press" wins over "AP" inside it.
@@ -40,7 +43,30 @@ export const AGENCY_NAMES: readonly string[] = [
   'Anadolu',
   'APA',
   'SDA',
+  'ATS',
+  'Keystone-SDA',
   'Belga',
+  'MTI',
+  'CTK',
+  'ČTK',
+  'PAP',
+  'BTA',
+  'HINA',
+  'STA',
+  'Tanjug',
+  'Agerpres',
+  'Ritzau',
+  'NTB',
+  'STT',
+  'Interfax',
+  'Antara',
+  'Jiji',
+  'KUNA',
+  'MENA',
+  'Europa Press',
+  'Prensa Latina',
+  'Notimex',
+  'AGI',
   'ANP',
   'Lusa',
   'KNA',
@@ -53,136 +79,67 @@ export const AGENCY_NAMES: readonly string[] = [
   'GlobeNewswire',
 ]
 
-/** One alternation of the names, longest first, escaped for a RegExp. */
+/** One alternation of the names, longest first, escaped for a RegExp (spaces match any run of white space). */
 export const AGENCY = `(?:${[...AGENCY_NAMES]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|')})`
 
-// Job titles printed under or after a byline: "AP Sports Writer", "Associated Press Writer",
-// "Chief Political Correspondent", "Staff Reporter" — not "Writer and director Jane Doe".
-export const BYLINE_ROLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Aa]nalyst|[Ss]taff|[Cc]ontributor|[Pp]roducer|[Bb]ureau [Cc]hief|[Pp]hotographer|[Cc]hief|[Ss]pecial [Cc]orrespondent)s?`
-
-// Introductions to a byline in the languages agencies file in: "By", German "Von", French "Par",
-// Spanish "Por", Dutch "Door".
-export const BYLINE_LEAD = String.raw`(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)`
-
-// Lower-case particles inside names: "Solange de Santis", "Ursula von der Leyen", "Ahmed al-Sharaa".
-export const NAME_PARTICLES = [
-  'de',
-  'da',
-  'del',
-  'della',
-  'der',
-  'den',
-  'di',
-  'van',
-  'von',
-  'le',
-  'la',
-  'du',
-  'dos',
-  'das',
-  'bin',
-  'al',
-  'el',
-  'ten',
-  'ter',
-  'zu',
-  'y',
-  'e',
+const ROLES = [
+  '[Ww]riter',
+  '[Cc]orrespondent',
+  '[Rr]eporter',
+  '[Ee]ditor',
+  '[Cc]olumnist',
+  '[Cc]ritic',
+  '[Aa]nalyst',
+  '[Ss]taff',
+  '[Cc]ontributor',
+  '[Pp]roducer',
+  '[Bb]ureau [Cc]hief',
+  '[Pp]hotographer',
+  '[Cc]hief',
+  '[Ss]pecial [Cc]orrespondent',
 ]
 
-// Capitalised words that open a sentence after "By" but are never a name: "By Monday …", "By March the …".
-export const NOT_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Then',
-  'The',
-  'This',
-  'That',
-  'Now',
-  'Contrast',
-  'Comparison',
-  'Law',
-  'Far',
-  'All',
-  'Some',
-  'Most',
-  'Early',
-  'Late',
-  'Noon',
-  'Midnight',
-  'Dawn',
-  'Nightfall',
-  'Tonight',
-  'Today',
-  'Tomorrow',
-  'Yesterday',
-  'Next',
-  'Last',
-  'Then',
-  'Way',
-  'Design',
-  'Default',
-  'Order',
-  'Car',
-  'Air',
-  'Sea',
-  'Road',
-  'Rail',
-  'Train',
-  'Bus',
-  'Phone',
-  'Email',
-  'Mail',
-  'Hand',
-  'Night',
-  'Day',
-  'It',
-  'He',
-  'She',
-  'They',
-  'We',
-  'I',
-  'You',
-  'Its',
-  'His',
-  'Her',
-  'Their',
-  'Our',
-  'My',
-  'Your',
-  'One',
-  'Two',
-  'Three',
-  'Ten',
-  'Mid',
-  'End',
-  'Year',
-  'Summer',
-  'Winter',
-  'Spring',
-  'Autumn',
-  'Fall',
-  'Christmas',
-  'Easter',
-  'Comparison',
+/**
+ * Job titles printed under or after a byline: up to five capitalised words (or "of", "for", "and",
+ * "the"), then a newsroom job.
+ */
+export const BYLINE_ROLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}${anyOf(ROLES)}s?`
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const BYLINE_ROLE_EXAMPLES: Examples = {
+  match: ['AP Sports Writer', 'Associated Press Writer', 'Chief Political Correspondent', 'Staff Reporter', 'Editors'],
+  noMatch: ['Writer and director Jane Doe', 'the new sports writer'],
+}
+
+/** Introductions to a byline in the languages agencies file in: "By", "Von", "Par", "Por", "Door". */
+export const BYLINE_LEAD = '(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)'
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const BYLINE_LEAD_EXAMPLES: Examples = {
+  match: ['By', 'by', 'BY', 'Von', 'par', 'Por', 'Door'],
+  noMatch: ['bY', 'VON', 'Bye'],
+}
+
+/** Lower-case particles inside names: "Solange de Santis", "Ursula von der Leyen", "Ahmed al-Sharaa". */
+export const NAME_PARTICLES: readonly string[] =
+  'de da del della der den di van von le la du dos das bin al el ten ter zu y e'.split(' ')
+
+/** Capitalised words that open a sentence after "By" but are never a name: "By Monday …", "By March the …". */
+export const NOT_NAMES: readonly string[] = [
+  ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  ...'January February March April May June July August September October November December'.split(' '),
+  ...'Then The This That Now Contrast Comparison Law Far All Some Most Early Late'.split(' '),
+  ...'Noon Midnight Dawn Nightfall Tonight Today Tomorrow Yesterday Next Last Way Design Default Order'.split(' '),
+  ...'Car Air Sea Road Rail Train Bus Phone Email Mail Hand Night Day'.split(' '),
+  ...'It He She They We I You Its His Her Their Our My Your One Two Three Ten Mid End Year'.split(' '),
+  ...'Summer Winter Spring Autumn Fall Christmas Easter'.split(' '),
 ]
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const AGENCY_EXAMPLES: Examples = {
+  match: ['Reuters', 'The Associated Press', 'Associated  Press', 'dpa', 'AFP', 'PR Newswire'],
+  noMatch: ['Reuters News', 'the associated press', 'A.P.'],
+}

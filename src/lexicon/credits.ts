@@ -1,109 +1,121 @@
-// All three patterns are written in lower case and matched against lower-cased text
-// (src/detect/media.ts): the `i` flag on a pattern with `\p{L}` made V8 work out the case
-// variants of every letter, some 5 ms per pattern, paid by every single-file run.
+import type { Examples } from './examples.js'
+import { anyOf } from './pattern-parts.js'
 
-// Words that introduce a photo credit, as caption writers use them.
-// "Photograph: Sean Gallup/Getty Images", "(photo: Russian Defence Ministry/TASS/IMAGO)",
-// "Photo by Jane Doe on Unsplash", "Image source, Getty Images", "Credit: …"
-export const CREDIT_LEAD = String.raw`(?:photo(?:graph)?s?|pictures?|pic|image(?:\s+source)?|credit|foto|bild|illustration|video|graphic)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:,|/]`
+// The patterns are written in lower case and matched against lower-cased text
+// (src/detect/media.ts): the `i` flag on a pattern with `\p{L}` makes V8 work
+// out the case variants of every letter when it compiles the pattern, a cost
+// every single-file run would pay at start-up (bench/README.md).
 
-// Picture agencies and desks whose name alone, as a whole line or in trailing
-// parentheses, is a credit: "(Getty Images)", "Shutterstock", "AP Photo/Evan Vucci".
-export const PICTURE_AGENCIES = String.raw`(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|shutterstock|alamy(?:\s+stock\s+photo)?|reuters(?:/[\p{L} .'-]+)?|epa(?:-efe)?|imago(?:\s+images)?|dpa|pa(?:\s+(?:images|wire|media))|ap\s+photo(?:/[\p{L} .'-]+)?|associated\s+press|anadolu(?:\s+agency)?|xinhua|tass|sipa(?:\s+usa)?|bloomberg|nurphoto|wireimage|filmmagic|istock(?:photo)?|unsplash|pexels|file\s+photo|handout)`
-
-/**
- * The last word of every name in PICTURE_AGENCIES, as a caption ending in a
- * bare agency name ends ("… in Kyiv Getty Images" → "images"). Kept in step
- * with PICTURE_AGENCIES (test/detect-media.test.ts tries each name); the
- * agencies with a "/photographer" tail are caught by their slash.
- */
-export const PICTURE_AGENCY_LAST_WORDS: ReadonlySet<string> = new Set([
-  'images',
-  'afp',
-  'shutterstock',
-  'alamy',
-  'photo',
-  'reuters',
-  'epa',
-  'epa-efe',
-  'imago',
-  'dpa',
-  'wire',
-  'media',
-  'press',
-  'anadolu',
-  'agency',
-  'xinhua',
-  'tass',
-  'sipa',
-  'usa',
-  'bloomberg',
-  'nurphoto',
-  'wireimage',
-  'filmmagic',
-  'istock',
-  'istockphoto',
-  'unsplash',
-  'pexels',
-  'handout',
-])
-
-/**
- * The first word of each alternative a CREDIT_LINE may open with: the
- * credit leads, the agency names and "photo/image/picture by". Kept in step
- * with the patterns above (test/detect-fast-paths.test.ts tries each); a line
- * whose first two letters open none of them is no credit line.
- */
-export const CREDIT_LINE_OPENINGS: readonly string[] = [
-  'photo',
-  'photograph',
-  'picture',
+const LEAD_WORDS = [
+  'photo(?:graph)?s?',
+  'pictures?',
   'pic',
-  'image',
+  String.raw`image(?:\s+source)?`,
   'credit',
   'foto',
   'bild',
   'illustration',
   'video',
   'graphic',
-  'getty',
-  'afp',
-  'shutterstock',
-  'alamy',
-  'reuters',
-  'epa',
-  'imago',
-  'dpa',
-  'pa',
-  'ap',
-  'associated',
-  'anadolu',
-  'xinhua',
-  'tass',
-  'sipa',
-  'bloomberg',
-  'nurphoto',
-  'wireimage',
-  'filmmagic',
-  'istock',
-  'istockphoto',
-  'unsplash',
-  'pexels',
-  'file',
-  'handout',
+]
+
+/**
+ * Words that introduce a photo credit, as caption writers use them, and what follows them: "Photograph:",
+ * "(photo:", "Photo by", "Image source,", "Credit:".
+ */
+export const CREDIT_LEAD = String.raw`${anyOf(LEAD_WORDS)}(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:,|/]`
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const CREDIT_LEAD_EXAMPLES: Examples = {
+  match: ['photograph:', 'photo:', 'photos by:', 'image source,', 'photo courtesy of |', 'credit /'],
+  noMatch: ['photographer:', 'photo'],
+}
+
+/**
+ * Picture agencies and desks whose name alone, as a whole line or in
+ * trailing parentheses, is a credit: "(Getty Images)", "Shutterstock".
+ * Words are matched with any white space between them.
+ */
+export const PICTURE_AGENCY_NAMES: readonly string[] = [
+  ...['getty images', 'afp', 'afp via getty images', 'shutterstock', 'alamy', 'alamy stock photo', 'reuters'],
+  ...['epa', 'epa-efe', 'imago', 'imago images', 'dpa', 'pa images', 'pa wire', 'pa media', 'ap photo'],
+  ...['associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg'],
+  ...['nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout'],
+]
+/** The agencies whose credit may name the photographer after a slash: "Reuters/Jane Doe", "AP Photo/Evan Vucci". */
+const WITH_PHOTOGRAPHER = ['reuters', 'ap photo']
+
+export const PICTURE_AGENCIES = anyOf(
+  PICTURE_AGENCY_NAMES.map(
+    (name) =>
+      name.replaceAll(' ', String.raw`\s+`) + (WITH_PHOTOGRAPHER.includes(name) ? String.raw`(?:/[\p{L} .'-]+)?` : ''),
+  ),
+)
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const PICTURE_AGENCIES_EXAMPLES: Examples = {
+  match: ['getty images', 'afp via getty images', 'reuters/jane doe', 'ap photo/evan vucci', 'epa-efe', 'pa wire'],
+  noMatch: ['pa', 'getty', 'ap', 'reuters jane doe'],
+}
+
+const CREDIT_LINES = [
+  // "Photo: Damian Dovarganes, AP", "(photo: Russian Defence Ministry/TASS/IMAGO)".
+  String.raw`${CREDIT_LEAD}\s*\S.{0,120}`,
+  // "Getty Images", "Getty Images / Jane Doe", "AFP, Jane Doe".
+  String.raw`${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?`,
+  // "Photo by Jane Doe on Unsplash".
+  String.raw`(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100}`,
 ]
 
 /** A whole line that is a credit and nothing else. */
-export const CREDIT_LINE = new RegExp(
-  String.raw`^\(?\s*(?:${CREDIT_LEAD}\s*\S.{0,120}|${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?|(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100})\s*\)?$`,
-  'u',
-)
+export const CREDIT_LINE = new RegExp(String.raw`^\(?\s*${anyOf(CREDIT_LINES)}\s*\)?$`, 'u')
 
-/** A credit at the end of a caption: "… in Baku (photo: TASS/IMAGO)", "… in Kyiv. Photograph: X/Getty Images". */
-export const TRAILING_CREDIT = new RegExp(
-  String.raw`(?:\s*\(\s*((?:${CREDIT_LEAD})\s*[^()]{1,120}|${PICTURE_AGENCIES}[^()]{0,80})\)|\s+((?:photograph|photo|picture|image|credit)\s*:\s*[^.:]{1,120}|${PICTURE_AGENCIES}))\s*\.?$`,
-  'du',
-)
+// A credit in brackets: "… in Baku (photo: TASS/IMAGO)", "… (Getty Images)".
+const BRACKETED = String.raw`\s*\(\s*((?:${CREDIT_LEAD})\s*[^()]{1,120}|${PICTURE_AGENCIES}[^()]{0,80})\)`
+// A credit after a space: "… in Kyiv. Photograph: X/Getty Images", "… in Kyiv Getty Images".
+const APPENDED = String.raw`\s+((?:photograph|photo|picture|image|credit)\s*:\s*[^.:]{1,120}|${PICTURE_AGENCIES})`
+
+/** A credit at the end of a caption, in brackets or after a space. */
+export const TRAILING_CREDIT = new RegExp(String.raw`(?:${BRACKETED}|${APPENDED})\s*\.?$`, 'du')
 
 /** The credit words with their lead removed: "photo: TASS/IMAGO" → "TASS/IMAGO". */
 export const CREDIT_LEAD_ONLY = new RegExp(String.raw`^\(?\s*${CREDIT_LEAD}\s*`, 'u')
+
+// The patterns above are matched against lower-cased text.
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const CREDIT_LINE_EXAMPLES: Examples = {
+  match: [
+    'photo: damian dovarganes, ap',
+    'photograph: sean gallup/getty images',
+    '(photo: russian defence ministry/tass/imago)',
+    'image source, getty images',
+    'credit: jane doe',
+    '(getty images)',
+    'shutterstock',
+    'ap photo/evan vucci',
+    'afp via getty images',
+    'reuters/jane doe',
+    'photo by jane doe on unsplash',
+    'picture courtesy of the harbour trust',
+  ],
+  noMatch: ['photographers gathered at the pier.', 'the afp reported it on monday', 'by jane doe'],
+}
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const TRAILING_CREDIT_EXAMPLES: Examples = {
+  match: [
+    'rescuers search the rubble in baku (photo: tass/imago)',
+    'rescuers search the rubble in kyiv. photograph: jane doe/getty images',
+    'rescuers search the rubble (getty images)',
+    'rescuers search the rubble getty images',
+    'rescuers search the rubble. photo: ap photo/evan vucci.',
+  ],
+  noMatch: ['rescuers search the rubble (ap reported)', 'the photo: a storm over the pier. it was taken at dawn'],
+}
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const CREDIT_LEAD_ONLY_EXAMPLES: Examples = {
+  match: ['photo: ', '(photograph: ', 'image source, ', 'photo credit: '],
+  noMatch: ['photos of the storm', 'getty images'],
+}

@@ -45,7 +45,7 @@ export const WEEKDAY_NAMES = words(`
 // "Aktualisiert am", "Publicado el", "Pubblicato il", "Gepubliceerd op"), "at"/"um"/"à", "today", a time of day, a zone.
 // Not content words: "Updated rules take effect March 1" keeps "rules", "take", "effect" and is no stamp.
 export const STAMP_WORDS = words(`
-  updated update published posted modified last first on at of the and today
+  updated update published posted modified issued last first on at of the and today
   yesterday am pm a.m p.m st nd rd th date original edited created released
   veröffentlicht aktualisiert erstellt geändert zuletzt stand am um uhr heute gestern
   vom datum

@@ -1,60 +1,172 @@
+import type { Examples } from './examples.js'
+import { anyOf } from './pattern-parts.js'
+
 // Lines of a web page's byline/date cluster and other lines that sit near a
 // headline but never are one. Data for src/detect/headline.ts; each pattern
 // is tested against one whole block.
 
-// "Robert Burns, AP National Security Writer", "Jane Roe, Staff Reporter" — a name, a comma, a newsroom job.
-// Not "Storm hits coast, says weather writer": the line must open with the name alone.
-export const NAME_WITH_JOB =
-  /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3},\s[\p{L} ]{0,40}\b(?:writer|correspondent|editor|reporter|columnist|contributor|staff)$/iu
+const JOBS = ['writer', 'correspondent', 'editor', 'reporter', 'columnist', 'contributor']
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}`
 
-// "Posted by Vortex", "Written by Ann Lee", "Tested by: John Milbank", "Analysis by Chris Cillizza, CNN".
-// Not "Posted letters reach island after 40 years" (no "by").
-export const POSTED_BY =
-  /^(?:posted|written|published|words|story|tested|reviewed|analysis|opinion|commentary|photos?)\s+by\b/i
+/**
+ * A name, a comma and a newsroom job. (Under the `i` flag `\p{Lu}` takes any
+ * letter: the name's capitals go unchecked, and "Storm hits coast, says
+ * weather writer" matches too.)
+ */
+export const NAME_WITH_JOB = new RegExp(String.raw`^${NAME},\s[\p{L} ]{0,40}\b${anyOf([...JOBS, 'staff'])}$`, 'iu')
 
-// A newsroom job alone, perhaps with a handle: "News reporter @TomGillespie1", "Senior political correspondent".
-// Not "The new sports writer who quit after a week" (the job must close the line).
-export const JOB_LINE =
-  /^(?:[\p{L}-]+\s){0,2}(?:writer|correspondent|editor|reporter|columnist|contributor)(?:\s@\w+)?$/iu
+/** @examples read by test/lexicon-examples.test.ts */
+export const NAME_WITH_JOB_EXAMPLES: Examples = {
+  match: ['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
+  noMatch: ['Jane Roe, who quit as editor in May', 'Jane Roe, AP'],
+}
 
-// A label over a byline or date: "Author:", "Publish date:", "Updated:". Not "Author wins prize" (the label stands alone).
+const BYLINED = ['posted', 'written', 'published', 'words', 'story', 'tested', 'reviewed', 'analysis', 'opinion']
+
+/** Who wrote or took what: "Posted by …". Not "Posted letters reach island after 40 years" (no "by"). */
+export const POSTED_BY = new RegExp(String.raw`^${anyOf([...BYLINED, 'commentary', 'photos?'])}\s+by\b`, 'i')
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const POSTED_BY_EXAMPLES: Examples = {
+  match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Cillizza, CNN'],
+  noMatch: ['Posted letters reach island after 40 years', 'Stories by the fire'],
+}
+
+/** A newsroom job alone, perhaps with a handle. The job closes the line: not "The new sports writer who quit". */
+export const JOB_LINE = new RegExp(String.raw`^(?:[\p{L}-]+\s){0,2}${anyOf(JOBS)}(?:\s@\w+)?$`, 'iu')
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const JOB_LINE_EXAMPLES: Examples = {
+  match: ['News reporter @TomGillespie1', 'Senior political correspondent', 'EDITOR', 'Contributor'],
+  noMatch: ['The new sports writer who quit after a week', 'Our chief political correspondent'],
+}
+
+/** A label over a byline or date, standing alone: not "Author wins prize". */
 export const META_LABEL = /^(?:authors?|publish(?:ed)?(?: date)?|updated|posted|date|written by)\s?:$/i
 
-// A line that opens with a numeric date: "21/06/2014 Tony Carter All, Books, News", "2016.12.01 by Lighthouse".
-// Not "2020 election: what the polls say" (a year alone is no date).
+/** @examples read by test/lexicon-examples.test.ts */
+export const META_LABEL_EXAMPLES: Examples = {
+  match: ['Author:', 'Authors:', 'Publish date:', 'Published date:', 'Updated:', 'Posted :', 'Written by:'],
+  noMatch: ['Author wins prize', 'Updated: 5 May'],
+}
+
+/** A line that opens with a numeric date. A year alone is no date: not "2020 election: what the polls say". */
 export const DATE_LEAD = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s|$)/
 
-// "4:02 pm", "11:42 EST", "11:42, UK".
-// Case matters: the zone is in capitals, so "6:30 on Monday" is no time stamp.
+/** @examples read by test/lexicon-examples.test.ts */
+export const DATE_LEAD_EXAMPLES: Examples = {
+  match: ['21/06/2014 Tony Carter All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
+  noMatch: ['2020 election: what the polls say', '3.5 million visitors'],
+}
+
+/** A clock time with its zone or "am/pm". The zone is in capitals: "6:30 on Monday" is no time stamp. */
 export const CLOCK_TIME = /\b\d{1,2}:\d{2},?\s{0,2}(?:[aApP]\.?[mM]\b|\b[A-Z]{2,4}\b)/
 
-// "5 min read", "3 minute read".
+/** @examples read by test/lexicon-examples.test.ts */
+export const CLOCK_TIME_EXAMPLES: Examples = {
+  match: ['4:02 pm', '11:42 EST', '11:42, UK', 'Posted at 9:15 a.m'],
+  noMatch: ['6:30 on Monday', 'The score was 2:1 at half time'],
+}
+
+/** "5 min read", "3 minute read". */
 export const READING_TIME = /\b\d+\s+min(?:ute)?s?\s+read\b/i
 
-// A player's or a photo's caption label run into its words: "Media captionWho is Julian Assange?", "Image caption The pier in 1920".
-// Not "Media companies caption their videos" (the label opens the line and is followed by the caption).
+/** @examples read by test/lexicon-examples.test.ts */
+export const READING_TIME_EXAMPLES: Examples = {
+  match: ['5 min read', 'A 3 minute read', '10 mins read'],
+  noMatch: ['Read for 5 minutes a day', 'minute read'],
+}
+
+/**
+ * A player's or a photo's caption label run into its words. The label opens
+ * the line and the caption follows: not "Media companies caption their videos".
+ */
 export const CAPTION_LEAD = /^(?:media|image|video) caption/i
 
-// A breadcrumb that ends in its separator: "Home » Column »", "News › World ›". Not "Stocks rise > 2%" (no closing separator).
+/** @examples read by test/lexicon-examples.test.ts */
+export const CAPTION_LEAD_EXAMPLES: Examples = {
+  match: ['Media captionWho is Julian Assange?', 'Image caption The pier in 1920'],
+  noMatch: ['Media companies caption their videos'],
+}
+
+/** A breadcrumb that ends in its separator. Not "Stocks rise > 2%" (no closing separator). */
 export const BREADCRUMB_TAIL = /\s?[>›»]$/
 
-// A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
-// "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
-// "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
-export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
-/** An author label opening a line, with its colon and the space after it. */
-export const AUTHOR_LABEL = new RegExp(String.raw`^${AUTHOR_LABELS}(?:\s*[:：])?\s*`, 'iu')
+/** @examples read by test/lexicon-examples.test.ts */
+export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
+  match: ['Home » Column »', 'News › World ›', 'Sport>'],
+  noMatch: ['Stocks rise > 2%', 'Home » Column'],
+}
 
-// "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min", "Tempo de leitura: 3 minutos",
-// "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten", "Lesetid 4 min", "Время чтения 5 минут",
-// "読了時間：約3分". Not "Read the 5 minutes the judge took to explain her ruling" (a sentence: see isReadingTime).
+/**
+ * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
+ * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+ * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
+ */
+export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+
+/** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
+export const AUTHOR_LABELS_EXAMPLES: Examples = {
+  match: ['written by', 'posted  by', 'author', 'autorin', 'auteure', 'testo di', 'av', '投稿者', '기자', 'автор'],
+  noMatch: ['written off by', 'authority', 'avenue'],
+}
+
+/**
+ * An author label opening a line, with its colon and the space after it. The label is a whole word: not
+ * "Authority rules on fares", "Avery Lane", "After the storm".
+ */
+export const AUTHOR_LABEL = new RegExp(String.raw`^${AUTHOR_LABELS}(?![\p{Ll}\p{Lu}])(?:\s*[:：])?\s*`, 'iu')
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const AUTHOR_LABEL_EXAMPLES: Examples = {
+  match: [
+    'Written by Jane Roe',
+    'Autor: Hans Meier',
+    'Auteur : Léa Martin',
+    'Av Kari Nord',
+    '作者：王小明',
+    '记者 李明',
+  ],
+  noMatch: ['Authority rules on fares', 'Avery Lane', 'After the storm', 'Written off by the market'],
+}
+
+/**
+ * A reading time's word: "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min",
+ * "Tempo de leitura: 3 minutos", "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten",
+ * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5 minutes the judge took to
+ * explain her ruling" has the word too (src/detect/meta-line.ts isReadingTime asks for six words at most).
+ */
 export const READING_WORDS =
   /(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读/iu
 
-// The minutes of a reading time: "5 min", "3 minute", "10 Minuten", "3 minutos", "2 minuti", "5 минут", "約3分".
-export const READING_MINUTES = /\d+\s*(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
+/** @examples read by test/lexicon-examples.test.ts */
+export const READING_WORDS_EXAMPLES: Examples = {
+  match: [
+    '5 min read',
+    'Lesedauer ca. 10 Minuten',
+    'Temps de lecture : 4 min',
+    'Время чтения 5 минут',
+    '読了時間：約3分',
+  ],
+  noMatch: ['5 min', 'A ready meal', 'Spreading the word'],
+}
 
-// What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare", "3 commentaires".
-// Not "19 dead in floods".
+/** The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут", "約3分". */
+export const READING_MINUTES =
+  /(?<!\d)\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const READING_MINUTES_EXAMPLES: Examples = {
+  match: ['5 min read', 'Lesedauer ca. 10 Minuten', 'Tempo de leitura: 3 minutos', '読了時間：約3分'],
+  noMatch: ['A quick read', 'Read it in minutes'],
+}
+
+/** What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare". Not "19 dead". */
 export const COUNT_WORDS =
   /^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários?|reacciones)$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const COUNT_WORDS_EXAMPLES: Examples = {
+  match: ['Comments', 'shares', 'views', 'Kommentare', 'commentaires', 'reacties'],
+  noMatch: ['dead', 'commentators', 'viewers'],
+}

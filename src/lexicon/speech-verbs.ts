@@ -228,27 +228,3 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const STRONG_CUE_VERBS: ReadonlySet<string> = new Set(
   [...CUE_VERBS].filter(([, base]) => !WEAK.has(base)).map(([form]) => form),
 )
-
-/** Nouns that, after "in a"/"in an", name the occasion of a quote rather than a speaker: "X said in a statement". */
-export const CUE_NOUNS: ReadonlySet<string> = new Set([
-  'statement',
-  'interview',
-  'speech',
-  'tweet',
-  'post',
-  'email',
-  'letter',
-  'release',
-  'remarks',
-  'address',
-  'briefing',
-  'message',
-  'video',
-  'op-ed',
-  'column',
-  'memo',
-  'report',
-  'filing',
-  'testimony',
-  'conference',
-])

@@ -53,11 +53,33 @@ export const ImageSchema = z.strictObject({
 })
 export type Image = z.infer<typeof ImageSchema>
 
-export const BodyBlockSchema = z.strictObject({
+export const TextBlockSchema = z.strictObject({
   type: z.enum(['paragraph', 'subheading', 'blockquote']),
   text: z.string(),
   ...positioned,
 })
+
+/**
+ * Agate as sent (results, standings, weather): rows of cells, the first row often the column heads.
+ * `text` holds the same words as every block's does: a row a line, cells apart by a tab.
+ */
+export const TableBlockSchema = z.strictObject({
+  type: z.literal('table'),
+  text: z.string(),
+  rows: z.array(z.array(z.string())),
+  ...positioned,
+})
+
+/** A numbered or bulleted list: its items without their numbers or bullets; `text` holds them as written, a line each. */
+export const ListBlockSchema = z.strictObject({
+  type: z.literal('list'),
+  text: z.string(),
+  ordered: z.boolean(),
+  items: z.array(z.string()),
+  ...positioned,
+})
+
+export const BodyBlockSchema = z.discriminatedUnion('type', [TextBlockSchema, TableBlockSchema, ListBlockSchema])
 export type BodyBlock = z.infer<typeof BodyBlockSchema>
 
 export const QUOTE_KINDS = ['direct', 'partial', 'block'] as const
@@ -83,6 +105,9 @@ export const BOILERPLATE_KINDS = [
   'trailer',
   'endmark',
   'editor-note',
+  // Never published: a dpa notebook's "not for publication" part, editors' contacts (never in Markdown or HTML body output).
+  'not-for-publication',
+  'contact',
   'related',
   'advert',
   'duplicate',
@@ -96,6 +121,30 @@ export const BoilerplateSchema = z.strictObject({
   ...positioned,
 })
 export type Boilerplate = z.infer<typeof BoilerplateSchema>
+
+/** A priority as sent (`f`, `b`, `r` in ANPA-1312; a digit in IPTC 7901) and its rank from 1 (flash) to 6 (lowest). */
+export const PrioritySchema = z.strictObject({
+  code: z.string(),
+  rank: z.number().int().min(1).max(6).nullable(),
+})
+export type Priority = z.infer<typeof PrioritySchema>
+
+/** What a wire header, slug line, flags, trailer and notes to editors say; null fields and empty lists when absent. */
+export const WireSchema = z.strictObject({
+  slug: z.string().nullable(),
+  keywords: z.array(z.string()),
+  priority: PrioritySchema.nullable(),
+  category: z.string().nullable(),
+  /** Take, lead, write-through or refile: `1stLd-Writethru`, `REFILE 1ST LEAD`. */
+  version: z.string().nullable(),
+  wordCount: z.number().int().min(0).nullable(),
+  sequence: z.string().nullable(),
+  /** The filing time from the trailer, as written: `131137 GMT Nov 13`, `AP-WF-11-13-13 1509GMT`. */
+  filed: z.string().nullable(),
+  embargo: z.string().nullable(),
+  editorNotes: z.array(z.string()),
+})
+export type Wire = z.infer<typeof WireSchema>
 
 export const StatsSchema = z.strictObject({
   words: z.number().int().min(0),
@@ -128,6 +177,7 @@ export const ArticleSchema = z.strictObject({
   body: z.array(BodyBlockSchema),
   quotes: z.array(QuoteSchema),
   boilerplate: z.array(BoilerplateSchema),
+  wire: WireSchema.nullable(),
   stats: StatsSchema,
   messages: z.array(MessageSchema),
 })

@@ -9,7 +9,7 @@ import type { z } from 'zod'
 // inlines every use of every sub-schema into one large function.
 //
 // Only the kinds of schema the contract uses are written; anything else (a
-// string length, a union, a transform…) makes `compileCheck` throw, and the
+// string length, a transform…) makes `compileCheck` throw, and the
 // bundle then keeps zod's parse. test/compile-check.test.ts holds the check's
 // answers to ArticleSchema.safeParse on valid and on broken Articles.
 
@@ -22,6 +22,7 @@ interface Def {
   element?: z.ZodType
   entries?: Record<string, unknown>
   values?: unknown[]
+  options?: z.ZodType[]
   checks?: Array<{ _zod: { def: CheckDef } }>
 }
 
@@ -92,6 +93,9 @@ class CheckWriter {
         return `${value} === null || ${this.expression(def.innerType!, value)}`
       case 'optional':
         return `${value} === undefined || ${this.expression(def.innerType!, value)}`
+      case 'union':
+        // A body block is a paragraph, a table or a list: it matches when one of them does.
+        return def.options!.map((option) => `(${this.expression(option, value)})`).join(' || ')
       case 'number':
       case 'array':
       case 'object':

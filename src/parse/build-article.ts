@@ -1,9 +1,9 @@
-import { JOINED_WORDS, STRIDE } from '../detect/block-words.js'
 import type { LabelledBlock, ParseContext } from '../detect/context.js'
 import { BYLINE_SECOND_LINE } from '../detect/header-cluster.js'
+import { countsOf } from '../detect/language.js'
 import type { Article, BodyBlock, Boilerplate, Image, Message, Position } from '../model/article.js'
-import { countWords } from '../source/chars.js'
 import { fileLocation } from '../source/file-location.js'
+import { countWords } from '../source/words.js'
 
 const WORDS_PER_MINUTE = 230
 
@@ -54,16 +54,19 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
           headlinePosition = span(block)
         } else {
           body.push(at({ type: 'subheading', text: block.text }, span(block)))
-          words += wordsAt(ctx, k, block.text)
+          words += countsOf(ctx, k).articleWords
         }
         break
-      case 'standfirst':
-        standfirst = standfirst === null ? block.text : `${standfirst} ${block.text}`
+      case 'standfirst': {
+        // A dateline standing alone above a standfirst lies inside it, as a dateline lead-in lies inside its paragraph.
+        const text = block.bodyText ?? block.text
+        standfirst = standfirst === null ? text : `${standfirst} ${text}`
         if (positions)
           standfirstPosition = standfirstPosition
             ? { start: standfirstPosition.start, end: point(block.end) }
             : span(block)
         break
+      }
       case 'byline':
         if (byline === null && block.byline) byline = at({ ...block.byline }, span(block))
         else if (block.rule === BYLINE_SECOND_LINE && byline?.position)
@@ -81,12 +84,27 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
         break
       case 'subheading':
         body.push(at({ type: 'subheading', text: block.text }, span(block)))
-        words += wordsAt(ctx, k, block.text)
+        words += countsOf(ctx, k).articleWords
         break
       case 'blockquote':
         body.push(at({ type: 'blockquote', text: block.text }, span(block)))
-        words += wordsAt(ctx, k, block.text)
+        words += countsOf(ctx, k).articleWords
         break
+      case 'table': {
+        const rows = block.rows ?? []
+        const text = rows.map((row) => row.join('\t')).join('\n')
+        body.push(at({ type: 'table', text, rows }, span(block)))
+        words += countWords(text)
+        break
+      }
+      case 'list': {
+        // The items as written, a line each, their numbers or bullets kept: the list's words as the source has them.
+        const items = block.items ?? []
+        const text = block.text
+        body.push(at({ type: 'list', text, ordered: block.ordered === true, items }, span(block)))
+        words += countWords(text)
+        break
+      }
       case 'boilerplate':
         boilerplate.push(at({ kind: block.kind ?? 'other', text: block.text }, span(block)))
         break
@@ -94,7 +112,7 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
       case null: {
         const text = block.bodyText ?? block.text
         body.push(at({ type: 'paragraph', text }, span(block)))
-        words += wordsAt(ctx, k, text)
+        words += text === block.text ? countsOf(ctx, k).articleWords : countWords(text)
         break
       }
     }
@@ -121,6 +139,7 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     body,
     quotes: ctx.quotes,
     boilerplate,
+    wire: ctx.wire,
     stats: {
       words,
       paragraphs: body.filter((b) => b.type !== 'subheading').length,
@@ -129,17 +148,6 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
     },
     messages,
   }
-}
-
-/**
- * The words of `text`, the body text of the story's block `k`, as `countWords`
- * counts them: read from the story's word counts (block-words.ts) when that
- * block's text was counted as it is now, which is all but a paragraph whose
- * dateline was split off or a block some step rewrote since.
- */
-function wordsAt(ctx: ParseContext, k: number, text: string): number {
-  const counts = ctx.counts
-  return counts !== null && counts.texts[k] === text ? counts.data[k * STRIDE + JOINED_WORDS]! : countWords(text)
 }
 
 /** Messages about the whole file (decoding, splitting), which every story of it carries. */

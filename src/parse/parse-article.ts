@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { LabelledBlock, ParseContext, ParseOptions } from '../detect/context.js'
 import type { Article } from '../model/article.js'
-import { type Block, type BlockHint, BlockTexts, compactText } from '../source/block.js'
+import { type Block, BlockTexts, compactText } from '../source/block.js'
 import type { Line } from '../source/lines.js'
 import { splitLines } from '../source/lines.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
@@ -46,34 +46,23 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
 }
 
 /**
- * A block ready for labelling, with every field a step may set present from
- * the start: objects of one shape keep the steps' property reads fast, where
- * fields added later by `label()` gave each block its own hidden class.
- * Plain text makes these in one go (`textBlocks`); Markdown's Blocks are copied.
+ * A block ready for labelling: no role yet. Every field a step may set is
+ * there from the start, so that all blocks have one shape: blocks given their
+ * fields one by one as steps labelled them took as many shapes, and every
+ * step's reads of them were slower for it.
  */
-function labelledBlock(
-  index: number,
-  text: string,
-  start: number,
-  end: number,
-  lines: Line[],
-  indent: number,
-  afterBlank: boolean,
-  hint?: BlockHint,
-  depth?: number,
-  title?: string,
-): LabelledBlock {
+function labelled(block: Block): LabelledBlock {
   return {
-    index,
-    text,
-    start,
-    end,
-    lines,
-    indent,
-    afterBlank,
-    hint,
-    depth,
-    title,
+    index: block.index,
+    text: block.text,
+    start: block.start,
+    end: block.end,
+    lines: block.lines,
+    indent: block.indent,
+    afterBlank: block.afterBlank,
+    hint: block.hint,
+    depth: block.depth,
+    title: block.title,
     role: null,
     rule: undefined,
     kind: undefined,
@@ -82,30 +71,31 @@ function labelledBlock(
     creditOf: undefined,
     byline: undefined,
     bodyText: undefined,
+    rows: undefined,
+    items: undefined,
+    ordered: undefined,
   }
 }
 
-function labelled(b: Block): LabelledBlock {
-  return labelledBlock(
-    b.index,
-    compactText(b.text),
-    b.start,
-    b.end,
-    b.lines,
-    b.indent,
-    b.afterBlank,
-    b.hint,
-    b.depth,
-    b.title,
-  )
-}
-
-/** A plain-text story's blocks (from `start` to `end` in the file's `text`), labelled blocks from the start, their texts compact (`BlockTexts`). */
+/** A plain-text story's blocks (from `start` to `end` in the file's `text`), their texts compact (see `BlockTexts`). */
 function textBlocks(text: string, start: number, end: number, lines: Line[], layout: Layout): LabelledBlock[] {
   const texts = new BlockTexts(text, start, end)
   return groupLines(lines, layout, (index, run, afterBlank, from, to) =>
-    labelledBlock(index, texts.of(run, from, to), from, to, run, run[0]!.indent, afterBlank),
+    labelled({
+      index,
+      text: texts.of(run, from, to),
+      start: from,
+      end: to,
+      lines: run,
+      indent: run[0]!.indent,
+      afterBlank,
+    }),
   )
+}
+
+/** A Markdown story's blocks, their texts compact (see `compactText`). */
+function markdownBlocks(text: string, start: number): LabelledBlock[] {
+  return markdownSegmenterNow()(text, start).map((block) => labelled({ ...block, text: compactText(block.text) }))
 }
 
 /** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
@@ -130,9 +120,7 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
   const text = all.slice(span.start, span.end)
   const lines = span.lines ?? splitLines(text, span.start)
   const layout = measureLayout(lines)
-  const blocks = markdown
-    ? markdownSegmenterNow()(text, span.start).map(labelled)
-    : textBlocks(all, span.start, span.end, lines, layout)
+  const blocks = markdown ? markdownBlocks(text, span.start) : textBlocks(all, span.start, span.end, lines, layout)
   return {
     file,
     text,
@@ -141,9 +129,11 @@ export function storyContext(file: VFile, span: StorySpan, options: ParseOptions
     layout,
     options: { ...options, from: markdown ? 'markdown' : 'text' },
     dateline: null,
+    wireFormat: null,
+    wire: null,
     quotes: [],
     language: null,
-    counts: null,
+    counted: [],
     messages: [],
   }
 }
@@ -157,10 +147,8 @@ export type FileParse = { articles: Article[]; error?: undefined } | { error: un
  * parsed exactly as alone; only the order of the work changes. Run this way,
  * a step's code and what the processor has learnt about its branches stay
  * warm over a dozen stories, instead of being pushed out by the twenty other
- * steps between one story and the next: over the bench's 2,000 files in
- * groups of 16 the parse took ~20% less CPU (in groups of 32, past the batch
- * worker's young generation, no less). All of a group's stories are alive
- * until the last step, so callers keep groups small. A file one of whose
+ * steps between one story and the next (bench/README.md). All of a group's
+ * stories are alive until the last step, so callers keep groups small. A file one of whose
  * stories throws fails alone; the other files of the group are unaffected.
  */
 export function parseFilesTogether(files: readonly VFile[], options: ParseOptions = {}): FileParse[] {
@@ -175,13 +163,13 @@ export function parseFilesTogether(files: readonly VFile[], options: ParseOption
   files.forEach((file, f) => {
     try {
       const spans = storySpans(file, options)
-      spans.forEach((span, i) =>
+      spans.forEach((span, i) => {
         stories.push({
           ctx: storyContext(file, span, options),
           file: f,
           place: { story: i + 1, stories: spans.length, start: span.start, end: span.end },
-        }),
-      )
+        })
+      })
     } catch (error) {
       fail(f, error)
     }

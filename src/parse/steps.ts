@@ -5,12 +5,18 @@ import { detectDateline } from '../detect/dateline.js'
 import { detectClusterByline } from '../detect/header-cluster.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
+import { detectLists } from '../detect/list.js'
 import { detectMedia } from '../detect/media.js'
 import { detectPageResidue, scoreParagraphs } from '../detect/page-residue.js'
 import { detectParagraphs } from '../detect/paragraph.js'
+import { detectDatelineAlone, detectRelease } from '../detect/release.js'
 import { detectStandfirst } from '../detect/standfirst.js'
 import { detectSubheadings } from '../detect/subheading.js'
+import { detectTables } from '../detect/table.js'
+import { detectWireFields } from '../detect/wire-fields.js'
+import { detectWireFormat } from '../detect/wire-format.js'
 import { detectWireHeader } from '../detect/wire-header.js'
+import { detectWireNotebook } from '../detect/wire-notebook.js'
 import { detectWireTrailer } from '../detect/wire-trailer.js'
 import { extractQuotes } from '../quotes/extract-quotes.js'
 
@@ -23,6 +29,12 @@ export const STEPS: readonly Step[] = [
   { name: 'language', run: detectLanguage },
   // Agency slugs, flags and notes above the story; sign-offs, trailers and end marks below it
   // (before media, which would take a lone "AFP" or "dpa" sign-off for a photo credit).
+  // A transmission's header and trailer as its format (ANPA-1312, IPTC 7901, AAP) lays them out,
+  // with the headline, standfirst and byline where the format puts them.
+  { name: 'wire-format', run: detectWireFormat },
+  // A PR wire's issuer line, release label, media links and contact blocks; dpa's notebook for editors.
+  { name: 'release', run: detectRelease },
+  { name: 'wire-notebook', run: detectWireNotebook },
   { name: 'wire-header', run: detectWireHeader },
   { name: 'wire-trailer', run: detectWireTrailer },
   // "By Paul Majendie, Reuters": found before media, which would read the agency as a photo credit.
@@ -36,10 +48,17 @@ export const STEPS: readonly Step[] = [
   { name: 'byline', run: detectByline },
   // Web pages: the byline in the header cluster around the headline ("By" over a name, a name beside a date).
   { name: 'cluster-byline', run: detectClusterByline },
+  // A dateline alone under the headline: inside the paragraph under it, or a release's bullet points (the standfirst).
+  { name: 'dateline-alone', run: detectDatelineAlone },
   { name: 'standfirst', run: detectStandfirst },
   { name: 'page-residue', run: detectPageResidue },
+  // Agate and lists keep their shape: rows and items are never joined into a paragraph.
+  { name: 'table', run: detectTables },
+  { name: 'list', run: detectLists },
   { name: 'subheading', run: detectSubheadings },
   { name: 'paragraph', run: detectParagraphs },
   { name: 'dateline', run: detectDateline },
+  // What the header, flags, notes and trailer said, as the Article's `wire` object.
+  { name: 'wire-fields', run: detectWireFields },
   { name: 'quotes', run: extractQuotes },
 ]

@@ -1,12 +1,14 @@
 import type { ParseContext } from '../detect/context.js'
 import type { Quote } from '../model/article.js'
-import { isSpace } from '../source/chars.js'
 import { type Context, findCue } from './find-cue.js'
-import { isBlank, type QuoteSpan, spansByBlock } from './find-spans.js'
+import type { QuoteSpan } from './find-spans.js'
+import { findCueIntl, introducerIntl } from './intl-cue.js'
+import { type Lexicon, lexiconFor, splitElisions } from './languages.js'
 import { MentionIndex } from './mention-index.js'
-import { endsInStop, isScareQuote, looksLikeTitle, quoteKind } from './quote-kind.js'
+import { endsInFullStop, endsInStop, isScareQuote, looksLikeTitle, namesAWork, quoteKind } from './quote-kind.js'
 import { resolveSpeaker } from './resolve-speaker.js'
 import type { Speaker } from './split-role.js'
+import { storySpans } from './story-spans.js'
 import { endsSentence, type Token, tokenize } from './tokens.js'
 
 // Quotes and who said them. For each paragraph of the body: the quote spans (find-spans), the cue verb and
@@ -16,12 +18,16 @@ import { endsSentence, type Token, tokenize } from './tokens.js'
 // quote or of an introducing `X said:` paragraph. Quotes in the headline are not reported: `block`
 // indexes the body only.
 
-export type BodyType = 'paragraph' | 'subheading' | 'blockquote'
+type BodyType = 'paragraph' | 'subheading' | 'blockquote'
 
-/** The body blocks' texts and types, in the order build-article puts them in `article.body` (one pass, no objects). */
-function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; headline: string | undefined } {
-  const texts: string[] = []
-  const types: BodyType[] = []
+interface BodyBlock {
+  text: string
+  type: BodyType
+}
+
+/** The body blocks' texts and types, in the order build-article puts them in `article.body`, and the headline. */
+function bodyBlocks(ctx: ParseContext): { blocks: BodyBlock[]; headline: string | undefined } {
+  const blocks: BodyBlock[] = []
   let headline: string | undefined
   let headlineSeen = false
   for (const block of ctx.blocks) {
@@ -32,33 +38,31 @@ function bodyBlocks(ctx: ParseContext): { texts: string[]; types: BodyType[]; he
       else headline = block.text
       headlineSeen = true
     } else if (role === 'subheading' || role === 'blockquote') type = role
-    else if (role === 'paragraph' || role === null) type = 'paragraph'
-    if (type) {
-      // A paragraph opening with a dateline is quoted from what follows it (`bodyText`, set by the dateline step).
-      texts.push(block.bodyText ?? block.text)
-      types.push(type)
-    }
+    else if (role === 'paragraph' || role === 'table' || role === 'list' || role === null) type = 'paragraph'
+    // A paragraph opening with a dateline is quoted from what follows it (`bodyText`, set by the dateline step).
+    if (type) blocks.push({ text: block.bodyText ?? block.text, type })
   }
-  return { texts, types, headline }
+  return { blocks, headline }
 }
 
 // A sentence is read at most this many tokens back from its quote, which keeps every look-up bounded.
 const MAX_LEFT = 80
 
-/**
- * The token range [first, end) of every span of a paragraph, in one pass (spans and tokens are both in order):
- * span k's range is [out[2k], out[2k + 1]).
- */
-function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
-  const out: number[] = new Array(2 * spans.length)
+/** The tokens of a span: [first, end) indexes into the paragraph's tokens. */
+interface Range {
+  first: number
+  end: number
+}
+
+/** The token range of each span of a paragraph (spans and tokens are both in reading order). */
+function tokenRanges(tokens: readonly Token[], spans: readonly QuoteSpan[]): Range[] {
+  const out: Range[] = []
   let a = 0
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!
+  for (const span of spans) {
     while (a < tokens.length && tokens[a]!.start < span.start) a++
     let b = a
     while (b < tokens.length && tokens[b]!.end <= span.end) b++
-    out[2 * k] = a
-    out[2 * k + 1] = b
+    out.push({ first: a, end: b })
     a = b
   }
   return out
@@ -69,15 +73,15 @@ function contextOf(
   text: string,
   tokens: readonly Token[],
   spans: readonly QuoteSpan[],
-  ranges: readonly number[],
+  ranges: readonly Range[],
   k: number,
   partial: boolean,
 ): Context {
   const span = spans[k]!
-  const qa = ranges[2 * k]!
-  const qb = ranges[2 * k + 1]!
-  const prevEnd = Math.max(k > 0 ? ranges[2 * k - 1]! : 0, qa - MAX_LEFT)
-  const nextStart = k + 1 < spans.length ? ranges[2 * k + 2]! : tokens.length
+  const qa = ranges[k]!.first
+  const qb = ranges[k]!.end
+  const prevEnd = Math.max(k > 0 ? ranges[k - 1]!.end : 0, qa - MAX_LEFT)
+  const nextStart = k + 1 < spans.length ? ranges[k + 1]!.first : tokens.length
   let leftFrom = qa
   while (leftFrom > prevEnd && !endsSentence(tokens, leftFrom - 1)) leftFrom--
   let rightTo = qb
@@ -87,11 +91,9 @@ function contextOf(
   const sameSentence =
     prev !== null &&
     leftFrom === prevEnd &&
-    prevEnd === ranges[2 * k - 1]! &&
-    !endsInStop(text, prev.innerStart, prev.innerEnd) &&
+    prevEnd === ranges[k - 1]!.end &&
+    !endsInStop(text.slice(prev.innerStart, prev.innerEnd)) &&
     !(prevEnd > 0 && endsSentence(tokens, prevEnd - 1))
-  let sentenceFrom = leftFrom
-  if (sameSentence) sentenceFrom = sentenceStart(tokens, leftFrom)
   return {
     text,
     tokens,
@@ -99,18 +101,22 @@ function contextOf(
     leftTo: qa,
     rightFrom: qb,
     rightTo,
-    endsSentence: endsInStop(text, span.innerStart, span.innerEnd, true),
+    endsSentence: endsInFullStop(text.slice(span.innerStart, span.innerEnd)),
     sameSentence,
     partial,
-    sentenceFrom,
+    sentenceFrom: sameSentence ? sentenceStart(tokens, leftFrom) : leftFrom,
   }
 }
 
-export interface Found {
+interface Found {
   span: QuoteSpan
   kind: Quote['kind']
   /** The words look like a work title (`looksLikeTitle`). */
   title: boolean
+  /** The words are the title of a work named just before (`namesAWork`). */
+  work: boolean
+  /** The cue stands right after the quote. */
+  tight: boolean
   cue: string | null
   phrase: Speaker | null
   sameSentence: boolean
@@ -119,40 +125,45 @@ export interface Found {
 
 /** Step: quotations in body paragraphs, with their speakers. */
 export function extractQuotes(ctx: ParseContext): void {
-  const { texts, types, headline } = bodyBlocks(ctx)
-  const byBlock = spansByBlock(texts)
-  if (!byBlock.some(Boolean)) return
-  // Paragraphs are tokenised on first use, and names mentioned earlier are gathered only when a
-  // speaker needs resolving ("he", a bare surname): most paragraphs hold no quote.
-  const tokenCache: (Token[] | undefined)[] = new Array(texts.length)
-  const tokensOf = (i: number): Token[] => (tokenCache[i] ??= tokenize(texts[i]!))
-  // Also remembers the last person a quote was given to, and where (`lastSpeaker`).
-  const index = new MentionIndex(texts, (i) => tokenCache[i], headline)
-  const resolve = (s: Speaker, b: number, offset: number): ReturnType<typeof resolveSpeaker> =>
-    resolveSpeaker(index, s, b, offset)
+  const { blocks, headline } = bodyBlocks(ctx)
+  const texts = blocks.map((block) => block.text)
+  // The language's speech lexicon; English (and a language with none) reads cues with the English rules.
+  const lex = lexiconFor(ctx.language)
+  // Tokenised when first read: most paragraphs of a story are never read word by word.
+  const tokens: Token[][] = []
+  const tokensOf = (i: number): Token[] =>
+    (tokens[i] ??= lex ? splitElisions(tokenize(texts[i]!), lex) : tokenize(texts[i]!))
+  const byBlock = storySpans(texts, lex, tokensOf)
+  if (byBlock.every((spans) => spans.length === 0)) return
+  // Also remembers who quotes were given to (`lastSpeaker`, `speakers`).
+  const index = new MentionIndex(texts, tokensOf, headline, lex?.names)
   let carried: Found | null = null
   let openQuote: Quote | null = null
   let intro: { speaker: string; role: string | null } | null = null
   for (let b = 0; b < texts.length; b++) {
     const text = texts[b]!
-    const mine = byBlock[b]
-    if (!mine) {
+    const mine = byBlock[b]!
+    if (mine.length === 0) {
       // A paragraph with no quote carries no speaker on, unless it introduces the next paragraph's quote.
       carried = null
       openQuote = null
-      const lead = introduces(text) ? introducer(text, tokensOf(b)) : null
-      intro = lead ? resolve(lead, b, text.length) : null
+      const lead = introduces(text) ? introducer(text, tokensOf(b), lex) : null
+      intro = lead ? resolveSpeaker(index, lead, b, text.length, lex) : null
       continue
     }
-    const outside = tokensOutsideQuotes(text, mine)
-    const found =
-      (outside && foundIn(text, outside, mine, types[b]!, true)) || foundIn(text, tokensOf(b), mine, types[b]!)!
+    const found = foundIn(text, tokensOf(b), mine, blocks[b]!.type, lex)
     // Resolve in reading order, so that "he" finds the speaker before him.
     for (const f of found) {
-      if (f.phrase) f.speaker = resolve(f.phrase, b, f.span.start)
-      if (f.speaker && f.phrase && (f.phrase.name || f.phrase.pronoun)) {
-        index.lastSpeaker = { speaker: f.speaker.speaker, role: f.speaker.role, block: b, offset: f.span.start }
+      if (f.phrase) f.speaker = resolveSpeaker(index, f.phrase, b, f.span.start, lex)
+      if (!f.speaker || !f.phrase) continue
+      const spoken = {
+        speaker: f.speaker.speaker,
+        role: f.phrase.role ?? f.speaker.role,
+        block: b,
+        offset: f.span.start,
       }
+      index.speakers.push(spoken)
+      if (f.phrase.name || f.phrase.pronoun || lex) index.lastSpeaker = spoken
     }
     inherit(found, carried, intro, text)
     for (const f of found) if (!f.cue && f.title) f.speaker = null
@@ -165,7 +176,7 @@ export function extractQuotes(ctx: ParseContext): void {
     openQuote = null
     for (const f of found) {
       const inner = text.slice(f.span.innerStart, f.span.innerEnd)
-      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title)) continue
+      if (isScareQuote(inner, f.kind, !!f.cue || !!f.speaker) || (!f.cue && f.title) || (f.work && !f.tight)) continue
       const quote: Quote = {
         text: inner,
         speaker: f.speaker?.speaker ?? null,
@@ -187,58 +198,33 @@ export function extractQuotes(ctx: ParseContext): void {
 
 const hasSpeaker = (f: Found): boolean => !!f.speaker
 
-/**
- * The paragraph's tokens without the quoted words: each quote keeps only its opening and closing mark tokens.
- * The cue finder reads the words before, between and after the quotes, and the marks as their neighbours;
- * about two thirds of a quoted paragraph's tokens are quoted words, never read. Both marks are tokens of their
- * own (a mark that opens or closes a quote is never inside a word), so tokenising up to the end of the
- * opening mark and on from the start of the closing one gives exactly the whole paragraph's tokens there.
- * Null when a quote is left open (it ends at its last word, not at a mark).
- */
-export function tokensOutsideQuotes(text: string, spans: readonly QuoteSpan[]): Token[] | null {
-  for (const span of spans) if (!span.closed) return null
-  const out: Token[] = []
-  let from = 0
-  for (const span of spans) {
-    tokenize(text, from, span.start + 1, out)
-    from = span.end - 1
-  }
-  return tokenize(text, from, text.length, out)
-}
-
-/**
- * The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved.
- * With `outside` (tokens from `tokensOutsideQuotes`): null when a quote shares its sentence with the one
- * before, whose subject is looked for back across the quoted words.
- */
-export function foundIn(
+/** The quotes of one paragraph (its spans, in order) with their kinds and cues; speakers not yet resolved. */
+function foundIn(
   text: string,
   tokens: readonly Token[],
   spans: readonly QuoteSpan[],
   type: BodyType,
-  outside = false,
-): Found[] | null {
+  lex: Lexicon | null,
+): Found[] {
   const ranges = tokenRanges(tokens, spans)
-  // Every quote's kind and sentence first, cues after: with `outside` one shared sentence gives up on all of them.
-  const found: Found[] = new Array(spans.length)
-  const contexts: Context[] = new Array(spans.length)
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!
-    const title = looksLikeTitle(text, span.innerStart, span.innerEnd)
+  return spans.map((span, k) => {
+    const title = looksLikeTitle(text.slice(span.innerStart, span.innerEnd))
     const kind = quoteKind(text, span, type, title)
     const c = contextOf(text, tokens, spans, ranges, k, kind === 'partial')
-    if (outside && c.sameSentence) return null
-    contexts[k] = c
-    found[k] = { span, kind, title, cue: null, phrase: null, sameSentence: !!c.sameSentence, speaker: null }
-  }
-  for (let k = 0; k < spans.length; k++) {
-    const cue = findCue(contexts[k]!)
-    if (cue) {
-      found[k]!.cue = cue.cue
-      found[k]!.phrase = cue.speaker
+    const cue = lex ? findCueIntl(lex, c) : findCue(c)
+    return {
+      span,
+      kind,
+      title,
+      work: namesAWork(text.slice(span.innerStart, span.innerEnd), tokens, ranges[k]!.first, lex),
+      // "a short film called \"Tenemos Familias\"": a cue right before the quote says so too.
+      tight: !!cue?.tight || (!!cue && tokens[ranges[k]!.first - 1]?.t === cue.cue),
+      cue: cue?.cue ?? null,
+      phrase: cue?.speaker ?? null,
+      sameSentence: c.sameSentence ?? false,
+      speaker: null,
     }
-  }
-  return found
+  })
 }
 
 /**
@@ -257,12 +243,12 @@ function inherit(
   const cuedAfter = nearestCued(found, true)
   found.forEach((f, k) => {
     if (f.speaker || (f.cue && !f.sameSentence)) return
-    if (k === 0 && (f.span.continues || isBlank(text, 0, f.span.start))) {
+    if (k === 0 && (f.span.continues || text.slice(0, f.span.start).trim() === '')) {
       if (carried?.speaker) f.speaker = carried.speaker
       else if (intro) f.speaker = intro
       if (f.speaker) return
     }
-    if (f.sameSentence && found[k - 1]?.speaker) {
+    if ((f.sameSentence || f.span.resumes) && found[k - 1]?.speaker) {
       f.speaker = found[k - 1]!.speaker
       return
     }
@@ -285,18 +271,14 @@ function nearestCued(found: readonly Found[], backwards: boolean): (Found | unde
   return out
 }
 
-/**
- * A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:".
- * `/:\s*$/u` read from the end: the regex looked for a colon through the whole of every paragraph with no quote.
- */
+/** A paragraph that ends by introducing a quote: "Mr. Smith said:" / "Here is what she told reporters:". */
 export function introduces(text: string): boolean {
-  let end = text.length
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
-  return end > 0 && text.charCodeAt(end - 1) === 0x3a
+  return text.trimEnd().endsWith(':')
 }
 
-function introducer(text: string, tokens: readonly Token[]): Speaker | null {
+function introducer(text: string, tokens: readonly Token[], lex: Lexicon | null): Speaker | null {
   const at = tokens.length - 1
+  if (lex) return introducerIntl(lex, text, tokens, Math.max(0, sentenceStart(tokens, at)))
   const c = findCue({
     text,
     tokens,

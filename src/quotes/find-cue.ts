@@ -1,4 +1,15 @@
-import { CUE_VERBS as CUE_BASE, CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
+import {
+  BE,
+  CLAUSE_OPENERS,
+  GAP_STOPS,
+  IRREGULAR_PAST,
+  NOT_AFTER,
+  PASSIVE,
+  PREPOSITIONS,
+  SUBJECT_LIKE,
+  SUBORDINATORS,
+} from '../lexicon/cue-grammar.js'
+import { CUE_VERBS, NOUN_LIKE, STRONG_CUE_VERBS } from '../lexicon/speech-verbs.js'
 import { DETERMINERS, OTHER_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/titles.js'
 import { phraseAfter, phraseBefore } from './speaker-phrase.js'
 import { type Speaker, speakerWith } from './split-role.js'
@@ -30,183 +41,13 @@ export interface Context {
   sentenceFrom?: number
 }
 
-// Words that cannot be part of a role between a quote and its speaker's name (any capitalised word can).
 const isNotRoleWord = (g: Token): boolean => !(g.word && (g.cap || !GAP_STOPS.has(g.lower)))
 const isAs = (t: Token): boolean => t.lower === 'as'
 const isComma = (t: Token): boolean => t.t === ','
-const GAP_STOPS = new Set([
-  'until',
-  'unless',
-  'though',
-  'although',
-  'once',
-  'where',
-  'when',
-  'while',
-  'if',
-  'as',
-  'and',
-  'but',
-  'because',
-  'after',
-  'before',
-  'since',
-  'that',
-  'which',
-  'who',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
-  'you',
-  'the',
-  'a',
-  'an',
-  'is',
-  'was',
-  'are',
-  'were',
-  'to',
-  'in',
-  'on',
-  'at',
-  'of',
-  'for',
-  'with',
-  'by',
-  'from',
-  'so',
-  'then',
-  'not',
-])
-const PREPOSITIONS = new Set([
-  'of',
-  'in',
-  'on',
-  'for',
-  'with',
-  'by',
-  'from',
-  'at',
-  'about',
-  'against',
-  'over',
-  'under',
-  'into',
-  'without',
-  'after',
-  'before',
-])
-const IRREGULAR_PAST = new Set([
-  'left',
-  'made',
-  'gave',
-  'took',
-  'went',
-  'came',
-  'sent',
-  'got',
-  'set',
-  'spoke',
-  'began',
-  'held',
-  'kept',
-  'met',
-  'brought',
-  'found',
-  'stood',
-  'ran',
-  'won',
-  'lost',
-  'led',
-  'broke',
-  'struck',
-  'hit',
-  'cut',
-  'let',
-  'paid',
-  'sat',
-  'fought',
-  'drew',
-  'shot',
-  'threw',
-  'chose',
-])
-const BE = new Set(['is', 'was', 'are', 'were'])
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ';', "'", '’', '"', '”'])
-// Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`).
-const NOT_AFTER = new Set([
-  'think',
-  'believe',
-  'hope',
-  'feel',
-  'want',
-  'expect',
-  'see',
-  'read',
-  'offer',
-  'put',
-  'post',
-  'text',
-  'question',
-  'cite',
-  'mention',
-  'refer',
-])
 const MAX_SUBJECT = 30
-// Words after which a noun-like form ("comment", "claims") is a verb: "to comment", "he claims", "officials claim".
-const SUBJECT_LIKE = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'did',
-  'do',
-  'does',
-  'not',
-  'never',
-  'also',
-  'he',
-  'she',
-  'it',
-  'i',
-  'we',
-  'they',
-  'you',
-  'later',
-  'then',
-  'often',
-  'has',
-  'have',
-  'had',
-])
-// A leading clause whose verb is not the sentence's: "While not everything Trump says is true, Jamieson said …".
-const SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'if',
-  'when',
-  'as',
-  'after',
-  'because',
-  'since',
-  'unless',
-  'whether',
-  'before',
-  'until',
-  'whereas',
-])
 
-function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean {
+function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const t = tokens[i]
   if (!t?.word || t.cap || !(strong ? STRONG_CUE_VERBS : CUE_VERBS).has(t.lower)) return false
   if (!NOUN_LIKE.has(t.lower)) return true
@@ -226,7 +67,6 @@ function isVerbAt(tokens: readonly Token[], i: number, strong: boolean): boolean
     next.t === ':'
   )
 }
-const isVerb = (tokens: readonly Token[], i: number, strong: boolean): boolean => isVerbAt(tokens, i, strong)
 
 /**
  * After the quote: `"…," said Claxton` / `"…," Pashinyan said` / `"…," he told reporters` / `"…," according to X`.
@@ -250,7 +90,7 @@ function cueAfter(c: Context): Cue | null {
     // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
     if (
       isVerb(tokens, k, false) &&
-      (!NOT_AFTER.has(CUE_BASE.get(t.lower) ?? '') || documentReads(tokens, k)) &&
+      (!NOT_AFTER.has(CUE_VERBS.get(t.lower) ?? '') || documentReads(tokens, k)) &&
       !t.lower.endsWith('ing')
     ) {
       if (PASSIVE.has(tokens[k - 1]!.lower)) return null
@@ -358,18 +198,6 @@ function cueBefore(c: Context): Cue | null {
   return fallback
 }
 
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'when',
-  'while',
-  'because',
-  'since',
-  'until',
-  'before',
-  'although',
-  'though',
-  'whereas',
-])
 const isClauseOpener = (t: Token): boolean => CLAUSE_OPENERS.has(t.lower)
 
 /** The cue of a subordinate clause between `from` and the quote, when that clause names its own speaker. */
@@ -411,14 +239,9 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 export function findCue(c: Context): Cue | null {
   // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
   const after = cueAfter(c)
-  // Read at most once: the words before the quote are the dearer side.
-  let before: Cue | null | undefined
-  if (c.partial && !(after?.speaker && after.tight)) {
-    before = cueBefore(c)
-    if (before?.speaker) return before
-  }
+  const before = cueBefore(c)
+  if (c.partial && !(after?.speaker && after.tight) && before?.speaker) return before
   if (after?.speaker) return after
-  if (before === undefined) before = cueBefore(c)
   if (before?.speaker) return before
   return after ?? before
 }

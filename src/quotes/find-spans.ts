@@ -1,9 +1,11 @@
 // Quotation spans in body paragraphs, found by a single left-to-right scan of the marks.
-// Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style). Single marks: ' ‘ ’ ‹ ›, told apart
-// from apostrophes by what stands on either side ("Armenia's", "don't", "'90s", "Sanders' plan" are not quotes).
+// Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style) ,, (Dutch typewriter style, closed by '').
+// Single marks: ' ‘ ’ ‚ ‹ ›, told apart from apostrophes by what stands on either side ("Armenia's",
+// "don't", "'90s", "Sanders' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and ‚…‘ (German),
+// « … » with a space inside or «…» tight (French, Spanish, Italian), »…« and ›…‹ (German, Danish), ”…” and
+// »…» (Swedish, Finnish). A “ inside a quote opened by “ nests (Italian, Spanish copy): its ” closes it first.
 // A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
 // opens with a mark, continues there (the multi-paragraph convention); it never runs on past the paragraph.
-import { isLetterOrDigit, isSpace } from '../source/chars.js'
 
 export interface QuoteSpan {
   block: number
@@ -16,6 +18,8 @@ export interface QuoteSpan {
   closed: boolean
   /** Opens the paragraph and carries on a quote left open at the end of the previous one. */
   continues: boolean
+  /** Carries on the quote before it after an attribution inserted into it (`«…, dit-il. …»`). */
+  resumes?: boolean
   family: 'double' | 'single'
 }
 
@@ -28,133 +32,99 @@ export interface Mark {
   way: Way
 }
 
-// ( [ { — – - / : " “ ‘ ' « „ : a mark after one of these can open a quote.
-const isOpenerBefore = (c: number): boolean =>
-  c === 0x28 ||
-  c === 0x5b ||
-  c === 0x7b ||
-  c === 0x2014 ||
-  c === 0x2013 ||
-  c === 0x2d ||
-  c === 0x2f ||
-  c === 0x3a ||
-  c === 0x22 ||
-  c === 0x201c ||
-  c === 0x2018 ||
-  c === 0x27 ||
-  c === 0xab ||
-  c === 0x201e
-// A mark's neighbours, one code unit each side, read by code; none (the edge of the text) counts as space.
-const isSpaceAt = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpace(text.charCodeAt(i))
-const isWordCharAt = (text: string, i: number): boolean =>
-  i >= 0 && i < text.length && isLetterOrDigit(text.charCodeAt(i))
-// `\d` (ASCII digits only, with or without the u flag); none past the end of the text.
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  return c >= 0x30 && c <= 0x39
-}
-
-/** Whether text[from, to) holds a letter or digit (`/[\p{L}\p{N}]/u` on that slice): a pair cut by `to` is no letter. */
-export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
-    const cp = text.codePointAt(i)!
-    const width = cp > 0xffff ? 2 : 1
-    if (i + width <= to && isLetterOrDigit(cp)) return true
-    i += width
-  }
-  return false
-}
-
-/** Whether text[from, to) is all whitespace, as `text.slice(from, to).trim() === ''` says (trim's set is `\s`'s, isSpace). */
-export function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false
-  return true
-}
-
-/** The length of `text` without trailing whitespace: `text.trimEnd().length`. */
-function trimmedEnd(text: string): number {
-  let end = text.length
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
-  return end
-}
+// A mark after one of these (or after a space) can open a quote.
+const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '"', '“', '‘', "'", '«', '„'])
+// A mark's neighbours are single code units; none (the edge of the text) counts as space.
+const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || /^\s$/u.test(c)
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /^[\p{L}\p{N}]$/u.test(c)
+const isDigit = (c: string | undefined): boolean => c !== undefined && /^\d$/u.test(c)
 
 /** What a mark can be, from the characters on either side of it. */
 function classify(text: string, at: number, len: number, family: Family, natural: Way): Mark | null {
-  const nextWord = isWordCharAt(text, at + len)
+  const prev = text[at - 1]
+  const next = text[at + len]
+  const mark = (way: Way): Mark => ({ at, len, family, way })
   if (family === 'single') {
-    // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark: asked
-    // first, since most single marks are apostrophes.
-    if (nextWord && isWordCharAt(text, at - 1)) return null
-    if (isDigitAt(text, at + len) && isDigitAt(text, at + len + 1)) return null
+    // An apostrophe inside a word (don't, Armenia's) or before a year ('90s) is never a quote mark.
+    if (isWordChar(prev) && isWordChar(next)) return null
+    if (isDigit(next) && isDigit(text[at + len + 1])) return null
   }
-  const prevSpace = isSpaceAt(text, at - 1)
-  const openCtx = (prevSpace || isOpenerBefore(text.charCodeAt(at - 1))) && !isSpaceAt(text, at + len)
-  const closeCtx = !prevSpace && !nextWord
+  const openCtx = (isSpaceOrEdge(prev) || OPENERS_BEFORE.has(prev!)) && !isSpaceOrEdge(next)
+  const closeCtx = !isSpaceOrEdge(prev) && !isWordChar(next)
   if (family === 'single') {
-    if (natural === 'open') return openCtx ? { at, len, family, way: 'open' } : null
-    if (natural === 'close')
-      return closeCtx
-        ? { at, len, family, way: 'close' }
-        : openCtx && nextWord
-          ? { at, len, family, way: 'open' }
-          : null
-    return openCtx && nextWord ? { at, len, family, way: 'open' } : closeCtx ? { at, len, family, way: 'close' } : null
+    if (natural === 'open') return openCtx ? mark('open') : null
+    if (natural === 'close') return closeCtx ? mark('close') : openCtx && isWordChar(next) ? mark('open') : null
+    return openCtx && isWordChar(next) ? mark('open') : closeCtx ? mark('close') : null
   }
   // A free-standing mark (`…Park Avenue,' '' Ms. Ferriss noted`) can only close: outside a quote it is ignored.
-  if (natural === 'either') return openCtx ? { at, len, family, way: 'open' } : { at, len, family, way: 'close' }
+  if (natural === 'either') return openCtx ? mark('open') : mark('close')
   // Curly marks typed the wrong way round (”Hello” or “Hello“) are read by where they stand.
-  if (natural === 'open' && closeCtx && !openCtx) return { at, len, family, way: 'close' }
-  if (natural === 'close' && openCtx && !closeCtx) return { at, len, family, way: 'open' }
-  return { at, len, family, way: natural }
+  if (natural === 'open' && closeCtx && !openCtx) return mark('close')
+  if (natural === 'close' && openCtx && !closeCtx) return mark('open')
+  return mark(natural)
 }
 
-// Every character that can be (part of) a quote mark.
-const MARK_RE = /["“”„«»「」'‘’‹›`]/u
-const MARK_G = /["“”„«»「」'‘’‹›`]/gu
-/** Whether a paragraph holds any quote mark character at all (most do not). */
-export const hasMarks = (text: string): boolean => MARK_RE.test(text)
+/**
+ * « and » (and the single ‹ ›) by the two conventions they serve: « … » (French, Spanish, Italian; spaced or
+ * tight) and »…« (German, Danish; tight). » opens only with a word straight after it and none before
+ * (»Vermieter); « closes only with no space before it and no word after it (zahlen«). `open`: the mark is « or ‹.
+ */
+function guillemet(text: string, at: number, open: boolean, family: Family = 'double'): Mark {
+  const prev = text[at - 1]
+  const next = text[at + 1]
+  const way = open
+    ? !isSpaceOrEdge(prev) && !OPENERS_BEFORE.has(prev!) && !isWordChar(next)
+      ? 'close'
+      : 'open'
+    : isWordChar(next) && !isWordChar(prev)
+      ? 'open'
+      : 'close'
+  return { at, len: 1, family, way }
+}
+
+/** A mark that can only open (a double comma closes nothing: "hello,, world" is a typo). */
+const opening = (m: Mark | null): Mark | null => (m?.way === 'open' ? m : null)
 
 /** Every quote mark of one paragraph, in order. */
 export function marksOf(text: string): Mark[] {
   const out: Mark[] = []
-  // Where the last „ and “ stood: a “ after a „ closes it (German „…“).
+  // Where the last „ and “ stood: a “ after a „ closes it (German „…“); and ‚ and ‘ likewise (‚…‘).
   let low = -1
   let high = -1
-  for (let i = 0; i < text.length; i++) {
-    // Most characters are no mark at all: the regex engine skips to the next one (every mark is one code unit).
-    MARK_G.lastIndex = i
-    if (!MARK_G.test(text)) break
-    i = MARK_G.lastIndex - 1
-    const c = text.charCodeAt(i)
-    const next = text.charCodeAt(i + 1)
+  let lowSingle = -1
+  let highSingle = -1
+  const marks = /,,|["“”„«»「」'‘’‚‹›`]/gu
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index
+    const c = found[0]
+    const next = text[i + 1]
     let m: Mark | null = null
     // "…a special case,'''": a single closing inside a wire-style double closing.
-    if (c === 0x27 && text.startsWith("'''", i) && !isSpaceAt(text, i - 1)) {
+    if (c === "'" && text.startsWith("'''", i) && !isSpaceOrEdge(text[i - 1])) {
       out.push({ at: i, len: 1, family: 'single', way: 'close' }, { at: i + 1, len: 2, family: 'double', way: 'close' })
-      i += 2
+      marks.lastIndex = i + 3
       continue
     }
-    if (c === 0x60 && next === 0x60)
-      m = classify(text, i, 2, 'double', 'open') // ``
-    else if (c === 0x27 && next === 0x27)
-      m = classify(text, i, 2, 'double', 'either') // ''
-    else if (c === 0x22)
-      m = classify(text, i, 1, 'double', 'either') // "
-    else if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x300c) {
-      // “ „ « 「
-      m = classify(text, i, 1, 'double', c === 0x201c && low > high ? 'close' : 'open')
-      if (c === 0x201e) low = i
-      if (c === 0x201c) high = i
-    } else if (c === 0x201d || c === 0xbb || c === 0x300d)
-      m = classify(text, i, 1, 'double', 'close') // ” » 」
-    else if (c === 0x2018 || c === 0x2039)
-      m = classify(text, i, 1, 'single', 'open') // ‘ ‹
-    else if (c === 0x2019 || c === 0x203a)
-      m = classify(text, i, 1, 'single', 'close') // ’ ›
-    else if (c === 0x27 || c === 0x60) m = classify(text, i, 1, 'single', 'either') // ' `
+    if (c === '`' && next === '`') m = classify(text, i, 2, 'double', 'open')
+    else if (c === ',,') m = opening(classify(text, i, 2, 'double', 'open'))
+    else if (c === "'" && next === "'") m = classify(text, i, 2, 'double', 'either')
+    else if (c === '"') m = classify(text, i, 1, 'double', 'either')
+    else if (c === '«' || c === '»') m = guillemet(text, i, c === '«')
+    else if (c === '“' || c === '„' || c === '「') {
+      m = classify(text, i, 1, 'double', c === '“' && low > high ? 'close' : 'open')
+      if (c === '„') low = i
+      if (c === '“') high = i
+    } else if (c === '”' || c === '」') m = classify(text, i, 1, 'double', 'close')
+    else if (c === '‹' || c === '›') m = guillemet(text, i, c === '‹', 'single')
+    else if (c === '‘' || c === '‚') {
+      m = classify(text, i, 1, 'single', c === '‘' && lowSingle > highSingle ? 'close' : 'open')
+      if (c === '‚') lowSingle = i
+      if (c === '‘') highSingle = i
+    } else if (c === '’') m = classify(text, i, 1, 'single', 'close')
+    else m = classify(text, i, 1, 'single', 'either') // ' `
     if (m) {
       out.push(m)
-      i += m.len - 1
+      marks.lastIndex = i + m.len
     }
   }
   return out
@@ -168,7 +138,10 @@ interface Open {
   at: number
   len: number
   family: Family
+  /** Quotes of the other family open inside it. */
   nested: number
+  /** “…” quotes open inside a quote opened by “. */
+  same: number
 }
 
 /** The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word. */
@@ -182,16 +155,14 @@ function emit(
   closed: boolean,
 ): void {
   const innerStart = o.at + o.len
-  let innerEnd = end
-  while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--
-  let s = innerStart
-  while (s < innerEnd && isSpaceAt(text, s)) s++
-  if (!hasLetterOrDigit(text, s, innerEnd)) return
+  const inner = text.slice(innerStart, end)
+  if (!/[\p{L}\p{N}]/u.test(inner)) return
+  const innerEnd = innerStart + inner.trimEnd().length
   spans.push({
     block,
     start: o.at,
     end: closed ? end + closeLen : innerEnd,
-    innerStart: s,
+    innerStart: innerStart + inner.length - inner.trimStart().length,
     innerEnd,
     closed,
     continues: false,
@@ -199,20 +170,18 @@ function emit(
   })
 }
 
-const NO_SPANS: readonly QuoteSpan[] = []
-
 /** The quotations of one paragraph. */
-function spansOf(text: string, block: number): readonly QuoteSpan[] {
-  if (!hasMarks(text)) return NO_SPANS
+function spansOf(text: string, block: number): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let open: Open | null = null
   for (const m of marksOf(text)) {
     if (!open) {
-      if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0 }
+      if (m.way === 'open') open = { at: m.at, len: m.len, family: m.family, nested: 0, same: 0 }
       continue
     }
     if (m.family === open.family) {
-      if (m.way === 'close') {
+      if (m.way === 'close' && open.same > 0) open.same--
+      else if (m.way === 'close') {
         emit(spans, text, block, open, m.at, m.len, true)
         open = null
       } else if (
@@ -221,8 +190,14 @@ function spansOf(text: string, block: number): readonly QuoteSpan[] {
         SENTENCE_END.test(text.slice(Math.max(open.at, m.at - 40), m.at))
       ) {
         emit(spans, text, block, open, m.at, 0, false)
-        open = { at: m.at, len: m.len, family: m.family, nested: 0 }
-      }
+        open = { at: m.at, len: m.len, family: m.family, nested: 0, same: 0 }
+      } else if (
+        m.way === 'open' &&
+        text[m.at] === '“' &&
+        text[open.at] === '“' &&
+        /[\p{L}\p{N}]/u.test(text.slice(open.at + open.len, m.at))
+      )
+        open.same++
     } else if (m.way === 'open') open.nested++
     else if (m.way === 'close' && open.nested > 0) open.nested--
   }
@@ -232,32 +207,19 @@ function spansOf(text: string, block: number): readonly QuoteSpan[] {
 }
 
 /**
- * The quotations of every paragraph, paragraph by paragraph (undefined for a paragraph with none), with quotes
- * that run over several paragraphs linked. Grouped as the quotes step reads them: no flat list is built only to
- * be sorted back into paragraphs.
+ * The quotations of every paragraph, in reading order, with quotes that run over several paragraphs linked:
+ * a quote left open at the end of a paragraph is carried on by a quote opening the next one.
  */
-export function spansByBlock(texts: readonly string[]): (readonly QuoteSpan[] | undefined)[] {
-  const out: (readonly QuoteSpan[] | undefined)[] = new Array(texts.length)
-  let carried = false
-  for (let block = 0; block < texts.length; block++) {
-    const text = texts[block]!
-    const spans = spansOf(text, block)
-    if (spans.length === 0) {
-      carried = false
-      continue
-    }
-    const first = spans[0]!
-    if (carried && isBlank(text, 0, first.start)) first.continues = true
-    const last = spans[spans.length - 1]!
-    carried = !last.closed && last.end >= trimmedEnd(text)
-    out[block] = spans
-  }
-  return out
-}
-
-/** The quotations of every paragraph in one list, in reading order (`spansByBlock` flattened). */
 export function findSpans(texts: readonly string[]): QuoteSpan[] {
   const all: QuoteSpan[] = []
-  for (const spans of spansByBlock(texts)) if (spans) for (const span of spans) all.push(span)
+  let carried = false
+  texts.forEach((text, block) => {
+    const spans = spansOf(text, block)
+    const first = spans[0]
+    const last = spans.at(-1)
+    if (first && carried && text.slice(0, first.start).trim() === '') first.continues = true
+    carried = !!last && !last.closed && last.end >= text.trimEnd().length
+    for (const span of spans) all.push(span)
+  })
   return all
 }

@@ -1,93 +1,256 @@
-import { type Mention, mentionsIn, type Resolver, surnamesIn } from './resolve-speaker.js'
-import { capitalParts, type Token, tokenize } from './tokens.js'
+import { ENGLISH_NAMES, type NameRules, nameKey, splitRole } from './split-role.js'
+import { endsSentence, type Token, tokenize } from './tokens.js'
 
-// The names a story mentions, gathered only as the quotes need them, surname by surname. A full name
-// ending in a surname can only stand in a paragraph whose text holds that surname, so a surname's names
-// are looked for only in those paragraphs, and a paragraph's full names are read (from its runs of
-// capitalised words) once, the first time a surname it holds is asked for. Paragraph -1 is the headline.
+// The people a story names, so that a bare surname ("Pashinyan", "Mr. Pashinyan") or a pronoun can be read as
+// the full name introduced earlier ("Nikol Pashinyan"). The headline is paragraph -1.
 
-export class MentionIndex implements Resolver {
-  lastSpeaker: Resolver['lastSpeaker'] = null
-  /** Full names of paragraph i at [i + 1] (the headline's at [0]), once read. */
-  private readonly names: (Mention[] | undefined)[]
-  /** Per surname: the full names ending in it found so far, in reading order, and the last paragraph searched. */
-  private readonly bySurname = new Map<string, { list: Mention[]; through: number }>()
-  /** Per paragraph: its full names and its lone surnames resolved to them, by offset. */
-  private readonly byBlock = new Map<number, Mention[]>()
+export interface Mention {
+  /** Full name without title: "Nikol Pashinyan". */
+  name: string
+  last: string
+  /** The surname without accents, lower-case. */
+  key: string
+  /** The title written before the name, if any: "Prime Minister", "le ministre de la Santé". */
+  role?: string | null
+  /** Position in reading order: block index (−1 for the headline), then offset. */
+  block: number
+  offset: number
+}
+
+/**
+ * The full names of a story, looked up by surname. Why lazily: most paragraphs of a quoted story are never asked
+ * about, so a paragraph's names are read only when a surname it contains is looked up (a full name ending in a
+ * surname can only stand in a paragraph whose text holds it), and only up to the paragraph asking. Reading every
+ * paragraph's names up front doubled the quotes step (bench/steps.mjs; see the commit that made this plain).
+ */
+export class MentionIndex {
+  /** The last person a quote was given to, and where. */
+  lastSpeaker: Spoken | null = null
+  /** Everyone a quote was given to so far, in reading order, with the role they were named with. */
+  readonly speakers: Spoken[] = []
+  private readonly names = new Map<number, Mention[]>()
+  private readonly folded = new Map<number, string>()
 
   constructor(
     private readonly texts: readonly string[],
-    /** A paragraph's tokens when they have been made already. */
-    private readonly tokensMade: (block: number) => Token[] | undefined,
-    private readonly headline: string | undefined,
-  ) {
-    this.names = new Array(texts.length + 1)
-  }
+    /** The tokens of paragraph i. */
+    private readonly tokensOf: (block: number) => readonly Token[],
+    private readonly headline?: string,
+    readonly rules: NameRules = ENGLISH_NAMES,
+  ) {}
 
-  endingIn(surname: string, block: number): readonly Mention[] {
-    const entry = this.entry(surname)
-    this.search(entry, surname, Math.min(block, this.texts.length - 1))
-    return entry.list
-  }
-
-  firstEndingIn(surname: string): Mention | undefined {
-    const entry = this.entry(surname)
-    while (entry.list.length === 0 && entry.through < this.texts.length - 1)
-      this.search(entry, surname, entry.through + 1)
-    return entry.list[0]
-  }
-
-  inBlock(block: number): readonly Mention[] {
-    let list = this.byBlock.get(block)
-    if (list) return list
-    list = this.namesOf(block).slice()
-    // Resolved against the full names before each word (lastBefore), which `endingIn` has up to this paragraph.
-    for (const tokens of this.partsOf(block, 1)) for (const m of surnamesIn(tokens, block, this)) list.push(m)
-    list.sort(byOffset)
-    this.byBlock.set(block, list)
-    return list
-  }
-
-  private entry(surname: string): { list: Mention[]; through: number } {
-    let entry = this.bySurname.get(surname)
-    if (!entry) this.bySurname.set(surname, (entry = { list: [], through: -2 }))
-    return entry
-  }
-
-  /** Adds the full names ending in `surname` of the paragraphs after `entry.through` up to `last`. */
-  private search(entry: { list: Mention[]; through: number }, surname: string, last: number): void {
-    for (let i = entry.through + 1; i <= last; i++) {
-      const text = i < 0 ? this.headline : this.texts[i]
-      if (text === undefined || !text.includes(surname)) continue
-      for (const m of this.namesOf(i)) if (m.last === surname) entry.list.push(m)
+  /**
+   * The full names ending in `surname` in the headline and the paragraphs up to `block`, in reading order;
+   * with the language's case endings taken off when no name ends in the word as written ("Åbergin" is
+   * Åberg's). A surname written with accents is matched without them ("Murátov" is "Muratov").
+   */
+  endingIn(surname: string, block: number): Mention[] {
+    for (const key of this.keysOf(surname)) {
+      const out: Mention[] = []
+      for (let i = -1; i <= block && i < this.texts.length; i++) out.push(...this.namesEndingIn(key, i))
+      if (out.length > 0) return out
     }
-    if (last > entry.through) entry.through = last
+    return []
+  }
+
+  /** The story's first full name ending in `surname`. */
+  firstEndingIn(surname: string): Mention | undefined {
+    for (const key of this.keysOf(surname)) {
+      for (let i = -1; i < this.texts.length; i++) {
+        const found = this.namesEndingIn(key, i)[0]
+        if (found) return found
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Paragraph i's full names ending in `surname`. Why the text is searched first: a name ending in the surname
+   * can only stand in a paragraph holding it, and most paragraphs are never read for names (see the class).
+   * Only a surname with accents is searched for in the paragraphs' unaccented texts.
+   */
+  private namesEndingIn(surname: string, i: number): Mention[] {
+    if (/^[\x00-\x7f]*$/u.test(surname))
+      return this.textOf(i).includes(surname) ? this.namesIn(i).filter((m) => m.last === surname) : []
+    const key = fold(surname)
+    return this.foldedText(i).includes(key) ? this.namesIn(i).filter((m) => m.key === key) : []
+  }
+
+  /** A surname as written, then with each case ending of the language taken off. */
+  private keysOf(surname: string): string[] {
+    const keys = [surname]
+    for (const ending of this.rules.endings)
+      if (surname.length > ending.length + 2 && surname.endsWith(ending)) keys.push(surname.slice(0, -ending.length))
+    return keys
+  }
+
+  private foldedText(i: number): string {
+    let text = this.folded.get(i)
+    if (text === undefined) {
+      text = fold(this.textOf(i))
+      this.folded.set(i, text)
+    }
+    return text
+  }
+
+  /** Paragraph `block`'s full names and its lone surnames resolved to them, by offset. */
+  inBlock(block: number): Mention[] {
+    const list = [...this.namesIn(block), ...surnamesIn(this.tokensOf(block), block, this)]
+    return list.sort((a, b) => a.offset - b.offset)
+  }
+
+  private textOf(i: number): string {
+    return (i < 0 ? this.headline : this.texts[i]) ?? ''
   }
 
   /** The full names of paragraph `i` (-1: the headline). */
-  private namesOf(i: number): Mention[] {
-    let names = this.names[i + 1]
-    if (names) return names
-    if (i < 0) names = this.headline === undefined ? [] : mentionsIn(this.headline, tokenize(this.headline), -1)
-    else {
-      names = []
-      // A full name is two capitalised words with a space between: parts of one chunk hold none.
-      for (const tokens of this.partsOf(i, 2)) for (const m of mentionsIn(this.texts[i]!, tokens, i)) names.push(m)
+  namesIn(i: number): Mention[] {
+    let list = this.names.get(i)
+    if (!list) {
+      list = mentionsIn(this.textOf(i), i < 0 ? tokenize(this.textOf(i)) : this.tokensOf(i), i, this.rules)
+      this.names.set(i, list)
     }
-    this.names[i + 1] = names
-    return names
-  }
-
-  /** The tokens of a paragraph's capitalised parts of at least `chunks` chunks (all its tokens when made already). */
-  private partsOf(i: number, chunks: number): Token[][] {
-    const made = this.tokensMade(i)
-    if (made) return [made]
-    const text = this.texts[i]!
-    // Names are capitalised: the rest of a paragraph is not tokenised for them.
-    const out: Token[][] = []
-    for (const [from, to] of capitalParts(text, chunks)) out.push(tokenize(text, from, to))
-    return out
+    return list
   }
 }
 
-const byOffset = (a: Mention, b: Mention): number => a.offset - b.offset
+/** Who a quote was given to, where, and the role they were named with. */
+export interface Spoken {
+  speaker: string
+  role: string | null
+  block: number
+  offset?: number
+}
+
+/** Lower case without accents: "Murátov" and "Muratov" are one name. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+const isAcronym = (w: string): boolean => w.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(w)
+
+/** Full names (two or more capitalised words after any title) in one block of text. */
+export function mentionsIn(text: string, tokens: readonly Token[], block: number, rules = ENGLISH_NAMES): Mention[] {
+  const out: Mention[] = []
+  const isCap = (t: Token): boolean => t.cap && !rules.isPronoun(t.lower)
+  let i = 0
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!)) {
+      i++
+      continue
+    }
+    let j = i
+    // A run ends with its sentence ("…seit zehn Jahren. Laut Brandt": German nouns are capitalised).
+    while (
+      j < tokens.length &&
+      j - i < 6 &&
+      (isCap(tokens[j]!) || (rules.isParticle(tokens[j]!.lower) && j > i && isCap(tokens[j + 1] ?? tokens[j]!))) &&
+      !(j > i && endsSentence(tokens, j - 1))
+    )
+      j++
+    // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
+    while (i < j && rules.isOpener(tokens[i]!.lower)) i++
+    // After "de", "la" a run is an organisation or a place ("la Macrozona Sur", "del Climate Clock"), unless it
+    // is a title's complement followed by a name ("le ministre de la Santé Roman Prymula").
+    const lead = tokens[i - 1]
+    if (lead && (rules.isParticle(lead.lower) || rules.isDeterminer(lead.lower)) && !rules.isTitle(tokens[i]!.lower)) {
+      const organisation = tokens.slice(i, j).some((t) => rules.isOrganisation(t.lower))
+      if (j - i < 3 || organisation || !titled(tokens, i - 1, rules)) {
+        i = j
+        continue
+      }
+      i++
+      while (i < j && rules.isParticle(tokens[i]!.lower)) i++
+    }
+    if (j - i < 2) {
+      // "el Presidente Boric": one word after a title names a person.
+      const role = j - i === 1 && rules.singleAfterTitle ? titleBefore(text, tokens, i, rules) : null
+      const word = tokens[i]
+      if (role && word && !rules.isTitle(word.lower) && !rules.isOrganisation(word.lower) && !isAcronym(word.t))
+        out.push({ name: word.t, last: word.t, key: fold(word.t), role, block, offset: word.start })
+      i = Math.max(j, i + 1)
+      continue
+    }
+    const s = splitRole(text, tokens, i, j, rules)
+    const key = nameKey(s.speaker, rules)
+    // "el Presidente Boric": one word after a title names a person where the language writes names so.
+    const person =
+      (key.length >= 2 || (key.length === 1 && !!s.role && rules.singleAfterTitle)) &&
+      key.length <= 4 &&
+      !key.some((w) => rules.isTitle(w.toLowerCase()) || rules.isHonorific(w.toLowerCase())) &&
+      !key.some((w) => isAcronym(w) || rules.isOrganisation(w.toLowerCase()))
+    if (person)
+      out.push({
+        name: key.join(' '),
+        last: key.at(-1)!,
+        key: fold(key.at(-1)!),
+        role: s.role ?? titleBefore(text, tokens, i, rules),
+        block,
+        offset: tokens[i]!.start,
+      })
+    i = Math.max(j, i + 1)
+  }
+  return out
+}
+
+/** Whether a title stands within three words before `at`. */
+function titled(tokens: readonly Token[], at: number, rules: NameRules): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) if (rules.isTitle(tokens[k]!.lower)) return true
+  return false
+}
+
+/**
+ * The title written just before a name, with its determiner and complement: "la ministra" Izkia Siches,
+ * "le ministre de la Santé" Roman Prymula; null when the word before the name (or its complement) is no title.
+ */
+function titleBefore(text: string, tokens: readonly Token[], at: number, rules: NameRules): string | null {
+  let k = at - 1
+  // "de la Santé": step back over a capitalised complement and its particle.
+  if (
+    tokens[k]?.cap &&
+    (rules.isParticle(tokens[k - 1]?.lower ?? '') || rules.isDeterminer(tokens[k - 1]?.lower ?? ''))
+  ) {
+    k--
+    while (k >= 0 && (rules.isParticle(tokens[k]!.lower) || rules.isDeterminer(tokens[k]!.lower))) k--
+  }
+  // "el investigador brasileño Carlos Schaefer": an adjective after the title.
+  if (
+    tokens[k]?.word &&
+    !tokens[k]!.cap &&
+    !rules.isTitle(tokens[k]!.lower) &&
+    rules.isTitle(tokens[k - 1]?.lower ?? '')
+  )
+    k--
+  const title = tokens[k]
+  if (!title?.word || !rules.isTitle(title.lower)) return null
+  let from = k
+  while (
+    from > 0 &&
+    at - from < 6 &&
+    tokens[from - 1]!.word &&
+    (rules.isTitle(tokens[from - 1]!.lower) || rules.isDeterminer(tokens[from - 1]!.lower))
+  )
+    from--
+  return text.slice(tokens[from]!.start, tokens[at - 1]!.end)
+}
+
+/** Lone capitalised words that are the surname of a full name before them, resolved to it. */
+function surnamesIn(tokens: readonly Token[], block: number, index: MentionIndex): Mention[] {
+  const out: Mention[] = []
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]
+    // "But Kowalski", "Según Ruiz": a capitalised opener before a surname leaves it alone.
+    if (
+      !t.cap ||
+      tokens[i + 1]?.cap ||
+      (prev?.cap && !index.rules.isHonorific(prev.lower) && !index.rules.isOpener(prev.lower))
+    )
+      return
+    const full = lastBefore(index.endingIn(t.t, block), block, t.start)
+    if (full) out.push({ name: full.name, last: full.last, key: full.key, role: full.role, block, offset: t.start })
+  })
+  return out
+}
+
+/** The last mention of a list in reading order that stands before (block, offset). */
+export function lastBefore(list: readonly Mention[], block: number, offset: number): Mention | undefined {
+  return list.findLast((m) => m.block < block || (m.block === block && m.offset < offset))
+}

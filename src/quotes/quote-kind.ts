@@ -1,75 +1,37 @@
+import { WORK_NOUNS } from '../lexicon/works.js'
 import type { Quote } from '../model/article.js'
-import { isLetter } from '../source/chars.js'
 import type { QuoteSpan } from './find-spans.js'
+import type { Lexicon } from './languages.js'
+import type { Token } from './tokens.js'
 
 // direct: a quoted sentence, opened at the start of a paragraph or sentence or after `,` `:` `—`
 //   (`Lavrov said, "Unfortunately, the leadership…"`);
 // partial: quoted words inside narration (`his country's systems "ineffective,"`, `the Republican "Washington Cartel"`);
 // block: a block-quote paragraph.
 const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
+// At most three marks or spaces, then a capital: `"… (Hello`.
+const OPENS_UPPER = /^\P{L}{0,3}\p{Lu}/u
 
+/** The kind of a quote; `title`: its words look like a work title (`looksLikeTitle`). */
 export function quoteKind(
   text: string,
   span: QuoteSpan,
   blockType: 'paragraph' | 'subheading' | 'blockquote',
-  title?: boolean,
+  title: boolean,
 ): Quote['kind'] {
   if (blockType === 'blockquote') return 'block'
-  if (span.continues) return 'direct'
-  if (title ?? looksLikeTitle(text, span.innerStart, span.innerEnd)) return 'partial'
-  return opensUpper(text, span.innerStart, span.innerEnd) &&
+  if (span.continues || span.resumes) return 'direct'
+  if (title) return 'partial'
+  return OPENS_UPPER.test(text.slice(span.innerStart, span.innerEnd)) &&
     DIRECT_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start))
     ? 'direct'
     : 'partial'
 }
 
-// The quote's words are read in place, code point by code point, as a regex on text.slice(from, to) reads
-// them: a surrogate pair cut by either end of the part is lone surrogates there (no letter).
-
-/** The code point at `i` (at least `from`) as text.slice(.., to) holds it. */
-function codePointIn(text: string, i: number, to: number): number {
-  const cp = text.codePointAt(i)!
-  return cp > 0xffff && i + 1 >= to ? text.charCodeAt(i) : cp
-}
-const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1)
-
-/** The index after the run of letters (`letters`), or of non-letters, that starts at `i` in text[.., to). */
-function runEnd(text: string, i: number, to: number, letters: boolean): number {
-  while (i < to) {
-    const cp = codePointIn(text, i, to)
-    if (isLetter(cp) !== letters) break
-    i += widthOf(cp)
-  }
-  return i
-}
-
-/** `/^\P{L}{0,3}\p{Lu}/u` on text[from, to): at most three non-letters, then a capital. */
-export function opensUpper(text: string, from: number, to: number): boolean {
-  let i = from
-  for (let k = 0; k <= 3 && i < to; k++) {
-    const cp = codePointIn(text, i, to)
-    if (isLetter(cp)) {
-      UPPER_AT.lastIndex = i
-      return UPPER_AT.test(text)
-    }
-    i += widthOf(cp)
-  }
-  return false
-}
-
-/** `/[.?!]\P{L}{0,2}$/u` on text[from, to) (`dotOnly`: `/\.\P{L}{0,2}$/u`): a stop, then at most two non-letters. */
-export function endsInStop(text: string, from: number, to: number, dotOnly = false): boolean {
-  let i = to
-  for (let k = 0; k <= 2 && i > from; k++) {
-    const c = text.charCodeAt(i - 1)
-    if (c === 0x2e || (!dotOnly && (c === 0x3f || c === 0x21))) return true
-    // A low surrogate ends a pair only when its high one is inside the part too.
-    const start = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && codePointIn(text, i - 2, to) > 0xffff ? i - 2 : i - 1
-    if (isLetter(codePointIn(text, start, to))) return false
-    i = start
-  }
-  return false
-}
+/** The quoted words end a sentence: a stop, then at most two marks (`…again."`, `…again?’"`). */
+export const endsInStop = (inner: string): boolean => /[.?!]\P{L}{0,2}$/u.test(inner)
+/** The quoted words end with a full stop (not a question or an exclamation). */
+export const endsInFullStop = (inner: string): boolean => /\.\P{L}{0,2}$/u.test(inner)
 
 /**
  * Scare quotes: one or two quoted words with no cue and no speaker (`so-called "experts"`) are not
@@ -79,36 +41,47 @@ export function endsInStop(text: string, from: number, to: number, dotOnly = fal
  */
 export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {
   if (attributed || kind !== 'partial') return false
-  // Counted with test() and stopped at the third word: no list of the quote's words is built.
-  ALNUM_RUN.lastIndex = 0
   let words = 0
-  while (ALNUM_RUN.test(inner)) if (++words > 2) return false
+  for (const _ of inner.matchAll(/[\p{L}\p{N}]+/gu)) if (++words > 2) return false
   return true
 }
-const ALNUM_RUN = /[\p{L}\p{N}]+/gu
 
 /**
- * A work title or name in quotes: every longer word capitalised, no closing punctuation
- * (`the "Office in a Pocket"`, `"Action Plan for the Development of Italy"`); not `"We respect it."`.
+ * A work title or name in quotes: two to ten words, every word of four letters or more capitalised, no closing
+ * punctuation (`the "Office in a Pocket"`, `"Action Plan for the Development of Italy"`); not `"We respect it."`.
  * Such quotes inherit no speaker from the quotes around them.
  */
-export function looksLikeTitle(text: string, from = 0, to = text.length): boolean {
-  // Word by word, stopping at the eleventh: most quotes are sentences far longer than a title. A word is a
-  // run of letters; its length is in code units, as `\p{L}+` match lengths were.
+export function looksLikeTitle(inner: string): boolean {
+  if (endsInStop(inner)) return false
   let words = 0
   let long = 0
-  let i = from
-  for (;;) {
-    const start = runEnd(text, i, to, false)
-    if (start >= to) break
-    i = runEnd(text, start, to, true)
+  for (const [word] of inner.matchAll(/\p{L}+/gu)) {
     if (++words > 10) return false
-    if (i - start >= 4) {
-      long++
-      UPPER_AT.lastIndex = start
-      if (!UPPER_AT.test(text)) return false
-    }
+    if (word.length < 4) continue
+    if (!/^\p{Lu}/u.test(word)) return false
+    long++
   }
-  return long >= 1 && words >= 2 && !endsInStop(text, from, to)
+  return long >= 1 && words >= 2
 }
-const UPPER_AT = /\p{Lu}/uy
+
+/** A noun naming a work, a programme or a prize, in English or in the language of `lex` (compounds too: "Dokumentarfilm"). */
+function isWork(lex: Lexicon | null, lower: string): boolean {
+  if (!lex) return WORK_NOUNS.has(lower)
+  if (lex.works.has(lower)) return true
+  if (!lex.compounds) return false
+  for (const work of lex.works) if (work.length >= 4 && lower.length > work.length && lower.endsWith(work)) return true
+  return false
+}
+
+/**
+ * work-title: capitalised words quoted right after a noun that names a work, a programme or a prize, within
+ * its noun phrase: `the Oscar-winning film "Parasite"`, `Amazon's series "The Marvelous Mrs. Maisel"`,
+ * `el premio de caricatura “Kofi Annan al Valor”`. The quote is the work's title, not somebody's words,
+ * unless a cue right after it says so. Not `the film was "a triumph," she said` (not capitalised words).
+ * `mark` is the token of the quote's opening mark.
+ */
+export function namesAWork(inner: string, tokens: readonly Token[], mark: number, lex: Lexicon | null): boolean {
+  let noun = false
+  for (let k = mark - 1; k >= 0 && mark - k <= 7 && tokens[k]!.word && !noun; k--) noun = isWork(lex, tokens[k]!.lower)
+  return noun && (looksLikeTitle(inner) || /^\p{Lu}\p{L}{3,}$/u.test(inner))
+}

@@ -1,111 +1,99 @@
-import { CUE_VERBS } from '../lexicon/speech-verbs.js'
-import { HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
-import { nameKey, type Speaker, splitRole } from './split-role.js'
-import type { Token } from './tokens.js'
+import { isTitle, type Lexicon } from './languages.js'
+import { fold, lastBefore, type Mention, type MentionIndex } from './mention-index.js'
+import { nameKey, type Speaker } from './split-role.js'
 
 // Coreference, kept simple and cautious: a surname ("Pashinyan", "Mr. Pashinyan") becomes the most
 // recent full name that ends with it ("Nikol Pashinyan"); "he"/"she" becomes the speaker of a quote in
-// the same or one of the previous two paragraphs. Anything else stays as written, or null.
-
-export interface Mention {
-  /** Full name without title: "Nikol Pashinyan". */
-  name: string
-  last: string
-  /** Position in reading order: block index (−1 for the headline), then offset. */
-  block: number
-  offset: number
-}
+// the same or one of the previous two paragraphs. In a language with a speech lexicon, a description
+// headed by a title ("le ministre de la Santé", "die Stuttgarter Sportdirektorin") becomes the person
+// named with that title before. Anything else stays as written, or null.
 
 const PRONOUN_REACH = 2
 
-/** Full names (two or more capitalised words after any title) in one block of text. */
-export function mentionsIn(text: string, tokens: readonly Token[], block: number): Mention[] {
-  const out: Mention[] = []
-  let i = 0
-  while (i < tokens.length) {
-    if (!tokens[i]!.cap) {
-      i++
-      continue
-    }
-    let j = i
-    while (j < tokens.length && tokens[j]!.cap && j - i < 6) j++
-    // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
-    while (i < j && (SENTENCE_OPENERS.has(tokens[i]!.lower) || CUE_VERBS.has(tokens[i]!.lower))) i++
-    // One token (no spaces in it) is at most one word of a name: no full name, nothing to split.
-    if (j - i < 2) {
-      i = Math.max(j, i + 1)
-      continue
-    }
-    const s = splitRole(text, tokens, i, j)
-    const key = nameKey(s.speaker)
-    const person = key.length >= 2 && key.length <= 4 && !key.some(isTitleOrHonorific)
-    if (person && i < j) out.push({ name: key.join(' '), last: key.at(-1)!, block, offset: tokens[i]!.start })
-    i = Math.max(j, i + 1)
-  }
-  return out
-}
-
-function isTitleOrHonorific(word: string): boolean {
-  const lower = word.toLowerCase()
-  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower)
-}
-
-export interface Resolver {
-  /** The last person a quote was given to, and where. */
-  lastSpeaker: { speaker: string; role: string | null; block: number; offset?: number } | null
-  /** The full names ending in `surname`, in reading order: every one up to paragraph `block`, and perhaps some after. */
-  endingIn(surname: string, block: number): readonly Mention[]
-  /** The story's first full name ending in `surname`. */
-  firstEndingIn(surname: string): Mention | undefined
-  /** Paragraph `block`'s full names and its lone surnames resolved to them (`surnamesIn`), by offset. */
-  inBlock(block: number): readonly Mention[]
-}
-
-/** Lone capitalised words that are the surname of a known full name, resolved to it. */
-export function surnamesIn(tokens: readonly Token[], block: number, r: Resolver): Mention[] {
-  const out: Mention[] = []
-  tokens.forEach((t, i) => {
-    if (!t.cap || tokens[i + 1]?.cap || (tokens[i - 1]?.cap && !HONORIFICS.has(tokens[i - 1]!.lower))) return
-    const full = lastBefore(r.endingIn(t.t, block), block, t.start)
-    if (full) out.push({ name: full.name, last: full.last, block, offset: t.start })
-  })
-  return out
-}
-
-/** The last mention of a sorted list that stands before (block, offset): a binary search. */
-export function lastBefore(list: readonly Mention[] | undefined, block: number, offset: number): Mention | undefined {
-  if (!list) return undefined
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const m = list[mid]!
-    if (m.block < block || (m.block === block && m.offset < offset)) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? list[lo - 1] : undefined
-}
+type Resolved = { speaker: string; role: string | null }
 
 /** Resolves a speaker phrase found at (block, offset); null when it cannot be resolved safely. */
 export function resolveSpeaker(
-  r: Resolver,
+  index: MentionIndex,
   s: Speaker,
   block: number,
   offset: number,
-): { speaker: string; role: string | null } | null {
+  lex: Lexicon | null = null,
+): Resolved | null {
   if (s.pronoun) {
     // "Ellison rejected that. "…," she said.": a known name earlier in the same paragraph comes first.
-    const pick = lastBefore(r.inBlock(block), block, offset)
-    if (pick && pick.offset > (r.lastSpeaker?.block === block ? (r.lastSpeaker.offset ?? -1) : -1))
+    const last = index.lastSpeaker
+    const pick = lastBefore(index.inBlock(block), block, offset)
+    if (pick && pick.offset > (last?.block === block ? (last.offset ?? -1) : -1))
       return { speaker: pick.name, role: null }
-    const last = r.lastSpeaker
     return last && block - last.block <= PRONOUN_REACH ? { speaker: last.speaker, role: last.role } : null
   }
-  if (!s.name) return { speaker: s.speaker, role: s.role }
-  const key = nameKey(s.speaker)
+  if (!s.name) return (lex && describedPerson(index, lex, s, block, offset)) || { speaker: s.speaker, role: s.role }
+  const key = nameKey(s.speaker, index.rules)
   if (key.length !== 1) return { speaker: s.speaker, role: s.role }
-  const surname = key[0]!
   // No full name before it: the first one anywhere in the story.
-  const found = lastBefore(r.endingIn(surname, block), block, offset) ?? r.firstEndingIn(surname)
+  const found = lastBefore(index.endingIn(key[0]!, block), block, offset) ?? index.firstEndingIn(key[0]!)
   return { speaker: found ? found.name : s.speaker, role: s.role }
+}
+
+/**
+ * described-person: a description headed by a title stands for a person named before: the speaker just
+ *   quoted in the same paragraph ("…", añade el científico); else a speaker or a name whose role holds the
+ *   title (the one sharing most words with the description wins: "le ministre de la Santé" is the one named
+ *   "le ministre de la Santé Roman Prymula", not "le Premier ministre Andrej Babiš"); else the last person
+ *   named before it in the paragraph; else the speaker quoted just before, or the story's only speaker.
+ * Not a description with no title ("le gouvernement", "la entidad"): it stays as written.
+ */
+function describedPerson(
+  index: MentionIndex,
+  lex: Lexicon,
+  s: Speaker,
+  block: number,
+  offset: number,
+): Resolved | null {
+  const lower = s.speaker.toLowerCase().split(/[\s’']+/u)
+  const head = lower.findLast((w) => isTitle(lex, w))
+  // "een woordvoerder van de brancheorganisatie": an indefinite description brings in someone new.
+  if (!head || lex.indefinites.has(lower[0]!)) return null
+  const words = lower.map(fold)
+  const folded = fold(head)
+  // "gli attivisti", "los expertos": a group, not a person named before.
+  if (lex.plurals.has(lower[0]!)) return null
+  const last = index.lastSpeaker
+  if (last && last.block === block) return { speaker: last.speaker, role: s.speaker }
+  const holds = (role: string | null | undefined): number => {
+    if (!role) return 0
+    const roleWords = role.split(/[\s’']+/u).map(fold)
+    if (!roleWords.some((w) => w === folded || (lex.compounds && w.endsWith(folded)))) return 0
+    return words.filter((w) => roleWords.some((r) => r.startsWith(w.slice(0, Math.max(4, w.length - 2))))).length
+  }
+  let best: Resolved | null = null
+  let bestScore = 0
+  const known = [
+    ...mentionsBefore(index, block, offset).map((m) => ({ speaker: m.name, role: m.role ?? null })),
+    ...index.speakers.filter((p) => p.block < block || (p.block === block && (p.offset ?? 0) < offset)),
+  ]
+  for (const p of known) {
+    const score = holds(p.role)
+    if (score > 0 && score >= bestScore) {
+      best = { speaker: p.speaker, role: s.speaker }
+      bestScore = score
+    }
+  }
+  if (best) return best
+  const named = lastBefore(index.inBlock(block), block, offset)
+  if (named) return { speaker: named.name, role: s.speaker }
+  // "…", acrescentou o comandante: the speaker quoted just before, or the only one the story has quoted.
+  const people = new Set(index.speakers.map((p) => p.speaker))
+  if (last && (block - last.block <= PRONOUN_REACH || people.size === 1))
+    return { speaker: last.speaker, role: s.speaker }
+  return null
+}
+
+/** The names with roles of the paragraphs before `block` and of `block` before `offset`, in reading order. */
+function mentionsBefore(index: MentionIndex, block: number, offset: number): Mention[] {
+  const out: Mention[] = []
+  for (let b = -1; b <= block; b++)
+    for (const m of index.namesIn(b)) if (m.role && (b < block || m.offset < offset)) out.push(m)
+  return out
 }

@@ -1,3 +1,4 @@
+import { CLAUSE_JOINS, OF_PHRASE, PARTICLES } from '../lexicon/speaker-grammar.js'
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -8,6 +9,7 @@ import {
   PHRASE_STOPS,
   TITLE_WORDS,
 } from '../lexicon/titles.js'
+import { isNameWord, isPossessive, isSubjectStart, MAX_NAME, nameRunBack, toSpeaker } from './name-run.js'
 import { joinTokens, type Speaker, speakerWith, splitRole } from './split-role.js'
 import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 
@@ -15,100 +17,9 @@ import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 // particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
 // start with a determiner ("a Fifa spokesman", "the Russian leader", "Clinton’s right-hand woman").
 
-const PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'la',
-  'le',
-  'del',
-  'da',
-  'di',
-  'du',
-  'el',
-  'ibn',
-  'of',
-])
-const MAX_NAME = 8
-// "said Thursday morning": times are not speakers.
-const TIME_WORDS = new Set([
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'day',
-  'time',
-  'earlier',
-  'later',
-])
 const MAX_DESCRIPTION = 7
-
-const isNameWord = (t: Token | undefined): boolean =>
-  !!t && t.word && (t.cap || HONORIFICS.has(t.lower)) && !/['’]s$/u.test(t.t)
-const isPossessive = (t: Token): boolean => t.word && t.cap && /['’]s?$/u.test(t.t)
-const isWeekdayOrMonth = (t: Token): boolean => WEEKDAYS_MONTHS.has(t.lower)
 const isOpenParen = (t: Token): boolean => t.t === '('
 const isNotRoleLead = (t: Token): boolean => !t.word || PHRASE_STOPS.has(t.lower)
-
-/** A name run ending at token `last` (inclusive): its first index, or -1. */
-function nameRunBack(tokens: readonly Token[], last: number, floor: number): number {
-  if (!isNameWord(tokens[last])) return -1
-  let first = last
-  for (let i = last - 1; i >= floor && last - i < MAX_NAME; i--) {
-    const t = tokens[i]!
-    if (isNameWord(t)) first = i
-    else if (t.word && (PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower)) && isNameWord(tokens[i - 1])) continue
-    else if (t.word && TITLE_WORDS.has(t.lower) && isNameWord(tokens[i + 1])) {
-      // "Clinton campaign manager Robby Mook": lower-case words of the role back to a capitalised one.
-      let k = i - 1
-      while (
-        k >= floor &&
-        i - k <= 2 &&
-        tokens[k]!.word &&
-        !tokens[k]!.cap &&
-        !PHRASE_STOPS.has(tokens[k]!.lower) &&
-        !DETERMINERS.has(tokens[k]!.lower)
-      )
-        k--
-      if (k >= floor && isNameWord(tokens[k])) {
-        first = k
-        i = k
-      } else first = i
-    } else break
-  }
-  // Particles and title words only count between capitalised words; drop sentence openers in front.
-  while (first <= last && (OPENERS.has(tokens[first]!.lower) || !tokens[first]!.cap)) first++
-  return first > last ? -1 : first
-}
-
-/** A speaker phrase from tokens [from, to): pronoun, name (with role split off) or description. */
-function toSpeaker(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
-  const s = speakerOf(text, tokens, from, to)
-  // speakerOf's phrase is always a new object: it is marked in place.
-  if (s) s.at = from
-  return s
-}
-
-function speakerOf(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
-  if (to <= from) return null
-  const head = tokens[to - 1]!
-  if (OTHER_PRONOUNS.has(head.lower) || !head.word || TIME_WORDS.has(head.lower)) return null
-  if (firstIndex(tokens, from, to, isWeekdayOrMonth) >= 0) return null
-  if (to - from === 1 && PERSONAL_PRONOUNS.has(head.lower))
-    return { speaker: head.t, role: null, pronoun: true, name: false }
-  if (DETERMINERS.has(tokens[from]!.lower) || !tokens[from]!.cap || firstIndex(tokens, from, to, isPossessive) >= 0) {
-    return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false }
-  }
-  return splitRole(text, tokens, from, to)
-}
 
 /**
  * The subject of the cue verb at `verb`, read backwards: "Pashinyan [also] said", "Armenian Prime Minister
@@ -116,11 +27,6 @@ function speakerOf(text: string, tokens: readonly Token[], from: number, to: num
  * Not: "…the plan, which the minister said" (a relative clause has no speaker of its own here).
  */
 export function phraseBefore(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
-  const s = subjectOf(text, tokens, verb, floor)
-  return s
-}
-
-function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
   let i = verb - 1
   // Step over auxiliaries, adverbs and "on Sunday": "Pashinyan on Sunday said", "Lavrov, also said".
   while (i >= floor) {
@@ -211,8 +117,6 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number, floor: 
   return null
 }
 
-const OF_PHRASE = new Set(['of', 'in', 'on', 'for', 'at', 'from'])
-
 /**
  * described-by-place: a description with one prepositional phrase opens the clause: "a welcome message on the
  * website reads", "a voice-over in the ad states", "a spokesman for the Harbour Trust said". Returns where the
@@ -286,41 +190,8 @@ function speakingTo(text: string, tokens: readonly Token[], first: number, floor
     !/^(?:speaking|talking)$/u.test(tokens[verb]!.lower)
   )
     return null
-  const s = subjectOf(text, tokens, verb, floor)
+  const s = phraseBefore(text, tokens, verb, floor)
   return s && !s.pronoun ? s : null
-}
-
-const CLAUSE_JOINS = new Set([
-  ',',
-  'and',
-  'but',
-  'that',
-  'as',
-  ';',
-  '—',
-  '–',
-  ':',
-  'when',
-  'while',
-  'after',
-  'before',
-  'because',
-  'since',
-  'if',
-  'although',
-  'though',
-  'where',
-  'so',
-  'then',
-  'until',
-  'once',
-])
-
-/** Whether a phrase starting at `from` can be a clause's subject: at the clause start, or after a comma or "and". */
-function isSubjectStart(tokens: readonly Token[], from: number, floor: number): boolean {
-  if (from <= floor) return true
-  const before = tokens[from - 1]!
-  return CLAUSE_JOINS.has(before.lower) || (from - 1 === floor && OPENERS.has(before.lower))
 }
 
 /** "Flynn, a top Trump surrogate, said": the name before the first comma, the role between the commas. */
@@ -372,7 +243,13 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
 export function phraseAfter(text: string, tokens: readonly Token[], from: number, to: number): Speaker | null {
   if (from >= to || PHRASE_STOPS.has(tokens[from]!.lower)) return null
   let i = from
-  while (i < to && tokens[i]!.word && (i === from || !PHRASE_STOPS.has(tokens[i]!.lower)) && i - from < MAX_NAME) {
+  while (
+    i < to &&
+    tokens[i]!.word &&
+    (i === from ||
+      (!PHRASE_STOPS.has(tokens[i]!.lower) && !(tokens[i]!.cap && PERSONAL_PRONOUNS.has(tokens[i]!.lower)))) &&
+    i - from < MAX_NAME
+  ) {
     if (
       tokens[i]!.dot &&
       !HONORIFICS.has(tokens[i]!.lower) &&

@@ -1,6 +1,40 @@
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js'
-import { isSpace } from '../source/chars.js'
+import { CUE_VERBS } from '../lexicon/speech-verbs.js'
+import { HONORIFICS, ORGANISATION_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon/titles.js'
 import { ABBREVIATIONS, type Token } from './tokens.js'
+
+/** What a language says of the words around names: titles to split off, honorifics to drop, words no name holds. */
+export interface NameRules {
+  isTitle: (lower: string) => boolean
+  isHonorific: (lower: string) => boolean
+  /** Capitalised words that open a sentence, and cue verbs: never a name's first word ("But Kowalski", "Said Ellison"). */
+  isOpener: (lower: string) => boolean
+  /** Subject pronouns: never part of a name ("the Environmental Working Group He said"). */
+  isPronoun: (lower: string) => boolean
+  /** Words of organisations: a run of capitalised words holding one names no person ("Harbour Trust"). */
+  isOrganisation: (lower: string) => boolean
+  /** Case endings a surname takes in running text (Finnish "Åbergin mukaan": Åberg's). */
+  endings: readonly string[]
+  /** Particles inside names ("Rosario del Pilar Pentón"); none for English, where names are read without them. */
+  isParticle: (lower: string) => boolean
+  /** Articles, which with a particle open a title's complement ("ministre de la Santé"). */
+  isDeterminer: (lower: string) => boolean
+  /** Whether one capitalised word after a title names a person ("el Presidente Boric", "o técnico Tite"). */
+  singleAfterTitle: boolean
+}
+
+const ENGLISH_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it'])
+
+export const ENGLISH_NAMES: NameRules = {
+  isTitle: (w) => TITLE_WORDS.has(w),
+  isHonorific: (w) => HONORIFICS.has(w),
+  isOpener: (w) => SENTENCE_OPENERS.has(w) || CUE_VERBS.has(w),
+  isPronoun: (w) => ENGLISH_PRONOUNS.has(w),
+  isOrganisation: (w) => ORGANISATION_WORDS.has(w),
+  endings: [],
+  isParticle: () => false,
+  isDeterminer: () => false,
+  singleAfterTitle: false,
+}
 
 export interface Speaker {
   speaker: string
@@ -11,14 +45,13 @@ export interface Speaker {
   name: boolean
   /** Token index where the phrase starts. */
   at?: number
+  /** Token index after the phrase. */
+  end?: number
 }
 
-/**
- * The phrase `s` with another role and start (`at`, kept by default). Spelled out rather than `{ ...s, role }`:
- * the spread was a measurable part of the quotes step.
- */
+/** The phrase `s` with another role and start (`at`, kept by default). */
 export function speakerWith(s: Speaker, role: string | null, at: number | undefined = s.at): Speaker {
-  return { speaker: s.speaker, role, pronoun: s.pronoun, name: s.name, at }
+  return { speaker: s.speaker, role, pronoun: s.pronoun, name: s.name, at, end: s.end }
 }
 
 /** Source text of tokens [from, to). */
@@ -37,18 +70,33 @@ export function joinTokens(text: string, tokens: readonly Token[], from: number,
  * "Chelsea manager Jose Mourinho" → role "Chelsea manager". "Mr. Mitchell" stays whole (an honorific is no role).
  * "Azerbaijan Foreign Minister" (no name after the title) stays whole as the speaker.
  */
-export function splitRole(text: string, tokens: readonly Token[], from: number, to: number): Speaker {
+export function splitRole(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  rules: NameRules = ENGLISH_NAMES,
+): Speaker {
   let cut = -1
   for (let i = from; i < to - 1; i++) {
     const w = tokens[i]!.lower
     if (
-      TITLE_WORDS.has(w) &&
-      !(HONORIFICS.has(w) && i === from && to - from <= 3 && !TITLE_WORDS.has(tokens[i + 1]!.lower))
+      rules.isTitle(w) &&
+      !(rules.isHonorific(w) && i === from && to - from <= 3 && !rules.isTitle(tokens[i + 1]!.lower))
     )
       cut = i
   }
+  // "All-Stars Dwyane Wade", "NBA Adam Silver": a team, an organisation or an acronym before a name of two
+  // words or more is its role, not part of it.
+  if (
+    cut < 0 &&
+    to - from >= 3 &&
+    isOrganisationWord(tokens[from]!, rules) &&
+    allNameWords(tokens, from + 1, to, rules)
+  )
+    cut = from
   // The name after the title must be capitalised words.
-  if (cut >= 0 && allNameWords(tokens, cut + 1, to)) {
+  if (cut >= 0 && allNameWords(tokens, cut + 1, to, rules)) {
     return {
       speaker: joinTokens(text, tokens, cut + 1, to),
       role: joinTokens(text, tokens, from, cut + 1),
@@ -59,37 +107,23 @@ export function splitRole(text: string, tokens: readonly Token[], from: number, 
   return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: cut < 0 }
 }
 
-function allNameWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!tokens[i]!.cap && !HONORIFICS.has(tokens[i]!.lower)) return false
+/** An organisation's or a team's word, or an acronym: never a person's first name. */
+function isOrganisationWord(t: Token, rules: NameRules): boolean {
+  return t.cap && (rules.isOrganisation(t.lower) || (t.t.length >= 2 && /^[\p{Lu}\p{N}&-]+$/u.test(t.t)))
+}
+
+function allNameWords(tokens: readonly Token[], from: number, to: number, rules: NameRules): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.cap && !rules.isHonorific(tokens[i]!.lower)) return false
   return true
 }
 
-/**
- * The words of a name that identify the person: no honorifics or titles, no possessive. The words are
- * the runs between whitespace (`\s`), each read by offsets so that only the kept ones are cut out.
- */
-export function nameKey(name: string): string[] {
+/** The words of a name that identify the person: no honorifics or titles, no possessive. */
+export function nameKey(name: string, rules: NameRules = ENGLISH_NAMES): string[] {
   const out: string[] = []
-  const n = name.length
-  let i = 0
-  while (i < n) {
-    while (i < n && isSpace(name.charCodeAt(i))) i++
-    const start = i
-    while (i < n && !isSpace(name.charCodeAt(i))) i++
-    let end = i
-    if (end === start) continue
-    const last = name.charCodeAt(end - 1)
-    if (last === 0x2e || last === 0x2c) end-- // "Jr." "Smith,"
-    // "Clinton's" "Clinton’s"
-    if (
-      end - start >= 2 &&
-      name.charCodeAt(end - 1) === 0x73 &&
-      (name.charCodeAt(end - 2) === 0x27 || name.charCodeAt(end - 2) === 0x2019)
-    )
-      end -= 2
-    if (end === start) continue
-    const w = name.slice(start, end)
-    if (!HONORIFICS.has(w.toLowerCase()) && !(w.length <= 3 && SUFFIX.test(w))) out.push(w)
+  for (let w of name.split(/\s+/u)) {
+    if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1) // "Jr." "Smith,"
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2) // "Clinton's" "Clinton’s"
+    if (w && !rules.isHonorific(w.toLowerCase()) && !SUFFIX.test(w)) out.push(w)
   }
   return out
 }

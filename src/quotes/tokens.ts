@@ -13,11 +13,15 @@ export interface Token {
   cap: boolean
 }
 
-// A word may hold inner apostrophes, dots, hyphens and ampersands: "Clinton’s", "U.S.", "right-hand", "AT&T".
-// The scan below reads exactly what the regex `[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]`
-// (global, Unicode) matches, by character codes: the regex cost a fifth of the quotes step.
+// A word may hold inner apostrophes, dots, hyphens and ampersands: "Clinton’s", "U.S.", "right-hand", "AT&T",
+// and keeps one trailing dot (an abbreviation's or a full stop). Any other non-space character is a token alone.
+//
+// Why a hand-written scan: it reads exactly what the regex
+// `[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]` (global, Unicode) matches, and the quotes step
+// tokenises every quoted paragraph and every paragraph a name is looked up in, where a regex with Unicode property
+// classes is slow (measured in the commit that kept this scan). test/quotes-tokens.test.ts holds it to the regex.
 const UPPER = /^\p{Lu}/u
-// ’ ' . & - (compared, not looked up in a Set: this is asked at the end of every word)
+// ’ ' . & -
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2e || c === 0x2d || c === 0x2019 || c === 0x26
 const SPACE_KIND = 0
 const ALNUM_KIND = 1
@@ -60,13 +64,11 @@ function alnumRun(text: string, i: number, end: number): number {
   return j
 }
 
-/**
- * The tokens of `text`, or of its part [from, to) when that part starts and ends at whitespace (offsets stay the
- * text's), appended to `out` (a new array by default: callers tokenising several parts keep one array).
- */
-export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
-  const n = to
-  let i = from
+/** The words and punctuation of `text`, with their offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  const n = text.length
+  let i = 0
   while (i < n) {
     const code = text.charCodeAt(i)
     const kind = code < 128 ? ASCII_KIND[code]! : kindAt(text, i)
@@ -105,53 +107,6 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
     }
     i = j
   }
-  return out
-}
-
-const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d)
-
-/**
- * The parts of a paragraph that can hold a capitalised word, each a run of whitespace-separated chunks
- * with a capital (or any non-ASCII character) in them: "said" "the" "senator" never are. A token never
- * spans whitespace, so tokenising each part alone gives exactly the tokens the whole paragraph has there,
- * and a run of capitalised words never crosses from one part to the next. Only parts of at least
- * `minChunks` chunks are listed.
- */
-export function capitalParts(text: string, minChunks = 1): [from: number, to: number, chunks: number][] {
-  const out: [number, number, number][] = []
-  let chunks = 0
-  let partStart = -1
-  let partEnd = -1
-  let joined = false
-  let i = 0
-  const n = text.length
-  while (i < n) {
-    while (i < n && isAsciiSpace(text.charCodeAt(i))) i++
-    if (i >= n) break
-    const chunk = i
-    let capital = false
-    while (i < n) {
-      const c = text.charCodeAt(i)
-      if (isAsciiSpace(c)) break
-      if (c >= 128 || (c >= 0x41 && c <= 0x5a)) capital = true
-      i++
-    }
-    if (!capital) {
-      joined = false
-      continue
-    }
-    if (joined) {
-      partEnd = i
-      chunks++
-    } else {
-      if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
-      partStart = chunk
-      partEnd = i
-      chunks = 1
-      joined = true
-    }
-  }
-  if (partStart >= 0 && chunks >= minChunks) out.push([partStart, partEnd, chunks])
   return out
 }
 
@@ -203,10 +158,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'messrs',
 ])
 
-/**
- * The first index in [from, to) whose token passes `test`, or -1: `tokens.findIndex` over a range, without
- * visiting the tokens outside it or slicing them out.
- */
+/** The first index in [from, to) whose token passes `test`, or -1. */
 export function firstIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
   const end = Math.min(to, tokens.length)
   for (let i = Math.max(from, 0); i < end; i++) if (test(tokens[i]!)) return i

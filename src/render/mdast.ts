@@ -1,6 +1,6 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { stringify as toYaml } from 'yaml'
-import type { Article, Quote } from '../model/article.js'
+import type { Article, BodyBlock, Quote, Wire } from '../model/article.js'
 
 export interface MdastOptions {
   /** Keep boilerplate lines (in an `<aside>` / after a rule). */
@@ -68,10 +68,56 @@ function frontMatter(article: Article): RootContent | null {
     if (article.byline.agency) data.agency = article.byline.agency
   }
   if (article.dateline) data.dateline = article.dateline.text
+  const wire = wireData(article.wire)
+  if (wire) data.wire = wire
   const credits = article.images.map((i) => i.credit).filter((c): c is string => !!c)
   if (credits.length) data.credits = credits
   if (Object.keys(data).length === 0) return null
   return { type: 'yaml', value: toYaml(data).trimEnd() } as RootContent
+}
+
+/** The wire fields that say something (no nulls, no empty lists), in the contract's order; null when none do. */
+function wireData(wire: Wire | null): Record<string, unknown> | null {
+  if (!wire) return null
+  const data: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(wire)) {
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue
+    data[key] = value
+  }
+  return Object.keys(data).length ? data : null
+}
+
+/** A table as GFM writes it (remark-gfm) and HTML shows it: the first row is the head. */
+function table(rows: string[][]): Table {
+  const width = Math.max(...rows.map((r) => r.length))
+  return {
+    type: 'table',
+    children: rows.map((row) => ({
+      type: 'tableRow',
+      children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: [text(row[i] ?? '')] })),
+    })),
+  }
+}
+
+function list(ordered: boolean, items: string[]): List {
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: items.map((item) => ({ type: 'listItem', spread: false, children: [para([text(item)])] })),
+  }
+}
+
+/** A table, a list or a text block, with its quotes marked (HTML) and the dateline before the first block's words. */
+function bodyBlock(block: BodyBlock, index: number, article: Article, html: boolean): BlockContent {
+  if (block.type === 'table') return table(block.rows)
+  if (block.type === 'list') return list(block.ordered, block.items)
+  if (block.type === 'subheading') return { type: 'heading', depth: 2, children: [text(block.text)] } as BlockContent
+  const quotes = html ? article.quotes.filter((q) => q.block === index) : []
+  const inline = quotes.length ? quotedPhrasing(block.text, quotes) : [text(block.text)]
+  if (html && index === 0 && article.dateline) inline.unshift(span(article.dateline.text, 'dateline'), text(' — '))
+  if (block.type === 'blockquote') return { type: 'blockquote', children: [para(inline)] } as BlockContent
+  return para(inline)
 }
 
 /** The one tree both the Markdown and the HTML renderers start from. */
@@ -98,14 +144,7 @@ export function toMdast(article: Article, options: MdastOptions = {}): Root {
     return html ? box('figure', [para(parts, 'figcaption')]) : para([{ type: 'emphasis', children: parts }])
   })
 
-  const body: BlockContent[] = article.body.map((block, index) => {
-    if (block.type === 'subheading') return { type: 'heading', depth: 2, children: [text(block.text)] } as BlockContent
-    const quotes = html ? article.quotes.filter((q) => q.block === index) : []
-    const inline = quotes.length ? quotedPhrasing(block.text, quotes) : [text(block.text)]
-    if (html && index === 0 && article.dateline) inline.unshift(span(article.dateline.text, 'dateline'), text(' — '))
-    if (block.type === 'blockquote') return { type: 'blockquote', children: [para(inline)] } as BlockContent
-    return para(inline)
-  })
+  const body: BlockContent[] = article.body.map((block, index) => bodyBlock(block, index, article, html))
 
   const tail: BlockContent[] = []
   if (options.keepBoilerplate && article.boilerplate.length) {

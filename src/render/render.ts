@@ -44,7 +44,10 @@ const renderers = new Map<Format, Promise<Renderer>>()
  */
 export function rendererFor(format: Format): Promise<Renderer> {
   let renderer = renderers.get(format)
-  if (!renderer) renderers.set(format, (renderer = loadRenderer(format)))
+  if (!renderer) {
+    renderer = loadRenderer(format)
+    renderers.set(format, renderer)
+  }
   return renderer
 }
 

@@ -32,7 +32,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1
-  // Nearly every file has no NUL at all: one native search settles it.
+  // Without a NUL in the sample there is nothing to count.
   if (n < 4 || bytes.subarray(0, n).indexOf(0) === -1) return null
   let even = 0
   let odd = 0
@@ -117,7 +117,7 @@ function firstPass(
 export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const notes: DecodeNote[] = []
   const first = firstPass(bytes, forced, notes)
-  const repaired = mayHoldMojibake(bytes, first.encoding) ? repairMojibake(first.text) : { text: first.text, count: 0 }
+  const repaired = repairMojibake(first.text)
   if (repaired.count > 0) {
     notes.push({
       ruleId: 'source-mojibake',
@@ -132,30 +132,6 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     })
   }
   return { text: repaired.text, encoding: first.encoding, notes }
-}
-
-/**
- * Mojibake opens with a character from U+00C2 to U+00F4 ("Ã", "â"), which
- * UTF-8 writes as 0xC3 0x82–0xB4, followed by one whose Windows-1252 byte
- * continues a sequence: U+00A0–U+00BF or an upper Windows-1252 character
- * ("©", "€", "™"), which UTF-8 opens with 0xC2, 0xC5, 0xC6, 0xCB or 0xE2.
- * UTF-8 bytes without such a pair cannot hold any, and a native search for
- * 0xC3 with a look at the two bytes after each says so: an "é" (0xC3 0xA9)
- * is followed by a letter. Other encodings are always looked at.
- */
-function mayHoldMojibake(bytes: Uint8Array, encoding: string): boolean {
-  if (encoding !== 'utf-8') return true
-  for (let i = bytes.indexOf(0xc3); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xc3, i + 1)) {
-    const second = bytes[i + 1]!
-    const next = bytes[i + 2]!
-    if (
-      second >= 0x82 &&
-      second <= 0xb4 &&
-      (next === 0xc2 || next === 0xc5 || next === 0xc6 || next === 0xcb || next === 0xe2)
-    )
-      return true
-  }
-  return false
 }
 
 function countReplacements(text: string): number {

@@ -149,8 +149,3 @@ export async function readStream(
   }
   return checkText(name, Buffer.concat(chunks, total), options)
 }
-
-/** Reads one input file (async wrapper kept for library callers). */
-export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  return readInputSync(path, { maxBytes })
-}

@@ -19,56 +19,29 @@ for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(b < 0xa0 ? CP1252_HIGH[b - 0x
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-function sequenceLength(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2
-  if (lead >= 0xe0 && lead <= 0xef) return 3
-  if (lead >= 0xf0 && lead <= 0xf4) return 4
-  return 0
-}
+/** Characters whose Windows-1252 byte continues a UTF-8 sequence (0x80–0xBF): the upper Windows-1252 ones, and Latin-1's 0xA0–0xBF. */
+const CONTINUATION = `[${CP1252_HIGH}\\u00a0-\\u00bf]`
 
-// A run can only open with a character whose Windows-1252 byte is a UTF-8 lead byte, and those
-// (0xC2–0xF4) are Latin-1 characters of the same number: "Ã" (0xC3), "â" (0xE2); the next
-// character must be one whose byte continues a sequence (0x80–0xBF): the Windows-1252 upper
-// characters, or Latin-1's 0xA0–0xBF. A regex finds such pairs: text without any, nearly all
-// text (an "é" is followed by a letter), is passed over in one native scan, where reading it
-// character by character cost several times more.
-const RUN_START = new RegExp(`[\\u00c2-\\u00f4][${CP1252_HIGH}\\u00a0-\\u00bf]`, 'g')
+// A run that may be mojibake: a character whose Windows-1252 byte opens a UTF-8 sequence
+// (0xC2–0xF4, the Latin-1 characters of the same numbers: "Ã" 0xC3, "â" 0xE2), followed by
+// as many characters whose bytes continue one as that sequence needs.
+const RUN = new RegExp(
+  `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`,
+  'g',
+)
 
 function repairOnce(text: string): { text: string; count: number } {
-  let out = ''
   let count = 0
-  let i = 0
-  let copied = 0
-  while (i < text.length) {
-    // The next place a run could start; nothing before it can.
-    RUN_START.lastIndex = i
-    if (!RUN_START.test(text)) break
-    i = RUN_START.lastIndex - 2
-    const lead = CP1252_BYTE.get(text[i]!)
-    const need = lead === undefined ? 0 : sequenceLength(lead)
-    if (need > 0 && i + need <= text.length) {
-      const bytes = [lead!]
-      for (let k = 1; k < need; k++) {
-        const b = CP1252_BYTE.get(text[i + k]!)
-        if (b === undefined || b < 0x80 || b > 0xbf) break
-        bytes.push(b)
-      }
-      if (bytes.length === need) {
-        try {
-          const fixed = UTF8.decode(Uint8Array.from(bytes))
-          out += text.slice(copied, i) + fixed
-          count++
-          i += need
-          copied = i
-          continue
-        } catch {
-          // not UTF-8 after all: leave the characters as written
-        }
-      }
+  const repaired = text.replace(RUN, (run) => {
+    try {
+      const fixed = UTF8.decode(Uint8Array.from(run, (ch) => CP1252_BYTE.get(ch)!))
+      count++
+      return fixed
+    } catch {
+      return run // not UTF-8 after all: left as written
     }
-    i++
-  }
-  return { text: count === 0 ? text : out + text.slice(copied), count }
+  })
+  return { text: repaired, count }
 }
 
 /** Repairs mojibake (twice-encoded too); `count` is the number of sequences repaired. */

@@ -18,7 +18,7 @@ const HINTS: Partial<Record<RootContent['type'], BlockHint>> = {
  * alts, children joined), but walked with a stack instead of recursion: a
  * hostile `>>>>…` line 20,000 deep overflowed the call stack.
  */
-function toString(root: Nodes): string {
+function wordsOfNode(root: Nodes): string {
   const out: string[] = []
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
@@ -77,9 +77,9 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
     if (image) {
       push(node, image.alt ?? '', 'image', image.title ? { title: image.title } : {})
     } else if (node.type === 'list') {
-      for (const item of node.children) push(item as unknown as RootContent, toString(item), 'list')
+      for (const item of node.children) push(item as unknown as RootContent, wordsOfNode(item), 'list')
     } else if (node.type === 'heading') {
-      push(node, toString(node), 'heading', { depth: node.depth })
+      push(node, wordsOfNode(node), 'heading', { depth: node.depth })
     } else if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'code') {
       push(
         node,
@@ -89,7 +89,7 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
         HINTS[node.type],
       )
     } else {
-      push(node, toString(node), HINTS[node.type])
+      push(node, wordsOfNode(node), HINTS[node.type])
     }
   }
   return blocks.filter((b) => b.text.length > 0 || b.hint === 'image')

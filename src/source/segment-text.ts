@@ -1,7 +1,14 @@
 import { END_MARK, SIGNOFF } from '../lexicon/wire.js'
 import { type Block, tidy } from './block.js'
 import { isSpace } from './chars.js'
-import { type Line, splitLines, stripControls, visibleLength } from './lines.js'
+import {
+  closesAnpaHeaderLine,
+  closesSentence,
+  continuesListItem,
+  isAddressOnly,
+  opensAnpaHeaderLine,
+} from './line-shapes.js'
+import { type Line, splitAtFraming, splitLines, visibleWords } from './lines.js'
 
 /** How the story's lines are laid out, measured once per story. */
 export interface Layout {
@@ -14,15 +21,16 @@ export interface Layout {
   firstLineIndent: boolean
 }
 
+/** The longest line that stands alone. */
+const MAX_ALONE = 40
+
 /** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
 export function standsAlone(text: string): boolean {
-  // Most lines are prose, far longer than any sign-off: decided by length before any regex runs.
-  if (visibleLength(text) > 40) return false
-  const t = stripControls(text).trim()
-  return t.length > 0 && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
+  const t = visibleWords(text)
+  return t.length > 0 && t.length <= MAX_ALONE && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
 }
 
-function percentile(sorted: ArrayLike<number>, p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
 }
@@ -35,24 +43,6 @@ function mostCommon(values: number[]): number {
   let bestCount = -1
   for (const [v, n] of counts) if (n > bestCount || (n === bestCount && v < best)) [best, bestCount] = [v, n]
   return best
-}
-
-/** `mostCommon` of the non-blank lines' indents; when they are all the same (nearly always), that one without counting. */
-function commonestIndent(lines: Line[]): number {
-  let only = -1
-  for (const line of lines) {
-    if (line.blank) continue
-    if (only === -1) only = line.indent
-    else if (line.indent !== only) return mostCommon(lines.filter((l) => !l.blank).map((l) => l.indent))
-  }
-  return only === -1 ? 0 : only
-}
-
-/** `text.trimEnd().length`, without the copy. */
-function trimmedEndLength(text: string): number {
-  let end = text.length
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
-  return end
 }
 
 /**
@@ -78,45 +68,55 @@ function continuationIndents(lines: Line[]): number[] {
  * open with an indented line is hard-wrapped too, however short.
  */
 export function measureLayout(lines: Line[]): Layout {
-  // The non-blank lines' lengths (trailing whitespace left out), sorted.
-  let count = 0
-  for (const line of lines) if (!line.blank) count++
-  const lengths = new Int32Array(count)
-  let n = 0
-  let long = 0
-  for (const line of lines) {
-    if (line.blank) continue
-    const length = trimmedEndLength(line.text)
-    lengths[n++] = length
-    if (length > 100) long++
-  }
-  lengths.sort()
+  const body = lines.filter((line) => !line.blank)
+  // The lines' lengths without the whitespace they end with, sorted.
+  const lengths = body.map((line) => line.text.trimEnd().length).sort((a, b) => a - b)
   const continued = continuationIndents(lines)
-  const bodyIndent = continued.length > 0 ? mostCommon(continued) : commonestIndent(lines)
+  const bodyIndent = mostCommon(continued.length > 0 ? continued : body.map((line) => line.indent))
   if (lengths.length < 3) return { wrapped: false, wrapWidth: 0, bodyIndent, firstLineIndent: false }
   const wrapWidth = percentile(lengths, 0.9)
-  let nearWidth = 0
-  for (const length of lengths) if (length >= wrapWidth * 0.75 && length >= 40) nearWidth++
-  const fewLong = long <= lengths.length * 0.05
+  const nearWidth = lengths.filter((n) => n >= wrapWidth * 0.75 && n >= 40).length
+  const fewLong = lengths.filter((n) => n > 100).length <= lengths.length * 0.05
   const firstLineIndent = fewLong && continued.length >= 1
+  const widthFits = fewLong && wrapWidth >= 40 && wrapWidth <= 100
   const wrapped =
-    firstLineIndent || (fewLong && wrapWidth >= 40 && wrapWidth <= 100 && nearWidth >= lengths.length * 0.4)
+    firstLineIndent || (widthFits && (nearWidth >= lengths.length * 0.4 || runsAreWrapped(lines, wrapWidth)))
   return { wrapped, wrapWidth, bodyIndent, firstLineIndent }
+}
+
+/** The fewest near-width lines that make runs of lines read as wrapped. */
+const MIN_WRAPPED_LINES = 6
+
+/**
+ * Whether the lines that another line follows without a blank between them (the lines a wrapped
+ * paragraph breaks) are mostly near the wrap width: wrapped copy whose short lines — a header,
+ * tags, a dpa notebook of short notes — are too many for the share of all lines to tell.
+ */
+function runsAreWrapped(lines: Line[], wrapWidth: number): boolean {
+  let runLines = 0
+  let near = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.blank || lines[i + 1]!.blank) continue
+    runLines++
+    const length = lines[i]!.text.trimEnd().length
+    if (length >= wrapWidth * 0.75 && length >= 40) near++
+  }
+  return near >= MIN_WRAPPED_LINES && near >= runLines * 0.5
 }
 
 /**
  * Whether `next` starts a new paragraph rather than continuing `line`.
  * Only asked inside a run of non-blank lines of wrapped copy.
  */
-function startsParagraph(
-  line: Line,
-  next: Line,
-  layout: Layout,
-  baseIndent: number,
-  alone: (line: Line) => boolean,
-): boolean {
+function startsParagraph(first: Line, line: Line, next: Line, layout: Layout, baseIndent: number): boolean {
   // Sign-offs and end marks ("Reuter", "-30-", "(END)") stand alone, and so does what follows them.
-  if (alone(next) || alone(line)) return true
+  if (standsAlone(next.text) || standsAlone(line.text)) return true
+  // ANPA-1312 header lines (slug, headline, notes, byline) open with `^` and close with `<` (or `=`): one block each.
+  if (opensAnpaHeaderLine(next) || closesAnpaHeaderLine(line)) return true
+  // A web address on a line of its own after a finished sentence is a link, not the sentence's last words.
+  if (isAddressOnly(next) && closesSentence(line)) return true
+  // A list item's lines wrap to the column its words start at ("    -- Aguia de Ouro samba school …" / "       animal rights").
+  if (continuesListItem(first, next)) return false
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a
   // line indented deeper than the block so far does (a block quote indented as a whole stays one).
@@ -138,7 +138,7 @@ function runsOnIndented(line: Line, next: Line, layout: Layout): boolean {
 
 /** Splits plain text into blocks: blank lines, indentation and short lines end a block; wrapped lines are joined. */
 export function segmentText(text: string, base = 0): Block[] {
-  const lines = splitLines(text, base)
+  const lines = splitAtFraming(splitLines(text, base))
   return segmentLines(lines, measureLayout(lines))
 }
 
@@ -171,15 +171,7 @@ export type MakeBlock<B extends Block> = (
 /** Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines are joined. Blocks whose text is empty are left out. */
 export function groupLines<B extends Block>(lines: Line[], layout: Layout, make: MakeBlock<B>): B[] {
   const blocks: B[] = []
-  // Each line is asked whether it stands alone twice (as the next line, then as the last one): answered once.
-  const aloneCache = new Map<Line, boolean>()
-  const alone = (line: Line): boolean => {
-    let answer = aloneCache.get(line)
-    if (answer === undefined) aloneCache.set(line, (answer = standsAlone(line.text)))
-    return answer
-  }
-  // The lines of the block being gathered, none yet when null: each block's array is made with its
-  // first line, one element long, the size most blocks keep (an empty array grows to 16 on its first push).
+  // The lines of the block being gathered, none yet when null.
   let current: Line[] | null = null
   // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
@@ -208,7 +200,7 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
     }
     if (current) {
       const split = layout.wrapped
-        ? startsParagraph(current[current.length - 1]!, line, layout, currentIndent, alone)
+        ? startsParagraph(current[0]!, current[current.length - 1]!, line, layout, currentIndent)
         : true
       if (split) {
         flush(current)
@@ -223,14 +215,9 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
   return empty ? blocks.filter((b) => b.text.length > 0) : blocks
 }
 
-/**
- * Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block:
- * `\s`, the C0 controls, DEL and the zero-width space, told by code (curly quotes open and
- * close many lines, and a regex per edge character cost more than the rest of the block).
- */
+/** Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block: `\s`, the C0 controls, DEL and the zero-width space. */
 export function isEdge(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
-  if (code > 0x20 && code < 0x7f) return false
   return code <= 0x20 || code === 0x7f || code === 0x200b || isSpace(code)
 }
 

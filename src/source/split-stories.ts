@@ -1,5 +1,5 @@
 import { END_MARK } from '../lexicon/wire.js'
-import { isBlankChar, type Line, splitLines, stripControls, visibleLength } from './lines.js'
+import { type Line, splitAtFraming, splitLines, visibleWords } from './lines.js'
 
 /** Where one story lies in the file's text. */
 export interface StorySpan {
@@ -9,80 +9,39 @@ export interface StorySpan {
 
 // SOH opens a transmission (ANPA-1312, IPTC 7901); ETX and EOT close it.
 const SOH = '\u0001'
+const STX = '\u0002'
 const ETX = '\u0003'
 const EOT = '\u0004'
 // An IPTC 7901 message opens with "ZCZC" — not "ZCZCX" in a word.
 const IPTC_START = /^ZCZC\b/
 // End marks that close a story when more copy follows: "-30-", "(END)", "ENDS", "NNNN" —
-// not "(MORE)", which says the story goes on, nor "###", which press releases put above their contacts.
-const CONTINUES = /^\(?\s*more\s*\)?$|^#/i
+// not "(MORE)", which says the story goes on, nor "###" or "-0-", which press releases put above their contacts.
+const CONTINUES = /^\(?\s*more\s*\)?$|^#|^-\s*0\s*-$/i
 // A story after an end mark needs this many non-blank lines; fewer is a trailer of the story above.
 const MIN_LINES_AFTER_MARK = 3
-
-// What a line's visible words (without controls or the whitespace around them) are to the split.
-const NO_WORDS = 0
-const WORDS = 1
-/** An end mark that closes a story (40 characters at most). */
-const CLOSES = 2
-/** ZCZC, which opens an IPTC 7901 message. */
-const OPENS_IPTC = 3
 
 // The longest end mark that closes a story.
 const MAX_MARK = 40
 
-function closesStory(text: string): boolean {
+/** An end mark that closes a story when more copy follows (the line's visible words). */
+function closesStory(words: string): boolean {
   return (
-    text.length > 0 && text.length <= MAX_MARK && END_MARK.test(text) && !CONTINUES.test(text) && !IPTC_START.test(text)
+    words.length > 0 &&
+    words.length <= MAX_MARK &&
+    END_MARK.test(words) &&
+    !CONTINUES.test(words) &&
+    !IPTC_START.test(words)
   )
 }
 
-/**
- * Whether words opening with this code unit may be an end mark or ZCZC: it opens
- * something END_MARK or IPTC_START matches (a test holds this to the patterns):
- * `-` `–` `—` `#` `(` `=` `E` `M` `N` `O` `X` `Z` `e`.
- */
-export function mayOpenMark(code: number): boolean {
-  switch (code) {
-    case 0x2d:
-    case 0x2013:
-    case 0x2014:
-    case 0x23:
-    case 0x28:
-    case 0x3d:
-    case 0x45:
-    case 0x4d:
-    case 0x4e:
-    case 0x4f:
-    case 0x58:
-    case 0x5a:
-    case 0x65:
-      return true
-    default:
-      return false
-  }
-}
+/** What a line is to the split: blank, words, an end mark that closes a story, or ZCZC, which opens one. */
+type LineKind = 'blank' | 'words' | 'closes' | 'opens'
 
-/**
- * What the line's visible words are to the split, each line asked once. Words
- * that open with a character no end mark or ZCZC opens with (nearly every line
- * of copy) are words without a look at the patterns. Words longer than any end
- * mark that open the line are read as the line is written, with no scan for
- * controls: only ZCZC at their start matters, and controls after it read as
- * spaces either way.
- */
-export function wordsKind(line: Line): number {
-  if (line.blank) return NO_WORDS
-  const text = line.text
-  let first = 0
-  while (first < text.length && isBlankChar(text.charCodeAt(first))) first++
-  if (first === text.length) return NO_WORDS
-  if (!mayOpenMark(text.charCodeAt(first))) return WORDS
-  if (first === 0 && visibleLength(text) > MAX_MARK)
-    return text.startsWith('ZCZC') && IPTC_START.test(text) ? OPENS_IPTC : WORDS
-  const words = stripControls(text).trim()
-  if (words.length === 0) return NO_WORDS
-  if (IPTC_START.test(words)) return OPENS_IPTC
-  return closesStory(words) ? CLOSES : WORDS
+function kindOf(line: Line): LineKind {
+  if (line.blank) return 'blank'
+  const words = visibleWords(line.text)
+  if (IPTC_START.test(words)) return 'opens'
+  return closesStory(words) ? 'closes' : 'words'
 }
 
 function lastCloser(text: string): number {
@@ -95,29 +54,27 @@ function lastCloser(text: string): number {
  * an SOH with words before it on its line cuts after that line, and an
  * ETX with words after it on its line (`\u0003\u0001NEXT`) leaves the cut to the SOH.
  */
-function findCuts(lines: Line[], kinds: Uint8Array, framed: boolean): Array<{ at: number; mark: boolean }> {
+function findCuts(lines: Line[], kinds: LineKind[], framed: boolean): Array<{ at: number; mark: boolean }> {
   const cuts: Array<{ at: number; mark: boolean }> = []
   lines.forEach((line, n) => {
     const nextStart = lines[n + 1]?.start ?? line.end
     if (framed) {
       const soh = line.text.indexOf(SOH)
       if (soh >= 0)
-        cuts.push({ at: stripControls(line.text.slice(0, soh)).trim() === '' ? line.start : nextStart, mark: false })
+        cuts.push({ at: visibleWords(line.text.slice(0, soh)) === '' ? line.start : nextStart, mark: false })
       const closer = lastCloser(line.text)
-      if (closer >= 0 && stripControls(line.text.slice(closer + 1)).trim() === '')
-        cuts.push({ at: nextStart, mark: false })
+      if (closer >= 0 && visibleWords(line.text.slice(closer + 1)) === '') cuts.push({ at: nextStart, mark: false })
     }
-    if (kinds[n] === OPENS_IPTC) cuts.push({ at: line.start, mark: false })
-    else if (kinds[n] === CLOSES) cuts.push({ at: nextStart, mark: true })
+    if (kinds[n] === 'opens') cuts.push({ at: line.start, mark: false })
+    else if (kinds[n] === 'closes') cuts.push({ at: nextStart, mark: true })
   })
   return cuts.sort((a, b) => a.at - b.at)
 }
 
 /** Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of stories. */
-function substanceCounter(lines: Line[], kinds: Uint8Array): (span: StorySpan) => number {
-  const prefix = new Int32Array(kinds.length + 1)
-  for (let n = 0; n < kinds.length; n++)
-    prefix[n + 1] = prefix[n]! + (kinds[n] === WORDS || kinds[n] === OPENS_IPTC ? 1 : 0)
+function substanceCounter(lines: Line[], kinds: LineKind[]): (span: StorySpan) => number {
+  const prefix = [0]
+  for (const kind of kinds) prefix.push(prefix[prefix.length - 1]! + (kind === 'words' || kind === 'opens' ? 1 : 0))
   // The first line index whose `key` is at least `value` (lines are in order).
   const lowerBound = (value: number, key: (l: Line) => number): number => {
     let lo = 0
@@ -148,21 +105,23 @@ export function splitStories(text: string): StorySpan[] {
   return splitStoryLines(text).spans
 }
 
-/** `splitStories`, with the file's lines it split the text into, which the stories can share (`linesOf`). */
+/**
+ * `splitStories`, with the file's lines, which the stories can share (`linesOf`): split at line
+ * breaks to find the stories, then again at framing characters (`splitAtFraming`) for the blocks.
+ */
 export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line[] } {
+  const found = splitPhysicalLines(text)
+  return found.framed || text.includes(STX) ? { spans: found.spans, lines: splitAtFraming(found.lines) } : found
+}
+
+function splitPhysicalLines(text: string): { spans: StorySpan[]; lines: Line[]; framed: boolean } {
   const lines = splitLines(text)
-  const kinds = new Uint8Array(lines.length)
-  let marked = false
-  for (let n = 0; n < lines.length; n++) {
-    const kind = wordsKind(lines[n]!)
-    kinds[n] = kind
-    if (kind === CLOSES || kind === OPENS_IPTC) marked = true
-  }
-  // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT
-  // (three native searches cost less than one regex scan for any of them).
+  const kinds = lines.map(kindOf)
+  // Control-character framing is looked for line by line only in a file that has any of SOH, ETX, EOT.
   const framed = text.includes(SOH) || text.includes(ETX) || text.includes(EOT)
-  // Without framing, end marks or ZCZC (nearly every file) there is no cut: the file is one story.
-  if (!framed && !marked) return { spans: [{ start: 0, end: text.length }], lines }
+  // A file without framing, end marks or ZCZC (nearly every file) is one story.
+  if (!framed && !kinds.some((kind) => kind === 'closes' || kind === 'opens'))
+    return { spans: [{ start: 0, end: text.length }], lines, framed }
   const substance = substanceCounter(lines, kinds)
   const ends = [...findCuts(lines, kinds, framed), { at: text.length, mark: false }]
   const spans: StorySpan[] = []
@@ -177,7 +136,7 @@ export function splitStoryLines(text: string): { spans: StorySpan[]; lines: Line
     spans.push({ start, end: cut.at })
     start = cut.at
   })
-  return { spans: mergeEmpty(spans, substance, text.length), lines }
+  return { spans: mergeEmpty(spans, substance, text.length), lines, framed }
 }
 
 /**

@@ -18,14 +18,19 @@ export function toVFile(input: Uint8Array | string, options: SourceOptions = {})
   if (typeof input === 'string') {
     file.value = input
     file.data.encoding = 'utf-8'
-    return file
+  } else {
+    const decoded = decodeBytes(input, options.encoding)
+    file.value = decoded.text
+    file.data.encoding = decoded.encoding
+    for (const note of decoded.notes) file.message(note.reason, { ruleId: note.ruleId, source: 'article-parse' })
   }
-  const decoded = decodeBytes(input, options.encoding)
-  file.value = decoded.text
-  file.data.encoding = decoded.encoding
-  for (const note of decoded.notes) file.message(note.reason, { ruleId: note.ruleId, source: 'article-parse' })
+  if (EMPTY.test(String(file.value)))
+    file.message('Empty input: no text to parse', { ruleId: 'source-empty', source: 'article-parse' })
   return file
 }
+
+// Nothing but white space and control characters.
+const EMPTY = /^[\s\u0000-\u001f\u007f\u00a0\u200b\ufeff]*$/
 
 declare module 'vfile' {
   interface DataMap {

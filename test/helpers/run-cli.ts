@@ -20,8 +20,20 @@ export async function runCli(
   else input.end(stdin)
   const code = await main(argv, {
     stdin: input,
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
-    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+    stdout: {
+      write: (s: string) => {
+        stdout += s
+        return true
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s
+        return true
+      },
+      isTTY: false,
+    },
     env,
   })
   return { code, stdout, stderr }

@@ -1,0 +1,148 @@
+import {
+  ADDRESS_ONLY,
+  CONTACT_OPENER,
+  FULL_TEXT_LINE,
+  ISSUER_LINE,
+  MEDIA_LABEL,
+  MEDIA_LINK,
+  RELEASE_LABEL,
+  RELEASE_WIRE,
+} from '../lexicon/releases.js'
+import type { Dateline } from '../model/article.js'
+import { tidy } from '../source/block.js'
+import { LIST_MARKER } from '../source/line-shapes.js'
+import { type LabelledBlock, label, type ParseContext, unlabelled } from './context.js'
+import { splitDateline } from './dateline.js'
+import { blockItems, type Item } from './list.js'
+import { isDateLine } from './page-date.js'
+import { pageAnalysis } from './page-residue.js'
+import { mergeWithNext } from './wire-merge.js'
+import { hasContactDetails } from './wire-notebook.js'
+
+/** How far down a release's issuer line, label and dateline may stand. */
+const TOP_BLOCKS = 8
+/** The most words a line of a contact block has ("Ben Carter, Director Media & Public Affairs, 0447 775 507"). */
+const CONTACT_WORDS = 14
+/** A line this short is no sentence even with a full stop: "Acme Corp.", "Jane Doe, Ph.D." */
+const SHORT_LINE_WORDS = 4
+
+/** Whether the story is a press release: an issuer line or a release label on top, or a dateline naming a PR wire. */
+function isRelease(ctx: ParseContext): boolean {
+  return ctx.blocks.slice(0, TOP_BLOCKS).some((b) => {
+    if (b.rule === 'release-issuer' || b.rule === 'release-label') return true
+    if (!RELEASE_WIRE.test(b.text)) return false
+    const agency = splitDateline(b.text)?.dateline.agency
+    return agency !== null && agency !== undefined && RELEASE_WIRE.test(agency)
+  })
+}
+
+/**
+ * Step: what a PR wire puts around a release. The issuer line on top (`Source: OnApp`) and the
+ * release label (`MEDIA RELEASE PR67266`) are boilerplate; so are photo and logo links, "for the
+ * full text of this release, visit" with its address, and, in a release, any web address alone on
+ * its line. A contact block — `Contact:`, "For more information contact:" and the short lines
+ * under it, or lines with a telephone number or e-mail address — is `contact`.
+ */
+export function detectRelease(ctx: ParseContext): void {
+  const open = unlabelled(ctx).slice(0, TOP_BLOCKS)
+  const first = open[0]
+  if (first && first.hint === undefined && ISSUER_LINE.test(first.text))
+    label(first, 'boilerplate', 'release-issuer', { kind: 'trailer' })
+  for (const block of open)
+    if (block.role === null && block.hint === undefined && RELEASE_LABEL.test(block.text))
+      label(block, 'boilerplate', 'release-label', { kind: 'other' })
+  // Whether the story is a release is asked only of a web address alone, found rarely.
+  let release: boolean | undefined
+  for (const block of ctx.blocks) {
+    if (block.role !== null || block.hint !== undefined) continue
+    if (isMediaLinks(block)) label(block, 'boilerplate', 'release-media-link', { kind: 'other' })
+    else if (MEDIA_LABEL.test(block.text) && ADDRESS_ONLY.test(ctx.blocks[block.index + 1]?.text ?? '')) {
+      label(block, 'boilerplate', 'release-media-link', { kind: 'other' })
+      label(ctx.blocks[block.index + 1]!, 'boilerplate', 'release-media-link', { kind: 'other' })
+    } else if (FULL_TEXT_LINE.test(block.text)) {
+      label(block, 'boilerplate', 'release-full-text', { kind: 'other' })
+      const next = ctx.blocks[block.index + 1]
+      if (next && next.role === null && ADDRESS_ONLY.test(next.text))
+        label(next, 'boilerplate', 'release-full-text', { kind: 'other' })
+    } else if (ADDRESS_ONLY.test(block.text)) {
+      release ??= isRelease(ctx)
+      if (release) label(block, 'boilerplate', 'release-link', { kind: 'other' })
+    } else if (CONTACT_OPENER.test(block.text)) labelContacts(ctx, block)
+  }
+}
+
+/** A photo or logo link, or several, a line each: "Photo - http://…" / "Logo - http://…". */
+function isMediaLinks(block: LabelledBlock): boolean {
+  if (!MEDIA_LINK.test(block.lines.length === 1 ? block.text : tidy(block.lines[0]!.text))) return false
+  return block.lines.every((line) => line.blank || MEDIA_LINK.test(tidy(line.text)))
+}
+
+/** The contact block `opener` starts: it and the short lines under it, or lines with contact details. */
+function labelContacts(ctx: ParseContext, opener: LabelledBlock): void {
+  label(opener, 'boilerplate', 'release-contact', { kind: 'contact' })
+  for (let i = opener.index + 1; i < ctx.blocks.length; i++) {
+    const block = ctx.blocks[i]!
+    if (block.role !== null) continue
+    if (!isContactLine(block.text)) break
+    label(block, 'boilerplate', 'release-contact', { kind: 'contact' })
+  }
+}
+
+/** A line of a contact block: a name, a title, an address — short, no sentence — or one with a telephone number or e-mail. */
+function isContactLine(text: string): boolean {
+  // The issuer line under the contacts ("SOURCE Northwind Robotics") closes the release.
+  if (ISSUER_LINE.test(text)) return false
+  if (hasContactDetails(text)) return true
+  // A name, a title, a company ("Acme Corp."): short, and a full stop only after a few words.
+  const words = text.split(/\s+/).length
+  return words <= CONTACT_WORDS && (words <= SHORT_LINE_WORDS || !/[.!?]["”]?$/.test(text))
+}
+
+/**
+ * Step: a dateline on its own line under the headline. With bullet points under it (a release's
+ * `HONG KONG, Dec. 1, 2020 /PRNewswire/ --` / `- Makes it easy …`) the bullets are the standfirst,
+ * and the dateline lies inside it, as a dateline lead-in lies inside its paragraph; else it lies
+ * inside the paragraph under it. A line that is only a date ("Tue 13 October 2015", "Issued at
+ * 9:27 am EST on Thursday 5 July 2018.") is such a dateline too.
+ */
+export function detectDatelineAlone(ctx: ParseContext): void {
+  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  // On a web page the line under the headline is as often a time stamp or a share bar: the page steps decide.
+  if (head < 0 || pageAnalysis(ctx).residue) return
+  const alone = ctx.blocks.slice(head + 1).find((b) => b.role === null)
+  const next = alone ? ctx.blocks[alone.index + 1] : undefined
+  if (!alone || alone.hint !== undefined || !next || next.role !== null || next.hint !== undefined) return
+  // A date alone counts in wire copy only: on a web page it is as often opening hours.
+  const dateline = datelineAlone(alone.text, ctx.wireFormat !== null)
+  if (!dateline) return
+  const bullets = isBullet(next) ? blockItems(next) : null
+  const text = next.text
+  const merged = mergeWithNext(ctx, alone)
+  if (!merged) return
+  ctx.dateline = dateline
+  if (!bullets) {
+    label(merged, 'paragraph', 'paragraph-under-dateline', { bodyText: text })
+    return
+  }
+  label(merged, 'standfirst', 'standfirst-bullets', { bodyText: itemsText(bullets) })
+  for (let i = merged.index + 1; i < ctx.blocks.length && isBullet(ctx.blocks[i]!); i++) {
+    const more = ctx.blocks[i]!
+    label(more, 'standfirst', 'standfirst-bullets', { bodyText: itemsText(blockItems(more)) })
+  }
+}
+
+/** The words of bullet points, without their bullets, one after the other. */
+function itemsText(items: Item[] | null): string {
+  return (items ?? []).map((item) => item.text).join(' ')
+}
+
+/** The dateline a line alone is: a wire dateline with nothing after it, or (`dates`) a date alone. */
+function datelineAlone(text: string, dates: boolean): Dateline | null {
+  const found = splitDateline(text)
+  if (found) return found.rest === '' ? found.dateline : null
+  return dates && isDateLine(text) ? { text, location: null, date: text, agency: null } : null
+}
+
+function isBullet(block: LabelledBlock): boolean {
+  return block.role === null && block.hint === undefined && LIST_MARKER.test(block.text) && !/^\d/.test(block.text)
+}

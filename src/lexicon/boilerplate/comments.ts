@@ -1,0 +1,74 @@
+import { anyOf } from '../pattern-parts.js'
+import type { BoilerplatePattern } from './boilerplate-pattern.js'
+
+// A comment box's buttons, counts and notices.
+
+const CONTROLS = [
+  String.raw`^\[?\s*(?:\d+\s+)?comments?(?:\s*\(\+?\d*\))?\s*\]?$`,
+  '^(?:leave|post|add|write) a (?:comment|reply)$',
+  String.raw`^(?:view|show|load|read|see|hide) (?:all |the )?(?:\d+ )?comments$`,
+  '^reply$',
+  String.raw`^(?:blog )?comments powered by \w+$`,
+  '^(?:nessun|no) comment[io]?s?$',
+]
+
+/** A comment count or button: "2 comments", "Leave a Comment", "Reply" — not "He declined to comment." */
+export const COMMENTS_CONTROL: BoilerplatePattern = {
+  rule: 'comments-control',
+  kind: 'other',
+  maxLength: 80,
+  pattern: new RegExp(CONTROLS.join('|'), 'i'),
+  examples: {
+    match: [
+      '2 comments',
+      'Comments',
+      '[ 167 comments ]',
+      'Comments (+)',
+      'Leave a Comment',
+      'Post a reply',
+      'View Comments',
+      'Read the comments',
+      'See 3 comments',
+      'Reply',
+      'blog comments powered by Disqus',
+      'Nessun commento',
+      'No comments',
+    ],
+    noMatch: ['He declined to comment.', 'Comments from readers poured in.'],
+  },
+}
+
+const FORM_NOTICES = [
+  'save my name, email',
+  'notify me (?:of|via)',
+  'this site uses akismet',
+  'your email address will not be published',
+  'you must be logged in to post',
+  'please log in using one of these methods',
+  'you are commenting using your',
+]
+
+/**
+ * A comment form's notices and spam-filter lines. "Comments are closed." stands alone:
+ * not "Comments are closed to the public, the council said".
+ */
+export const COMMENTS_FORM: BoilerplatePattern = {
+  rule: 'comments-form',
+  kind: 'other',
+  maxLength: 200,
+  pattern: new RegExp(String.raw`^${anyOf(FORM_NOTICES)}|^(?:comments are closed|top rated comments)\.?$`, 'i'),
+  examples: {
+    match: [
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Notify me of new posts by email.',
+      'This site uses Akismet to reduce spam.',
+      'Your email address will not be published.',
+      'You must be logged in to post a comment.',
+      'Please log in using one of these methods to post your comment:',
+      'You are commenting using your WordPress.com account. ( Log Out / Change )',
+      'Comments are closed.',
+      'Top Rated Comments',
+    ],
+    noMatch: ['Comments are closed to the public until the inquiry reports, the council said.'],
+  },
+}

@@ -1,0 +1,151 @@
+import type { Examples } from './examples.js'
+
+// Press releases as PR wires (PR Newswire, AsiaNet, Business Wire, Medianet) send them: the issuer
+// line above, a label with the release number, photo and logo links, "for the full text" lines and
+// contact blocks. Data only; the step is src/detect/release.ts.
+
+/**
+ * The issuer named above or below a release: "Source: OnApp", "SOURCE: Master Builders Australia",
+ * "SOURCE  Neovia Oncology Ltd" — not "Sources said the deal was close." nor "Source: the ministry said …"
+ * (a sentence: it runs past 100 characters or ends with a full stop).
+ */
+export const ISSUER_LINE = /^(?:SOURCE|Source) ?:? \S.{0,98}[^.]$/
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const ISSUER_LINE_EXAMPLES: Examples = {
+  match: [
+    'Source: OnApp',
+    'SOURCE: Master Builders Australia',
+    'SOURCE  Neovia Oncology Ltd',
+    'SOURCE Northwind Robotics',
+  ],
+  noMatch: ['Sources said the deal was close.', 'Source: the ministry said it would act.', 'source: lower case'],
+}
+
+/** A release's label: "MEDIA RELEASE PR67266", "PRESS RELEASE", "Media Release" — not "Media release: Insolvencies rise" (a headline). */
+export const RELEASE_LABEL = /^(?:media|press|news) release(?: [A-Z]{0,4}\d{2,8})?$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const RELEASE_LABEL_EXAMPLES: Examples = {
+  match: ['MEDIA RELEASE PR67266', 'PRESS RELEASE', 'Media Release', 'NEWS RELEASE NR2024'],
+  noMatch: ['Media release: Personal insolvencies rise 0.6%', 'The media released the footage.'],
+}
+
+/**
+ * A photo, logo or video link: "(Logo: http://photos.prnewswire.com/prnh/20150723/240725LOGO )",
+ * "Photo - http://mma.prnewswire.com/media/462590/Aguia_de_Ouro.jpg", "(Photo 1: http://prw.kyodonews.jp/x.jpg)"
+ * — not "Photo sharing grew 20% (http://example.com/report)" (words before the link).
+ */
+export const MEDIA_LINK =
+  /^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?|infographics?)(?: \d{1,2})? ?[:–-] ?(?:https?:\/\/|www\.)\S+ ?\)?$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const MEDIA_LINK_EXAMPLES: Examples = {
+  match: [
+    '(Logo: http://photos.prnewswire.com/prnh/20150723/240725LOGO )',
+    'Photo - http://mma.prnewswire.com/media/462590/Aguia_de_Ouro.jpg',
+    '(Photo 1: http://prw.kyodonews.jp/x.jpg)',
+    'Video: https://example.com/v/1',
+  ],
+  noMatch: ['Photo sharing grew 20% (http://example.com/report)', 'Photo - taken in 2019', 'http://example.com/a.jpg'],
+}
+
+/** A photo or logo label whose link is on the next line: "(Photo 1:", "Logo -". */
+export const MEDIA_LABEL =
+  /^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?|infographics?)(?: \d{1,2})? ?[:–-]$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const MEDIA_LABEL_EXAMPLES: Examples = {
+  match: ['(Photo 1:', 'Logo -', 'Photos:'],
+  noMatch: ['Photo 1 shows the crane', '(Photo: Reuters)'],
+}
+
+/**
+ * Where the full release is: "For the full text of this release, visit", "For the full release, see
+ * https://…" — not "For the full year, profit rose." (no release or text).
+ */
+export const FULL_TEXT_LINE =
+  /^for (?:the )?(?:full|complete) (?:text|release|version|story)(?: of (?:this|the) (?:release|announcement))?,? (?:please )?(?:visit|see|go to|click)\b/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const FULL_TEXT_LINE_EXAMPLES: Examples = {
+  match: [
+    'For the full text of this release, visit',
+    'For the full release, see https://example.com/r',
+    'For the complete text of the announcement, please visit www.example.com',
+  ],
+  noMatch: ['For the full year, profit rose.', 'For the full story of the club, read on.'],
+}
+
+/** A web address alone. */
+export const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const ADDRESS_ONLY_EXAMPLES: Examples = {
+  match: ['https://www.youtube.com/watch?v=aaTP43nUMXU&feature=youtu.be', 'www.example.com'],
+  noMatch: ['visit https://example.com', 'https://example.com and more'],
+}
+
+/**
+ * A line opening a contact block: "Contact:", "Media contact: Jane Doe", "Contacts:", "For more
+ * information contact:", "For further information, please contact:", "Press enquiries:" — not
+ * "Contact with the virus was rare." (no colon).
+ */
+export const CONTACT_OPENER =
+  /^(?:(?:media|press|investor|editorial|news) )?(?:contacts?|enquiries|inquiries)(?: details| info(?:rmation)?)? ?:|^for (?:more|further) (?:information|details)(?:,)? (?:please )?contact\b/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const CONTACT_OPENER_EXAMPLES: Examples = {
+  match: [
+    'Contact:',
+    'Contact: Gerald Su, COO',
+    'Media contact: Jane Doe',
+    'Contacts:',
+    'For more information contact:',
+    'For further information, please contact Jane Doe',
+    'Press enquiries: +44 20 7946 0000',
+  ],
+  noMatch: ['Contact with the virus was rare.', 'For more information about the plan, the council said.'],
+}
+
+/** A word that is an e-mail address, as written in a line: "geraldsu@neoviaoncology.com", "<international@dpa.com>", "lola.soares@misasi.com.br" — not "@dpa" or "a@b". */
+export const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?[;,.]?$/
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const EMAIL_WORD_EXAMPLES: Examples = {
+  match: ['geraldsu@neoviaoncology.com', '<international@dpa.com>', 'lola.soares@misasi.com.br', '<desk@dpa.example>,'],
+  noMatch: ['@dpa', 'a@b', 'name@', 'not an address'],
+}
+
+/**
+ * A telephone number: "+49 30 2852 31472", "+886.0909.229.018", "0447 775 507", "(02) 9876 5432",
+ * "Tel: 555-0100" — not "2,114 debtors" nor "1,944" (commas, too few digits).
+ */
+export const PHONE =
+  /(?:\+\d|\(0?\d{1,4}\)|\b0\d)(?:[ .\-/()]?\d){6,}|\b(?:tel|phone|fax|mobile|mob|ph)\.? ?:? ?\+?\d(?:[ .\-/()]?\d){4,}/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const PHONE_EXAMPLES: Examples = {
+  match: [
+    '+49 30 2852 31472',
+    '+886.0909.229.018',
+    '0447 775 507',
+    '+55 11 959043004',
+    'Tel: 555-0100',
+    '(02) 9876 5432',
+  ],
+  noMatch: ['2,114 debtors', 'in 2017 and 2018', 'US$330,000 in feathers', 'at 1,944 sites'],
+}
+
+/**
+ * The wire a release came over, as its dateline names it: "/PRNewswire-AsiaNet/", "/Kyodo JBN-AsiaNet/",
+ * "/Business Wire/", "/CNW/" — not "(Reuters)" or "(dpa)", news agencies.
+ */
+export const RELEASE_WIRE =
+  /\b(?:PR ?Newswire|AsiaNet|Business ?Wire|GLOBE ?NEWSWIRE|CNW|Marketwired|PRWeb|EPR Network|JCN Newswire|ACN Newswire|Medianet|news aktuell|OTS)\b/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const RELEASE_WIRE_EXAMPLES: Examples = {
+  match: ['PRNewswire-AsiaNet', 'Kyodo JBN-AsiaNet', 'Business Wire', 'GLOBE NEWSWIRE'],
+  noMatch: ['Reuters', 'dpa', 'AP'],
+}

@@ -1,0 +1,101 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { comparableEnd, isPunctuationBeyondAscii } from '../src/detect/comparable-ends.js'
+import { mayRepeat } from '../src/detect/standfirst.js'
+import { parseArticle } from '../src/index.js'
+import { comparableText } from '../src/source/block.js'
+import { anyText, RUNS } from './helpers/arbitrary-text.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
+
+// Each rule of the standfirst cascade, on a story written for it: the dek, or null where there is none.
+describe('detectStandfirst', () => {
+  const story = (...blocks: string[]) => `${blocks.join('\n\n')}\n`
+  const LEAD = 'The council voted on Tuesday to close the pier for six weeks of repairs, officials said.'
+  test.each([
+    [
+      'a dek without a full stop over a lead that has one',
+      story('Pier to close for repairs', 'Six weeks of work will start after the summer season ends', LEAD),
+      'Six weeks of work will start after the summer season ends',
+    ],
+    [
+      'a dek the body repeats as its lead, in other case and punctuation',
+      story(
+        'Pier to close for repairs',
+        'The pier will close for six weeks.',
+        'THE PIER WILL CLOSE — for six weeks, the council said.',
+      ),
+      'The pier will close for six weeks.',
+    ],
+    ['a lead paragraph is no dek', story('Pier to close for repairs', LEAD, 'Work starts in September.'), null],
+    ['a dek of five words is too short', story('Pier to close for repairs', 'Six weeks of summer work', LEAD), null],
+  ])('%s', (_, text, standfirst) => {
+    expect(parseArticle(text).standfirst).toBe(standfirst)
+  })
+})
+
+// mayRepeat passes over a block whose comparable text cannot open with the dek's, by their first characters
+// read as written (comparableEnd): it must let through every block that does.
+describe('mayRepeat: never turns away a block that repeats the dek', () => {
+  const agrees = (text: string, dek: string) => {
+    if (comparableText(text).startsWith(comparableText(dek)))
+      expect(mayRepeat(text, comparableEnd(dek, false)), `${text} / ${dek}`).toBe(true)
+  }
+
+  test.each([
+    ['The pier will close for six weeks, the council said.', 'The pier will close', true],
+    ['"The pier" - will close', 'THE PIER WILL', true],
+    ['Council says the pier will close', 'The pier will close', false],
+    ['Café owners say', 'Cafe owners', true],
+    // "İ" lower-cases to "i" and a combining dot, which comparable text makes a space.
+    ['İstanbul ferries resume', 'I stanbul ferries', true],
+    ['Anything at all', '— … —', true],
+    ['', 'The pier', false],
+  ])('%j may repeat %j: %s', (text, dek, expected) => {
+    expect(mayRepeat(text, comparableEnd(dek, false))).toBe(expected)
+  })
+
+  test('the punctuation comparableEnd reads past is no letter or digit, and lower case leaves it as it is', () => {
+    const read: string[] = []
+    for (let c = 128; c < 0x10000; c++) if (isPunctuationBeyondAscii(c)) read.push(String.fromCharCode(c))
+    expect(read.length).toBeGreaterThan(0)
+    for (const ch of read) {
+      expect(/[\p{L}\p{N}]/u.test(ch), ch).toBe(false)
+      expect(ch.toLowerCase(), ch).toBe(ch)
+    }
+  })
+
+  test('on the fixtures, each line against the lines before it and its own opening words', () => {
+    expect.hasAssertions()
+    const texts = fixtureLinesAndParagraphs().filter((t) => t.trim() !== '')
+    for (let k = 0; k < texts.length; k++) {
+      for (let d = 1; d <= 8 && d <= k; d++) agrees(texts[k]!, texts[k - d]!)
+      agrees(texts[k]!, texts[k]!.slice(0, 40))
+    }
+  })
+
+  test('on texts of words and the punctuation it reads past', () => {
+    expect.hasAssertions()
+    const piece = fc.constantFrom(
+      ...['the', 'The', 'PIER', 'pier', 'piers', 'will', 'close', '2024', 'é', 'İ', 'ſ', 'a', 'b'],
+      ...['“', '”', '‘', '’', '—', '–', '…', '«', '»', '·', '•', '\u00a0', '„', '‚', ' ', '-', '.'],
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 6 }), (pieces, dekPieces) => {
+        const text = pieces.join('')
+        for (const dek of [dekPieces.join(''), dekPieces.join(' '), text.slice(0, 12)]) agrees(text, dek)
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+
+  test('on any text', () => {
+    expect.hasAssertions()
+    fc.assert(
+      fc.property(anyText, anyText, fc.nat(60), (text, other, cut) => {
+        agrees(text, other)
+        agrees(text, text.slice(0, cut))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
