@@ -86,13 +86,13 @@ describe('where the story starts', () => {
 })
 
 const block = (text: string): LabelledBlock => ({ text }) as LabelledBlock
-const CAPTION = block('Hillary Clinton speaks during a ceremony in Washington, Dec. 8, 2016.')
+const CAPTION = block('The mayor speaks during a ceremony at the harbour, May 3, 2024.')
 
 describe('isPhotographerCredit: a name over an outlet under a caption', () => {
   test.each([
-    'Evan Vucci/AP Photo',
-    'Scott Heins / Gothamist',
-    'Thomas Jackson/Digital Vision/Getty Images',
+    'Evan Marsh/AP Photo',
+    'Scott Rand / Cityblog',
+    'Tom Greer/Digital Vision/Getty Images',
     '(Jane Doe/Reuters)',
   ])('credit: %s', (text) => {
     expect(isPhotographerCredit(block(text), CAPTION)).toBe(true)
@@ -102,6 +102,6 @@ describe('isPhotographerCredit: a name over an outlet under a caption', () => {
     expect(isPhotographerCredit(block(text), CAPTION)).toBe(false)
   })
   test('not under a menu item', () => {
-    expect(isPhotographerCredit(block('Evan Vucci/AP Photo'), block('Politics'))).toBe(false)
+    expect(isPhotographerCredit(block('Evan Marsh/AP Photo'), block('Politics'))).toBe(false)
   })
 })

@@ -3,14 +3,14 @@ import { contentKeys, leadOverlap } from '../src/detect/lead-words.js'
 
 const LEAD = new Set(
   contentKeys(
-    'Houston has promoted offensive coordinator Major Applewhite to become the school’s next head coach, the school announced on Friday. インターネット上の全アドレス空間を高速にスキャンする',
+    'Riverton has promoted its offensive coordinator Dana Holt to head coach of the school team, officials said on Friday. 港の修理は来月から始まり海沿いの道路は閉鎖される',
   ),
 )
 
 describe('leadOverlap: how much a line is about the opening of the story', () => {
   test.each([
-    ['Breaking: Houston hires Major Applewhite as head coach', 0.5],
-    ['全アドレス空間のスキャン', 0.5],
+    ['Breaking: Riverton hires Dana Holt as head coach', 0.5],
+    ['港の修理と道路の閉鎖', 0.5],
   ])('about it: %s', (line, atLeast) => {
     expect(leadOverlap(line, LEAD)).toBeGreaterThanOrEqual(atLeast)
   })
@@ -18,7 +18,7 @@ describe('leadOverlap: how much a line is about the opening of the story', () =>
     'One Month for Only $1',
     'Do Not Sell My Personal Information',
     // One word in common is no evidence.
-    'Houston weather: rain all weekend',
+    'Riverton weather: rain all weekend',
   ])('not about it: %s', (line) => {
     expect(leadOverlap(line, LEAD)).toBeLessThan(0.25)
   })

@@ -26,8 +26,8 @@ describe('isPageMetaText', () => {
   })
   test.each([
     'Pier repairs to close seafront road',
-    'Was heißt Sozialismus für Sie?',
-    'Breaking: Houston hires new head coach',
+    'Was heißt Gerechtigkeit für Sie?',
+    'Breaking: Riverton hires new head coach',
     'Read the 5 minutes the judge took to explain her ruling',
     'Jane Roe',
     'Politics',

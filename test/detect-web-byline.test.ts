@@ -4,12 +4,12 @@ import { nameLine, parseWebByline, withoutStamps } from '../src/detect/web-bylin
 // Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
 describe('parseWebByline', () => {
   test.each([
-    ['By Laura E. Adkins December 28, 2016', 'By Laura E. Adkins', ['Laura E. Adkins']],
+    ['By Nora E. Quillan March 14, 2025', 'By Nora E. Quillan', ['Nora E. Quillan']],
     ['ByJane Roe Dec 9, 2016', 'ByJane Roe', ['Jane Roe']],
     ['Byby JANE ROE, JOHN DOE and ANN LEE', 'Byby JANE ROE, JOHN DOE and ANN LEE', ['JANE ROE', 'JOHN DOE', 'ANN LEE']],
     ['by: Jane Roe', 'by: Jane Roe', ['Jane Roe']],
-    ['December 19, 2016 by Jane Roe', 'by Jane Roe', ['Jane Roe']],
-    ['By Jane Roe@janeroe Dec 6, 2016, 4:08pm EST', 'By Jane Roe', ['Jane Roe']],
+    ['December 11, 2024 by Jane Roe', 'by Jane Roe', ['Jane Roe']],
+    ['By Jane Roe@janeroe Mar 4, 2025, 4:08pm EST', 'By Jane Roe', ['Jane Roe']],
     ['// By Jane Roe • Nov 11, 2020', 'By Jane Roe', ['Jane Roe']],
     ['Written by Jane Roe', 'Written by Jane Roe', ['Jane Roe']],
     ['Autor: Hans Meier', 'Autor: Hans Meier', ['Hans Meier']],
@@ -35,7 +35,7 @@ describe('parseWebByline', () => {
     'Bypass road to open in May',
     'Texas governor signs the bill',
     'Author:',
-    'December 28, 2016',
+    'March 14, 2025',
     'By Jane Roe, a deputy editor who has covered the industry for a decade.',
     'Storm hits coast | Weather',
   ])('not a byline: %s', (line) => {
@@ -51,7 +51,7 @@ describe('nameLine: a name alone, a byline only beside a date or a label', () =>
   ])('%s', (line, name) => {
     expect(nameLine(line)?.authors).toEqual([name])
   })
-  test.each(['Editor', 'The Impeachment Clock', 'Pier repairs to close seafront road', 'Jane', '王小明', '公開日'])(
+  test.each(['Editor', 'The Budget Countdown', 'Pier repairs to close seafront road', 'Jane', '王小明', '公開日'])(
     'not: %s',
     (line) => {
       expect(nameLine(line)).toBeNull()
@@ -60,7 +60,7 @@ describe('nameLine: a name alone, a byline only beside a date or a label', () =>
 })
 
 test('withoutStamps drops a stamp at either end and the separators left', () => {
-  expect(withoutStamps('By Jane Roe | December 28, 2016')).toBe('By Jane Roe')
+  expect(withoutStamps('By Jane Roe | March 14, 2025')).toBe('By Jane Roe')
   expect(withoutStamps('Updated 3 hours ago · Jane Roe')).toBe('Jane Roe')
   expect(withoutStamps('Jane Roe')).toBe('Jane Roe')
 })

@@ -35,7 +35,7 @@ export function clusterBlocks(ctx: ParseContext, head: number): { above: Labelle
   return { above, below }
 }
 
-/** Whether a date stamp stands right above or below a block, alone or closing its line ("Associated PressDecember 2, 2016"). */
+/** Whether a date stamp stands right above or below a block, alone or closing its line ("Associated PressMarch 3, 2025"). */
 function besideDate(ctx: ParseContext, block: LabelledBlock): boolean {
   const near = [ctx.blocks[block.index - 1], ctx.blocks[block.index + 1]]
   return near.some((b) => b !== undefined && b.role === null && (isDateLine(b.text) || trailingStampAt(b.text) > 0))
@@ -83,7 +83,7 @@ export function detectClusterByline(ctx: ParseContext): void {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   if (head < 0) return
   // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
-  // "Alex Perry 1 day ago" under "Tech Insider".
+  // "Sam Okafor 1 day ago" under "Tech Insider".
   const { above, below } = clusterBlocks(ctx, head)
   for (const block of below) if (takeByline(ctx, block, 'byline')) return
   for (const block of above) if (takeByline(ctx, block, 'byline')) return
@@ -99,7 +99,7 @@ function isClusterLine(text: string): boolean {
 /** Longest line under a byline taken for the cluster's: a job, "View author archive", "Follow". */
 const LEFTOVER_CHARS = 60
 
-/** A short line that ends no sentence, under a byline or date: the byline's job ("BuzzFeed UK News Fellow"), a control. */
+/** A short line that ends no sentence, under a byline or date: the byline's job ("Daily Post News Fellow"), a control. */
 function isLeftover(text: string): boolean {
   return text.length <= LEFTOVER_CHARS && !endsSentence(text)
 }

@@ -11,8 +11,8 @@ const LABEL_DEPTH = 3
 
 /**
  * The headline of clean copy (no page residue above its text): the first block, past a section label, a
- * one-word kicker, a date stamp or a byline ("NEWS", "World", "October 9, 2018 at 4:02 pm", "Politik · Jana
- * Roe"), when it has a headline's shape. Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a
+ * one-word kicker, a date stamp or a byline ("NEWS", "World", "October 14, 2024 at 4:02 pm", "Politik · Jana
+ * Roe"), when it has a headline's shape. Only when a headline-shaped line follows: "COCOA BELT REVIEW" over a
  * wire lead is the headline itself.
  */
 export function firstBlockHeadline(ctx: ParseContext, top: number): void {
@@ -28,7 +28,7 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
       b.hint === undefined &&
       (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text) || isPageMetaText(b.text))
     // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
-    // A line that asks or exclaims may be the headline under a label ("Was heißt Sozialismus für Sie?"); one that
+    // A line that asks or exclaims may be the headline under a label ("Was heißt Gerechtigkeit für Sie?"); one that
     // ends with a full stop is the lead.
     if (
       !label ||
@@ -40,7 +40,7 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
     )
       break
   }
-  // A block opening with a wire dateline ("HONOLULU (AP) _ Hawaii files …") is the lead of a story sent without a headline.
+  // A block opening with a wire dateline ("MARROW (AP) _ The state files …") is the lead of a story sent without a headline.
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
     label(runOn(ctx, first), 'headline', 'headline-first-block')
 }

@@ -36,9 +36,9 @@ export function candidateScore(page: PageTop, block: LabelledBlock, dist: number
   if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
   if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
-  // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
+  // An all-caps kicker right above: "PHONES" over "The Future of Phone Design Is Behind Us" (+0.5).
   if (underCapsKicker(page, block)) score += 0.5
-  // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
+  // A name on its own ("Adam Reed Colby") sits in the byline cluster, not above it.
   if (page.isNameOnly(block.index)) score -= 1.5
   return score
 }
@@ -56,7 +56,7 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * between) could be a headline too, is shorter, ends no sentence and is about the story (its words in the lead,
  * or echoed in a title or address), that line is the headline and the pick its dek. A pick that ends a sentence
  * is a dek by its shape, and any word in common will do; otherwise the line above needs five words or more (a
- * kicker, "Millennial Decorating Mistakes", is shorter) and a quarter of its words in the lead. A teaser of a
+ * kicker, "Small Kitchen Storage Ideas", is shorter) and a quarter of its words in the lead. A teaser of a
  * "Most read" list above the headline shares no words with the story.
  */
 export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlock {

@@ -43,7 +43,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
-  // the text's own first block, or a story's header under blurbs the text took in ("Reporting on what you care about").
+  // the text's own first block, or a story's header under blurbs the text took in ("News from your town, every day").
   const { initial, region } = pageAnalysis(ctx)
   const regionEnd = region ? region[1] : regionStart
   for (let i = regionStart, seen = 0; i <= regionEnd && seen < IN_TEXT; i++) {

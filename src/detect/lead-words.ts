@@ -3,9 +3,9 @@ import { stopwordsFor } from './language.js'
 import type { PageAnalysis } from './page-residue.js'
 
 // A headline is written about the story under it: most of its content words
-// come back in the first paragraphs ("Houston hires Major Applewhite as head
-// coach" over "Houston has promoted offensive coordinator Major Applewhite to
-// become the school's next head coach"), where a menu item, a teaser for
+// come back in the first paragraphs ("Riverton hires Dana Holt as head
+// coach" over "Riverton has promoted its offensive coordinator Dana Holt to
+// head coach of the school team"), where a menu item, a teaser for
 // another story or a promo shares one word at most. Words are compared by
 // their first letters, so "hires" meets "hired" and "shelters" "shelter";
 // text without spaces between words (Chinese, Japanese) by pairs of characters.

@@ -33,7 +33,7 @@ export function lowerAligned(text: string): string {
   return out
 }
 
-/** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
+/** "photo: Port Authority/TASS/IMAGO" → "Port Authority/TASS/IMAGO". */
 export function cleanCredit(raw: string): string {
   const lead = CREDIT_LEAD_ONLY.exec(lowerAligned(raw))
   const rest = lead ? raw.slice(lead[0].length) : raw
@@ -82,7 +82,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: st
   return { caption, credit: cleanCredit(text.slice(from, to)) }
 }
 
-/** True when the whole line is a photo credit ("Photo: Damian Dovarganes, AP", "(Getty Images)"). */
+/** True when the whole line is a photo credit ("Photo: Dana Doyle, AP", "(Getty Images)"). */
 export function isCreditLine(text: string): boolean {
   return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(lowerAligned(text))
 }
@@ -98,7 +98,7 @@ function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock |
  * Step: photo captions and credits.
  * Rules, strongest first: a Markdown image; a caption ending in a credit;
  * a credit line (taking the unlabelled line right above it as its caption); a photographer's name over the
- * outlet under a caption ("Evan Vucci/AP Photo");
+ * outlet under a caption ("Evan Marsh/AP Photo");
  * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
  */
 export function detectMedia(ctx: ParseContext): void {

@@ -7,8 +7,8 @@ import { nameLine, parseWebByline } from './web-byline.js'
 
 // The lines of a story's header cluster on a web page, told by their shape
 // in any language: bylines, date and time stamps, reading times, a field's
-// label standing over its value ("Author:" / "Lauren Briggs"), a lead word
-// standing over the name ("By" / "Chris Thompson"), a bare count (comments,
+// label standing over its value ("Author:" / "Lena Brooks"), a lead word
+// standing over the name ("By" / "Colin Tamsin"), a bare count (comments,
 // views). The headline sits right above or below such a cluster.
 
 /** A lead word or an author label standing alone, its name on the next line: "By", "Von", "Author:", "Autor:". */
@@ -37,7 +37,7 @@ export function isPageMetaText(text: string): boolean {
   )
 }
 
-/** A name or an agency with a stamp after it: "Jane Roe 1 day ago", "AFP 30 avril 2015 à 07:19". */
+/** A name or an agency with a stamp after it: "Jane Roe 1 day ago", "AFP 12 juin 2024 à 07:19". */
 function nameOrAgencyWithStamp(text: string): boolean {
   const at = trailingStampAt(text)
   if (at <= 0) return false
@@ -51,7 +51,7 @@ export function isCountLine(text: string): boolean {
   return !!m && (m[1] === undefined || COUNT_WORDS.test(m[1]))
 }
 
-/** A lead word or author label standing alone, its name on the next line: "By" over "Chris Thompson". */
+/** A lead word or author label standing alone, its name on the next line: "By" over "Colin Tamsin". */
 export function isLeadAlone(text: string): boolean {
   return text.length <= 24 && LEAD_ALONE.test(text)
 }

@@ -37,7 +37,7 @@ const CJK_LABELS = new Set(CJK_DATE_LABELS)
 /** A clock time alone, no "am", zone or date: a video's length ("00:50", "1:22:03") as often as a time of day. */
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
 
-/** Longest line read as a stamp: "Updated 11:22 PM EST, Tue November 29, 2016" is 43 characters. */
+/** Longest line read as a stamp: "Updated 10:17 PM EST, Tue March 4, 2025" is 43 characters. */
 const MAX_STAMP = 100
 
 // A date or a time written with digits: "12.03.2020", "2019-02-15", "12/19/16", "09:14", "4:08pm", "07h19",
@@ -124,7 +124,7 @@ function isStamp(words: readonly Word[], from: number, to: number): boolean {
 }
 
 /**
- * A line that is only a date or time stamp: "Updated 1:39 am EST, Wednesday, November 20, 2019",
+ * A line that is only a date or time stamp: "Updated 2:41 am EST, Thursday, March 6, 2025",
  * "Publié le 13 mars 2017", "Aktualisiert am 12.03.2020 09:14", "3 hours ago", "há 2 horas",
  * "2019.04.19 20:00", "公開日 2019年2月13日", "1 時間前". Not "On November 20 the council voted to close the plant.",
  * not a clock alone ("00:50", a video's length).
@@ -136,8 +136,8 @@ export function isDateLine(text: string): boolean {
 }
 
 /**
- * Where a stamp that ends a line begins, or -1: "By Laura E. Adkins December 28, 2016" → 19,
- * "Alex Perry 1 day ago" → 11, "Associated PressDecember 2, 2016" → 16. The words before it must not be a stamp too.
+ * Where a stamp that ends a line begins, or -1: "By Nora E. Quillan March 14, 2025" → 19,
+ * "Sam Okafor 1 day ago" → 11, "Associated PressMarch 3, 2025" → 16. The words before it must not be a stamp too.
  */
 export function trailingStampAt(text: string): number {
   if (!/\d/.test(text)) return -1
@@ -146,7 +146,7 @@ export function trailingStampAt(text: string): number {
   return -1
 }
 
-/** Where a stamp that opens a line ends, or -1: "December 19, 2016 by Maggie Winterfeldt" → 17. */
+/** Where a stamp that opens a line ends, or -1: "December 11, 2024 by Petra Lindqvist" → 17. */
 export function leadingStampEnd(text: string): number {
   if (!/\d/.test(text)) return -1
   const words = wordsOf(text)

@@ -111,7 +111,7 @@ export function detectPageResidue(ctx: ParseContext): void {
   if (!residue || !region) return
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
-  // whatever reads as prose there: "COLUMBIA, S.C. (AP) — The Latest on …".
+  // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
   let above = 0
   for (const b of ctx.blocks) if (b.role === null && b.index < region[0]) above++
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')

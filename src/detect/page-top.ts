@@ -92,8 +92,8 @@ export class PageTop {
   }
 
   /**
-   * Whether the open block right above is a byline/date line that tops its cluster: "Business Monday" /
-   * "December 12, 2016 7:00 AM" over the headline. A date under another headline-shaped line is that line's,
+   * Whether the open block right above is a byline/date line that tops its cluster: "Business Tuesday" /
+   * "March 4, 2025 7:00 AM" over the headline. A date under another headline-shaped line is that line's,
    * as in a list of teasers, each over its date.
    */
   metaAbove(block: LabelledBlock): boolean {
@@ -109,7 +109,7 @@ export class PageTop {
     return i
   }
 
-  /** A name on its own ("Adam Clark Estes"): isNameOnly. */
+  /** A name on its own ("Adam Reed Colby"): isNameOnly. */
   isNameOnly(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
@@ -133,8 +133,8 @@ export class PageTop {
   }
 
   /**
-   * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark
-   * Estes" / "Monday 5:30PM") is a byline.
+   * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Reed
+   * Colby" / "Monday 5:30PM") is a byline.
    */
   metaBelow(block: LabelledBlock): number {
     this.below[block.index] ??= this.findMetaBelow(block.index)
@@ -187,7 +187,7 @@ export function echoes(other: string, url: boolean, key: string, words: number):
   // In a web address's comparable text the candidate's words stand after a space, as the slug: "www example com news
   // pier repairs".
   if (url) return `${other} `.includes(` ${key} `)
-  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
+  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Rovers …". A page title opens with it and a space.
   return other === key
     ? words >= ECHO_WORDS
     : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.startsWith(`${key} `))

@@ -58,7 +58,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
 /**
  * A line that reads like a link or a control, not like prose: a web address,
- * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am" (with the
+ * "Home | News | Sport", "Reply", "0 SHARES", "Mar 5 2025, 11:06am" (with the
  * text's letters, visible characters and separators counted already).
  * Not: "Officials said the talks would resume on Monday."
  */
@@ -89,7 +89,7 @@ export function classifyCounted(text: string, counted: TextCounts, language: str
 
 function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {
   if (linkish) return 'bad'
-  // A whole sentence, however short, is prose: "Reid says he voted “uncommitted.”" Links and labels never are.
+  // A whole sentence, however short, is prose: "Lee says she voted “undecided.”" Links and labels never are.
   if (text.length < LENGTH_LOW) return isSentence(text) && density >= STOPWORDS_LOW ? 'near-good' : 'short'
   // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
   const prose = endsSentence(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text)

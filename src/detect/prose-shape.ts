@@ -8,7 +8,7 @@ import { endsSentence, looksLinkLike } from './paragraph-score.js'
 // "."), with commas inside; menus, link rows and labels are short and carry
 // no sentence punctuation. Lengths count a Chinese, Japanese or Korean
 // character as two, since one holds about as much as two letters of an
-// alphabet ("インターネット上の全アドレス空間…" is as long as its English).
+// alphabet ("港の修理は来月から始まり…" is as long as its English).
 
 const LENGTH_LOW = 70
 const LENGTH_HIGH = 200
@@ -53,7 +53,7 @@ function isShortSentence(text: string): boolean {
  * and punctuated into sentences, prose-ish when shorter; too short to say under LENGTH_LOW (a whole sentence is
  * prose-ish); a long line with no sentence punctuation is prose-ish with a comma in it (left to its neighbours),
  * else a link title or a teaser.
- * "Masscan と ZMap は、IPv4 の全アドレス空間を高速にスキャンする…。" is good; "ホーム > セキュリティ事件" is bad.
+ * "港の修理は来月から始まり、海沿いの道路は三週間閉鎖される予定です。" is good; "ホーム > 地域ニュース" is bad.
  */
 export function classifyByShape(text: string): ParagraphClass {
   if (looksLinkLike(text)) return 'bad'

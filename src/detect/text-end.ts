@@ -25,8 +25,8 @@ function neutral(text: string): boolean {
 
 /**
  * The region (first and last of `classes`, settled, by index into `texts`; `own` the classes before context)
- * ended at its first gap of GAP_CHARS or more that thin prose follows: under half the LOOK lines after it prose. "… huit des 28 millions
- * d'habitants du Népal." / "Recevoir la newsletter" / "Direct" / "14:44 Accusations de viols …" / … ends the story.
+ * ended at its first gap of GAP_CHARS or more that thin prose follows: under half the LOOK lines after it prose. "… huit des dix villages
+ * de la vallée." / "Recevoir la newsletter" / "Direct" / "14:44 Nouvelles mesures …" / … ends the story.
  */
 export function endAtGap(
   texts: readonly string[],

@@ -5,28 +5,28 @@ import { isName, parseByline } from './byline.js'
 import { leadingStampEnd, trailingStampAt } from './page-date.js'
 
 // Bylines as web pages print them: with the date on the same line ("By Laura
-// Adkins December 28, 2016", "December 19, 2016 by Maggie Winterfeldt", "Alex
-// Perry 1 day ago"), the lead glued or doubled ("ByTravis Haney", "Byby JOSH
+// Adkins March 14, 2025", "December 11, 2024 by Petra Lindqvist", "Alex
+// Perry 1 day ago"), the lead glued or doubled ("ByTrevor Hale", "Byby JOSH
 // HASKELL"), a label for the lead in any language ("Written by", "Autor:",
 // "投稿者"), a handle or an address beside the name ("Grant
-// Brisbee@GrantBrisbee", "Mike Cason | mcason@al.com"), a job after a bar or
+// Bramley@GlenBramley", "Mark Colter | mcolter@example.com"), a job after a bar or
 // a comma ("Jane Roe | Reporter"). The byline's text is the line as written,
 // less the stamp at either end.
 
-/** Separators and white space at the edges of what is left: "// By Arun Sai Krishnan •" → "By Arun Sai Krishnan". */
+/** Separators and white space at the edges of what is left: "// By Ravi Dev Menon •" → "By Ravi Dev Menon". */
 const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:,-]+$/gu
 /**
- * An e-mail address, or a handle glued to the name or apart: "mcason@al.com", "Brisbee@GrantBrisbee", "@TomG". Each
+ * An e-mail address, or a handle glued to the name or apart: "mcolter@example.com", "Bramley@GlenBramley", "@TomG". Each
  * part is as long as an address's may be (64 characters before the "@", 63 a domain label), so a long run of such
  * characters is read in linear time.
  */
 const CONTACT =
   /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{1,190}|@[\p{L}\p{N}_]{1,64}/gu
-/** A handle glued to a name: "Brisbee@GrantBrisbee". */
+/** A handle glued to a name: "Bramley@GlenBramley". */
 const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
-/** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTravis Haney", "Byby JOSH HASKELL", "by: Laurie Oakes". */
+/** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTrevor Hale", "Byby JOEL HARTLEY", "by: Lorna Oates". */
 const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
-/** Parts of a line a bar or a dot sets apart: "Politik · Jochen Bittner, Tina Hildebrandt", "Mike Cason | mcason@al.com". */
+/** Parts of a line a bar or a dot sets apart: "Politik · Jonas Berger, Tanja Hellwig", "Mark Colter | mcolter@example.com". */
 const PARTS = /(?<!\s)\s*[|•·]\s*/u
 const ROLE = new RegExp(`^${BYLINE_ROLE}$`, 'u')
 /** A name in a script without capitals: "肖春芳", "小暮ひさのり", "김철수". */
@@ -45,9 +45,9 @@ export function withoutStamps(text: string): string {
 }
 
 /**
- * A byline of a web page, or null: "By Laura E. Adkins December 28, 2016" (text "By Laura E. Adkins"),
- * "ByTravis Haney Dec 9, 2016", "Written by Rob Ewaschuk", "Autor: Hans Meier", "投稿者 Masafumi Negishi",
- * "Mike Cason | mcason@al.com", "Jane Roe | Staff Reporter". Not "By the numbers: how the vote split",
+ * A byline of a web page, or null: "By Nora E. Quillan March 14, 2025" (text "By Nora E. Quillan"),
+ * "ByTrevor Hale Dec 9, 2016", "Written by Rob Ellory", "Autor: Hans Meier", "投稿者 Hiroto Nakase",
+ * "Mark Colter | mcolter@example.com", "Jane Roe | Staff Reporter". Not "By the numbers: how the vote split",
  * not "Written off by the markets", not a date alone.
  */
 export function parseWebByline(text: string): Byline | null {
@@ -65,7 +65,7 @@ function namesOf(shown: string): Omit<Byline, 'text'> | null {
   if (glued) return authorsAfterLead(bare.slice(glued[0].length))
   const label = AUTHOR_LABEL.exec(bare)
   if (label && label[0].length < bare.length) return authorsAfterLead(bare.slice(label[0].length))
-  // A name with an address or a handle beside it is a byline: "Mike Cason | mcason@al.com".
+  // A name with an address or a handle beside it is a byline: "Mark Colter | mcolter@example.com".
   if (bare.length < shown.length - 2 && shown.includes('@')) {
     const named = authorsAfterLead(bare)
     if (named && named.authors.length > 0 && bare.includes(' ')) return named
@@ -77,7 +77,7 @@ function namesOf(shown: string): Omit<Byline, 'text'> | null {
     const names = parts.filter((p) => !isLabel(p)).map(authorsAfterLead)
     return names.length === 1 && names[0] && names[0].authors.length > 0 ? names[0] : null
   }
-  // "Nelson D. Schwartz, Staff Writer": a name, a comma, a job.
+  // "Nolan D. Shaw, Staff Writer": a name, a comma, a job.
   const comma = bare.lastIndexOf(', ')
   if (comma > 0 && ROLE.test(bare.slice(comma + 2))) {
     const byline = authorsAfterLead(bare.slice(0, comma))

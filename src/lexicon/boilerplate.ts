@@ -78,7 +78,7 @@ const DESKS = [
 /** A section label or kicker above a headline. */
 export const SECTION_LABEL = new RegExp(
   `^${anyOf([
-    // Up to three words in capitals: "NEWS", "SPORTSMINNESOTA WILD".
+    // Up to three words in capitals: "NEWS", "SPORTSMARROW ROVERS".
     String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,2}`,
     // A breadcrumb: "Home › World News", "BLOG > Nutrition > Meal Plans".
     String.raw`(?:${CRUMB}\s*[>›»|/]\s*){1,5}${CRUMB}`,
@@ -94,7 +94,7 @@ export const SECTION_LABEL = new RegExp(
 export const SECTION_LABEL_EXAMPLES: Examples = {
   match: [
     'NEWS',
-    'SPORTSMINNESOTA WILD',
+    'SPORTSMARROW ROVERS',
     'U.S. NEWS TODAY',
     'Home › World News',
     'BLOG > Nutrition > Meal Plans',

@@ -17,7 +17,7 @@ export const NAME_WITH_JOB = new RegExp(String.raw`^${NAME},\s[\p{L} ]{0,40}\b${
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const NAME_WITH_JOB_EXAMPLES: Examples = {
-  match: ['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
+  match: ['Ruth Barnes, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
   noMatch: ['Jane Roe, who quit as editor in May', 'Jane Roe, AP'],
 }
 
@@ -28,7 +28,7 @@ export const POSTED_BY = new RegExp(String.raw`^${anyOf([...BYLINED, 'commentary
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const POSTED_BY_EXAMPLES: Examples = {
-  match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Cillizza, CNN'],
+  match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Calloway, CNN'],
   noMatch: ['Posted letters reach island after 40 years', 'Stories by the fire'],
 }
 
@@ -55,7 +55,7 @@ export const DATE_LEAD = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s|$)/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const DATE_LEAD_EXAMPLES: Examples = {
-  match: ['21/06/2014 Tony Carter All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
+  match: ['21/06/2014 Tina Carver All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
   noMatch: ['2020 election: what the polls say', '3.5 million visitors'],
 }
 
@@ -85,7 +85,7 @@ export const CAPTION_LEAD = /^(?:media|image|video) caption/i
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const CAPTION_LEAD_EXAMPLES: Examples = {
-  match: ['Media captionWho is Julian Assange?', 'Image caption The pier in 1920'],
+  match: ['Media captionWho is the new harbour master?', 'Image caption The pier in 1920'],
   noMatch: ['Media companies caption their videos'],
 }
 
