@@ -22,6 +22,9 @@ describe('the byline in the header cluster', () => {
     [['Marrow Gazette', 'Hannah Colby 2 hours ago', 'Share'], 'Hannah Colby', ['Hannah Colby']],
     [['Share', 'By Hannah Colby March 4, 2025'], 'By Hannah Colby', ['Hannah Colby']],
     [['Von Hannah Colby', '12. März 2025, 18:40 Uhr'], 'Von Hannah Colby', ['Hannah Colby']],
+    // A name over its newsroom job.
+    [['Hannah Colby', 'Local democracy reporter'], 'Hannah Colby', ['Hannah Colby']],
+    [['Hannah Colby', 'Senior correspondent'], 'Hannah Colby', ['Hannah Colby']],
   ])('%j', (cluster, text, authors) => {
     const article = parseArticle(page(cluster))
     expect(article.headline).toBe('Pier repairs to close seafront road')
@@ -35,6 +38,8 @@ describe('the byline in the header cluster', () => {
     [['Hannah Colby', 'Share']],
     // A date alone is no byline.
     [['March 4, 2025']],
+    // A name over a line that is no job: a teaser's subject.
+    [['Hannah Colby', 'Local democracy in crisis']],
   ])('no byline: %j', (cluster) => {
     expect(parseArticle(page(cluster)).byline).toBeNull()
   })
@@ -103,5 +108,68 @@ describe('isPhotographerCredit: a name over an outlet under a caption', () => {
   })
   test('not under a menu item', () => {
     expect(isPhotographerCredit(block('Evan Marsh/AP Photo'), block('Politics'))).toBe(false)
+  })
+})
+
+describe('where the story ends: a list under a header the lexicon knows', () => {
+  test.each([['Related stories'], ['MOST POPULAR'], ['Most read']])('%s over link titles', (header) => {
+    const text = [
+      ...MENU,
+      'Pier repairs to close seafront road',
+      'By Hannah Colby',
+      ...STORY,
+      header,
+      'Ferry fares to rise',
+      'Beach huts for sale',
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+  test('a header followed by prose: the story goes on', () => {
+    const more =
+      'The council said the promenade would stay open to walkers throughout the works, and that the cafe would open at weekends.'
+    const text = [
+      ...MENU,
+      'Pier repairs to close seafront road',
+      'By Hannah Colby',
+      ...STORY,
+      'Related stories',
+      more,
+      'Ferry fares to rise',
+    ].join('\n')
+    expect(parseArticle(text).body.map((b) => b.text)).toContain(more)
+  })
+})
+
+describe('a page dumped at 72–80 columns by a text browser', () => {
+  const wrapped = [
+    '   [1]Home [2]News [3]Sport [4]Weather',
+    '',
+    'Pier repairs to close seafront road',
+    '',
+    'By Hannah Colby',
+    '',
+    'The seafront road at Marrow Bay will close to traffic for six weeks from',
+    'Monday while engineers rebuild the supports of the Victorian pier, the',
+    'council said.',
+    '',
+    'Work on the pier, which was damaged in storms last winter, was due to',
+    'start in the autumn but was brought forward after an inspection found',
+    'cracks in two of its iron legs.',
+    '',
+    'Buses will be diverted along Station Road, and the council has asked',
+    'drivers heading for the harbour car park to use the ring road instead.',
+    '',
+    '   [5]Previous story [6]Next story',
+  ]
+  test('parses like the page unwrapped', () => {
+    const article = parseArticle(wrapped.join('\n'))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+  test("wrapped copy without a page's furniture is left as it is", () => {
+    const article = parseArticle(wrapped.slice(2, -2).join('\n'))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
   })
 })

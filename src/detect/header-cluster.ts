@@ -1,3 +1,4 @@
+import { JOB_LINE } from '../lexicon/page-meta.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
@@ -8,7 +9,8 @@ import { nameLine, parseWebByline } from './web-byline.js'
 // story starts — kicker, dek, byline, dates, reading time, share row. The
 // byline is looked for there when no line at the top of the copy is one:
 // "By Jane Roe", "By" over "Jane Roe", "Author:" over "Jane Roe", a name
-// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago").
+// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago") or over
+// a newsroom job ("Jane Roe" over "Local democracy reporter").
 
 /** The rule of a byline's second line, the name under a lead standing alone: the Article's byline reaches over it. */
 export const BYLINE_SECOND_LINE = 'byline-second-line'
@@ -41,6 +43,12 @@ function besideDate(ctx: ParseContext, block: LabelledBlock): boolean {
   return near.some((b) => b !== undefined && b.role === null && (isDateLine(b.text) || trailingStampAt(b.text) > 0))
 }
 
+/** Whether the open block right under a block is a newsroom job alone: "Local democracy reporter", "Contributor". */
+function jobUnder(ctx: ParseContext, block: LabelledBlock): boolean {
+  const next = ctx.blocks[block.index + 1]
+  return next !== undefined && next.role === null && JOB_LINE.test(next.text)
+}
+
 /** How strong the evidence asked for: a byline by itself, a name with a date on its line, a name beside a date line. */
 type Level = 'byline' | 'name-with-date' | 'name-beside-date'
 
@@ -64,9 +72,11 @@ function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): bool
     }
   }
   if (level === 'byline') return false
-  // A name beside a date, on its line or the next: "Jane Roe 1 day ago", "Jane Roe" over "1:39 PM ET".
+  // A name beside a date, on its line or the next: "Jane Roe 1 day ago", "Jane Roe" over "1:39 PM ET"; a name over
+  // its newsroom job: "Jane Roe" over "Local democracy reporter".
   const name = nameLine(block.text)
-  if (name && (trailingStampAt(block.text) > 0 || (level === 'name-beside-date' && besideDate(ctx, block)))) {
+  const beside = level === 'name-beside-date' && (besideDate(ctx, block) || jobUnder(ctx, block))
+  if (name && (trailingStampAt(block.text) > 0 || beside)) {
     label(block, 'byline', 'byline-name-by-date', { byline: name })
     return true
   }

@@ -108,3 +108,15 @@ export const SECTION_LABEL_EXAMPLES: Examples = {
   ],
   noMatch: ['Harbour ferry fares rise twice as fuel costs climb', 'Pier repairs to close seafront road'],
 }
+
+/**
+ * A row of links as a text browser dumps a page (lynx, w3m): two or more items, each opened by its link's number
+ * in brackets. Not a sentence with a note mark ("The council[1] voted"), not one link alone.
+ */
+export const LINK_ROW = /^\[\d{1,4}\][^[\]]{1,60}(?:\s*\[\d{1,4}\][^[\]]{1,60}){1,20}$/u
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const LINK_ROW_EXAMPLES: Examples = {
+  match: ['[1]Home [2]News [3]Sport', '[6]Previous story [7]Next story', '[12]Facebook [13]Twitter [14]Email'],
+  noMatch: ['The council[1] voted on Tuesday', '[6]Previous story', 'Home | News | Sport'],
+}
