@@ -113,7 +113,7 @@ export const SECTION_LABEL_EXAMPLES: Examples = {
  * A row of links as a text browser dumps a page (lynx, w3m): two or more items, each opened by its link's number
  * in brackets. Not a sentence with a note mark ("The council[1] voted"), not one link alone.
  */
-export const LINK_ROW = /^\[\d{1,4}\][^[\]]{1,60}(?:\s*\[\d{1,4}\][^[\]]{1,60}){1,20}$/u
+export const LINK_ROW = /^\[\d{1,4}\][^[\]]{1,60}(?:\[\d{1,4}\][^[\]]{1,60}){1,20}$/u
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const LINK_ROW_EXAMPLES: Examples = {
