@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import type { LabelledBlock } from '../src/detect/context.js'
+import { pageAnalysis } from '../src/detect/page-residue.js'
+import { PageTop } from '../src/detect/page-top.js'
 import { isPhotographerCredit } from '../src/detect/photographer-credit.js'
 import { parseArticle } from '../src/index.js'
+import { storyContext, storySpans } from '../src/parse/parse-article.js'
+import { STEPS } from '../src/parse/steps.js'
+import { toVFile } from '../src/source/to-vfile.js'
 
 // A page in the style of the sites we read: a menu, the header cluster, the story, a footer.
 const MENU = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Sign in']
@@ -171,5 +176,27 @@ describe('a page dumped at 72–80 columns by a text browser', () => {
     const article = parseArticle(wrapped.slice(2, -2).join('\n'))
     expect(article.headline).toBe('Pier repairs to close seafront road')
     expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
+
+describe('PageTop.metaAbove: a date over a line tops its cluster only when no headline sits over its byline', () => {
+  /** The page's blocks as the headline step finds them, and the search's view of them. */
+  const top = (lines: string[]) => {
+    const file = toVFile(lines.join('\n'))
+    const ctx = storyContext(file, storySpans(file)[0]!)
+    for (const step of STEPS) {
+      if (step.name === 'headline') break
+      step.run(ctx)
+    }
+    const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
+    return (text: string) => page.metaAbove(ctx.blocks.find((b) => b.text === text)!)
+  }
+  const TEASER = 'Ferry fares to rise again as the council meets'
+  test.each([
+    [['Business', 'March 4, 2025 7:00 AM', TEASER], true],
+    [['Pier repairs to close seafront road', 'By Hannah Colby', '1 day ago', TEASER], false],
+    [['Pier repairs to close seafront road', 'March 4, 2025 7:00 AM', TEASER], false],
+  ])('%j: %s', (cluster, expected) => {
+    expect(top([...MENU, ...cluster, ...STORY, ...FOOTER])(TEASER)).toBe(expected)
   })
 })

@@ -94,11 +94,15 @@ export class PageTop {
   /**
    * Whether the open block right above is a byline/date line that tops its cluster: "Business Tuesday" /
    * "March 4, 2025 7:00 AM" over the headline. A date under another headline-shaped line is that line's,
-   * as in a list of teasers, each over its date.
+   * as in a list of teasers, each over its date, and so is one under that line's byline.
    */
   metaAbove(block: LabelledBlock): boolean {
-    const i = this.openAbove(block.index)
-    return i >= 0 && this.isMeta(i) && !this.couldBeHeadline(this.openAbove(i))
+    let i = this.openAbove(block.index)
+    if (i < 0 || !this.isMeta(i)) return false
+    // The cluster's top, past every byline and date line over it: "Headline" / "By Jane Roe" / "1 day ago" are
+    // one cluster, whatever line comes next.
+    while (i >= 0 && this.isMeta(i)) i = this.openAbove(i)
+    return !this.couldBeHeadline(i)
   }
 
   /** The nearest open block (or byline) above block `index`, or -1. */
