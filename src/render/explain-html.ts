@@ -42,23 +42,25 @@ h1{font-size:1.3rem;margin:0 0 .6rem}h2{font-size:1.1rem;margin:1.6rem 0 .4rem}
 dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 1rem}
 dl.summary dt{font-weight:600;color:#555}dl.summary dd{margin:0}
 ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem;padding:0;margin:.5rem 0 1rem}
-ul.legend li{padding:.1rem .5rem;border-radius:.3rem;border-left:.35rem solid}
+ul.legend li{padding:.1rem .5rem;border-radius:.3rem;border-left-width:.35rem;border-left-style:solid}
+ul.legend li.plain{border-left-color:transparent}
 .src{font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;border-top:1px solid #ddd}
 .line{display:grid;grid-template-columns:3.5rem 12rem 1fr 17rem;gap:0 .6rem;border-left:.35rem solid transparent;border-bottom:1px solid #f0f0f0}
 .no{color:#999;text-align:right}.role{color:#555;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 .rule{color:#777;font-size:12px;border-left:1px solid #ddd;padding-left:.5rem;overflow-wrap:anywhere}
-.r-headline{background:#f6e8fb;border-color:#9b30c0}.r-headline .text{font-weight:700}
-.r-standfirst{background:#fbeff8;border-color:#c0308f}
-.r-byline{background:#e6f6f8;border-color:#138a9a}
-.r-caption,.r-credit{background:#fdf6dc;border-color:#c79a00}
-.r-subheading{background:#e8eefc;border-color:#2f5fd0}.r-subheading .text{font-weight:700}
-.r-paragraph{background:#fff;border-color:#bbb}
-.r-blockquote,.r-table,.r-list{background:#eaf3ff;border-color:#4a86d8}
-.r-boilerplate{background:#f1f1f1;border-color:#999}.r-boilerplate .text{color:#666}
-.r-nfp{background:#fde8e8;border-color:#d02f2f}.r-nfp .text{color:#8a1c1c}
-.r-between-stories{background:#f7f7f7;border-color:#ccc}
-.r-blank{border-color:transparent}
+.note{display:block;color:#1a8f3a}
+.r-headline{background:#f6e8fb;border-left-color:#9b30c0}.r-headline .text{font-weight:700}
+.r-standfirst{background:#fbeff8;border-left-color:#c0308f}
+.r-byline{background:#e6f6f8;border-left-color:#138a9a}
+.r-caption,.r-credit{background:#fdf6dc;border-left-color:#c79a00}
+.r-subheading{background:#e8eefc;border-left-color:#2f5fd0}.r-subheading .text{font-weight:700}
+.r-paragraph{background:#fff;border-left-color:#bbb}
+.r-blockquote,.r-table,.r-list{background:#eaf3ff;border-left-color:#4a86d8}
+.r-boilerplate{background:#f1f1f1;border-left-color:#999}.r-boilerplate .text{color:#666}
+.r-nfp{background:#fde8e8;border-left-color:#d02f2f}.r-nfp .text{color:#8a1c1c}
+.r-between-stories{background:#f7f7f7;border-left-color:#ccc}
+.r-blank{border-left-color:transparent}
 u.quote{text-decoration:underline 2px #1a8f3a;text-underline-offset:3px;background:#e9f8ec}
 mark.dateline{background:#cfe3ff;outline:1px solid #2f5fd0}
 span.part{outline:1px dashed #999}
@@ -129,12 +131,23 @@ function lineText(line: ExplainedLine): string {
   return out
 }
 
+/** A span's note in the margin: a quote's speaker and cue, the dateline, a second block's rule. */
+function note(span: ExplainedSpan): string {
+  const what =
+    span.role === 'quote'
+      ? `\u201c ${quoteTitle(span)}`
+      : span.role === 'dateline'
+        ? 'dateline'
+        : (span.rule ?? span.role)
+  return `<span class="note">${escapeHtml(what)}</span>`
+}
+
 function lineRow(line: ExplainedLine): string {
   const role = roleLabel(line)
   return (
     `<div class="line ${roleClass(line)}" data-line="${line.line}" data-role="${line.role}">` +
     `<span class="no">${line.line}</span><span class="role">${escapeHtml(role)}</span>` +
-    `<span class="text">${lineText(line)}</span><span class="rule">${escapeHtml(line.rule ?? '')}</span></div>`
+    `<span class="text">${lineText(line)}</span><span class="rule">${escapeHtml(line.rule ?? '')}${line.spans.map(note).join('')}</span></div>`
   )
 }
 
@@ -145,7 +158,7 @@ function legend(stories: readonly ExplainedStory[]): string {
   const shown = items.filter((i) => present.has(i.cls))
   return (
     `<ul class="legend">${shown.map((i) => `<li class="${i.cls}">${i.name}</li>`).join('')}` +
-    '<li><u class="quote">quote</u> (speaker on hover)</li><li><mark class="dateline">dateline</mark></li></ul>'
+    '<li class="plain"><u class="quote">quote</u> (speaker on hover)</li><li class="plain"><mark class="dateline">dateline</mark></li></ul>'
   )
 }
 
