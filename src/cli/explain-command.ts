@@ -16,11 +16,12 @@ it; quotes (with speaker and cue) and the dateline are marked inside the line. C
 only when stdout is a terminal and NO_COLOR is unset.
 
 Examples:
-  $ article-parse explain story.txt                      every line with its role and rule
-  $ article-parse explain story.txt -f html -o story.html   one page: colours, legend, speakers on hover
-  $ article-parse explain story.txt -f json | jq -c '.[] | select(.role == "headline")'
-  $ cat feed.nws | article-parse explain                 stdin; a feed shows "story k of n" headers
-  $ article-parse explain --rules                        every rule id with what it takes`
+  $ article-parse explain story.txt                   every line with its role and rule
+  $ article-parse explain story.txt -f html -o story.html
+                                                      one page: colours, legend, speakers on hover
+  $ article-parse explain story.txt -f json | jq -c '.[] | select(.role == "byline")'
+  $ cat feed.nws | article-parse explain              stdin; a feed shows "story k of n" headers
+  $ article-parse explain --rules                     every rule id with what it takes`
 
 /** The `explain` sub-command: its flags; `main` runs it (src/cli/explain.ts). */
 export function addExplainCommand(program: Command): Command {
