@@ -159,6 +159,15 @@ describe('explain on the command line', () => {
     expect(stdout.match(/^story \d+ of \d+$/gm)).toEqual(Array.from({ length: n }, (_, k) => `story ${k + 1} of ${n}`))
   })
 
+  test('--help shows the formats, --rules and examples; the main help lists the sub-command', async () => {
+    const { code, stdout } = await runCli(['explain', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: article-parse explain \[options\] \[input\]/)
+    expect(stdout).toContain('"html", "json"')
+    expect(stdout).toMatch(/Examples:\n(?: {2}\$ article-parse explain .+\n)+/)
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}explain \[input\] +show every line/m)
+  })
+
   test('a missing file fails with exit code 1 and says why', async () => {
     const { code, stderr } = await runCli(['explain', 'no/such/file.txt'])
     expect(code).toBe(1)
