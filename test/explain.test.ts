@@ -55,6 +55,10 @@ describe.each(FIXTURES)('explain fixture $name', (fixture) => {
         .join(' ')
       const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '')
       for (const quote of story.article.quotes) expect(squash(marked)).toContain(squash(quote.text))
+      // A span runs from the opening mark to the closing one, a typewriter `''` whole.
+      for (const line of story.lines)
+        for (const span of line.spans.filter((s) => s.role === 'quote' && s.to < line.text.length))
+          expect(line.text.slice(span.to - 1, span.to + 1), `line ${line.line}`).not.toBe("''")
       const speakers = new Set(story.lines.flatMap((l) => l.spans.map((s) => s.speaker)).filter(Boolean))
       for (const quote of story.article.quotes) if (quote.speaker) expect(speakers).toContain(quote.speaker)
     }
@@ -111,13 +115,13 @@ describe('rule ids', () => {
 
 describe('sourceOffsets', () => {
   test.each([
-    ['one line as written', 'Hello world', 'Hello world', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
-    ['a line break read as a space', 'a b', 'a\n  b', [0, 1, 4, 5]],
-    ['typewriter quotes made curly', '\u201chi\u201d', "``hi''", [0, 2, 3, 4, 6]],
-    ['a spaced underscore made a dash', 'A \u2014 B', 'A _ B', [0, 1, 2, 3, 4, 5]],
-    ['Markdown emphasis left out', 'so bold', 'so **bold**', [0, 1, 2, 5, 6, 7, 8, 9]],
-  ])('%s', (_, text, source, at) => {
-    expect(sourceOffsets(text, source, 0)).toEqual(at)
+    ['one line as written', 'Hi you', 'Hi you', [0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6]],
+    ['a line break read as a space', 'a b', 'a\n  b', [0, 1, 4], [1, 4, 5]],
+    ['typewriter quotes made curly', '\u201chi\u201d', "``hi''", [0, 2, 3, 4], [2, 3, 4, 6]],
+    ['a spaced underscore made a dash', 'A \u2014 B', 'A _ B', [0, 1, 2, 3, 4], [1, 2, 3, 4, 5]],
+    ['Markdown emphasis left out', 'so bold', 'so **bold**', [0, 1, 2, 5, 6, 7, 8], [1, 2, 3, 6, 7, 8, 9]],
+  ])('%s', (_, text, source, starts, ends) => {
+    expect(sourceOffsets(text, source, 0)).toEqual({ starts, ends })
   })
 
   test.each([

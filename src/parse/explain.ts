@@ -122,8 +122,8 @@ function explainLines(
 function fileRange(ctx: ParseContext, block: LabelledBlock, from: number, to: number): [number, number] | null {
   const source = String(ctx.file.value ?? '').slice(block.start, block.end)
   const at = sourceOffsets(block.text, source, block.start)
-  if (!at) return null
-  return [at[from]!, to > from ? at[to - 1]! + 1 : at[to]!]
+  if (!at || to <= from) return null
+  return [at.starts[from]!, at.ends[to - 1]!]
 }
 
 /**
