@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
@@ -12,7 +12,8 @@ import { HOSTILE_STORY } from './helpers/hostile-story.js'
 // browser-html.test.ts; never downloaded): every source line is there once
 // with a role, nothing runs and nothing is fetched, quotes show their speaker
 // on hover (title) and in print (::after). A screenshot of each page is saved
-// in the test's temp folder. Mandatory under CI=true; elsewhere it skips with a
+// in the test's temp folder, $TMPDIR/article-parse-explain-screenshots (kept,
+// and overwritten by the next run, to look at). Mandatory under CI=true; elsewhere it skips with a
 // notice when /usr/bin/chromium is missing. The seed story lives outside the
 // repository (../shared/seed); without it that case is skipped.
 const CHROMIUM = '/usr/bin/chromium'
@@ -29,6 +30,7 @@ const CI = process.env.CI === 'true'
 const PAGE_URL = 'http://article-parse.test/explain.html'
 const SEED = join(import.meta.dirname, '..', '..', 'shared', 'seed', '000_4a167c02a0997c50.txt')
 const available = existsSync(CHROMIUM)
+const SHOTS = join(tmpdir(), 'article-parse-explain-screenshots')
 
 if (!available && !CI)
   console.warn(`NOTICE: ${CHROMIUM} not found, skipping the browser test of the explain page (mandatory when CI=true).`)
@@ -99,7 +101,8 @@ describe.skipIf(!available && !CI)('the explain page in Chromium', () => {
     await page.emulateMedia({ media: 'print' })
     dom.printed = await page.evaluate<string[]>(PRINTED)
     await page.emulateMedia({ media: 'screen' })
-    const path = join(profile, shot)
+    mkdirSync(SHOTS, { recursive: true })
+    const path = join(SHOTS, shot)
     await page.screenshot({ path, fullPage: true })
     await page.close()
     return { dom, requests, errors, path }

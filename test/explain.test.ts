@@ -1,10 +1,12 @@
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { RULES } from '../src/detect/rules.js'
 import { explainRules, explainStories, renderExplainHtml, renderExplainText } from '../src/index.js'
 import type { ExplainedStory } from '../src/model/explain.js'
 import { sourceOffsets } from '../src/parse/explain-offsets.js'
 import { toVFile } from '../src/source/to-vfile.js'
+import { anyText, RUNS } from './helpers/arbitrary-text.js'
 import { listFixtures } from './helpers/fixtures.js'
 import { HOSTILE_STORY } from './helpers/hostile-story.js'
 import { runCli } from './helpers/run-cli.js'
@@ -195,3 +197,26 @@ describe('explain on the command line', () => {
 })
 
 const OUR_TAGS = ['body', 'html', 'h1', 'h2', 'ul', 'li', 'u', 'mark', 'section', 'dl', 'dt', 'dd', 'div', 'span']
+
+describe('explain over arbitrary text', () => {
+  test('never throws; every line once, in order; a role for every line with words; spans inside their line', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const lines = explainStories(text).flatMap((s) => s.lines)
+        const source = text.split(/\r\n|\r|\n/)
+        expect(lines.map((l) => l.text)).toEqual(source)
+        expect(lines.map((l) => l.line)).toEqual(source.map((_, i) => i + 1))
+        for (const line of lines) {
+          if (line.role !== 'blank' && line.role !== 'between-stories') expect(line.rule).not.toBeNull()
+          for (const span of line.spans) {
+            expect(span.from).toBeGreaterThanOrEqual(0)
+            expect(span.to).toBeGreaterThan(span.from)
+            expect(span.to).toBeLessThanOrEqual(line.text.length)
+          }
+        }
+        renderExplainText(explainStories(text))
+      }),
+      { numRuns: Math.min(RUNS, 300) },
+    )
+  })
+})

@@ -45,7 +45,7 @@ ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem;padding:0;margin
 ul.legend li{padding:.1rem .5rem;border-radius:.3rem;border-left-width:.35rem;border-left-style:solid}
 ul.legend li.plain{border-left-color:transparent}
 .src{font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;border-top:1px solid #ddd}
-.line{display:grid;grid-template-columns:3.5rem 12rem 1fr 17rem;gap:0 .6rem;border-left:.35rem solid transparent;border-bottom:1px solid #f0f0f0}
+.line{display:grid;grid-template-columns:3.5rem 15.5rem 1fr 17rem;gap:0 .6rem;border-left:.35rem solid transparent;border-bottom:1px solid #f0f0f0}
 .no{color:#999;text-align:right}.role{color:#555;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 .rule{color:#777;font-size:12px;border-left:1px solid #ddd;padding-left:.5rem;overflow-wrap:anywhere}
