@@ -7,7 +7,7 @@ import { endsSentence, type Token } from './tokens.js'
 
 // The cue and speaker of a quote in a language with a speech lexicon, as news copy in these languages
 // writes them. Ordered rules, after the quote first:
-//   after-word     «…», so Renkema / ,,…'', aldus De Vries
+//   after-word     «…», so Vossberg / ,,…'', aldus De Vries
 //   according      «…», según el ministro / laut Gutierrez »…«
 //   inverted       «…», a déclaré le ministre / «…», a-t-il estimé / – …, sier Ruud / “…”, afirma.
 //   subject-verb   – …, Mäkelä sanoi.
@@ -80,7 +80,7 @@ function subjectAfter(lex: Lexicon, c: Context, v: VerbAt, to: number): Speaker 
   return phraseAfter(lex, c.text, c.tokens, v.end, to) ?? dropped(v.from)
 }
 
-/** After the quote: `«…», so Renkema`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`. */
+/** After the quote: `«…», so Vossberg`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`. */
 export function cueAfter(lex: Lexicon, c: Context): Cue | null {
   const { tokens, text } = c
   let r = c.rightFrom
@@ -168,7 +168,7 @@ function cueBefore(lex: Lexicon, c: Context): Cue | null {
     if (v.pronoun) return { cue, speaker: subjectAfter(lex, c, v, c.leftTo) }
     const subject = phraseBefore(lex, text, tokens, v.from, floor)
     if (subject) return { cue, speaker: subject }
-    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Renkema: "…"": the subject after the verb.
+    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Vossberg: "…"": the subject after the verb.
     const after = phraseAfter(lex, text, tokens, v.end, c.leftTo)
     const end = after?.end ?? -1
     if (after && (end >= c.leftTo || tokens[end]!.t === ',' || tokens[end]!.t === ':')) return { cue, speaker: after }

@@ -13,7 +13,7 @@ export interface Token {
   cap: boolean
 }
 
-// A word may hold inner apostrophes, dots, hyphens and ampersands: "Clinton’s", "U.S.", "right-hand", "AT&T",
+// A word may hold inner apostrophes, dots, hyphens and ampersands: "Garland’s", "U.S.", "right-hand", "AT&T",
 // and keeps one trailing dot (an abbreviation's or a full stop). Any other non-space character is a token alone.
 //
 // Why a hand-written scan: it reads exactly what the regex
@@ -110,7 +110,7 @@ export function tokenize(text: string): Token[] {
   return out
 }
 
-// Abbreviations whose dot does not end a sentence: "Sen. Marco Rubio", "Dec. 8", "U.S. officials".
+// Abbreviations whose dot does not end a sentence: "Sen. Marco Ferrante", "Dec. 8", "U.S. officials".
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
