@@ -72,7 +72,7 @@ const WIRE = {
   version: null,
   wordCount: 186,
   sequence: '047',
-  filed: '131137 GMT Nov 13',
+  filed: '091422 GMT Jun 09',
   embargo: null,
   editorNotes: [],
 }
@@ -170,7 +170,7 @@ describe('the check compiled from ArticleSchema', () => {
     article.wire = WIRE
     article.boilerplate = [
       { kind: 'not-for-publication', text: 'The following information is not for publication' },
-      { kind: 'contact', text: 'Tel: +49 30 2852 31472' },
+      { kind: 'contact', text: 'Tel: +49 30 5550 12345' },
     ]
     expect(ArticleSchema.safeParse(article).success).toBe(true)
     expect(isArticle(article)).toBe(true)

@@ -197,7 +197,7 @@ describe('dpa notebook', () => {
       '',
       '## Editorial contacts',
       '- Reporting by: Jan Meier',
-      '- Tel: +49 30 2852 31472',
+      '- Tel: +49 30 5550 12345',
       '',
       'dpa jm kr',
     ].join('\n'),
@@ -213,7 +213,7 @@ describe('dpa notebook', () => {
       ['not-for-publication', 'The following information is not for publication'],
       ['contact', '## Editorial contacts'],
       ['contact', '- Reporting by: Jan Meier'],
-      ['contact', '- Tel: +49 30 2852 31472'],
+      ['contact', '- Tel: +49 30 5550 12345'],
       ['signoff', 'dpa jm kr'],
     ])
     expect(a.wire?.editorNotes).toEqual(['corrects date in graf 1'])
@@ -284,7 +284,7 @@ describe('headlines and bulletins', () => {
   })
 
   test('a lead opening with a dateline is never the headline', () => {
-    const a = parseArticle('HONOLULU (AP) _ Hawaii files a court challenge to the travel ban.\n')
+    const a = parseArticle('HONOLULU (AP) _ Fishermen sue the state over new reef limits.\n')
     expect(a.headline).toBeNull()
     expect(a.dateline?.text).toBe('HONOLULU (AP)')
   })
@@ -360,7 +360,7 @@ describe('tables and lists', () => {
     )
     expect(a.body.some((b) => b.type === 'list')).toBe(false)
     const b = parseArticle(
-      'Satellit\n\n- Den fylder ikke mere end en skotøjsæske, og den kan bæres under armen, siger han.\n\n- Det er første gang, vores hold sender noget så langt op, siger hun.\n',
+      'Satellit\n\n- Den er ikke større end en skotøjsæske, og det er derfor, at den kan bæres under armen, siger han.\n\n- Det er første gang, at vores hold har sendt noget så langt op i luften, siger hun.\n',
     )
     expect(b.body.some((x) => x.type === 'list')).toBe(false)
   })

@@ -183,15 +183,15 @@ export const BULLETIN_ID_EXAMPLES: Examples = {
 // ---------------------------------------------------------------- trailers and notes
 
 /**
- * The filing time closing a 7901 story (after ETX): "131137 GMT Nov 13", "211259 Nov 18",
- * "091223 dec 18" — day, hour and minute, then the month and year. Not "131137 people were counted".
+ * The filing time closing a 7901 story (after ETX): "091422 GMT Jun 09", "211259 Nov 18",
+ * "091223 dec 18" — day, hour and minute, then the month and year. Not "091422 people were counted".
  */
 export const FILING_TIME = /^\d{6}(?: [A-Z]{3})? [A-Za-z]{3} \d{2}$/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const FILING_TIME_EXAMPLES: Examples = {
-  match: ['131137 GMT Nov 13', '211259 Nov 18', '091223 dec 18'],
-  noMatch: ['131137 people were counted', 'Nov 13', '1311 GMT Nov 13'],
+  match: ['091422 GMT Jun 09', '211259 Nov 18', '091223 dec 18'],
+  noMatch: ['091422 people were counted', 'Nov 13', '1311 GMT Nov 13'],
 }
 
 /**
