@@ -40,7 +40,7 @@ describe('parseByline', () => {
     ['By Jane Doe (Reuters)', ['Jane Doe'], 'Reuters', undefined],
     ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', undefined],
     // The outlet a syndicated author writes for, and the place an author files from, are no authors.
-    ['By Tom Krasovic, The San Diego Union-Tribune', ['Tom Krasovic'], 'The San Diego Union-Tribune', undefined],
+    ['By Tom Brandle, The Lakeport Courier-Tribune', ['Tom Brandle'], 'The Lakeport Courier-Tribune', undefined],
     ['Von Anna Schmidt, Berlin', ['Anna Schmidt'], null, undefined],
     ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
     ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],

@@ -18,8 +18,8 @@ describe('parseAnpaHeader: the ANPA-1312 header line', () => {
       { priority: 'r', category: 'd', keyword: 'BC-US--RescuedPonyHome', version: '1stLd-Writethru', wordCount: 634 },
     ],
     [
-      'b a BC-US--APNewsAlert    06-29 0358',
-      { priority: 'b', category: 'a', keyword: 'BC-US--APNewsAlert', version: null, wordCount: 358 },
+      'b a BC-US--APNewsAlert    03-14 0412',
+      { priority: 'b', category: 'a', keyword: 'BC-US--APNewsAlert', version: null, wordCount: 412 },
     ],
     [
       'u i AM-Quake Take2 Adv 12-09 0180',
