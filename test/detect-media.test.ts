@@ -117,7 +117,7 @@ describe('splitTrailingCredit: a caption ending in a credit, the credit kept as 
 })
 
 test.each([
-  ['photo: Russian Defence Ministry/TASS/IMAGO', 'Russian Defence Ministry/TASS/IMAGO'],
+  ['photo: Harbour Authority/TASS/IMAGO', 'Harbour Authority/TASS/IMAGO'],
   ['(PHOTO: TASS/IMAGO))', 'TASS/IMAGO'],
   ['Credit: Jane Doe.', 'Jane Doe'],
 ])('cleanCredit(%j) → %j', (raw, clean) => {

@@ -26,8 +26,8 @@ describe('quote marks', () => {
     ['Finnish »…»', '»Tilanne on vakava», hän sanoi.', ['Tilanne on vakava']],
     [
       'a “…” quote nested in a “…” quote',
-      '“Il primo è un timer per il nostro “bilancio di carbonio” e per il resto”, spiegano.',
-      ['Il primo è un timer per il nostro “bilancio di carbonio” e per il resto'],
+      '“Il secondo è un conto per il nostro “tetto di spesa” e per il porto”, spiegano.',
+      ['Il secondo è un conto per il nostro “tetto di spesa” e per il porto'],
     ],
     ['a doubled opening mark does not nest', 'La ley dice: ““Todos son iguales.” Y nada más.', ['“Todos son iguales.']],
   ])('%s', (_name, text, want) => {

@@ -154,7 +154,7 @@ function readHeaderLines(ctx: ParseContext, blocks: LabelledBlock[]): void {
   }
 }
 
-/** `^By PAUL BYRNE and ALMUDENA CALATRAVA=`, with the title line under it (`^Associated Press=`). */
+/** `^By PAUL BRANNOCK and ALMA CASTELLANOS=`, with the title line under it (`^Associated Press=`). */
 function labelByline(ctx: ParseContext, block: LabelledBlock): boolean {
   const byline = parseByline(block.text)
   if (!byline) return false

@@ -59,7 +59,7 @@ export const PICTURE_AGENCIES_EXAMPLES: Examples = {
 }
 
 const CREDIT_LINES = [
-  // "Photo: Dana Morrell, AP", "(photo: Russian Defence Ministry/TASS/IMAGO)".
+  // "Photo: Dana Morrell, AP", "(photo: Harbour Authority/TASS/IMAGO)".
   String.raw`${CREDIT_LEAD}\s*\S.{0,120}`,
   // "Getty Images", "Getty Images / Jane Doe", "AFP, Jane Doe".
   String.raw`${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?`,
@@ -88,7 +88,7 @@ export const CREDIT_LINE_EXAMPLES: Examples = {
   match: [
     'photo: dana morrell, ap',
     'photograph: sean hallam/getty images',
-    '(photo: russian defence ministry/tass/imago)',
+    '(photo: harbour authority/tass/imago)',
     'image source, getty images',
     'credit: jane doe',
     '(getty images)',

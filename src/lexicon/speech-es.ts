@@ -3,7 +3,7 @@
 //   “…”, explica Tomás Varela, director del instituto.→ explica; role after the comma
 //   «Es difícil –admitió García– pero seguiremos»     → one quote split around the inserted attribution
 //   “…”, afirma.                                      → afirma with no subject: the speaker before
-//   Según el periodista, el despliegue “…”            → según (according)
+//   Según el periodista, la obra “…”                  → según (according)
 //   Para Ibáñez, lo peor del plan es que “…”         → para (forSource, at the start of the sentence)
 // Not cues: la operación "Mano Lenta" (no verb of saying), el premio “Ana Ríos al Valor” (a name).
 import { type SpeechLexicon, words } from './speech-lexicon.js'

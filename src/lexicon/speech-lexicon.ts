@@ -73,7 +73,7 @@ export interface SpeechLexicon {
    * between capitalised words.
    */
   stops: readonly string[]
-  /** Relative pronouns: after a comma they stand for the phrase before it (`Natalia Piergentili, quien afirmó`). */
+  /** Relative pronouns: after a comma they stand for the phrase before it (`Laura Fuenzalida, quien afirmó`). */
   relatives: readonly string[]
   /** Conjunctions that open a clause: a subject may follow them (`und`, `et`, `que`, `og`). */
   conjunctions: readonly string[]

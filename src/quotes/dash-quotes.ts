@@ -9,7 +9,7 @@ import { endsSentence, type Token } from './tokens.js'
 // French, Italian and Portuguese copy writes dialogue:
 //   – Vi er fornøyde, sier Hansen.          the quote runs to the comma before its attribution;
 //   - Det er første gang, at kommunen …    with no attribution, to the end of the paragraph;
-//   …i fjor. – Det er spesielt …, forteller Ruud.   after a sentence end, where copy ran paragraphs
+//   …i vinter. – Det er krevende …, forteller Dahl.   after a sentence end, where copy ran paragraphs
 //                                                    together, when an attribution closes it.
 // Where the convention is not the language's own ('attributed'), only a paragraph that opens with a dash and
 // names its speaker is read. A dash inside a sentence ("en minisatellit – en såkaldt cubesat –") opens nothing.
@@ -96,7 +96,7 @@ export function splitInterrupted(lex: Lexicon, text: string, tokens: readonly To
     const dash = DASHES.has(mark.t)
     if (!dash && mark.t !== ',') continue
     let v = k + 1
-    // "–se lee en el documento–", "– si legge –": a reflexive before the verb.
+    // "–se indica en el informe–", "– si legge –": a reflexive before the verb.
     if (dash && /^(?:se|si)$/u.test(tokens[v]?.lower ?? '')) v++
     const verb = verbAt(lex, tokens, v)
     if (!verb) continue

@@ -54,7 +54,7 @@ function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const prev = tokens[i - 1]
   if (!prev?.word) return false
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/u.test(prev.t)) return false
-  // "the editorial board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
+  // "the harbour board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
   const next = tokens[i + 1]
   // (its full stop is part of the token: "writes." — `t.dot`).
   return (
@@ -189,7 +189,7 @@ function cueBefore(c: Context): Cue | null {
     const speaker = participle || coordinated ? sentenceSubject(c, v, from) : phraseBefore(text, tokens, v, from)
     if (speaker) {
       // …unless the quote sits in a later clause with a cue of its own: "Hollister is assuring voters … after a
-      // woman in Worcester told him she worries he's "too nice"".
+      // man in Salem told him he is "too cautious"".
       const later = laterClauseCue(c, v + 1)
       return later ?? { cue: t.t, speaker }
     }

@@ -93,7 +93,7 @@ export function cueAfter(lex: Lexicon, c: Context): Cue | null {
     if (s) return { cue: first.t, speaker: s, tight: true }
   }
   if (lex.according.has(first.lower)) {
-    // "según valoró el miembro del Buró Político": "according to" and a verb.
+    // "según valoró el miembro del comité regional": "according to" and a verb.
     const v = verbAt(lex, tokens, r + 1)
     if (v) return { cue: cueText(c, r, v.end), speaker: subjectAfter(lex, c, v, c.rightTo) }
     const s = phraseAfter(lex, text, tokens, r + 1, c.rightTo)
@@ -181,7 +181,7 @@ function cueBefore(lex: Lexicon, c: Context): Cue | null {
 }
 
 /**
- * A name opening the sentence and set off by a comma, for a verb far from it: "Carlos Schaefer, el
+ * A name opening the sentence and set off by a comma, for a verb far from it: "Tomás Varela, el
  * investigador …, que reportó el récord explica que “…”".
  */
 function openingName(lex: Lexicon, c: Context, floor: number, verb: number): Speaker | null {
@@ -202,7 +202,7 @@ export function findCueIntl(lex: Lexicon, c: Context): Cue | null {
 
 /**
  * reported-then-quoted: a quote opening its sentence with no cue of its own, after a sentence of the same
- * paragraph that reports a named speaker: `…, Natalia Piergentili, quien afirmó que … . “El tema …”`.
+ * paragraph that reports a named speaker: `…, Laura Fuenzalida, quien afirmó que … . “El asunto …”`.
  */
 function reportedBefore(lex: Lexicon, c: Context): Cue | null {
   if (c.leftFrom !== c.leftTo || c.leftFrom === 0 || !endsSentence(c.tokens, c.leftFrom - 1)) return null

@@ -53,7 +53,7 @@ export function isPerson(lex: Lexicon, s: Speaker): boolean {
 /**
  * Splits a phrase [from, to) into its role and the name that ends it: the name is the capitalised words at
  * its end. After a title's complement ("de la Santé", "for DTU Space") the name is the last two of three or
- * more ("le ministre de la Santé Radek Hruby"); one or two are the complement's ("del Buró Político").
+ * more ("le ministre de la Santé Radek Hruby"); one or two are the complement's ("del comité regional").
  */
 export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], from: number, to: number): Speaker {
   let name = to
@@ -73,7 +73,7 @@ export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], 
     if (lex.indefinites.has(tokens[from]!.lower)) name = to
     else if (complement) name = to - name >= 3 ? to - 2 : to
   }
-  // An acronym is an organisation, not part of a person's name: "la diputada PS Emilia Nuyado".
+  // An acronym is an organisation, not part of a person's name: "la diputada PL Marta Quilodrán".
   while (name < to && isAcronym(tokens[name]!)) name++
   if (name >= to)
     return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false, at: from, end: to }

@@ -14,7 +14,7 @@ import { joinTokens, type Speaker } from './split-role.js'
 import type { Token } from './tokens.js'
 
 // The phrase naming a speaker next to a cue verb, in a language with a speech lexicon: a pronoun ("il",
-// "er"), a name with its title split off ("la toxicologue Dominique Parent-Massin", "Stuttgarts
+// "er"), a name with its title split off ("la toxicologue Claire Vernet", "Stuttgarts
 // Sportdirektorin Kim Vossberg"), or a description ("le ministre de la Santé", "gli attivisti").
 
 const MAX_PHRASE = 20
@@ -129,7 +129,7 @@ function phraseAt(lex: Lexicon, text: string, tokens: readonly Token[], i: numbe
 
 /**
  * A complement between a cue verb and its subject, from the preposition at `i`: "à la presse", "a AFP",
- * "hacia el final del encuentro". Returns where the subject starts, or -1 when none follows.
+ * "hacia el cierre de la sesión". Returns where the subject starts, or -1 when none follows.
  */
 function afterComplement(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let j = i + 1

@@ -211,7 +211,7 @@ function titleBefore(text: string, tokens: readonly Token[], at: number, rules: 
     k--
     while (k >= 0 && (rules.isParticle(tokens[k]!.lower) || rules.isDeterminer(tokens[k]!.lower))) k--
   }
-  // "el investigador brasileño Carlos Schaefer": an adjective after the title.
+  // "el investigador chileno Tomás Varela": an adjective after the title.
   if (
     tokens[k]?.word &&
     !tokens[k]!.cap &&

@@ -36,7 +36,7 @@ export const endsInFullStop = (inner: string): boolean => /\.\P{L}{0,2}$/u.test(
 /**
  * Scare quotes: one or two quoted words with no cue and no speaker (`so-called "experts"`) are not
  * attributed quotes and are left out. Work titles (`looksLikeTitle` below) with no cue are left out too
- * (`the "Office in a Pocket" app`, `his book "The Art of the Deal"`). Other unattributed quotes are kept
+ * (`the "Office in a Pocket" app`, `her memoir "The Long Crossing"`). Other unattributed quotes are kept
  * with `speaker: null, cue: null`, which is how to filter them.
  */
 export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {

@@ -14,7 +14,7 @@ import { joinTokens, type Speaker, speakerWith, splitRole } from './split-role.j
 import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 
 // The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
-// particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
+// particles and titles inside: "Secretary of State Joan Kirby", "Charles de Gaulle"); descriptions
 // start with a determiner ("a Fifa spokesman", "the Russian leader", "Garland’s right-hand woman").
 
 const MAX_DESCRIPTION = 7
@@ -128,7 +128,7 @@ function headOfPhrase(tokens: readonly Token[], object: number, floor: number): 
   for (let k = prep - 1; k >= floor && prep - k <= 4; k--) {
     const w = tokens[k]!
     if (w.word && DETERMINERS.has(w.lower)) return k < prep - 1 && isSubjectStart(tokens, k, floor) ? k : -1
-    // "the woman we met in Worcester": a relative clause inside is beyond this rule.
+    // "the man we met in Salem": a relative clause inside is beyond this rule.
     if (
       !w.word ||
       w.cap ||

@@ -172,7 +172,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (tok.word) {
     if (!tok.dot) return false
     if (ABBREVIATIONS.has(tok.lower) || /^\p{L}$/u.test(tok.t) || tok.t.includes('.')) return false
-    // "of Ashton, Md., who watched": a dot before a comma ends no sentence.
+    // "of Dover, Del., who called": a dot before a comma ends no sentence.
     return !next || next.cap || (!next.word && next.t !== ',' && next.t !== ';' && next.t !== ')')
   }
   return (tok.t === '?' || tok.t === '!' || tok.t === '.') && (!next || next.cap || !next.word)
