@@ -163,13 +163,12 @@ export const BYLINE_RULES: readonly RuleDoc[] = [
   {
     rule: 'byline-two-lines',
     id: 'byline/two-lines',
-    description:
-      "a byline over a line holding only a job title or agency ('By CHARLES ODUM' / 'AP Sports Writer'), joined",
+    description: "a byline over a line holding only a job title or agency ('By JOHN ROE' / 'AP Sports Writer'), joined",
   },
   {
     rule: 'byline-agency',
     id: 'byline/agency',
-    description: "a byline naming an agency ('By Paul Majendie, Reuters', 'Von Anna Schmidt, dpa')",
+    description: "a byline naming an agency ('By Jane Roe, Reuters', 'Von Lena Berg, dpa')",
   },
   {
     rule: 'byline-by-name',

@@ -153,12 +153,12 @@ export const RELEASE_RULES: readonly RuleDoc[] = [
   {
     rule: 'release-issuer',
     id: 'boilerplate/release-issuer',
-    description: "a press release's issuer line on top ('Source: OnApp')",
+    description: "a press release's issuer line on top ('Source: Acme Corp')",
   },
   {
     rule: 'release-label',
     id: 'boilerplate/release-label',
-    description: "a release label on top ('MEDIA RELEASE PR67266')",
+    description: "a release label on top ('MEDIA RELEASE PR12345')",
   },
   {
     rule: 'release-media-link',

@@ -83,7 +83,7 @@ export const AAP_RULES: readonly RuleDoc[] = [
   {
     rule: 'headline-wire-tag',
     id: 'headline/wire-tag',
-    description: "AAP's headline tag ('$GPS device to come off Vic teen $') or a feed's TI# field",
+    description: "AAP's headline tag ('$Harbour ferry fares to rise $') or a feed's TI# field",
   },
   { rule: 'standfirst-wire-tag', id: 'standfirst/wire-tag', description: "a tagged feed's abstract field (AB#…)" },
   { rule: 'byline-wire-tag', id: 'byline/wire-tag', description: "a tagged feed's byline field (BY#…)" },
@@ -95,6 +95,6 @@ export const AAP_RULES: readonly RuleDoc[] = [
   {
     rule: 'wire-aap-tag',
     id: 'boilerplate/wire-aap-tag',
-    description: "AAP's one-character tag lines under ZCZC ('%A', '#Legal: …', ':(MELBOURNE)')",
+    description: "AAP's one-character tag lines under ZCZC ('%A', '#Court: …', ':(MELBOURNE)')",
   },
 ]

@@ -190,7 +190,7 @@ export const ANPA_RULES: readonly RuleDoc[] = [
     rule: 'wire-anpa-slug',
     id: 'boilerplate/wire-anpa-slug',
     description:
-      "the slug line ANPA copy repeats at the top of its text ('BC-US--Giant Lobster Death, 1st Ld-Writethru,127')",
+      "the slug line ANPA copy repeats at the top of its text ('BC-US--Rescued Pony Home, 1st Ld-Writethru,127')",
   },
   {
     rule: 'wire-photo-reference',
@@ -208,7 +208,7 @@ export const ANPA_RULES: readonly RuleDoc[] = [
     id: 'standfirst/anpa-line',
     description: 'a further ^…< header line under the headline of ANPA copy',
   },
-  { rule: 'byline-anpa-line', id: 'byline/anpa-line', description: "ANPA copy's byline line ('^By PAUL BYRNE=')" },
+  { rule: 'byline-anpa-line', id: 'byline/anpa-line', description: "ANPA copy's byline line ('^By JANE ROE=')" },
   {
     rule: 'byline-anpa-two-lines',
     id: 'byline/anpa-two-lines',

@@ -54,6 +54,6 @@ export const WIRE_FORMAT_RULES: readonly RuleDoc[] = [
   {
     rule: 'wire-bulletin-header',
     id: 'boilerplate/wire-bulletin-header',
-    description: "a bulletin's message identifier, sender and region on top ('IDN38100' …)",
+    description: "a bulletin's message identifier, sender and region on top ('IDN10000' …)",
   },
 ]

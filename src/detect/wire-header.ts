@@ -72,7 +72,7 @@ export const WIRE_HEADER_RULES: readonly RuleDoc[] = [
   {
     rule: 'wire-slug',
     id: 'boilerplate/wire-slug',
-    description: "a slug or header line above the story ('BC-US--Giant Lobster Death', 'ZCZC …')",
+    description: "a slug or header line above the story ('BC-US--Rescued Pony Home', 'ZCZC …')",
   },
   {
     rule: 'wire-flag',

@@ -155,7 +155,7 @@ export const IPTC_RULES: readonly RuleDoc[] = [
   {
     rule: 'wire-iptc-header',
     id: 'boilerplate/wire-iptc-header',
-    description: "the IPTC 7901 header line ('eca062 4 i 211 ccccb dpa 061')",
+    description: "the IPTC 7901 header line ('abc123 4 pl 210 dpa 0042')",
   },
   {
     rule: 'wire-keywords',

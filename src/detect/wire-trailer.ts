@@ -95,7 +95,7 @@ export const TRAILER_RULES: readonly RuleDoc[] = [
   {
     rule: 'wire-filing-time',
     id: 'boilerplate/wire-filing-time',
-    description: "the filing time at the foot of a story ('131137 GMT Nov 13')",
+    description: "the filing time at the foot of a story ('101500 GMT Mar 4')",
   },
   { rule: 'wire-link', id: 'boilerplate/wire-link', description: 'a web address alone at the foot of a story' },
   {
