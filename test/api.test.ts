@@ -18,7 +18,9 @@ test('public exports', () => {
       "parseArticle",
       "parseStories",
       "render",
+      "renderNitf",
       "toMdast",
+      "toNinjs",
       "toVFile",
     ]
   `)
