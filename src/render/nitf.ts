@@ -1,4 +1,4 @@
-import type { Article, Dateline } from '../model/article.js'
+import type { Article, Byline, Dateline } from '../model/article.js'
 import { contentUri, copyrightNotice, isoDate, signoffs, storyDate } from './interchange.js'
 import { bodyContent } from './nitf-body.js'
 import { block, escapeText, inline } from './nitf-xml.js'
@@ -13,6 +13,10 @@ function norm(iso: string | null): string | null {
   return iso ? iso.replace(/[-:]/g, '') : null
 }
 
+function nameToken(text: string | null | undefined): string | null {
+  return text && /^[\p{L}\p{N}._:-]+$/u.test(text) ? text : null
+}
+
 function docdata(article: Article): string {
   const wire = article.wire
   const issued = storyDate(article)
@@ -24,7 +28,8 @@ function docdata(article: Article): string {
     embargoed ? inline('date.release', { norm: norm(embargoed) }, '') : '',
     ...(wire?.editorNotes ?? []).map((note) => inline('ed-msg', { info: note }, '')),
     wire?.embargo && !embargoed ? inline('ed-msg', { 'msg-type': 'embargo', info: wire.embargo }, '') : '',
-    wire?.slug ? inline('du-key', { key: wire.slug }, '') : '',
+    // du-key's version is a name token: "1stLd-Writethru" fits, "REFILE 1ST LEAD" does not and is left out.
+    wire?.slug ? inline('du-key', { key: wire.slug, version: nameToken(wire.version) }, '') : '',
     wire?.keywords.length
       ? block(
           'key-list',
@@ -51,6 +56,14 @@ function dateline(d: Dateline): string {
   return inline('dateline', {}, out)
 }
 
+/** The byline's words, a job title that ends them ("AP Business Writer") marked as its `<byttl>`. */
+function byline(b: Byline): string {
+  const title = b.role && b.text.endsWith(b.role) ? b.role : null
+  if (!title) return inline('byline', {}, escapeText(b.text))
+  const names = b.text.slice(0, b.text.length - title.length)
+  return inline('byline', {}, `${escapeText(names)}${inline('byttl', {}, escapeText(title))}`)
+}
+
 function bodyHead(article: Article): string {
   const hedline = [
     article.headline ? inline('hl1', {}, escapeText(article.headline)) : '',
@@ -58,7 +71,7 @@ function bodyHead(article: Article): string {
   ]
   return block('body.head', {}, [
     hedline.some(Boolean) ? block('hedline', {}, hedline) : '',
-    article.byline ? inline('byline', {}, escapeText(article.byline.text)) : '',
+    article.byline ? byline(article.byline) : '',
     article.byline?.agency ? inline('distributor', {}, escapeText(article.byline.agency)) : '',
     article.dateline ? dateline(article.dateline) : '',
     article.standfirst ? block('abstract', {}, [inline('p', {}, escapeText(article.standfirst))]) : '',
