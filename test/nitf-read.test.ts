@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { type Article, parseStories, toVFile } from '../src/index.js'
 import { renderNitf } from '../src/render/nitf.js'
@@ -132,6 +135,30 @@ describe('the command line', () => {
     const { code, stdout } = await runCli(['-'], xml)
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toMatchObject({ headline: 'Storm hits coast', dateline: { location: 'LONDON' } })
+  })
+
+  test.each([
+    ['nitf', ['a.xml', 'feed.1.xml', 'feed.2.xml', 'feed.3.xml']],
+    ['ninjs', ['a.json', 'feed.1.json', 'feed.2.json', 'feed.3.json']],
+  ])('-d with -f %s names the outputs by the format, a story each', async (format, names) => {
+    const dir = mkdtempSync(join(tmpdir(), 'nitf-batch-'))
+    try {
+      mkdirSync(join(dir, 'in'))
+      copyFileSync('fixtures/story-byline/input.txt', join(dir, 'in', 'a.txt'))
+      copyFileSync('fixtures/feed-crlf-1/input.txt', join(dir, 'in', 'feed.txt'))
+      const { code } = await runCli([join(dir, 'in'), '-d', join(dir, 'out'), '-f', format, '-q'])
+      expect(code).toBe(0)
+      expect(readdirSync(join(dir, 'out')).sort()).toEqual(names)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('--help lists both formats, with examples', async () => {
+    const { stdout } = await runCli(['--help'])
+    expect(stdout).toMatch(/ninjs/)
+    expect(stdout).toMatch(/-f ninjs \| jq \.headlines/)
+    expect(stdout).toMatch(/-d out -f nitf/)
   })
 
   test('the bundled CLI loads the XML parser only for XML input', () => {

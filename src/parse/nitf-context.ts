@@ -80,9 +80,12 @@ function byline(given: NonNullable<NitfStory['byline']>): Byline {
   }
 }
 
+const MAX_DATELINE = 200
+
 /** The dateline as body.head gives it: its place and date as marked, else as our dateline rule reads them. */
 function dateline(given: NonNullable<NitfStory['dateline']>): Dateline {
-  const read = splitDateline(given.text)?.dateline
+  // A dateline is a few words: a longer element (a hostile one) is taken as it is, not read by the pattern.
+  const read = given.text.length <= MAX_DATELINE ? splitDateline(given.text)?.dateline : undefined
   return {
     text: given.text,
     location: given.location ?? read?.location ?? null,
