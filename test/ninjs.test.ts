@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { parseStories, toVFile } from '../src/index.js'
 import { isoDate } from '../src/render/interchange.js'
 import { toNinjs } from '../src/render/ninjs.js'
+import { parseXml } from '../src/source/xml-tree.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 // Every fixture's ninjs against the IPTC's ninjs 3.1 schema (read from ../shared/schemas, which CI has).
@@ -27,6 +28,9 @@ describe('ninjs 3.1 schema', () => {
       const ninjs = toNinjs(article)
       expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true)
       expect(ninjs.uri).toMatch(/^urn:article-parse:[0-9a-f]{32}$/)
+      // The rich body is served as application/xhtml+xml: it must be well-formed XML.
+      for (const body of (ninjs.bodies ?? []) as Array<{ contentType: string; value: string }>)
+        if (body.contentType === 'application/xhtml+xml') expect(parseXml(body.value).error).toBeUndefined()
     }
   })
 

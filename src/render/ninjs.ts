@@ -22,7 +22,10 @@ function bodies(article: Article): Ninjs[] {
   if (article.body.length === 0) return []
   const plain = plainBody(article)
   const bodyOnly = { ...article, headline: null, standfirst: null, byline: null, images: [] }
-  const html = renderHtml(bodyOnly, { keepBoilerplate: false }).trimEnd()
+  // The HTML renderer's <article> is well-formed XML (test/ninjs.test.ts); the namespace makes it XHTML.
+  const html = renderHtml(bodyOnly, { keepBoilerplate: false })
+    .trimEnd()
+    .replace(/^<article>/, '<article xmlns="http://www.w3.org/1999/xhtml">')
   return [
     { role: 'main', contentType: 'text/plain', wordCount: article.stats.words, value: plain },
     { role: 'main', contentType: 'application/xhtml+xml', value: html },
