@@ -94,6 +94,14 @@ describe('reading NITF', () => {
     expect(readNitf(xml).error).toMatch(reason)
   })
 
+  test.each([
+    ['<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">', 'café — x'],
+    ['', null],
+  ])('an ISO entity (&eacute;, &mdash;) is read with a DOCTYPE %j, an error without', (doctype, text) => {
+    const xml = `<?xml version="1.0"?>${doctype}<nitf><body><body.content><p>caf&eacute; &mdash; x</p></body.content></body></nitf>`
+    expect(readNitf(xml).story?.blocks[0]?.text ?? null).toBe(text)
+  })
+
   test('a namespace prefix on the elements is read like none', () => {
     const xml =
       '<?xml version="1.0"?><n:nitf xmlns:n="http://iptc.org/std/NITF/2006-10-18/"><n:body><n:body.head><n:hedline><n:hl1>Title here</n:hl1></n:hedline></n:body.head><n:body.content><n:p>Words of the story.</n:p></n:body.content></n:body></n:nitf>'

@@ -1,3 +1,4 @@
+import { characterEntitiesHtml4 } from 'character-entities-html4'
 import { SaxesParser } from 'saxes'
 
 // An XML document as a small tree, read with saxes (a conforming, non-validating parser: no
@@ -28,6 +29,12 @@ export function parseXml(text: string): XmlResult {
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
   let error: string | undefined
+  // A document with a DOCTYPE may use the ISO entity sets its DTD declares (NITF's names Latin-1,
+  // symbols and punctuation: &eacute;, &mdash;, &nbsp;), the ones HTML 4 also names. The DTD is never
+  // fetched: those names are known here, and any other undeclared entity is still an error.
+  parser.on('doctype', () => {
+    Object.assign(parser.ENTITIES, characterEntitiesHtml4)
+  })
   parser.on('error', (e) => {
     error ??= e.message
   })
