@@ -5,7 +5,7 @@ import { splitIntoLines } from './wire-merge.js'
 
 const ZCZC = /^zczc\b/i
 
-/** A one-character tag line of AAP copy, as tag and value: "$GPS device to come off Vic teen $" → `$`, "GPS device to come off Vic teen". */
+/** A one-character tag line of AAP copy, as tag and value: "$Bail curfew lifted for Qld teen $" → `$`, "Bail curfew lifted for Qld teen". */
 export function aapTag(text: string): { tag: string; value: string } | null {
   if (!AAP_TAG.test(text)) return null
   // A closing tag character ("… teen $") is no part of the value.
@@ -16,7 +16,7 @@ export function aapTag(text: string): { tag: string; value: string } | null {
   return { tag: text[0]!, value }
 }
 
-/** A `XX#value` line of a tagged feed: "KY#ACNB Comnews UGL.AX" → `KY`, "ACNB Comnews UGL.AX". */
+/** A `XX#value` line of a tagged feed: "KY#ACNB Comnews BRN.AX" → `KY`, "ACNB Comnews BRN.AX". */
 export function fieldTag(text: string): { tag: string; value: string } | null {
   const m = FIELD_TAG.exec(text)
   return m ? { tag: m[1]!, value: m[2]!.trim() } : null
@@ -24,7 +24,7 @@ export function fieldTag(text: string): { tag: string; value: string } | null {
 
 /**
  * Reads the header of AAP copy, if the story opens with ZCZC: the tag lines under it, one-character
- * (`%A`, `#Legal: Causevic_BC6`, `$GPS device …`, `:(MELBOURNE)`) or `XX#` tags (`KN#News Bites`,
+ * (`%A`, `#Court: Marlow_BC2`, `$GPS device …`, `:(MELBOURNE)`) or `XX#` tags (`KN#News Bites`,
  * `TI#…`, `AB#…`, `TX#`), up to the first line that has none. Tags are `not-for-publication`
  * boilerplate but for the headline (`$` with words, `TI#`), the standfirst (`AB#`) and a byline
  * (`BY#`), which keep their words without the tag. Returns whether the story is AAP copy.

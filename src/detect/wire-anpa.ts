@@ -20,7 +20,7 @@ const MAX_KEYWORD = 40
 export interface AnpaHeader {
   priority: string
   category: string
-  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Argentina-CancerB". */
+  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Bolivia-MiningStr". */
   keyword: string
   /** The version and reference fields: "1stLd-Writethru", "Bjt", "Adv". */
   version: string | null
@@ -31,9 +31,9 @@ export interface AnpaHeader {
 
 /**
  * Reads an ANPA-1312 header line (its format bytes read as spaces): priority letter, category
- * letter, slug, version fields, date and word count: "r d BC-US--GiantLobsterDeath 1stLd-Writethru
- * 08-29 0590". Null for anything else ("a b c 12-12 1234" has a slug of one letter, fine; "Lobster
- * found dead" has no date and count).
+ * letter, slug, version fields, date and word count: "r d BC-US--RescuedPonyHome 1stLd-Writethru
+ * 06-17 0634". Null for anything else ("a b c 12-12 1234" has a slug of one letter, fine; "Lobster
+ * found safe" has no date and count).
  */
 export function parseAnpaHeader(text: string): AnpaHeader | null {
   // Priority and category: a lower-case letter each, a space between them.
@@ -49,7 +49,7 @@ export function parseAnpaHeader(text: string): AnpaHeader | null {
   return { priority, category, keyword, version: version || null, date, wordCount: Number(wordCount) }
 }
 
-/** The slug line in the text: "BC-US--Giant Lobster Death, 1st Ld-Writethru,127" (marks already off). */
+/** The slug line in the text: "BC-US--Rescued Pony Home, 1st Ld-Writethru,127" (marks already off). */
 export interface AnpaSlug {
   slug: string
   version: string | null
@@ -58,9 +58,9 @@ export interface AnpaSlug {
 
 /**
  * Reads the slug line ANPA copy repeats at the top of its text, with the word count after the last
- * comma: "BC-LT--Argentina-Cancer Beauty,466", "BC-US--Giant Lobster Death, 1st Ld-Writethru,127",
- * "*9006< ^AP-Top-Entertainment-Headlines,0176" (after a code). Null for a headline ("Lobster
- * dies, aquarium says").
+ * comma: "BC-LT--Bolivia-Mining Strike,512", "BC-US--Rescued Pony Home, 1st Ld-Writethru,127",
+ * "*7315< ^AP-Top-Farm-Headlines,0152" (after a code). Null for a headline ("Pony
+ * goes home, farm says").
  */
 export function parseAnpaSlug(text: string): AnpaSlug | null {
   const last = text.slice(text.lastIndexOf('^') + 1).trim()
@@ -72,7 +72,7 @@ export function parseAnpaSlug(text: string): AnpaSlug | null {
   return { slug: slug.trim(), version: version.join(', ').trim() || null, wordCount: count ? Number(count[1]) : null }
 }
 
-/** The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Argentina-CancerB" → "Argentina-CancerB". */
+/** The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Bolivia-MiningStr" → "Bolivia-MiningStr". */
 export function slugOfKeyword(keyword: string): string {
   return keyword.replace(ANPA_SLUG_PREFIX, '')
 }
@@ -154,7 +154,7 @@ function readHeaderLines(ctx: ParseContext, blocks: LabelledBlock[]): void {
   }
 }
 
-/** `^By PAUL BYRNE and ALMUDENA CALATRAVA=`, with the title line under it (`^Associated Press=`). */
+/** `^By PAUL BRANNOCK and ALMA CASTELLANOS=`, with the title line under it (`^Associated Press=`). */
 function labelByline(ctx: ParseContext, block: LabelledBlock): boolean {
   const byline = parseByline(block.text)
   if (!byline) return false

@@ -28,7 +28,7 @@ export function detectWireFormat(ctx: ParseContext): void {
 
 /**
  * A bulletin opening with its message identifier ("IDN38100") over the sender and region
- * ("Australian Government Bureau of Meteorology" / "New South Wales"): that first paragraph,
+ * ("Bureau of Meteorology" / "New South Wales"): that first paragraph,
  * up to the first blank line, is the sender's header.
  */
 function readBulletin(ctx: ParseContext): boolean {

@@ -35,7 +35,7 @@ function isHeader(block: LabelledBlock): boolean {
 
 /**
  * Step: the lines a wire service sends above a story. From the top, slug
- * and header lines (`BC-US--Giant Lobster Death, 1st Ld-Writethru`,
+ * and header lines (`BC-US--Rescued Pony Home, 1st Ld-Writethru`,
  * `ZCZC …`), flags (`URGENT`, `REFILE`, `1ST LEAD`), dpa keyword lines
  * (`Deutschland/Frankreich/`) and notes to editors (`Eds: …`) are
  * `editor-note` boilerplate; a dpa headline closed by ` =` loses its

@@ -17,8 +17,8 @@ export interface IptcHeader {
 
 /**
  * Reads an IPTC 7901 header: source letters and message number, priority digit, category letters,
- * word count, then optional selectors and the agency: "eca062 4 i 211 ccccb dpa 061",
- * "bsf025 3 ec 121 etf 967". Null for anything else ("covid19 3 new cases" has no word count).
+ * word count, then optional selectors and the agency: "eca047 4 i 186 ccccb dpa 073",
+ * "bsg031 3 ec 143 etf 512". Null for anything else ("covid19 3 new cases" has no word count).
  */
 export function parseIptcHeader(text: string): IptcHeader | null {
   // Source and number, then the priority digit; ZCZC may open the message instead of SOH.
@@ -73,8 +73,8 @@ function linesUnder(ctx: ParseContext, header: LabelledBlock): LabelledBlock[] {
 }
 
 /**
- * The heading a 7901 text opens with, closed by ` =`: "REFILE" / "1ST LEAD" / "Switzerland joins list
- * of countries resisting UN migration pact" / "By dpa correspondents =". Flags are boilerplate, a line
+ * The heading a 7901 text opens with, closed by ` =`: "REFILE" / "1ST LEAD" / "Portugal joins list
+ * of states backing new fishing quota" / "By dpa correspondents =". Flags are boilerplate, a line
  * opening with "By", "Von" … is the byline, the last other line the headline; short lines above it
  * ("Situation", "France:") are overlines, longer ones the headline's first line.
  */
@@ -135,7 +135,7 @@ function withoutClosingMark(text: string): string {
   return text.endsWith('=') ? text.slice(0, -1).trimEnd() : text
 }
 
-/** The byline of a heading line: "By Tom Krasovic, The San Diego Union-Tribune", or names with an agency ("Anna Schmidt, dpa"). */
+/** The byline of a heading line: "By Dan Orley, The Lakeport Courier-Tribune", or names with an agency ("Anna Schmidt, dpa"). */
 function bylineOf(text: string): Byline | null {
   const byline = parseByline(text)
   if (byline) return byline

@@ -13,9 +13,9 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
     return { kind: 'trailer', rule: 'wire-release-footer' }
   // "(SDA/sj)", "AAP RTV": the agency and the desk's initials.
   if (AGENCY_INITIALS.test(text)) return { kind: 'signoff', rule: 'wire-agency-initials' }
-  // "131137 GMT Nov 13": a 7901 filing time whose ETX was lost.
+  // "091422 GMT Jun 09": a 7901 filing time whose ETX was lost.
   if (FILING_TIME.test(text)) return { kind: 'trailer', rule: 'wire-filing-time' }
-  // The release's address on the wire, under its text: "http://medianet.com.au/releases/release-details.aspx?id=841066".
+  // The release's address on the wire, under its text: "http://medianet.com.au/releases/release-details.aspx?id=902314".
   if (text.length <= 300 && ADDRESS_ONLY.test(text)) return { kind: 'trailer', rule: 'wire-link' }
   return null
 }

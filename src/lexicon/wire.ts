@@ -89,9 +89,9 @@ export const FLAG_HELPERS: readonly string[] = ['NEW', 'NEWS', 'FIRST', 'SECOND'
 const SLUGS = [
   // The ANPA slug line between "^" and "<".
   String.raw`\^.*<?`,
-  // A selector, a priority and a category before it: "a0234 4 a AM-Lobster Death 04-29 0420".
+  // A selector, a priority and a category before it: "a0234 4 a AM-Pony Home 04-29 0420".
   String.raw`[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*`,
-  // The slug itself: "BC-US--Giant Lobster Death, 1st Ld-Writethru".
+  // The slug itself: "BC-US--Rescued Pony Home, 1st Ld-Writethru".
   String.raw`(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+`,
   // IPTC 7901 and dpa headers: "a0001 BC-One", "bdt0123 4 pl 198 dpa 0231", "AFP0456 4 POL 0312 AFP /AFP-BT34".
   String.raw`[a-z]{1,4}\d{3,5}(?: .*)?`,
@@ -105,9 +105,9 @@ export const SLUG = new RegExp(`^${anyOf(SLUGS)}$`, 'u')
 /** @examples read by test/lexicon-examples.test.ts */
 export const SLUG_EXAMPLES: Examples = {
   match: [
-    '^BC-US--Giant Lobster Death, 1st Ld-Writethru,0420<',
-    'BC-US--Giant Lobster Death, 1st Ld-Writethru',
-    'a0234 4 a AM-Lobster Death 04-29 0420',
+    '^BC-US--Rescued Pony Home, 1st Ld-Writethru,0420<',
+    'BC-US--Rescued Pony Home, 1st Ld-Writethru',
+    'a0234 4 a AM-Pony Home 04-29 0420',
     'a0001 BC-One',
     'ZCZC AFP0123 4 POL /AFP-PM13',
     'bdt0123 4 pl 198 dpa 0231',

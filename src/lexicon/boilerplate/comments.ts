@@ -60,8 +60,8 @@ export const COMMENTS_FORM: BoilerplatePattern = {
   examples: {
     match: [
       'Save my name, email, and website in this browser for the next time I comment.',
-      'Notify me of new posts by email.',
       'This site uses Akismet to reduce spam.',
+      'Notify me of new posts by email.',
       'Your email address will not be published.',
       'You must be logged in to post a comment.',
       'Please log in using one of these methods to post your comment:',

@@ -79,7 +79,7 @@ export const NEWSLETTER_FORM: BoilerplatePattern = {
   examples: {
     match: [
       'Join our newsletter',
-      'Get top news in your inbox daily',
+      'Get the harbour briefing in your inbox daily',
       'Get Harbour Weekly delivered to your inbox',
       'E-mail address (required)',
       'Email (required)',

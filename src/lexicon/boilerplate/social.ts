@@ -13,7 +13,7 @@ export const SOCIAL_FOLLOW: BoilerplatePattern = {
   pattern: new RegExp(String.raw`^(?:please\s+)?${FOLLOW}\s+(?:us|our\b[^.]{0,60}?)\s+(?:on|at|via)\b`, 'i'),
   examples: {
     match: [
-      'Follow us on: Facebook, Twitter, Google News, Instagram',
+      'Follow us on: Facebook, Instagram, Threads, Bluesky',
       'Please follow us on Facebook',
       'Like us on Facebook',
       'Find us on Instagram',
