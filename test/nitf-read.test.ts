@@ -102,6 +102,17 @@ describe('reading NITF', () => {
     expect(readNitf(xml).story?.blocks[0]?.text ?? null).toBe(text)
   })
 
+  test('an abstract that is not the hl2 joins the standfirst; the distributor is the agency of a byline without one', () => {
+    const xml = `<?xml version="1.0"?><nitf><body><body.head><hedline><hl1>Dam opens</hl1><hl2>Power for 2m homes</hl2></hedline>
+      <byline>By Ana Ruiz</byline><distributor>EFE</distributor><abstract><p>The dam took ten years to build.</p></abstract>
+      </body.head><body.content><p>The dam opened on Monday.</p></body.content></body></nitf>`
+    const [article] = parseStories(toVFile(xml, { path: 'dam.xml' }))
+    expect(article!.standfirst).toBe('Power for 2m homes The dam took ten years to build.')
+    expect(article!.byline).toMatchObject({ authors: ['Ana Ruiz'], agency: 'EFE' })
+    const again = xml.replace('The dam took ten years to build.', 'Power for 2m homes')
+    expect(parseStories(toVFile(again, { path: 'dam.xml' }))[0]!.standfirst).toBe('Power for 2m homes')
+  })
+
   test('a namespace prefix on the elements is read like none', () => {
     const xml =
       '<?xml version="1.0"?><n:nitf xmlns:n="http://iptc.org/std/NITF/2006-10-18/"><n:body><n:body.head><n:hedline><n:hl1>Title here</n:hl1></n:hedline></n:body.head><n:body.content><n:p>Words of the story.</n:p></n:body.content></n:body></n:nitf>'

@@ -67,15 +67,15 @@ function contentBlock(index: number, b: NitfBlock): LabelledBlock {
   }
 }
 
-/** The byline as our byline rule reads it, its `<byttl>` apart as the role or agency under the names. */
-function byline(given: NonNullable<NitfStory['byline']>): Byline {
+/** The byline as our byline rule reads it, its `<byttl>` apart as the role or agency under the names, else the distributor as its agency. */
+function byline(given: NonNullable<NitfStory['byline']>, distributor: string | null): Byline {
   const names = given.title ? given.text.slice(0, given.text.lastIndexOf(given.title)).trim() : given.text
   const read = parseByline(names) ?? { text: names, authors: [], agency: null }
   const title = given.title ? parseRoleLine(given.title) : null
   return {
     ...read,
     text: given.text,
-    agency: read.agency ?? title?.agency ?? null,
+    agency: read.agency ?? title?.agency ?? distributor,
     ...(title?.role && !read.role ? { role: title.role } : {}),
   }
 }
@@ -101,8 +101,8 @@ export function nitfContext(file: VFile, story: NitfStory, options: ParseOptions
     if (part) blocks.push(block(blocks.length, part, role, rule, extra))
   }
   add(story.headline, 'headline', 'nitf-hl1')
-  add(story.standfirst, 'standfirst', 'nitf-hl2')
-  if (story.byline) add(story.byline, 'byline', 'nitf-byline', { byline: byline(story.byline) })
+  for (const part of story.standfirst) add(part, 'standfirst', 'nitf-hl2')
+  if (story.byline) add(story.byline, 'byline', 'nitf-byline', { byline: byline(story.byline, story.distributor) })
   for (const b of story.blocks) blocks.push(contentBlock(blocks.length, b))
   const text = String(file.value ?? '')
   const steps = story.language ? NITF_STEPS : ['language', ...NITF_STEPS]

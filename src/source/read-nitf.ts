@@ -25,7 +25,10 @@ export type NitfBlock = NitfPart &
 export interface NitfStory {
   language: string | null
   headline: NitfPart | null
-  standfirst: NitfPart | null
+  /** `hl2`, and the abstract when it says something else: both stand under the headline. */
+  standfirst: NitfPart[]
+  /** The agency that distributes the story (`body.head/distributor`). */
+  distributor: string | null
   /** The byline's words; `title` holds its `<byttl>` (a job title or an agency: "AP Sports Writer"). */
   byline: (NitfPart & { title: string | null }) | null
   dateline: (NitfPart & { location: string | null; date: string | null }) | null
@@ -125,6 +128,12 @@ function docdataWire(docdata: XmlElement | undefined): Wire | null {
   return says ? wire : null
 }
 
+/** The hl2 and the abstract, the abstract only when it is not the hl2 again (as our writer gives both). */
+function standfirst(hl2: NitfPart | null, abstract: NitfPart | null): NitfPart[] {
+  if (!hl2) return abstract ? [abstract] : []
+  return abstract && abstract.text !== hl2.text ? [hl2, abstract] : [hl2]
+}
+
 function byline(element: XmlElement | undefined): NitfStory['byline'] {
   const p = part(element)
   if (!p) return null
@@ -158,7 +167,8 @@ export function readNitf(xml: string): NitfResult {
     story: {
       language: lang ? lang.split(/[-_]/)[0]!.toLowerCase() : null,
       headline: part(child(hedline, 'hl1')) ?? part(child(head, 'title')),
-      standfirst: part(child(hedline, 'hl2')) ?? joined(child(bodyHead, 'abstract')),
+      standfirst: standfirst(part(child(hedline, 'hl2')), joined(child(bodyHead, 'abstract'))),
+      distributor: part(child(bodyHead, 'distributor'))?.text ?? null,
       byline: byline(bylines[0]),
       dateline: dateline(child(bodyHead, 'dateline')),
       blocks,
