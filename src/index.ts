@@ -30,9 +30,14 @@ export {
   type Wire,
   WireSchema,
 } from './model/article.js'
+export type { ExplainedLine, ExplainedSpan, ExplainedStory, LineRole, RuleInfo } from './model/explain.js'
 export { articleJsonSchema } from './model/json-schema.js'
+export { explainRules, explainStories } from './parse/explain.js'
 export { parseArticle, parseStories } from './parse/parse-article.js'
 export { STEPS } from './parse/steps.js'
+export { renderExplainHtml } from './render/explain-html.js'
+export { renderExplainJson } from './render/explain-json.js'
+export { renderExplainText } from './render/explain-text.js'
 export { toMdast } from './render/mdast.js'
 export { toNinjs } from './render/ninjs.js'
 export { renderNitf } from './render/nitf.js'

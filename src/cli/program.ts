@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { DEFAULT_EXTS, NO_EXTENSION } from '../batch/find-inputs.js'
 import { FORMATS } from '../render/render.js'
+import { addExplainCommand } from './explain-command.js'
 
 export interface CliOptions {
   format: (typeof FORMATS)[number]
@@ -160,5 +161,11 @@ export function createProgram(version: string): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
   program.command('schema').description('print the JSON Schema of the output')
+  // Sub-commands take their own options (`explain -f html`); in the list of commands, no `[options]`
+  // keeps the column of terms as narrow as the options' (the help text wraps the same).
+  program
+    .enablePositionalOptions()
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace(/\[options\] ?/, '')}`.trim() })
+  addExplainCommand(program)
   return program
 }

@@ -2,6 +2,7 @@ import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { countsOf } from './language.js'
 import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
+import type { RuleDoc } from './rule-doc.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -119,3 +120,27 @@ export function detectPageResidue(ctx: ParseContext): void {
     }
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const PAGE_RESIDUE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'residue-before-headline',
+    id: 'boilerplate/residue-before-headline',
+    description: "on a web page, what stands above the headline: menus, breadcrumbs, the site's furniture",
+  },
+  {
+    rule: 'residue-before-text',
+    id: 'boilerplate/residue-before-text',
+    description: 'on a web page, a block between the top and the main text that is not prose',
+  },
+  {
+    rule: 'residue-after-text',
+    id: 'boilerplate/residue-after-text',
+    description: 'on a web page, what follows the main text: related links, footers, comments',
+  },
+  {
+    rule: 'residue-in-text',
+    id: 'boilerplate/residue-in-text',
+    description: 'on a web page, a short block scored as residue inside the main text',
+  },
+]

@@ -16,6 +16,7 @@ import { type LabelledBlock, label, type ParseContext, unlabelled } from './cont
 import { splitDateline } from './dateline.js'
 import { blockItems, type Item } from './list.js'
 import { pageAnalysis } from './page-residue.js'
+import type { RuleDoc } from './rule-doc.js'
 import { mergeWithNext } from './wire-merge.js'
 import { hasContactDetails } from './wire-notebook.js'
 
@@ -146,3 +147,48 @@ function datelineAlone(text: string, dates: boolean): Dateline | null {
 function isBullet(block: LabelledBlock): boolean {
   return block.role === null && block.hint === undefined && LIST_MARKER.test(block.text) && !/^\d/.test(block.text)
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const RELEASE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'release-issuer',
+    id: 'boilerplate/release-issuer',
+    description: "a press release's issuer line on top ('Source: Acme Corp')",
+  },
+  {
+    rule: 'release-label',
+    id: 'boilerplate/release-label',
+    description: "a release label on top ('MEDIA RELEASE PR12345')",
+  },
+  {
+    rule: 'release-media-link',
+    id: 'boilerplate/release-media-link',
+    description: "a release's photo or logo links ('Photo - http://…')",
+  },
+  {
+    rule: 'release-full-text',
+    id: 'boilerplate/release-full-text',
+    description: "'For the full text of this release, visit' and the address under it",
+  },
+  {
+    rule: 'release-link',
+    id: 'boilerplate/release-link',
+    description: 'in a press release, a web address alone on its line',
+  },
+  {
+    rule: 'release-contact',
+    id: 'boilerplate/release-contact',
+    description:
+      "a release's contact block: 'Contact:' and the short lines under it, or lines with a telephone number or e-mail",
+  },
+  {
+    rule: 'paragraph-under-dateline',
+    id: 'paragraph/under-dateline',
+    description: 'a dateline alone on its line under the headline, joined to the paragraph under it',
+  },
+  {
+    rule: 'standfirst-bullets',
+    id: 'standfirst/bullets',
+    description: "a release's bullet points under a dateline alone: the standfirst, the dateline inside it",
+  },
+]

@@ -2,6 +2,7 @@ import { comparableText } from '../source/block.js'
 import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
@@ -76,3 +77,22 @@ function anyOpenAfter(blocks: readonly LabelledBlock[], index: number, test: (b:
   for (let i = index + 1; i < blocks.length; i++) if (blocks[i]!.role === null && test(blocks[i]!)) return true
   return false
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const STANDFIRST_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'standfirst-repeated-in-body',
+    id: 'standfirst/repeated-in-body',
+    description: 'the block under the headline that the body repeats as its lead',
+  },
+  {
+    rule: 'standfirst-emphasised',
+    id: 'standfirst/emphasised',
+    description: 'in Markdown, a wholly emphasised paragraph right under the headline',
+  },
+  {
+    rule: 'standfirst-no-full-stop',
+    id: 'standfirst/no-full-stop',
+    description: 'a sentence-like block under the headline without the closing full stop a lead paragraph has',
+  },
+]

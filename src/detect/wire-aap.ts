@@ -1,6 +1,7 @@
 import { AAP_HEADLINE_TAGS, AAP_TAG, FIELD_TAG, FIELD_TAGS } from '../lexicon/wire-formats.js'
 import { parseByline } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { splitIntoLines } from './wire-merge.js'
 
 const ZCZC = /^zczc\b/i
@@ -75,3 +76,25 @@ function readTag(block: LabelledBlock, headline: boolean): boolean {
   label(block, 'boilerplate', field ? 'wire-field-tag' : 'wire-aap-tag', { kind: 'not-for-publication' })
   return headline
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const AAP_RULES: readonly RuleDoc[] = [
+  { rule: 'wire-zczc', id: 'boilerplate/wire-zczc', description: "AAP's ZCZC line opening a transmission" },
+  {
+    rule: 'headline-wire-tag',
+    id: 'headline/wire-tag',
+    description: "AAP's headline tag ('$Harbour ferry fares to rise $') or a feed's TI# field",
+  },
+  { rule: 'standfirst-wire-tag', id: 'standfirst/wire-tag', description: "a tagged feed's abstract field (AB#…)" },
+  { rule: 'byline-wire-tag', id: 'byline/wire-tag', description: "a tagged feed's byline field (BY#…)" },
+  {
+    rule: 'wire-field-tag',
+    id: 'boilerplate/wire-field-tag',
+    description: "a tagged feed's other XX# field lines ('KN#News Bites')",
+  },
+  {
+    rule: 'wire-aap-tag',
+    id: 'boilerplate/wire-aap-tag',
+    description: "AAP's one-character tag lines under ZCZC ('%A', '#Court: …', ':(MELBOURNE)')",
+  },
+]

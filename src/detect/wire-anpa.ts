@@ -8,6 +8,7 @@ import {
 import { stripControls } from '../source/lines.js'
 import { parseByline, parseRoleLine } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { headerBlocks, textBlocks, withoutAnpaMarks } from './wire-framing.js'
 import { isEditorNote } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
@@ -172,3 +173,45 @@ function labelByline(ctx: ParseContext, block: LabelledBlock): boolean {
   label(target, 'byline', title ? 'byline-anpa-two-lines' : 'byline-anpa-line', { byline })
   return true
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const ANPA_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-anpa-header',
+    id: 'boilerplate/wire-anpa-header',
+    description: 'the ANPA-1312 header line: priority, category, slug, version, date and word count',
+  },
+  {
+    rule: 'wire-anpa-service',
+    id: 'boilerplate/wire-anpa-service',
+    description: 'the service line above an ANPA-1312 header',
+  },
+  {
+    rule: 'wire-anpa-slug',
+    id: 'boilerplate/wire-anpa-slug',
+    description:
+      "the slug line ANPA copy repeats at the top of its text ('BC-US--Rescued Pony Home, 1st Ld-Writethru,127')",
+  },
+  {
+    rule: 'wire-photo-reference',
+    id: 'boilerplate/wire-photo-reference',
+    description: 'a ^…< header line referring to photos sent with the story',
+  },
+  {
+    rule: 'wire-editor-note',
+    id: 'boilerplate/wire-editor-note',
+    description: "a note to editors ('Eds: …', 'Editor's note: …'), at the top or anywhere",
+  },
+  { rule: 'headline-anpa-line', id: 'headline/anpa-line', description: 'the first other ^…< header line of ANPA copy' },
+  {
+    rule: 'standfirst-anpa-line',
+    id: 'standfirst/anpa-line',
+    description: 'a further ^…< header line under the headline of ANPA copy',
+  },
+  { rule: 'byline-anpa-line', id: 'byline/anpa-line', description: "ANPA copy's byline line ('^By JANE ROE=')" },
+  {
+    rule: 'byline-anpa-two-lines',
+    id: 'byline/anpa-two-lines',
+    description: "ANPA copy's byline line with its title line ('^Associated Press=') under it",
+  },
+]

@@ -1,5 +1,6 @@
 import { BULLETIN_ID } from '../lexicon/wire-formats.js'
 import { label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { readAap } from './wire-aap.js'
 import { readAnpa } from './wire-anpa.js'
 import { textEnd } from './wire-framing.js'
@@ -42,3 +43,17 @@ function readBulletin(ctx: ParseContext): boolean {
   }
   return true
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const WIRE_FORMAT_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-filing',
+    id: 'boilerplate/wire-filing',
+    description: 'what follows ETX at the end of a framed transmission: the filing time',
+  },
+  {
+    rule: 'wire-bulletin-header',
+    id: 'boilerplate/wire-bulletin-header',
+    description: "a bulletin's message identifier, sender and region on top ('IDN10000' …)",
+  },
+]

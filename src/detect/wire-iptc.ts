@@ -2,6 +2,7 @@ import { IPTC_CATEGORY, IPTC_PRIORITY, IPTC_SOURCE, IPTC_WORD_COUNT } from '../l
 import type { Byline } from '../model/article.js'
 import { MAY_LEAD, parseByline } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { headerBlocks, textBlocks, textStart } from './wire-framing.js'
 import { isFlagLine } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
@@ -148,3 +149,37 @@ function bylineOf(text: string): Byline | null {
 function isOverline(text: string): boolean {
   return text.endsWith(':') || text.split(/\s+/).length <= 3
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const IPTC_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-iptc-header',
+    id: 'boilerplate/wire-iptc-header',
+    description: "the IPTC 7901 header line ('abc123 4 pl 210 dpa 0042')",
+  },
+  {
+    rule: 'wire-keywords',
+    id: 'boilerplate/wire-keywords',
+    description: 'a keyword line under a 7901 header, up to STX',
+  },
+  {
+    rule: 'wire-flag',
+    id: 'boilerplate/wire-flag',
+    description: "a flag line of a 7901 heading ('REFILE', '1ST LEAD')",
+  },
+  {
+    rule: 'byline-iptc-heading',
+    id: 'byline/iptc-heading',
+    description: "a line of a 7901 heading opening with 'By', 'Von' … or naming an agency",
+  },
+  {
+    rule: 'wire-overline',
+    id: 'boilerplate/wire-overline',
+    description: "a short line above a 7901 headline ('Situation', 'France:')",
+  },
+  {
+    rule: 'headline-iptc-heading',
+    id: 'headline/iptc-heading',
+    description: "the last other line of a 7901 heading, closed by ' ='",
+  },
+]

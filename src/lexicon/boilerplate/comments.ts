@@ -15,6 +15,7 @@ const CONTROLS = [
 /** A comment count or button: "2 comments", "Leave a Comment", "Reply" — not "He declined to comment." */
 export const COMMENTS_CONTROL: BoilerplatePattern = {
   rule: 'comments-control',
+  description: 'a comment count or button ("2 comments", "Leave a Comment", "Reply")',
   kind: 'other',
   maxLength: 80,
   pattern: new RegExp(CONTROLS.join('|'), 'i'),
@@ -54,6 +55,7 @@ const FORM_NOTICES = [
  */
 export const COMMENTS_FORM: BoilerplatePattern = {
   rule: 'comments-form',
+  description: 'a comment form\'s notices and spam-filter lines ("Comments are closed.")',
   kind: 'other',
   maxLength: 200,
   pattern: new RegExp(String.raw`^${anyOf(FORM_NOTICES)}|^(?:comments are closed|top rated comments)\.?$`, 'i'),
