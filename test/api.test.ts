@@ -23,7 +23,9 @@ test('public exports', () => {
       "renderExplainHtml",
       "renderExplainJson",
       "renderExplainText",
+      "renderNitf",
       "toMdast",
+      "toNinjs",
       "toVFile",
     ]
   `)

@@ -71,7 +71,9 @@ describe.each(FIXTURES)('explain fixture $name', (fixture) => {
       const spans = story.lines.flatMap((l) =>
         l.spans.filter((s) => s.role === 'dateline').map((s) => l.text.slice(s.from, s.to)),
       )
-      if (!story.article.dateline) expect(spans).toEqual([])
+      // A NITF dateline given in body.head has its words apart by markup (<location>, <story.date>): no span holds it.
+      const inBodyHead = fixture.input.endsWith('.xml') && fixture.bytes.includes('<dateline')
+      if (!story.article.dateline || inBodyHead) expect(spans).toEqual([])
       else expect(spans.join(' ').replace(/\s+/g, ' ')).toBe(story.article.dateline.text)
     }
   })

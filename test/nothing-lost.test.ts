@@ -4,7 +4,8 @@ import { uncoveredLines } from './helpers/coverage.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 describe('nothing is lost: every non-blank line lies in exactly one element', () => {
-  test.each(listFixtures())('$name', (fixture) => {
+  // A NITF input's lines are markup, not text: test/nitf-read.test.ts checks that its words all land in the Article.
+  test.each(listFixtures().filter((f) => !f.input.endsWith('.xml')))('$name', (fixture) => {
     const file = toVFile(fixture.bytes, { path: fixture.input })
     const from = fixture.input.endsWith('.md') ? 'markdown' : undefined
     const articles = parseStories(file, from ? { from } : {})

@@ -1,9 +1,11 @@
 import { writeAtomicSync } from '../batch/write-atomic.js'
 import { explainRules, explainStories } from '../parse/explain.js'
+import { loadNitfReader } from '../parse/nitf-input.js'
 import { loadMarkdownSegmenter, readsAsMarkdown } from '../parse/parse-article.js'
 import { renderExplainHtml } from '../render/explain-html.js'
 import { renderExplainJson } from '../render/explain-json.js'
 import { renderExplainText, renderRulesText } from '../render/explain-text.js'
+import { readsAsNitf } from '../source/nitf-sniff.js'
 import { InputError, readInputSync, readStream } from '../source/read-input.js'
 import { toVFile } from '../source/to-vfile.js'
 import { EXIT } from './exit-codes.js'
@@ -47,6 +49,7 @@ export async function explain(input: string | undefined, options: ExplainOptions
   const file = toVFile(bytes, { path, ...(options.encoding ? { encoding: options.encoding } : {}) })
   const parseOptions = options.from ? { from: options.from } : {}
   if (readsAsMarkdown(path, parseOptions)) await loadMarkdownSegmenter()
+  else if (readsAsNitf(path, String(file.value ?? ''), options.from)) await loadNitfReader()
   const stories = explainStories(file, parseOptions)
   if (options.format === 'json') write(renderExplainJson(stories))
   else if (options.format === 'html') write(renderExplainHtml(stories, path ? { title: path } : {}))

@@ -5,6 +5,7 @@ import type { Role } from './context.js'
 import { HEADLINE_RULES } from './headline.js'
 import { LIST_RULES } from './list.js'
 import { MEDIA_RULES } from './media.js'
+import { NITF_RULES } from './nitf-rules.js'
 import { PAGE_RESIDUE_RULES } from './page-residue.js'
 import { PARAGRAPH_RULES } from './paragraph.js'
 import { RELEASE_RULES } from './release.js'
@@ -51,6 +52,7 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...LIST_RULES,
   ...SUBHEADING_RULES,
   ...PARAGRAPH_RULES,
+  ...NITF_RULES,
 ])
 
 function dedupe(rules: readonly RuleDoc[]): RuleDoc[] {

@@ -30,7 +30,7 @@ export function explainStories(input: VFile | string, options: ParseOptions = {}
   let next = 0
   return spans.map((span, i) => {
     const ctx = storyContext(file, span, options)
-    for (const step of STEPS) step.run(ctx)
+    for (const step of STEPS) if (!ctx.steps || ctx.steps.has(step.name)) step.run(ctx)
     const place = { story: i + 1, stories: spans.length, start: span.start, end: span.end }
     const article = validateArticle(buildArticle(ctx, place))
     const last = i === spans.length - 1
