@@ -104,7 +104,8 @@ const common = {
   logLevel: 'warning',
   plugins: [zodEnglishOnly, aotValidator, unusedAtStartup],
   // Loaded with require() on first use (legacy encodings only): bundled, its 500 kB of code tables would be parsed on every start.
-  external: ['iconv-lite'],
+  // saxes likewise, for NITF input only.
+  external: ['iconv-lite', 'saxes'],
 }
 await build({
   ...common,

@@ -15,10 +15,17 @@ test('public exports', () => {
       "STEPS",
       "WireSchema",
       "articleJsonSchema",
+      "explainRules",
+      "explainStories",
       "parseArticle",
       "parseStories",
       "render",
+      "renderExplainHtml",
+      "renderExplainJson",
+      "renderExplainText",
+      "renderNitf",
       "toMdast",
+      "toNinjs",
       "toVFile",
     ]
   `)

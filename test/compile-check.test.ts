@@ -70,9 +70,9 @@ const WIRE = {
   priority: { code: '4', rank: 4 },
   category: 'i',
   version: null,
-  wordCount: 211,
-  sequence: '062',
-  filed: '131137 GMT Nov 13',
+  wordCount: 186,
+  sequence: '047',
+  filed: '091422 GMT Jun 09',
   embargo: null,
   editorNotes: [],
 }
@@ -170,7 +170,7 @@ describe('the check compiled from ArticleSchema', () => {
     article.wire = WIRE
     article.boilerplate = [
       { kind: 'not-for-publication', text: 'The following information is not for publication' },
-      { kind: 'contact', text: 'Tel: +49 30 2852 31472' },
+      { kind: 'contact', text: 'Tel: +49 30 5550 12345' },
     ]
     expect(ArticleSchema.safeParse(article).success).toBe(true)
     expect(isArticle(article)).toBe(true)

@@ -11,8 +11,8 @@ describe('parseByline', () => {
   test.each([
     ['By Paul Majendie, Reuters', ['Paul Majendie'], 'Reuters', undefined],
     ['by Janie Gabbett, Reuters', ['Janie Gabbett'], 'Reuters', undefined],
-    ['By Solange De Santis, Reuters', ['Solange De Santis'], 'Reuters', undefined],
-    ['By Jean-Loup Fievet, Reuters', ['Jean-Loup Fievet'], 'Reuters', undefined],
+    ['By Sofia De Santos, Reuters', ['Sofia De Santos'], 'Reuters', undefined],
+    ['By Jean-Marc Fournel, Reuters', ['Jean-Marc Fournel'], 'Reuters', undefined],
     ['Von Anna Schmidt, dpa', ['Anna Schmidt'], 'dpa', undefined],
     ['Von Anna Schmidt und Jan Meier, dpa', ['Anna Schmidt', 'Jan Meier'], 'dpa', undefined],
     ['By CHARLES ODUM, AP Sports Writer', ['CHARLES ODUM'], 'AP', 'AP Sports Writer'],
@@ -40,11 +40,11 @@ describe('parseByline', () => {
     ['By Jane Doe (Reuters)', ['Jane Doe'], 'Reuters', undefined],
     ['By Jane Doe | Reuters', ['Jane Doe'], 'Reuters', undefined],
     // The outlet a syndicated author writes for, and the place an author files from, are no authors.
-    ['By Tom Krasovic, The San Diego Union-Tribune', ['Tom Krasovic'], 'The San Diego Union-Tribune', undefined],
+    ['By Tom Brandle, The Lakeport Courier-Tribune', ['Tom Brandle'], 'The Lakeport Courier-Tribune', undefined],
     ['Von Anna Schmidt, Berlin', ['Anna Schmidt'], null, undefined],
     ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
     ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],
-    ['By PAUL BYRNE and ALMUDENA CALATRAVA', ['PAUL BYRNE', 'ALMUDENA CALATRAVA'], null, undefined],
+    ['By PAUL BRANNOCK and ALMA CASTELLANOS', ['PAUL BRANNOCK', 'ALMA CASTELLANOS'], null, undefined],
   ])('%s', (line, authors, agency, role) => {
     const byline = parseByline(line)
     expect(byline).not.toBeNull()

@@ -10,6 +10,8 @@ const FORMATS = [
   ['json', 'expected.json', ['--pretty']],
   ['md', 'expected.md', []],
   ['html', 'expected.html', []],
+  ['ninjs', 'expected.ninjs.json', ['--pretty']],
+  ['nitf', 'expected.nitf.xml', []],
 ] as const
 
 describe.each(listFixtures())('fixture $name', (fixture) => {

@@ -13,7 +13,7 @@ describe('measureLayout', () => {
   })
 
   test('Reuters and AP: an indented first line, the rest flush left', () => {
-    const text = `    SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao.\n    Normal humidity levels have not been restored, Comissaria\nSmith said in its weekly review.`
+    const text = `    CURITIBA, March 9 - Light rain fell on most days last week\nacross the Parana coffee belt, easing the dry spell that\nbegan in December and lifting hopes for the coming harvest.\n    Soil moisture is still below normal, the trade house Casa\nLima said in its weekly report.`
     expect(layoutOf(text)).toMatchObject({ wrapped: true, bodyIndent: 0, firstLineIndent: true })
   })
 

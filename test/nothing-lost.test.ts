@@ -4,7 +4,8 @@ import { uncoveredLines } from './helpers/coverage.js'
 import { listFixtures } from './helpers/fixtures.js'
 
 describe('nothing is lost: every non-blank line lies in exactly one element', () => {
-  test.each(listFixtures())('$name', (fixture) => {
+  // A NITF input's lines are markup, not text: test/nitf-read.test.ts checks that its words all land in the Article.
+  test.each(listFixtures().filter((f) => !f.input.endsWith('.xml')))('$name', (fixture) => {
     const file = toVFile(fixture.bytes, { path: fixture.input })
     const from = fixture.input.endsWith('.md') ? 'markdown' : undefined
     const articles = parseStories(file, from ? { from } : {})
@@ -13,7 +14,7 @@ describe('nothing is lost: every non-blank line lies in exactly one element', ()
 
   test('a line split by a framing character lies in two elements, one part each', () => {
     const text =
-      'eca062 4 i 211 dpa 061\u0002Merkel trifft Macron =\n\nBerlin (dpa) - Die Kanzlerin reist nach Paris.\n'
+      'eca047 4 i 186 dpa 073\u0002Merkel trifft Macron =\n\nBerlin (dpa) - Die Kanzlerin reist nach Paris.\n'
     const articles = parseStories(text)
     expect(articles[0]!.headline).toBe('Merkel trifft Macron')
     expect(uncoveredLines(text, articles)).toEqual([])

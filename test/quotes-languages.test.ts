@@ -175,8 +175,8 @@ describe('Dutch', () => {
   test.each<Row>([
     [
       "typewriter quotes ,,…'' and a name with a particle",
-      "Andere bonden vinden het nog te vroeg. ,,We gaan door met de acties tot er een goed voorstel ligt'', zei vakbondsbestuurder Petra de Vries van FNV.",
-      [['We gaan door met de acties', 'Petra de Vries']],
+      "De vissers wachten nog op een antwoord. ,,We blijven in de haven liggen tot de regels veranderen'', zei woordvoerder Petra de Vries van de visserijbond.",
+      [['We blijven in de haven liggen', 'Petra de Vries']],
     ],
     [
       'aldus after the quote',
@@ -203,7 +203,7 @@ describe('Danish', () => {
     ],
     [
       'negative: a dash inside a sentence opens nothing',
-      'En danskudviklet minisatellit – en såkaldt cubesat – bliver sendt ud i rummet fredag, hvis alt går efter planen og vejret er godt.',
+      'En ny færge – en såkaldt elfærge – bliver sat i drift på ruten til øen mandag, hvis alt går efter planen og det sidste prøvesejlads er godt.',
       [],
     ],
   ])('%s', (_name, body, want) => check('da', body, want))

@@ -9,7 +9,7 @@ const namesOf = (text: string) => mentionsIn(text, tokenize(text), 0).map((m) =>
 describe('mentionsIn: the full names of a paragraph', () => {
   test.each<[string, string, string[]]>([
     ['a name', 'The board heard Marta Ellison on Tuesday.', ['Marta Ellison']],
-    ['a title is split off', 'Prime Minister Nikol Pashinyan spoke.', ['Nikol Pashinyan']],
+    ['a title is split off', 'Prime Minister Armen Sarkisov spoke.', ['Armen Sarkisov']],
     ['an honorific is dropped', 'Then Mr. Dan Kowalski spoke.', ['Dan Kowalski']],
     ['a sentence opener is not a first name', 'But Kowalski left. Said Ellison nothing.', []],
     ['one capitalised word is no full name', 'Ellison spoke.', []],

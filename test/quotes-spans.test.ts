@@ -26,8 +26,8 @@ describe('quote marks', () => {
     ['Finnish »…»', '»Tilanne on vakava», hän sanoi.', ['Tilanne on vakava']],
     [
       'a “…” quote nested in a “…” quote',
-      '“Il primo è un timer per il nostro “bilancio di carbonio” e per il resto”, spiegano.',
-      ['Il primo è un timer per il nostro “bilancio di carbonio” e per il resto'],
+      '“Il secondo è un conto per il nostro “tetto di spesa” e per il porto”, spiegano.',
+      ['Il secondo è un conto per il nostro “tetto di spesa” e per il porto'],
     ],
     ['a doubled opening mark does not nest', 'La ley dice: ““Todos son iguales.” Y nada más.', ['“Todos son iguales.']],
   ])('%s', (_name, text, want) => {
@@ -41,7 +41,7 @@ describe('apostrophes are not quote marks', () => {
     ['contraction', "We don't know and won't guess."],
     ['decade', "The '90s were different, and the 1980s too."],
     ['decade at the end of the text', "Back to the '90"],
-    ['plural possessive', 'Sanders’ campaign sent a letter.'],
+    ['plural possessive', 'Rollins’ campaign sent a letter.'],
     ['curly contraction', 'It’s over, isn’t it?'],
   ])('%s', (_name, text) => {
     expect(inner([text])).toEqual([])
@@ -62,9 +62,9 @@ describe('nesting, runs and unbalanced marks', () => {
   })
 
   test("wire triple mark: a single closing inside a double closing ('''", () => {
-    expect(inner(["''We are told, 'Kosovo is a special case,''' he said. ''It is all lies.''"])).toEqual([
-      "We are told, 'Kosovo is a special case,'",
-      'It is all lies.',
+    expect(inner(["''They told us, 'The harbour is a special case,''' he said. ''It is all talk.''"])).toEqual([
+      "They told us, 'The harbour is a special case,'",
+      'It is all talk.',
     ])
   })
 
@@ -83,9 +83,9 @@ describe('nesting, runs and unbalanced marks', () => {
   })
 
   test('a new opening mark after a sentence end starts a new quote (paragraphs run together)', () => {
-    expect(inner(['"I am leaving. "I have a problem with decisions," she said.'])).toEqual([
+    expect(inner(['"I am leaving. "We have a gap in the budget," she said.'])).toEqual([
       'I am leaving.',
-      'I have a problem with decisions,',
+      'We have a gap in the budget,',
     ])
   })
 

@@ -58,8 +58,8 @@ describe('cue orders', () => {
     ],
     [
       'country as speaker',
-      'Dismissing its role, Russia has instead accused the West of "pulling the strings."',
-      [['pulling the strings', 'Russia']],
+      'Dismissing its role, Portugal has instead accused its neighbours of "moving the goalposts."',
+      [['moving the goalposts', 'Portugal']],
     ],
     [
       'participle takes the subject',
@@ -68,58 +68,58 @@ describe('cue orders', () => {
     ],
     [
       'dash appositive',
-      'Jason Sims — a teacher from Mount Pleasant — says the endorsement was "a big deal."',
-      [['a big deal', 'Jason Sims']],
+      'Jason Pell — a welder from Cedar Falls — says the ruling was "a big relief."',
+      [['a big relief', 'Jason Pell']],
     ],
     [
       'second verb of the same subject',
-      'Reid caucused in Nevada on Saturday and says he voted "uncommitted."',
-      [['uncommitted', 'Reid']],
+      'Lund spoke in Akron on Tuesday and says he stayed "undecided."',
+      [['undecided', 'Lund']],
     ],
     [
       'progressive',
-      'Donald Trump is telling supporters that "when you win, it is beautiful."',
-      [['when you win', 'Donald Trump']],
+      'Ronald Carver is telling fans that "when you lose, it is painful."',
+      [['when you lose', 'Ronald Carver']],
     ],
     [
       'subordinate clause skipped',
-      'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."',
-      [['I am waiting', 'Ms. Sherry']],
+      'When asked whom she backed, Ms. Farrow laughed and said, "I am holding out for Thornbury."',
+      [['I am holding out', 'Ms. Farrow']],
     ],
     [
       'participle subject before an earlier quote',
-      'Sen. Bernie Sanders (I-Vt.) visited NBC\'s "Today Show" to discuss his rival, saying "on her worst day" she is better.',
-      [['on her worst day', 'Bernie Sanders']],
+      'Sen. Bernard Pollard (I-Vt.) went on WXKT\'s "Morning Hour" to talk about his rival, saying "even on a bad day" she is stronger.',
+      [['even on a bad day', 'Bernard Pollard']],
     ],
     [
       'a partial quote takes the verb after it when that verb is tight',
-      'When Obama offered states money, "states were hemorrhaging money," DeSantis said.',
-      [['states were hemorrhaging', 'DeSantis']],
+      'When Whitcomb sent towns grants, "towns were bleeding cash," DeMarco said.',
+      [['towns were bleeding', 'DeMarco']],
     ],
     [
       'a lower-case particle opens the name',
-      'If Sanders would debate, de Blasio tweeted, "I will help you."',
-      [['I will help you', 'de Blasio']],
+      'If Pollard agreed to a debate, de Vallon tweeted, "I will host it."',
+      [['I will host it', 'de Vallon']],
     ],
     [
       'a titled name after a preposition still speaks',
-      'The Council on Relations Executive Director Nihad Awad says in a statement that it is "inciting violence."',
-      [['inciting violence', 'Nihad Awad']],
+      'The Council on Harbour Affairs Executive Director Samir Haddad says in a statement that it is "stoking fear."',
+      [['stoking fear', 'Samir Haddad']],
     ],
     [
       'a later clause with its own speaker',
-      'Kasich is assuring voters after a voter told him he is "too nice" to win.',
-      [['too nice', 'a voter']],
+      'Hollister is reassuring donors after a donor told him he is "too cautious" to win.',
+      [['too cautious', 'a donor']],
     ],
     [
       'a later clause whose subject has a place phrase',
-      'Kasich is assuring voters after a woman in Worcester told him he is "too nice" to win.',
-      [['too nice', 'a woman in Worcester']],
+      'Hollister is reassuring donors after a man in Salem told him he is "too cautious" to win.',
+      [['too cautious', 'a man in Salem']],
     ],
     [
       '…and a place with its state between commas',
-      'Kasich is assuring voters after a woman in Worcester, Massachusetts, told him he is "too nice" to win.',
-      [['too nice', 'a woman in Worcester, Massachusetts']],
+      'Hollister is reassuring donors after a man in Salem, Oregon, told him he is "too cautious" to win.',
+      [['too cautious', 'a man in Salem, Oregon']],
     ],
     [
       '…but a name with such a description in apposition speaks',
@@ -128,13 +128,13 @@ describe('cue orders', () => {
     ],
     [
       'a later clause whose speaker we cannot read',
-      'Kasich is assuring voters after the woman we met in Worcester told him he is "too nice" to win.',
-      [['too nice', null]],
+      'Hollister is reassuring donors after the man we met in Salem told him he is "too cautious" to win.',
+      [['too cautious', null]],
     ],
     [
       'first cue verb governs',
-      'The minister said the government would continue towards "peaceful coexistence."',
-      [['peaceful coexistence', 'The minister']],
+      'The minister said the government would keep working towards "lasting calm."',
+      [['lasting calm', 'The minister']],
     ],
   ])('%s', (_name, body, want) => check(body, want))
 })
@@ -148,8 +148,8 @@ describe('what is not a speaker', () => {
     ],
     [
       'a clause after the quote is not a role',
-      'Sims said he was "riding the fence" until Haley said she was backing Rubio.',
-      [['riding the fence', 'Sims']],
+      'Pell said he was "keeping his options open" until Corley said she was backing Ferrante.',
+      [['keeping his options open', 'Pell']],
     ],
     [
       'a name after a preposition is an object (the describer speaks)',
@@ -175,8 +175,8 @@ describe('what is not a speaker', () => {
     ['time words after said', '"It is over," said Thursday morning a spokesman.', [['It is over', null]]],
     [
       'a team before a name is its role, not part of it',
-      '"We were never going to give this one away," All-Stars Dwyane Wade said after the game.',
-      [['We were never going to give', 'Dwyane Wade', 'All-Stars']],
+      '"We were never going to give this one away," All-Stars Dorian Vance said after the game.',
+      [['We were never going to give', 'Dorian Vance', 'All-Stars']],
     ],
     [
       'a pronoun glued to an organisation where copy lost a full stop',
@@ -195,18 +195,18 @@ describe('titles of works are not quotations unless a cue says so', () => {
   test.each<[string, string, Want[]]>([
     [
       'a film named after its noun',
-      'Bong Joon-ho said the film "Parasite" changed his life, and he thanked the cast.',
+      'Kwon Tae-sik said the film "Lantern" changed his life, and he thanked the cast.',
       [],
     ],
     [
       'a series named after its noun',
-      'She said she loved the Amazon series "The Marvelous Mrs. Maisel" and watched it twice.',
+      'She said she loved the Amazon series "The Curious Mrs. Pemberton" and watched it twice.',
       [],
     ],
     [
       'a cue right before the title says so (kept, as PolNeAR counts it)',
-      'His campaign paid to broadcast a short film called "Tenemos Familias" on Univision.',
-      [['Tenemos Familias', null]],
+      'His campaign paid to air a short film called "Somos Vecinos" on Canal Nueve.',
+      [['Somos Vecinos', null]],
     ],
     [
       'a cue right after the quote says so',
@@ -225,32 +225,32 @@ describe('roles and appositives', () => {
   test.each<[string, string, string, string | null]>([
     [
       'title before name',
-      '"We must act," Armenian Foreign Minister Ararat Mirzoyan said.',
-      'Ararat Mirzoyan',
+      '"We will respond," Armenian Foreign Minister Levon Arakelian said.',
+      'Levon Arakelian',
       'Armenian Foreign Minister',
     ],
     [
       'title with no name',
-      'Azerbaijan Foreign Minister said the country would keep "advancing peace."',
+      'Azerbaijan Foreign Minister said the country would keep "building trust."',
       'Azerbaijan Foreign Minister',
       null,
     ],
     [
       'appositive',
-      'Flynn, a top Trump surrogate, said Trump was "absolutely right."',
-      'Flynn',
-      'a top Trump surrogate',
+      'Brannigan, a top Carver surrogate, said Carver was "absolutely right."',
+      'Brannigan',
+      'a top Carver surrogate',
     ],
     [
       'description, then name',
-      'In a statement, her senior policy adviser, Jake Sullivan, said: "Cooperation is essential."',
-      'Jake Sullivan',
-      'her senior policy adviser',
+      'In an email, his chief policy adviser, Jack Sorensen, said: "Dialogue comes first."',
+      'Jack Sorensen',
+      'his chief policy adviser',
     ],
     [
       'role words before the name',
-      '"I think there is a high risk," portfolio manager Bonnie Baha said.',
-      'Bonnie Baha',
+      '"I think there is a high risk," portfolio manager Bonnie Hale said.',
+      'Bonnie Hale',
       'portfolio manager',
     ],
     ['honorific stays with the name', '"It was not planned," Mr. Mitchell said.', 'Mr. Mitchell', null],
@@ -264,9 +264,9 @@ describe('roles and appositives', () => {
 describe('resolution and inheritance', () => {
   test('a surname resolves to the full name introduced earlier', () => {
     const got = quotes(
-      'Armenian Prime Minister Nikol Pashinyan spoke on Sunday.\n\n"Our systems are ineffective," Pashinyan said.',
+      'Armenian Prime Minister Armen Sarkisov spoke on Sunday.\n\n"Our systems are ineffective," Sarkisov said.',
     )
-    expect(got[0]!.speaker).toBe('Nikol Pashinyan')
+    expect(got[0]!.speaker).toBe('Armen Sarkisov')
   })
 
   test('a pronoun resolves to the last speaker, across paragraphs', () => {
@@ -410,8 +410,8 @@ describe('sources without a person: documents, clauses, owners', () => {
     // described-by-place
     [
       'a description with a place phrase',
-      '"Fares will double," a voice-over in the ad states.',
-      [['Fares will double', 'a voice-over in the ad']],
+      '"Fares will double," a narrator in the clip states.',
+      [['Fares will double', 'a narrator in the clip']],
     ],
     [
       '…or with a named organisation',
@@ -442,8 +442,8 @@ describe('sources without a person: documents, clauses, owners', () => {
     // possessive-owner
     [
       'an owner in the possessive is the role',
-      '"We focus on fares," Harbour Action Forum’s Douglas Holtz-Eakin said at the event.',
-      [['We focus on fares', 'Douglas Holtz-Eakin', 'Harbour Action Forum’s']],
+      '"We focus on fares," Harbour Action Forum’s Douglas Hart-Ellery said at the event.',
+      [['We focus on fares', 'Douglas Hart-Ellery', 'Harbour Action Forum’s']],
     ],
     [
       'a possessive inside a clause is not an owner',

@@ -26,9 +26,9 @@ function reference(text: string) {
 
 describe('tokenize reads what the reference regex reads', () => {
   test.each([
-    ['abbreviations and initials', 'Sen. Marco Rubio told U.S. officials on Dec. 8 that J.D. Vance was wrong.'],
-    ['inner apostrophes, hyphens, ampersands', "Clinton’s right-hand woman at AT&T didn't say rock 'n' roll."],
-    ['a dot before a comma', 'of Ashton, Md., who watched'],
+    ['abbreviations and initials', 'Sen. Marco Ferrante told U.S. officials on Dec. 8 that J.D. Vance was wrong.'],
+    ['inner apostrophes, hyphens, ampersands', "Garland’s right-hand woman at AT&T didn't say rock 'n' roll."],
+    ['a dot before a comma', 'of Dover, Del., who called'],
     ['quote marks of every kind', "“Hello,” she said. «Bonjour» „Guten Tag“ ‘single’ ``wire''"],
     ['non-ASCII letters and digits', 'Ünal Çelik said ٣ things to Émile and ΣΩΣ.'],
     ['letters outside the basic plane and emoji', '𝐀𝐁 said 😀 to 𝐂.'],

@@ -7,11 +7,11 @@ import { parseArticle } from '../src/index.js'
 
 describe('hasContactDetails', () => {
   test.each([
-    ['(E) geraldsu@neoviaoncology.com', true],
-    ['- Tel: +49 30 2852 31472; <englishservice@dpa.com>', true],
-    ['Ben Carter, Director Media & Public Affairs, 0447 775 507', true],
-    ['Ben Carter, Director Media & Public Affairs', false],
-    ['Debtors rose by 2,114 in the quarter.', false],
+    ['(E) ptan@larkspurbio.example', true],
+    ['- Tel: +49 30 5550 12345; <english@agency.example>', true],
+    ['Kate Dorsey, Director Media & Community Affairs, 0491 570 156', true],
+    ['Kate Dorsey, Director Media & Community Affairs', false],
+    ['Debtors rose by 1,870 in the quarter.', false],
   ])('%s → %s', (line, expected) => {
     expect(hasContactDetails(line)).toBe(expected)
   })

@@ -168,9 +168,9 @@ describe('splitStories: end marks and ZCZC however they are padded', () => {
 
 describe('splitAtFraming: a framing character anywhere in a line splits it', () => {
   test.each([
-    ['\u0001eca062 4 i 211 dpa 061\u0002Merkel trifft Macron =', ['eca062 4 i 211 dpa 061', 'Merkel trifft Macron =']],
-    ['last words of the story.\u0003131137 GMT Nov 13', ['last words of the story.', '131137 GMT Nov 13']],
-    ['\t   \u0003AP-WF-11-13-13 1509GMT<', ['AP-WF-11-13-13 1509GMT<']],
+    ['\u0001eca047 4 i 186 dpa 073\u0002Merkel trifft Macron =', ['eca047 4 i 186 dpa 073', 'Merkel trifft Macron =']],
+    ['last words of the story.\u0003091422 GMT Jun 09', ['last words of the story.', '091422 GMT Jun 09']],
+    ['\t   \u0003AP-WF-06-09-14 1422GMT<', ['AP-WF-06-09-14 1422GMT<']],
   ])('%j', (text, words) => {
     const lines = splitAtFraming(splitLines(text))
     expect(lines.filter((l) => !l.blank).map((l) => l.text.trim())).toEqual(words)

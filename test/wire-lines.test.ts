@@ -27,12 +27,12 @@ describe('wireTrailerKind: what agencies put at the foot of a story', () => {
     ['XXX', 'endmark'],
     ['NNNN', 'endmark'],
     ['AP-NY-04-29-87 1542EDT<', 'endmark'],
-    ['(Reporting by Jonathan Saul; Editing by Kirsten Donovan)', 'trailer'],
-    ['(Additional reporting by Mei Mei Chu in Singapore)', 'trailer'],
+    ['(Reporting by Lena Marsh; Editing by Tomas Brell)', 'trailer'],
+    ['(Additional reporting by Ana Voss in Singapore)', 'trailer'],
     ['Compiled by Jane Doe for the Berlin desk', 'trailer'],
     ['(Writing by Jane Doe; editing by John Roe)', 'trailer'],
     ['___', 'trailer'],
-    ['Associated Press writer Jeff Amy contributed to this report.', 'trailer'],
+    ['Associated Press writer Rob Tarrel contributed to this report.', 'trailer'],
     ['AP writers Ann Lee in Boston and Bo Chan in Miami contributed.', 'trailer'],
     ['Contributing: Jane Doe', 'trailer'],
     [
@@ -69,9 +69,9 @@ describe('wireTrailerKind: what agencies put at the foot of a story', () => {
 
 describe('wireHeaderRule: what agencies put above a story', () => {
   test.each([
-    ['^BC-US--Giant Lobster Death,0420<', 'wire-slug'],
-    ['BC-US--Giant Lobster Death, 1st Ld-Writethru', 'wire-slug'],
-    ['a0234 4 a AM-Lobster Death 04-29 0420', 'wire-slug'],
+    ['^BC-US--Rescued Pony Home,0420<', 'wire-slug'],
+    ['BC-US--Rescued Pony Home, 1st Ld-Writethru', 'wire-slug'],
+    ['a0234 4 a AM-Pony Home 04-29 0420', 'wire-slug'],
     ['ZCZC AFP0123 4 POL /AFP-PM13', 'wire-slug'],
     ['AFP0456 4 POL 0312 AFP /AFP-BT34', 'wire-slug'],
     ['URGENT', 'wire-flag'],
@@ -90,7 +90,7 @@ describe('wireHeaderRule: what agencies put above a story', () => {
     'Urgent talks on Gaza ceasefire',
     'BC Hydro raises rates on Monday',
     'UPDATE 1-Shipping insurers raise war-risk premiums',
-    'GIANT LOBSTER DIES AT AQUARIUM',
+    'RESCUED PONY GOES HOME TO FARM',
     'A380 jets grounded after engine fault',
     "Editor's Note",
     "The editor's note was read aloud",
@@ -116,7 +116,7 @@ describe('standsAlone: lines never joined to wrapped copy', () => {
     [' Reuter\u0003', true],
     ['-30-', true],
     ['___', true],
-    ['the Bahia cocoa zone, alleviating the drought since early', false],
+    ['the Parana coffee belt, easing the dry spell that began in', false],
   ])('%s → %s', (line, expected) => {
     expect(standsAlone(line)).toBe(expected)
   })
@@ -148,22 +148,22 @@ describe('tidy: ANPA typewriter conventions in text fields', () => {
 describe('segmentText on hard-wrapped wire copy', () => {
   test('Reuters: an indented line opens a paragraph, even after a short one; the sign-off stands alone', () => {
     const text = [
-      'BAHIA COCOA REVIEW',
+      'PARANA COFFEE REVIEW',
       '',
-      '    SALVADOR, Feb 26 - Showers continued throughout the week in',
-      'the Bahia cocoa zone, alleviating the drought since early',
-      'January, a review said.',
-      '    The dry period means the crop will be late this year.',
-      '    Arrivals for the week ended February 22 were 155,221 bags',
+      '    CURITIBA, March 9 - Light rain fell on most days last week',
+      'across the Parana coffee belt, easing the dry spell that began in',
+      'December, a trade report said.',
+      '    Growers expect picking to start two weeks late.',
+      '    Deliveries in the week to March 5 reached 48,310 bags',
       'of 60 kilos.',
       ' Reuter',
       '\u0003',
     ].join('\n')
     expect(segmentText(text).map((b) => b.text)).toEqual([
-      'BAHIA COCOA REVIEW',
-      'SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January, a review said.',
-      'The dry period means the crop will be late this year.',
-      'Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.',
+      'PARANA COFFEE REVIEW',
+      'CURITIBA, March 9 - Light rain fell on most days last week across the Parana coffee belt, easing the dry spell that began in December, a trade report said.',
+      'Growers expect picking to start two weeks late.',
+      'Deliveries in the week to March 5 reached 48,310 bags of 60 kilos.',
       'Reuter',
     ])
   })

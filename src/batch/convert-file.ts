@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs'
 import type { VFile } from 'vfile'
+import { loadNitfReader, nitfOf } from '../parse/nitf-input.js'
 import { type FileParse, loadMarkdownSegmenter, parseFilesTogether, readsAsMarkdown } from '../parse/parse-article.js'
 import { type Format, rendererFor } from '../render/render.js'
+import { readsAsNitf } from '../source/nitf-sniff.js'
 import { InputError, readInputSync, systemReason } from '../source/read-input.js'
 import { toVFile } from '../source/to-vfile.js'
 import { prepareOutputDir, storyPath } from './output-path.js'
@@ -11,7 +13,7 @@ import { writeAtomicSync } from './write-atomic.js'
 /** What every file of a batch is converted with (plain data: it is posted to workers). */
 export interface ConvertOptions {
   format: Format
-  from?: 'text' | 'markdown'
+  from?: 'text' | 'markdown' | 'nitf'
   encoding?: string
   keepBoilerplate: boolean
   positions: boolean
@@ -126,6 +128,12 @@ async function open(task: Task, options: ConvertOptions): Promise<Opened | FileR
     result.bytes = bytes.length
     const file = toVFile(bytes, { path: task.path, ...(options.encoding ? { encoding: options.encoding } : {}) })
     if (readsAsMarkdown(task.path, options)) await loadMarkdownSegmenter()
+    // NITF: the XML parser is loaded for it alone, and XML that is not NITF fails here, in one line.
+    else if (readsAsNitf(task.path, String(file.value ?? ''), options.from)) {
+      await loadNitfReader()
+      const nitf = nitfOf(file, options)
+      if (nitf?.error !== undefined) throw new InputError(name, `${nitf.error}; skipped`)
+    }
     return { task, result, file }
   } catch (error) {
     return { ...result, status: 'failed', reason: await failureReason(name, error) }

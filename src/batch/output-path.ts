@@ -4,7 +4,14 @@ import type { Format } from '../render/render.js'
 import type { Input } from './find-inputs.js'
 
 /** The extension each format's output files get. */
-export const OUTPUT_EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', md: '.md', html: '.html' }
+export const OUTPUT_EXTENSIONS: Record<Format, string> = {
+  json: '.json',
+  ndjson: '.ndjson',
+  md: '.md',
+  html: '.html',
+  ninjs: '.json',
+  nitf: '.xml',
+}
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path)

@@ -19,7 +19,7 @@ function checkRecordMode(options: CliOptions): void {
     if (field) throw new UsageError(`${field} goes with --from ndjson`)
     return
   }
-  if (options.format === 'md' || options.format === 'html')
+  if (options.format !== 'json' && options.format !== 'ndjson')
     throw new UsageError(
       `--from ndjson writes JSON lines, one Article a line: use --format ndjson, not ${options.format}`,
     )

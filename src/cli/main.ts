@@ -3,6 +3,8 @@ import { CommanderError } from 'commander'
 import { UsageError } from './check-options.js'
 import { convert } from './convert.js'
 import { EXIT } from './exit-codes.js'
+import { explain } from './explain.js'
+import type { ExplainOptions } from './explain-command.js'
 import { type Io, type Signals, stderrColors } from './io.js'
 import { type CliOptions, createProgram } from './program.js'
 
@@ -23,11 +25,18 @@ function packageVersion(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const colors = stderrColors(io)
   const program = createProgram(packageVersion())
-  let command = 'convert' as 'convert' | 'schema'
+  let command = 'convert' as 'convert' | 'schema' | 'explain'
   program.commands
     .find((c) => c.name() === 'schema')!
     .action(() => {
       command = 'schema'
+    })
+  let explained: { input: string | undefined; options: ExplainOptions } | undefined
+  program.commands
+    .find((c) => c.name() === 'explain')!
+    .action((input: string | undefined, options: ExplainOptions) => {
+      command = 'explain'
+      explained = { input, options }
     })
   program.action(() => {})
   program.exitOverride()
@@ -50,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`)
     return EXIT.ok
   }
+  if (command === 'explain') return explain(explained!.input, explained!.options, io)
   const signals = io.signals ?? ((io as unknown) === process ? (process as Signals) : undefined)
   try {
     return await convert(program.args, program.opts<CliOptions>(), io, signals)

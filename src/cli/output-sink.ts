@@ -6,7 +6,7 @@ import type { Io } from './io.js'
 /**
  * Where rendered articles go when there is no --out-dir: stdout, or one
  * `-o` file written through a temp file and renamed when complete. Articles
- * are streamed as they come, in input order, never all held. JSON is one
+ * are streamed as they come, in input order, never all held. JSON (and ninjs) is one
  * object when the run yields one article (indented with --pretty), else
  * NDJSON: so the first article is held back until a second one shows which.
  */
@@ -47,7 +47,7 @@ export class OutputSink {
   add(rendered: string[]): void {
     for (const text of rendered) {
       const line = text.endsWith('\n') ? text : `${text}\n`
-      if (this.format === 'json') {
+      if (this.format === 'json' || this.format === 'ninjs') {
         if (this.count === 0) this.first = text
         else {
           if (this.count === 1) this.write(`${this.first!}\n`)
@@ -61,7 +61,7 @@ export class OutputSink {
 
   /** Writes what was held back and puts the `-o` file in place (or drops it after an interrupt). */
   end(interrupted: boolean): { ok: true } | { ok: false; reason: string } {
-    if (this.format === 'json' && this.count === 1) {
+    if ((this.format === 'json' || this.format === 'ninjs') && this.count === 1) {
       this.write(`${this.pretty ? JSON.stringify(JSON.parse(this.first!), null, 2) : this.first!}\n`)
     }
     if (this.writer && this.error === undefined) {

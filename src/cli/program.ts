@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { DEFAULT_EXTS, NO_EXTENSION } from '../batch/find-inputs.js'
 import { FORMATS } from '../render/render.js'
+import { addExplainCommand } from './explain-command.js'
 
 export interface CliOptions {
   format: (typeof FORMATS)[number]
@@ -12,7 +13,7 @@ export interface CliOptions {
   force: boolean
   failFast: boolean
   maxSize: number
-  from?: 'text' | 'markdown' | 'ndjson'
+  from?: 'text' | 'markdown' | 'nitf' | 'ndjson'
   /** With `--from ndjson`: the fields holding a record's id and text (default `id`, `text`). */
   idField?: string
   textField?: string
@@ -33,6 +34,11 @@ Examples:
   $ article-parse story.txt -f html -o story.html --standalone
   $ cat story.txt | article-parse -f md            read stdin (also: article-parse -)
   $ article-parse story.txt | jq .headline
+  $ article-parse story.txt -f ninjs | jq .headlines
+                                                   IPTC ninjs 3.1 (one object a story)
+  $ article-parse archive/ -d out -f nitf           IPTC NITF 3.6: archive/a.txt -> out/a.xml
+  $ article-parse --ext .xml nitf-archive/ -d out  read NITF (.xml, --from nitf): its paragraphs get
+                                                   quotes with speakers, datelines, boilerplate
   $ article-parse wire/ --out-dir out/             a whole folder: wire/2024/a.txt -> out/2024/a.json
   $ article-parse 'wire/**/*.txt' > all.ndjson     a glob (expanded by article-parse): one JSON object a line
   $ find wire -name '*.nws' | article-parse --files-from - --out-dir out -f md
@@ -101,7 +107,11 @@ export function createProgram(version: string): Command {
     )
     .version(version, '-V, --version')
     .argument('[inputs...]', 'story files, folders or glob patterns ("-" or nothing: stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (ninjs: IPTC ninjs 3.1 JSON; nitf: IPTC NITF 3.6 XML)')
+        .choices(FORMATS)
+        .default('json'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout (written atomically)')
     .option('-d, --out-dir <dir>', 'write one output per input here, mirroring the input folders (a.txt -> a.json)')
     .addOption(
@@ -131,8 +141,8 @@ export function createProgram(version: string): Command {
     .addOption(
       new Option(
         '--from <syntax>',
-        'input syntax (default: markdown for .md files, else text); ndjson: one JSON record a line, {"id":…,"text":…}, each parsed as plain text',
-      ).choices(['text', 'markdown', 'ndjson']),
+        'input syntax (default: markdown for .md files, nitf for .xml files and NITF documents, else text); ndjson: one JSON record a line, {"id":…,"text":…}, each parsed as plain text',
+      ).choices(['text', 'markdown', 'nitf', 'ndjson']),
     )
     .option('--id-field <name>', "with --from ndjson: the field holding a record's id (default: id)")
     .option('--text-field <name>', "with --from ndjson: the field holding a record's text (default: text)")
@@ -151,5 +161,11 @@ export function createProgram(version: string): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
   program.command('schema').description('print the JSON Schema of the output')
+  // Sub-commands take their own options (`explain -f html`); in the list of commands, no `[options]`
+  // keeps the column of terms as narrow as the options' (the help text wraps the same).
+  program
+    .enablePositionalOptions()
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace(/\[options\] ?/, '')}`.trim() })
+  addExplainCommand(program)
   return program
 }

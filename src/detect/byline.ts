@@ -2,6 +2,7 @@ import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, NAME_PARTICLES, NOT_NAMES } from '../
 import type { Byline } from '../model/article.js'
 import { tidy } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { mergeWithNext } from './wire-merge.js'
 
 const LEAD = new RegExp(String.raw`^${BYLINE_LEAD} (\S.*)$`, 'u')
@@ -156,3 +157,23 @@ export function detectByline(ctx: ParseContext): void {
 export function detectAgencyByline(ctx: ParseContext): void {
   findByline(ctx, true)
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const BYLINE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'byline-two-lines',
+    id: 'byline/two-lines',
+    description: "a byline over a line holding only a job title or agency ('By JOHN ROE' / 'AP Sports Writer'), joined",
+  },
+  {
+    rule: 'byline-agency',
+    id: 'byline/agency',
+    description: "a byline naming an agency ('By Jane Roe, Reuters', 'Von Lena Berg, dpa')",
+  },
+  {
+    rule: 'byline-by-name',
+    id: 'byline/by-name',
+    description:
+      "a line of names opened by 'By', 'Von', 'Par' … among the first blocks, or under a web page's headline",
+  },
+]

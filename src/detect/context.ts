@@ -41,8 +41,8 @@ export interface LabelledBlock extends Block {
 }
 
 export interface ParseOptions {
-  /** Input syntax; `markdown` runs remark-parse, `text` never does. */
-  from?: 'text' | 'markdown'
+  /** Input syntax; `markdown` runs remark-parse, `text` never does; `nitf` reads NITF XML (src/source/read-nitf.ts). */
+  from?: 'text' | 'markdown' | 'nitf'
   /**
    * Give every part its source position (and quotes their offsets); on by
    * default. The CLI turns it off unless `--positions` asks for them, so a
@@ -60,6 +60,8 @@ export interface ParseContext {
   blocks: LabelledBlock[]
   layout: Layout
   options: ParseOptions
+  /** The names of the steps that run on this story, when not all do (a NITF story: src/parse/nitf-context.ts). */
+  steps?: ReadonlySet<string>
   dateline: Dateline | null
   /** The transmission format the wire-format step recognised; null for copy in none (web copy, plain stories). */
   wireFormat: WireFormat | null

@@ -3,6 +3,7 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
+import type { RuleDoc } from './rule-doc.js'
 import { nameLine, parseWebByline } from './web-byline.js'
 
 // A web page's header cluster: the lines around its headline before the
@@ -136,3 +137,27 @@ export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: nu
   }
   return -1
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const CLUSTER_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'byline-web',
+    id: 'byline/web',
+    description: "on a web page, a byline line in the header cluster ('By Jane Roe 3 hours ago', 'Autor: Jane Roe')",
+  },
+  {
+    rule: 'byline-lead-over-name',
+    id: 'byline/lead-over-name',
+    description: "on a web page, a lead or label alone over the name ('By' / 'Jane Roe', 'Author:' / 'Jane Roe')",
+  },
+  {
+    rule: BYLINE_SECOND_LINE,
+    id: 'byline/second-line',
+    description: 'the name under a lead standing alone: the byline reaches over it',
+  },
+  {
+    rule: 'byline-name-by-date',
+    id: 'byline/name-by-date',
+    description: "on a web page, a name beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET')",
+  },
+]

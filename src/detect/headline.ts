@@ -4,6 +4,7 @@ import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
+import type { RuleDoc } from './rule-doc.js'
 
 export { couldBeHeadline } from './headline-lines.js'
 
@@ -107,3 +108,22 @@ export function detectHeadline(ctx: ParseContext): void {
   }
   firstBlockHeadline(ctx, top)
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const HEADLINE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'headline-markdown-heading',
+    id: 'headline/markdown-heading',
+    description: 'the first Markdown heading of the highest level',
+  },
+  {
+    rule: 'headline-above-text',
+    id: 'headline/above-text',
+    description: 'on a web page, the best-scored line above the main text (a byline or date under it, echoed, near)',
+  },
+  {
+    rule: 'headline-first-block',
+    id: 'headline/first-block',
+    description: "the first block no earlier step took, when it has a headline's shape (run-on lines joined)",
+  },
+]

@@ -1,6 +1,7 @@
 import { tidy } from '../source/block.js'
 import { LIST_MARKER } from '../source/line-shapes.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { mergeWithNext } from './wire-merge.js'
 
 /** The fewest items a list has. */
@@ -85,3 +86,13 @@ export function detectLists(ctx: ParseContext): void {
     })
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const LIST_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'list-numbered',
+    id: 'list/numbered',
+    description: 'a run of lines numbered 1., 2. … (or 1), 2) …), counting up by one',
+  },
+  { rule: 'list-bulleted', id: 'list/bulleted', description: 'a run of lines opened by the same bullet (-, *, •)' },
+]

@@ -2,6 +2,7 @@ import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_NAMES, TRAILING_CREDIT } 
 import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isPhotographerCredit } from './photographer-credit.js'
+import type { RuleDoc } from './rule-doc.js'
 
 const MAX_CAPTION = 500
 const MAX_CREDIT_LINE = 140
@@ -150,3 +151,43 @@ function dropRepeatedCaptions(ctx: ParseContext): void {
     }
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const MEDIA_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'media-markdown-image',
+    id: 'caption/markdown-image',
+    description: 'a Markdown image: its alt text the caption, its title or a trailing credit the credit',
+  },
+  {
+    rule: 'media-caption-above-credit',
+    id: 'caption/above-credit',
+    description: 'the line over a photo credit line is its caption',
+  },
+  {
+    rule: 'media-credit-line',
+    id: 'credit/credit-line',
+    description: "a photo credit line ('Photo: Jane Roe/Reuters') under its caption",
+  },
+  {
+    rule: 'media-credit-line',
+    id: 'caption/credit-line',
+    description: 'a photo credit line with no caption above it: an image with a credit only',
+  },
+  {
+    rule: 'media-trailing-credit',
+    id: 'caption/trailing-credit',
+    description: "a line ending with a photo credit ('… at the harbour. (Photo: AFP)')",
+  },
+  {
+    rule: 'media-duplicate',
+    id: 'boilerplate/media-duplicate',
+    description: 'a caption repeated word for word (and its credit line): kept once',
+  },
+  {
+    rule: 'media-photographer-credit',
+    id: 'credit/photographer-credit',
+    description:
+      "a photographer's name over the outlet, with no 'Photo:' lead ('Jane Roe/AP Photo'), under its caption",
+  },
+]

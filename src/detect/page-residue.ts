@@ -12,6 +12,7 @@ import {
   smoothClasses,
 } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
+import type { RuleDoc } from './rule-doc.js'
 import { endAtGap } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
@@ -181,3 +182,32 @@ function endBeforeLinkList(ctx: ParseContext, region: readonly [number, number])
   }
   return region[1]
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const PAGE_RESIDUE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'residue-before-headline',
+    id: 'boilerplate/residue-before-headline',
+    description: "on a web page, what stands above the headline: menus, breadcrumbs, the site's furniture",
+  },
+  {
+    rule: 'residue-before-text',
+    id: 'boilerplate/residue-before-text',
+    description: 'on a web page, a block between the top and the main text that is not prose',
+  },
+  {
+    rule: 'residue-after-text',
+    id: 'boilerplate/residue-after-text',
+    description: 'on a web page, what follows the main text: related links, footers, comments',
+  },
+  {
+    rule: 'residue-in-text',
+    id: 'boilerplate/residue-in-text',
+    description: 'on a web page, a short block scored as residue inside the main text',
+  },
+  {
+    rule: 'residue-in-header',
+    id: 'boilerplate/residue-in-header',
+    description: "on a web page, the header cluster's leftovers under the headline before the story's first paragraph",
+  },
+]

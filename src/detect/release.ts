@@ -16,12 +16,13 @@ import { splitDateline } from './dateline.js'
 import { blockItems, type Item } from './list.js'
 import { isDateLine } from './page-date.js'
 import { pageAnalysis } from './page-residue.js'
+import type { RuleDoc } from './rule-doc.js'
 import { mergeWithNext } from './wire-merge.js'
 import { hasContactDetails } from './wire-notebook.js'
 
 /** How far down a release's issuer line, label and dateline may stand. */
 const TOP_BLOCKS = 8
-/** The most words a line of a contact block has ("Ben Carter, Director Media & Public Affairs, 0447 775 507"). */
+/** The most words a line of a contact block has ("Kate Dorsey, Director Media & Community Affairs, 0491 570 156"). */
 const CONTACT_WORDS = 14
 /** A line this short is no sentence even with a full stop: "Acme Corp.", "Jane Doe, Ph.D." */
 const SHORT_LINE_WORDS = 4
@@ -37,8 +38,8 @@ function isRelease(ctx: ParseContext): boolean {
 }
 
 /**
- * Step: what a PR wire puts around a release. The issuer line on top (`Source: OnApp`) and the
- * release label (`MEDIA RELEASE PR67266`) are boilerplate; so are photo and logo links, "for the
+ * Step: what a PR wire puts around a release. The issuer line on top (`Source: Brightwave`) and the
+ * release label (`MEDIA RELEASE PR40218`) are boilerplate; so are photo and logo links, "for the
  * full text of this release, visit" with its address, and, in a release, any web address alone on
  * its line. A contact block — `Contact:`, "For more information contact:" and the short lines
  * under it, or lines with a telephone number or e-mail address — is `contact`.
@@ -100,10 +101,10 @@ function isContactLine(text: string): boolean {
 
 /**
  * Step: a dateline on its own line under the headline. With bullet points under it (a release's
- * `HONG KONG, Dec. 1, 2020 /PRNewswire/ --` / `- Makes it easy …`) the bullets are the standfirst,
+ * `HONG KONG, Nov. 3, 2021 /PRNewswire/ --` / `- Cuts setup time …`) the bullets are the standfirst,
  * and the dateline lies inside it, as a dateline lead-in lies inside its paragraph; else it lies
- * inside the paragraph under it. A line that is only a date ("Tue 13 October 2015", "Issued at
- * 9:27 am EST on Thursday 5 July 2018.") is such a dateline too.
+ * inside the paragraph under it. A line that is only a date ("Wed 21 October 2015", "Issued at
+ * 4:10 pm EST on Monday 2 July 2018.") is such a dateline too.
  */
 export function detectDatelineAlone(ctx: ParseContext): void {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
@@ -146,3 +147,48 @@ function datelineAlone(text: string, dates: boolean): Dateline | null {
 function isBullet(block: LabelledBlock): boolean {
   return block.role === null && block.hint === undefined && LIST_MARKER.test(block.text) && !/^\d/.test(block.text)
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const RELEASE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'release-issuer',
+    id: 'boilerplate/release-issuer',
+    description: "a press release's issuer line on top ('Source: Acme Corp')",
+  },
+  {
+    rule: 'release-label',
+    id: 'boilerplate/release-label',
+    description: "a release label on top ('MEDIA RELEASE PR12345')",
+  },
+  {
+    rule: 'release-media-link',
+    id: 'boilerplate/release-media-link',
+    description: "a release's photo or logo links ('Photo - http://…')",
+  },
+  {
+    rule: 'release-full-text',
+    id: 'boilerplate/release-full-text',
+    description: "'For the full text of this release, visit' and the address under it",
+  },
+  {
+    rule: 'release-link',
+    id: 'boilerplate/release-link',
+    description: 'in a press release, a web address alone on its line',
+  },
+  {
+    rule: 'release-contact',
+    id: 'boilerplate/release-contact',
+    description:
+      "a release's contact block: 'Contact:' and the short lines under it, or lines with a telephone number or e-mail",
+  },
+  {
+    rule: 'paragraph-under-dateline',
+    id: 'paragraph/under-dateline',
+    description: 'a dateline alone on its line under the headline, joined to the paragraph under it',
+  },
+  {
+    rule: 'standfirst-bullets',
+    id: 'standfirst/bullets',
+    description: "a release's bullet points under a dateline alone: the standfirst, the dateline inside it",
+  },
+]

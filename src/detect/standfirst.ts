@@ -4,6 +4,7 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { proseLength } from './prose-shape.js'
+import type { RuleDoc } from './rule-doc.js'
 import { nameLine } from './web-byline.js'
 
 const MIN_WORDS = 6
@@ -95,3 +96,27 @@ function anyOpenAfter(blocks: readonly LabelledBlock[], index: number, test: (b:
   for (let i = index + 1; i < blocks.length; i++) if (blocks[i]!.role === null && test(blocks[i]!)) return true
   return false
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const STANDFIRST_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'standfirst-repeated-in-body',
+    id: 'standfirst/repeated-in-body',
+    description: 'the block under the headline that the body repeats as its lead',
+  },
+  {
+    rule: 'standfirst-emphasised',
+    id: 'standfirst/emphasised',
+    description: 'in Markdown, a wholly emphasised paragraph right under the headline',
+  },
+  {
+    rule: 'standfirst-no-full-stop',
+    id: 'standfirst/no-full-stop',
+    description: 'a sentence-like block under the headline without the closing full stop a lead paragraph has',
+  },
+  {
+    rule: 'standfirst-over-byline',
+    id: 'standfirst/over-byline',
+    description: 'on a web page, a sentence under the headline with the byline or date right under it: the dek',
+  },
+]

@@ -1,5 +1,6 @@
 import { countPieces } from '../source/words.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 
 const MAX_CHARS = 90
 const MAX_WORDS = 14
@@ -41,3 +42,17 @@ export function detectSubheadings(ctx: ParseContext): void {
       label(block, 'subheading', 'subheading-between-prose')
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const SUBHEADING_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'subheading-markdown-heading',
+    id: 'subheading/markdown-heading',
+    description: 'a Markdown heading below the headline',
+  },
+  {
+    rule: 'subheading-between-prose',
+    id: 'subheading/between-prose',
+    description: 'a short capitalised line with no closing full stop between two paragraphs of prose',
+  },
+]

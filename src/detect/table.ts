@@ -1,5 +1,6 @@
 import { stripControls } from '../source/lines.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { mergeWithNext } from './wire-merge.js'
 
 // Agate: results, standings, weather tables sent as text, their columns apart by tabs or by two
@@ -70,3 +71,12 @@ export function detectTables(ctx: ParseContext): void {
     label(table, 'table', 'table-agate', { rows })
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const TABLE_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'table-agate',
+    id: 'table/agate',
+    description: 'agate: lines of cells apart by tabs or runs of spaces, as wide as each other, mostly numbers',
+  },
+]

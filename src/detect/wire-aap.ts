@@ -1,11 +1,12 @@
 import { AAP_HEADLINE_TAGS, AAP_TAG, FIELD_TAG, FIELD_TAGS } from '../lexicon/wire-formats.js'
 import { parseByline } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { splitIntoLines } from './wire-merge.js'
 
 const ZCZC = /^zczc\b/i
 
-/** A one-character tag line of AAP copy, as tag and value: "$GPS device to come off Vic teen $" → `$`, "GPS device to come off Vic teen". */
+/** A one-character tag line of AAP copy, as tag and value: "$Bail curfew lifted for Qld teen $" → `$`, "Bail curfew lifted for Qld teen". */
 export function aapTag(text: string): { tag: string; value: string } | null {
   if (!AAP_TAG.test(text)) return null
   // A closing tag character ("… teen $") is no part of the value.
@@ -16,7 +17,7 @@ export function aapTag(text: string): { tag: string; value: string } | null {
   return { tag: text[0]!, value }
 }
 
-/** A `XX#value` line of a tagged feed: "KY#ACNB Comnews UGL.AX" → `KY`, "ACNB Comnews UGL.AX". */
+/** A `XX#value` line of a tagged feed: "KY#ACNB Comnews BRN.AX" → `KY`, "ACNB Comnews BRN.AX". */
 export function fieldTag(text: string): { tag: string; value: string } | null {
   const m = FIELD_TAG.exec(text)
   return m ? { tag: m[1]!, value: m[2]!.trim() } : null
@@ -24,7 +25,7 @@ export function fieldTag(text: string): { tag: string; value: string } | null {
 
 /**
  * Reads the header of AAP copy, if the story opens with ZCZC: the tag lines under it, one-character
- * (`%A`, `#Legal: Causevic_BC6`, `$GPS device …`, `:(MELBOURNE)`) or `XX#` tags (`KN#News Bites`,
+ * (`%A`, `#Court: Marlow_BC2`, `$GPS device …`, `:(MELBOURNE)`) or `XX#` tags (`KN#News Bites`,
  * `TI#…`, `AB#…`, `TX#`), up to the first line that has none. Tags are `not-for-publication`
  * boilerplate but for the headline (`$` with words, `TI#`), the standfirst (`AB#`) and a byline
  * (`BY#`), which keep their words without the tag. Returns whether the story is AAP copy.
@@ -75,3 +76,25 @@ function readTag(block: LabelledBlock, headline: boolean): boolean {
   label(block, 'boilerplate', field ? 'wire-field-tag' : 'wire-aap-tag', { kind: 'not-for-publication' })
   return headline
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const AAP_RULES: readonly RuleDoc[] = [
+  { rule: 'wire-zczc', id: 'boilerplate/wire-zczc', description: "AAP's ZCZC line opening a transmission" },
+  {
+    rule: 'headline-wire-tag',
+    id: 'headline/wire-tag',
+    description: "AAP's headline tag ('$Harbour ferry fares to rise $') or a feed's TI# field",
+  },
+  { rule: 'standfirst-wire-tag', id: 'standfirst/wire-tag', description: "a tagged feed's abstract field (AB#…)" },
+  { rule: 'byline-wire-tag', id: 'byline/wire-tag', description: "a tagged feed's byline field (BY#…)" },
+  {
+    rule: 'wire-field-tag',
+    id: 'boilerplate/wire-field-tag',
+    description: "a tagged feed's other XX# field lines ('KN#News Bites')",
+  },
+  {
+    rule: 'wire-aap-tag',
+    id: 'boilerplate/wire-aap-tag',
+    description: "AAP's one-character tag lines under ZCZC ('%A', '#Court: …', ':(MELBOURNE)')",
+  },
+]

@@ -8,6 +8,7 @@ import {
 import { stripControls } from '../source/lines.js'
 import { parseByline, parseRoleLine } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { headerBlocks, textBlocks, withoutAnpaMarks } from './wire-framing.js'
 import { isEditorNote } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
@@ -20,7 +21,7 @@ const MAX_KEYWORD = 40
 export interface AnpaHeader {
   priority: string
   category: string
-  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Argentina-CancerB". */
+  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Bolivia-MiningStr". */
   keyword: string
   /** The version and reference fields: "1stLd-Writethru", "Bjt", "Adv". */
   version: string | null
@@ -31,9 +32,9 @@ export interface AnpaHeader {
 
 /**
  * Reads an ANPA-1312 header line (its format bytes read as spaces): priority letter, category
- * letter, slug, version fields, date and word count: "r d BC-US--GiantLobsterDeath 1stLd-Writethru
- * 08-29 0590". Null for anything else ("a b c 12-12 1234" has a slug of one letter, fine; "Lobster
- * found dead" has no date and count).
+ * letter, slug, version fields, date and word count: "r d BC-US--RescuedPonyHome 1stLd-Writethru
+ * 06-17 0634". Null for anything else ("a b c 12-12 1234" has a slug of one letter, fine; "Lobster
+ * found safe" has no date and count).
  */
 export function parseAnpaHeader(text: string): AnpaHeader | null {
   // Priority and category: a lower-case letter each, a space between them.
@@ -49,7 +50,7 @@ export function parseAnpaHeader(text: string): AnpaHeader | null {
   return { priority, category, keyword, version: version || null, date, wordCount: Number(wordCount) }
 }
 
-/** The slug line in the text: "BC-US--Giant Lobster Death, 1st Ld-Writethru,127" (marks already off). */
+/** The slug line in the text: "BC-US--Rescued Pony Home, 1st Ld-Writethru,127" (marks already off). */
 export interface AnpaSlug {
   slug: string
   version: string | null
@@ -58,9 +59,9 @@ export interface AnpaSlug {
 
 /**
  * Reads the slug line ANPA copy repeats at the top of its text, with the word count after the last
- * comma: "BC-LT--Argentina-Cancer Beauty,466", "BC-US--Giant Lobster Death, 1st Ld-Writethru,127",
- * "*9006< ^AP-Top-Entertainment-Headlines,0176" (after a code). Null for a headline ("Lobster
- * dies, aquarium says").
+ * comma: "BC-LT--Bolivia-Mining Strike,512", "BC-US--Rescued Pony Home, 1st Ld-Writethru,127",
+ * "*7315< ^AP-Top-Farm-Headlines,0152" (after a code). Null for a headline ("Pony
+ * goes home, farm says").
  */
 export function parseAnpaSlug(text: string): AnpaSlug | null {
   const last = text.slice(text.lastIndexOf('^') + 1).trim()
@@ -72,7 +73,7 @@ export function parseAnpaSlug(text: string): AnpaSlug | null {
   return { slug: slug.trim(), version: version.join(', ').trim() || null, wordCount: count ? Number(count[1]) : null }
 }
 
-/** The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Argentina-CancerB" → "Argentina-CancerB". */
+/** The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Bolivia-MiningStr" → "Bolivia-MiningStr". */
 export function slugOfKeyword(keyword: string): string {
   return keyword.replace(ANPA_SLUG_PREFIX, '')
 }
@@ -154,7 +155,7 @@ function readHeaderLines(ctx: ParseContext, blocks: LabelledBlock[]): void {
   }
 }
 
-/** `^By PAUL BYRNE and ALMUDENA CALATRAVA=`, with the title line under it (`^Associated Press=`). */
+/** `^By PAUL BRANNOCK and ALMA CASTELLANOS=`, with the title line under it (`^Associated Press=`). */
 function labelByline(ctx: ParseContext, block: LabelledBlock): boolean {
   const byline = parseByline(block.text)
   if (!byline) return false
@@ -172,3 +173,45 @@ function labelByline(ctx: ParseContext, block: LabelledBlock): boolean {
   label(target, 'byline', title ? 'byline-anpa-two-lines' : 'byline-anpa-line', { byline })
   return true
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const ANPA_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-anpa-header',
+    id: 'boilerplate/wire-anpa-header',
+    description: 'the ANPA-1312 header line: priority, category, slug, version, date and word count',
+  },
+  {
+    rule: 'wire-anpa-service',
+    id: 'boilerplate/wire-anpa-service',
+    description: 'the service line above an ANPA-1312 header',
+  },
+  {
+    rule: 'wire-anpa-slug',
+    id: 'boilerplate/wire-anpa-slug',
+    description:
+      "the slug line ANPA copy repeats at the top of its text ('BC-US--Rescued Pony Home, 1st Ld-Writethru,127')",
+  },
+  {
+    rule: 'wire-photo-reference',
+    id: 'boilerplate/wire-photo-reference',
+    description: 'a ^…< header line referring to photos sent with the story',
+  },
+  {
+    rule: 'wire-editor-note',
+    id: 'boilerplate/wire-editor-note',
+    description: "a note to editors ('Eds: …', 'Editor's note: …'), at the top or anywhere",
+  },
+  { rule: 'headline-anpa-line', id: 'headline/anpa-line', description: 'the first other ^…< header line of ANPA copy' },
+  {
+    rule: 'standfirst-anpa-line',
+    id: 'standfirst/anpa-line',
+    description: 'a further ^…< header line under the headline of ANPA copy',
+  },
+  { rule: 'byline-anpa-line', id: 'byline/anpa-line', description: "ANPA copy's byline line ('^By JANE ROE=')" },
+  {
+    rule: 'byline-anpa-two-lines',
+    id: 'byline/anpa-two-lines',
+    description: "ANPA copy's byline line with its title line ('^Associated Press=') under it",
+  },
+]

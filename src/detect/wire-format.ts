@@ -1,5 +1,6 @@
 import { BULLETIN_ID } from '../lexicon/wire-formats.js'
 import { label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { readAap } from './wire-aap.js'
 import { readAnpa } from './wire-anpa.js'
 import { textEnd } from './wire-framing.js'
@@ -28,7 +29,7 @@ export function detectWireFormat(ctx: ParseContext): void {
 
 /**
  * A bulletin opening with its message identifier ("IDN38100") over the sender and region
- * ("Australian Government Bureau of Meteorology" / "New South Wales"): that first paragraph,
+ * ("Bureau of Meteorology" / "New South Wales"): that first paragraph,
  * up to the first blank line, is the sender's header.
  */
 function readBulletin(ctx: ParseContext): boolean {
@@ -42,3 +43,17 @@ function readBulletin(ctx: ParseContext): boolean {
   }
   return true
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const WIRE_FORMAT_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-filing',
+    id: 'boilerplate/wire-filing',
+    description: 'what follows ETX at the end of a framed transmission: the filing time',
+  },
+  {
+    rule: 'wire-bulletin-header',
+    id: 'boilerplate/wire-bulletin-header',
+    description: "a bulletin's message identifier, sender and region on top ('IDN10000' …)",
+  },
+]

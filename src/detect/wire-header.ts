@@ -1,5 +1,6 @@
 import { EDITOR_NOTE, EQUALS_MARK, FLAG_HELPERS, FLAG_WORDS, KEYWORD_LINE, SLUG } from '../lexicon/wire.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 
 const MAX_HEADER_BLOCKS = 8
 const MAX_SLUG = 120
@@ -35,7 +36,7 @@ function isHeader(block: LabelledBlock): boolean {
 
 /**
  * Step: the lines a wire service sends above a story. From the top, slug
- * and header lines (`BC-US--Giant Lobster Death, 1st Ld-Writethru`,
+ * and header lines (`BC-US--Rescued Pony Home, 1st Ld-Writethru`,
  * `ZCZC …`), flags (`URGENT`, `REFILE`, `1ST LEAD`), dpa keyword lines
  * (`Deutschland/Frankreich/`) and notes to editors (`Eds: …`) are
  * `editor-note` boilerplate; a dpa headline closed by ` =` loses its
@@ -65,3 +66,27 @@ export function detectWireHeader(ctx: ParseContext): void {
     }
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const WIRE_HEADER_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-slug',
+    id: 'boilerplate/wire-slug',
+    description: "a slug or header line above the story ('BC-US--Rescued Pony Home', 'ZCZC …')",
+  },
+  {
+    rule: 'wire-flag',
+    id: 'boilerplate/wire-flag',
+    description: "a line made only of wire flags ('URGENT', 'REFILE-CORRECTED', '1ST LEAD')",
+  },
+  {
+    rule: 'wire-keywords',
+    id: 'boilerplate/wire-keywords',
+    description: "a keyword line above the story ('Deutschland/Frankreich/')",
+  },
+  {
+    rule: 'wire-editor-note',
+    id: 'boilerplate/wire-editor-note',
+    description: "a note to editors ('Eds: …', 'Editor's note: …'), at the top or anywhere",
+  },
+]

@@ -2,6 +2,7 @@ import { IPTC_CATEGORY, IPTC_PRIORITY, IPTC_SOURCE, IPTC_WORD_COUNT } from '../l
 import type { Byline } from '../model/article.js'
 import { MAY_LEAD, parseByline } from './byline.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { headerBlocks, textBlocks, textStart } from './wire-framing.js'
 import { isFlagLine } from './wire-header.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
@@ -17,8 +18,8 @@ export interface IptcHeader {
 
 /**
  * Reads an IPTC 7901 header: source letters and message number, priority digit, category letters,
- * word count, then optional selectors and the agency: "eca062 4 i 211 ccccb dpa 061",
- * "bsf025 3 ec 121 etf 967". Null for anything else ("covid19 3 new cases" has no word count).
+ * word count, then optional selectors and the agency: "eca047 4 i 186 ccccb dpa 073",
+ * "bsg031 3 ec 143 etf 512". Null for anything else ("covid19 3 new cases" has no word count).
  */
 export function parseIptcHeader(text: string): IptcHeader | null {
   // Source and number, then the priority digit; ZCZC may open the message instead of SOH.
@@ -73,8 +74,8 @@ function linesUnder(ctx: ParseContext, header: LabelledBlock): LabelledBlock[] {
 }
 
 /**
- * The heading a 7901 text opens with, closed by ` =`: "REFILE" / "1ST LEAD" / "Switzerland joins list
- * of countries resisting UN migration pact" / "By dpa correspondents =". Flags are boilerplate, a line
+ * The heading a 7901 text opens with, closed by ` =`: "REFILE" / "1ST LEAD" / "Portugal joins list
+ * of states backing new fishing quota" / "By dpa correspondents =". Flags are boilerplate, a line
  * opening with "By", "Von" … is the byline, the last other line the headline; short lines above it
  * ("Situation", "France:") are overlines, longer ones the headline's first line.
  */
@@ -135,7 +136,7 @@ function withoutClosingMark(text: string): string {
   return text.endsWith('=') ? text.slice(0, -1).trimEnd() : text
 }
 
-/** The byline of a heading line: "By Tom Krasovic, The San Diego Union-Tribune", or names with an agency ("Anna Schmidt, dpa"). */
+/** The byline of a heading line: "By Dan Orley, The Lakeport Courier-Tribune", or names with an agency ("Anna Schmidt, dpa"). */
 function bylineOf(text: string): Byline | null {
   const byline = parseByline(text)
   if (byline) return byline
@@ -148,3 +149,37 @@ function bylineOf(text: string): Byline | null {
 function isOverline(text: string): boolean {
   return text.endsWith(':') || text.split(/\s+/).length <= 3
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const IPTC_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-iptc-header',
+    id: 'boilerplate/wire-iptc-header',
+    description: "the IPTC 7901 header line ('abc123 4 pl 210 dpa 0042')",
+  },
+  {
+    rule: 'wire-keywords',
+    id: 'boilerplate/wire-keywords',
+    description: 'a keyword line under a 7901 header, up to STX',
+  },
+  {
+    rule: 'wire-flag',
+    id: 'boilerplate/wire-flag',
+    description: "a flag line of a 7901 heading ('REFILE', '1ST LEAD')",
+  },
+  {
+    rule: 'byline-iptc-heading',
+    id: 'byline/iptc-heading',
+    description: "a line of a 7901 heading opening with 'By', 'Von' … or naming an agency",
+  },
+  {
+    rule: 'wire-overline',
+    id: 'boilerplate/wire-overline',
+    description: "a short line above a 7901 headline ('Situation', 'France:')",
+  },
+  {
+    rule: 'headline-iptc-heading',
+    id: 'headline/iptc-heading',
+    description: "the last other line of a 7901 heading, closed by ' ='",
+  },
+]

@@ -8,6 +8,7 @@ import {
 } from '../lexicon/wire-formats.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { wireTrailerKind } from './wire-trailer.js'
 
 /** Whether a line holds an e-mail address or a telephone number. */
@@ -67,3 +68,22 @@ function notebookKind(block: LabelledBlock, section: Section): { kind: Boilerpla
   if (section === 'notes') return { kind: 'not-for-publication', rule: 'wire-notebook-note' }
   return { kind: 'not-for-publication', rule: 'wire-notebook' }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const NOTEBOOK_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-notebook',
+    id: 'boilerplate/wire-notebook',
+    description: "dpa's notebook for editors ('# dpa NOTEBOOK', 'not for publication') to the end: never published",
+  },
+  {
+    rule: 'wire-notebook-contact',
+    id: 'boilerplate/wire-notebook-contact',
+    description: 'a contact section of the notebook, or a line of it with a telephone number or e-mail',
+  },
+  {
+    rule: 'wire-notebook-note',
+    id: 'boilerplate/wire-notebook-note',
+    description: "an item under the notebook's 'Note to editors'",
+  },
+]

@@ -3,6 +3,7 @@ import { RELEASE_FOOTER, TRAILER_PATTERNS } from '../lexicon/wire.js'
 import { AGENCY_INITIALS, FILING_TIME, GLUED_SIGNOFF } from '../lexicon/wire-formats.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import type { RuleDoc } from './rule-doc.js'
 import { cutAt } from './wire-merge.js'
 
 /** The wire trailer kind of one block of text, or null. */
@@ -13,9 +14,9 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
     return { kind: 'trailer', rule: 'wire-release-footer' }
   // "(SDA/sj)", "AAP RTV": the agency and the desk's initials.
   if (AGENCY_INITIALS.test(text)) return { kind: 'signoff', rule: 'wire-agency-initials' }
-  // "131137 GMT Nov 13": a 7901 filing time whose ETX was lost.
+  // "091422 GMT Jun 09": a 7901 filing time whose ETX was lost.
   if (FILING_TIME.test(text)) return { kind: 'trailer', rule: 'wire-filing-time' }
-  // The release's address on the wire, under its text: "http://medianet.com.au/releases/release-details.aspx?id=841066".
+  // The release's address on the wire, under its text: "http://medianet.com.au/releases/release-details.aspx?id=902314".
   if (text.length <= 300 && ADDRESS_ONLY.test(text)) return { kind: 'trailer', rule: 'wire-link' }
   return null
 }
@@ -78,3 +79,34 @@ function labelBelowRule(ctx: ParseContext): void {
     label(block, 'boilerplate', found?.rule ?? 'wire-below-rule', { kind: found?.kind ?? 'trailer' })
   }
 }
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const TRAILER_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'wire-release-footer',
+    id: 'boilerplate/wire-release-footer',
+    description: "a release's footer line ('SOURCE Acme Corp', 'Media contact: …')",
+  },
+  {
+    rule: 'wire-agency-initials',
+    id: 'boilerplate/wire-agency-initials',
+    description: "an agency's initials closing the story",
+  },
+  {
+    rule: 'wire-filing-time',
+    id: 'boilerplate/wire-filing-time',
+    description: "the filing time at the foot of a story ('101500 GMT Mar 4')",
+  },
+  { rule: 'wire-link', id: 'boilerplate/wire-link', description: 'a web address alone at the foot of a story' },
+  {
+    rule: 'wire-signoff',
+    id: 'boilerplate/wire-signoff',
+    description:
+      "an agency's sign-off alone at the foot ('Reuter', 'AFP'), or glued to the last words ('… said.==Kyodo')",
+  },
+  {
+    rule: 'wire-below-rule',
+    id: 'boilerplate/wire-below-rule',
+    description: "a line under AP's ___ rule near the end: contributors, notes",
+  },
+]

@@ -123,7 +123,7 @@ export const BYLINE_LEAD_EXAMPLES: Examples = {
   noMatch: ['bY', 'VON', 'Bye'],
 }
 
-/** Lower-case particles inside names: "Solange de Santis", "Ursula von der Leyen", "Ahmed al-Sharaa". */
+/** Lower-case particles inside names: "Sofia de Santos", "Ursula von der Leyen", "Ahmed al-Sharaa". */
 export const NAME_PARTICLES: readonly string[] =
   'de da del della der den di van von le la du dos das bin al el ten ter zu y e'.split(' ')
 

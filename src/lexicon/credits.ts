@@ -42,7 +42,7 @@ export const PICTURE_AGENCY_NAMES: readonly string[] = [
   ...['associated press', 'anadolu', 'anadolu agency', 'xinhua', 'tass', 'sipa', 'sipa usa', 'bloomberg'],
   ...['nurphoto', 'wireimage', 'filmmagic', 'istock', 'istockphoto', 'unsplash', 'pexels', 'file photo', 'handout'],
 ]
-/** The agencies whose credit may name the photographer after a slash: "Reuters/Jane Doe", "AP Photo/Evan Vucci". */
+/** The agencies whose credit may name the photographer after a slash: "Reuters/Jane Doe", "AP Photo/Evan Marsh". */
 const WITH_PHOTOGRAPHER = ['reuters', 'ap photo']
 
 export const PICTURE_AGENCIES = anyOf(
@@ -54,12 +54,12 @@ export const PICTURE_AGENCIES = anyOf(
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const PICTURE_AGENCIES_EXAMPLES: Examples = {
-  match: ['getty images', 'afp via getty images', 'reuters/jane doe', 'ap photo/evan vucci', 'epa-efe', 'pa wire'],
+  match: ['getty images', 'afp via getty images', 'reuters/jane doe', 'ap photo/evan marsh', 'epa-efe', 'pa wire'],
   noMatch: ['pa', 'getty', 'ap', 'reuters jane doe'],
 }
 
 const CREDIT_LINES = [
-  // "Photo: Damian Dovarganes, AP", "(photo: Russian Defence Ministry/TASS/IMAGO)".
+  // "Photo: Dana Morrell, AP", "(photo: Harbour Authority/TASS/IMAGO)".
   String.raw`${CREDIT_LEAD}\s*\S.{0,120}`,
   // "Getty Images", "Getty Images / Jane Doe", "AFP, Jane Doe".
   String.raw`${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?`,
@@ -86,14 +86,14 @@ export const CREDIT_LEAD_ONLY = new RegExp(String.raw`^\(?\s*${CREDIT_LEAD}\s*`,
 /** @examples read by test/lexicon-examples.test.ts */
 export const CREDIT_LINE_EXAMPLES: Examples = {
   match: [
-    'photo: damian dovarganes, ap',
-    'photograph: sean gallup/getty images',
-    '(photo: russian defence ministry/tass/imago)',
+    'photo: dana morrell, ap',
+    'photograph: sean hallam/getty images',
+    '(photo: harbour authority/tass/imago)',
     'image source, getty images',
     'credit: jane doe',
     '(getty images)',
     'shutterstock',
-    'ap photo/evan vucci',
+    'ap photo/evan marsh',
     'afp via getty images',
     'reuters/jane doe',
     'photo by jane doe on unsplash',
@@ -109,7 +109,7 @@ export const TRAILING_CREDIT_EXAMPLES: Examples = {
     'rescuers search the rubble in kyiv. photograph: jane doe/getty images',
     'rescuers search the rubble (getty images)',
     'rescuers search the rubble getty images',
-    'rescuers search the rubble. photo: ap photo/evan vucci.',
+    'rescuers search the rubble. photo: ap photo/evan marsh.',
   ],
   noMatch: ['rescuers search the rubble (ap reported)', 'the photo: a storm over the pier. it was taken at dawn'],
 }

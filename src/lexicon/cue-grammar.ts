@@ -70,7 +70,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'before',
 ])
 
-/** Irregular past forms: the sentence's own verb, before a participle cue ("Huma Abedin … sent, saying"). */
+/** Irregular past forms: the sentence's own verb, before a participle cue ("Nora Abelson … sent, saying"). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'left',
   'made',
@@ -113,7 +113,7 @@ export const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were'])
 /** Passive auxiliaries: after one the speaker is not the subject ("the plan was called"). */
 export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got'])
 
-/** Verbs of thinking and wanting: never a cue after the quote (`"…" Trump wants to …`). */
+/** Verbs of thinking and wanting: never a cue after the quote (`"…" Carver wants to …`). */
 export const NOT_AFTER: ReadonlySet<string> = new Set([
   'think',
   'believe',
@@ -165,7 +165,7 @@ export const SUBJECT_LIKE: ReadonlySet<string> = new Set([
   'had',
 ])
 
-/** A leading clause whose verb is not the sentence's: "While not everything Trump says is true, Jamieson said …". */
+/** A leading clause whose verb is not the sentence's: "While not everything Carver says is true, Jansen said …". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'while',
   'although',

@@ -1,5 +1,5 @@
 // Words a headline never ends with: a headline set on two lines whose first line ends with one
-// runs on into the second ("Cancellation of" / "Road Weather Alert for Sydney").
+// runs on into the second ("Cancellation of" / "Frost Warning for Tablelands").
 // Prepositions, articles and conjunctions of the languages agencies file in — not "up" or "over",
 // which end headlines ("Prices go up").
 export const CONTINUING_WORDS: readonly string[] = [

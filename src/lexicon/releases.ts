@@ -5,8 +5,8 @@ import type { Examples } from './examples.js'
 // contact blocks. Data only; the step is src/detect/release.ts.
 
 /**
- * The issuer named above or below a release: "Source: OnApp", "SOURCE: Master Builders Australia",
- * "SOURCE  Neovia Oncology Ltd" — not "Sources said the deal was close." nor "Source: the ministry said …"
+ * The issuer named above or below a release: "Source: Brightwave", "SOURCE: Coastal Builders Association",
+ * "SOURCE  Larkspur Biotech Ltd" — not "Sources said the deal was close." nor "Source: the ministry said …"
  * (a sentence: it runs past 100 characters or ends with a full stop).
  */
 export const ISSUER_LINE = /^(?:SOURCE|Source) ?:? \S.{0,98}[^.]$/
@@ -14,26 +14,26 @@ export const ISSUER_LINE = /^(?:SOURCE|Source) ?:? \S.{0,98}[^.]$/
 /** @examples read by test/lexicon-examples.test.ts */
 export const ISSUER_LINE_EXAMPLES: Examples = {
   match: [
-    'Source: OnApp',
-    'SOURCE: Master Builders Australia',
-    'SOURCE  Neovia Oncology Ltd',
+    'Source: Brightwave',
+    'SOURCE: Coastal Builders Association',
+    'SOURCE  Larkspur Biotech Ltd',
     'SOURCE Northwind Robotics',
   ],
   noMatch: ['Sources said the deal was close.', 'Source: the ministry said it would act.', 'source: lower case'],
 }
 
-/** A release's label: "MEDIA RELEASE PR67266", "PRESS RELEASE", "Media Release" — not "Media release: Insolvencies rise" (a headline). */
+/** A release's label: "MEDIA RELEASE PR40218", "PRESS RELEASE", "Media Release" — not "Media release: Exports rise" (a headline). */
 export const RELEASE_LABEL = /^(?:media|press|news) release(?: [A-Z]{0,4}\d{2,8})?$/i
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const RELEASE_LABEL_EXAMPLES: Examples = {
-  match: ['MEDIA RELEASE PR67266', 'PRESS RELEASE', 'Media Release', 'NEWS RELEASE NR2024'],
-  noMatch: ['Media release: Personal insolvencies rise 0.6%', 'The media released the footage.'],
+  match: ['MEDIA RELEASE PR40218', 'PRESS RELEASE', 'Media Release', 'NEWS RELEASE NR2024'],
+  noMatch: ['Media release: Regional exports rise 1.4%', 'The media released the footage.'],
 }
 
 /**
- * A photo, logo or video link: "(Logo: http://photos.prnewswire.com/prnh/20150723/240725LOGO )",
- * "Photo - http://mma.prnewswire.com/media/462590/Aguia_de_Ouro.jpg", "(Photo 1: http://prw.kyodonews.jp/x.jpg)"
+ * A photo, logo or video link: "(Logo: http://photos.prnewswire.com/prnh/20190412/118834LOGO )",
+ * "Photo - http://mma.prnewswire.com/media/730145/Harbour_Lights.jpg", "(Photo 1: http://prw.kyodonews.jp/x.jpg)"
  * — not "Photo sharing grew 20% (http://example.com/report)" (words before the link).
  */
 export const MEDIA_LINK =
@@ -42,8 +42,8 @@ export const MEDIA_LINK =
 /** @examples read by test/lexicon-examples.test.ts */
 export const MEDIA_LINK_EXAMPLES: Examples = {
   match: [
-    '(Logo: http://photos.prnewswire.com/prnh/20150723/240725LOGO )',
-    'Photo - http://mma.prnewswire.com/media/462590/Aguia_de_Ouro.jpg',
+    '(Logo: http://photos.prnewswire.com/prnh/20190412/118834LOGO )',
+    'Photo - http://mma.prnewswire.com/media/730145/Harbour_Lights.jpg',
     '(Photo 1: http://prw.kyodonews.jp/x.jpg)',
     'Video: https://example.com/v/1',
   ],
@@ -82,7 +82,7 @@ export const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const ADDRESS_ONLY_EXAMPLES: Examples = {
-  match: ['https://www.youtube.com/watch?v=aaTP43nUMXU&feature=youtu.be', 'www.example.com'],
+  match: ['https://www.youtube.com/watch?v=xYz12AbCdEf&feature=youtu.be', 'www.example.com'],
   noMatch: ['visit https://example.com', 'https://example.com and more'],
 }
 
@@ -108,18 +108,18 @@ export const CONTACT_OPENER_EXAMPLES: Examples = {
   noMatch: ['Contact with the virus was rare.', 'For more information about the plan, the council said.'],
 }
 
-/** A word that is an e-mail address, as written in a line: "geraldsu@neoviaoncology.com", "<international@dpa.com>", "lola.soares@misasi.com.br" — not "@dpa" or "a@b". */
+/** A word that is an e-mail address, as written in a line: "ptan@larkspurbio.example", "<intl@agency.example>", "ana.prado@vilanova.com.br" — not "@dpa" or "a@b". */
 export const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?[;,.]?$/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const EMAIL_WORD_EXAMPLES: Examples = {
-  match: ['geraldsu@neoviaoncology.com', '<international@dpa.com>', 'lola.soares@misasi.com.br', '<desk@dpa.example>,'],
+  match: ['ptan@larkspurbio.example', '<intl@agency.example>', 'ana.prado@vilanova.com.br', '<desk@dpa.example>,'],
   noMatch: ['@dpa', 'a@b', 'name@', 'not an address'],
 }
 
 /**
- * A telephone number: "+49 30 2852 31472", "+886.0909.229.018", "0447 775 507", "(02) 9876 5432",
- * "Tel: 555-0100" — not "2,114 debtors" nor "1,944" (commas, too few digits).
+ * A telephone number: "+49 30 5550 12345", "+886.0912.345.678", "0491 570 156", "(02) 9876 5432",
+ * "Tel: 555-0100" — not "1,870 debtors" nor "1,944" (commas, too few digits).
  */
 export const PHONE =
   /(?:\+\d|\(0?\d{1,4}\)|\b0\d)(?:[ .\-/()]?\d){6,}|\b(?:tel|phone|fax|mobile|mob|ph)\.? ?:? ?\+?\d(?:[ .\-/()]?\d){4,}/i
@@ -127,14 +127,14 @@ export const PHONE =
 /** @examples read by test/lexicon-examples.test.ts */
 export const PHONE_EXAMPLES: Examples = {
   match: [
-    '+49 30 2852 31472',
-    '+886.0909.229.018',
-    '0447 775 507',
-    '+55 11 959043004',
+    '+49 30 5550 12345',
+    '+886.0912.345.678',
+    '0491 570 156',
+    '+55 11 955501234',
     'Tel: 555-0100',
     '(02) 9876 5432',
   ],
-  noMatch: ['2,114 debtors', 'in 2017 and 2018', 'US$330,000 in feathers', 'at 1,944 sites'],
+  noMatch: ['1,870 debtors', 'in 2017 and 2018', 'US$410,000 in lumber', 'at 1,944 sites'],
 }
 
 /**

@@ -1,9 +1,9 @@
 // Danish: how Ritzau-style copy ties a quotation to its speaker. Quotations open with a dash at the start
 // of the paragraph; the attribution closes it after a comma.
-//   - Det er en succes, siger Charlotte Wiin Havsteen, ansvarlig for projektet, til Videnskab.dk.
-//       → siger; speaker Charlotte Wiin Havsteen, role "ansvarlig for projektet"
+//   - Det er en succes, siger Mette Lund Kragh, ansvarlig for projektet, til fagbladet.
+//       → siger; speaker Mette Lund Kragh, role "ansvarlig for projektet"
 //   - …, fortæller Hansen.  /  ifølge ministeren …
-// Not cues: "stjerne" på grønlandsk (one word), en kinesisk "Long March"-løfteraket (a name).
+// Not cues: "fjeld" på færøsk (one word), en norsk "Nordlys"-raket (a name).
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 
 export const SPEECH_DA: SpeechLexicon = {

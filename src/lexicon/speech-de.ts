@@ -1,9 +1,9 @@
 // German: how dpa-style and web copy ties a quotation to its speaker.
-//   "Sie ist nicht zu ersetzen", so Renkema.            → so (afterQuote), Renkema
-//   »…«, sagt ATU-Organisator Gutierrez gegenüber »nd«. → sagt; role ATU-Organisator, speaker Gutierrez
-//   Stuttgarts Sportdirektorin Kim Renkema versichert: "…" → versichert; role Stuttgarts Sportdirektorin
-//   »…«, räumt Gutierrez ein.                           → räumt … ein (separable)
-//   laut Gutierrez »ein Zentrum des Organizing«          → laut (according)
+//   "Er bleibt unverzichtbar", so Vossberg.              → so (afterQuote), Vossberg
+//   »…«, sagt Vereinssprecher Lorenz gegenüber »tz«. → sagt; role Vereinssprecher, speaker Lorenz
+//   Stuttgarts Sportdirektorin Kim Vossberg versichert: "…" → versichert; role Stuttgarts Sportdirektorin
+//   »…«, räumt Lorenz ein.                              → räumt … ein (separable)
+//   laut Lorenz »ein Ort für alle«                       → laut (according)
 // Not cues: »Toolkit« entwickelt (no verb of saying), der Sprecher des Vereins (no verb).
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 

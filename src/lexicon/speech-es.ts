@@ -1,11 +1,11 @@
 // Spanish: how EFE-style and web copy ties a quotation to its speaker.
-//   “…”, dijo Boric al ser consultado.                → dijo; speaker Boric
-//   “…”, explica Marcelo Leppe, director del Inach.   → explica; role after the comma
+//   “…”, dijo Quiroga al ser consultado.                → dijo; speaker Quiroga
+//   “…”, explica Tomás Varela, director del instituto.→ explica; role after the comma
 //   «Es difícil –admitió García– pero seguiremos»     → one quote split around the inserted attribution
 //   “…”, afirma.                                      → afirma with no subject: the speaker before
-//   Según el periodista, el despliegue “…”            → según (according)
-//   Para López, uno de los errores ha sido que “…”    → para (forSource, at the start of the sentence)
-// Not cues: la operación "Só Rasteira" (no verb of saying), el premio “Kofi Annan al Valor” (a name).
+//   Según el periodista, la obra “…”                  → según (according)
+//   Para Ibáñez, lo peor del plan es que “…”         → para (forSource, at the start of the sentence)
+// Not cues: la operación "Mano Lenta" (no verb of saying), el premio “Ana Ríos al Valor” (a name).
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 
 export const SPEECH_ES: SpeechLexicon = {

@@ -1,11 +1,11 @@
 // French: how AFP-style and web copy ties a quotation to its speaker.
 //   « … », a déclaré le ministre de la Santé.        → a déclaré; speaker le ministre de la Santé
-//   « … », précise la toxicologue Dominique Parent-Massin → précise; role la toxicologue
-//   « Je n'ai enfreint aucune règle », a-t-il estimé. → a-t-il estimé (inverted pronoun)
-//   « Absurde, explique Antony Fastier. Les études … » → one quote split around the inserted attribution
+//   « … », précise la toxicologue Claire Vernet         → précise; role la toxicologue
+//   « Je n'ai rien caché à personne », a-t-il estimé. → a-t-il estimé (inverted pronoun)
+//   « Ridicule, explique Julien Mardel. Les dossiers … » → one quote split around the inserted attribution
 //   selon elle, …                                      → selon (according)
 //   Pour la toxicologue, « … »                         → pour (forSource, at the start of the sentence)
-// Not cues: le « Round up » (no verb of saying), « cancérogène probable » en 2015 (a label).
+// Not cues: le « Zéro Pluie » (no verb of saying), « toxique probable » en 2019 (a label).
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 
 export const SPEECH_FR: SpeechLexicon = {

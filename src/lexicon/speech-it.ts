@@ -1,8 +1,8 @@
 // Italian: how ANSA-style and web copy ties a quotation to its speaker.
 //   “…”, ha detto il ministro.                        → ha detto; speaker il ministro
-//   “L’orologio – spiegano gli attivisti – mostra …”  → one quote split around the inserted attribution
+//   “La mostra – spiegano gli organizzatori – resta …”  → one quote split around the inserted attribution
 //   secondo il premier, “…”                           → secondo (according)
-// Not cues: il “Climate Clock” (a name), il cosiddetto “bilancio di carbonio” with no verb of saying.
+// Not cues: il “Festival del Mare” (a name), il cosiddetto “tetto di spesa” with no verb of saying.
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 
 export const SPEECH_IT: SpeechLexicon = {

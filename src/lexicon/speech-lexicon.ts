@@ -27,7 +27,7 @@ export interface SpeechLexicon {
   /** Words that name the source after it: `Gutierrez zufolge` (de), `Åbergin mukaan` (fi). */
   accordingAfter?: readonly string[]
   /**
-   * Words that stand for a cue verb right after a quote and its comma: `"…", so Renkema` (de),
+   * Words that stand for a cue verb right after a quote and its comma: `"…", so Vossberg` (de),
    * `,,…'', aldus De Vries` (nl).
    */
   afterQuote?: readonly string[]
@@ -69,11 +69,11 @@ export interface SpeechLexicon {
   particles: readonly string[]
   /**
    * Lower-case words that end a speaker phrase read after a cue verb: prepositions, conjunctions, relative
-   * pronouns (`dijo Boric en una entrevista`, `sagt Renkema vor dem Spiel`). Particles of names are not stops
+   * pronouns (`dijo Quiroga en una entrevista`, `sagt Vossberg vor dem Spiel`). Particles of names are not stops
    * between capitalised words.
    */
   stops: readonly string[]
-  /** Relative pronouns: after a comma they stand for the phrase before it (`Natalia Piergentili, quien afirmó`). */
+  /** Relative pronouns: after a comma they stand for the phrase before it (`Laura Fuenzalida, quien afirmó`). */
   relatives: readonly string[]
   /** Conjunctions that open a clause: a subject may follow them (`und`, `et`, `que`, `og`). */
   conjunctions: readonly string[]

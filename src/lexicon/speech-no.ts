@@ -1,7 +1,7 @@
 // Norwegian (Bokmål): how NTB-style copy ties a quotation to its speaker. Quotations open with a dash at the
 // start of the paragraph (or of a sentence, where copy ran paragraphs together); the attribution closes it.
-//   – Hvis butikkene ikke betaler, vil dette gi ringvirkninger, sier Ruud.   → sier; speaker Ruud
-//   – …, forteller Per Einar Ruud i Bisnode.                                 → forteller; stops at "i"
+//   – Hvis fergene ikke går, vil det ramme hele øya, sier Dahl.              → sier; speaker Dahl
+//   – …, forteller Ola Kristian Dahl i Fjordlinjen.                          → forteller; stops at "i"
 //   ifølge politiet …                                                        → ifølge (according)
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 

@@ -1,9 +1,9 @@
 // Portuguese: how Lusa-style and web copy ties a quotation to its speaker.
-//   "…", declarou o delegado Odair Carneiro, do Draco. → declarou; role o delegado
+//   "…", declarou o delegado Paulo Ribas, da Delegacia Central. → declarou; role o delegado
 //   "…", acrescentou o comandante.                    → acrescentou; speaker o comandante
-//   Pacheco disse à imprensa que é "preciso …"        → disse; speaker Pacheco
+//   Moreira disse aos jornalistas que foi "um erro …" → disse; speaker Moreira
 //   segundo a polícia, …                              → segundo (according)
-// Not cues: a operação "Só Rasteira" (a name), o programa "Grande Círculo" (a title).
+// Not cues: a operação "Mão Leve" (a name), o programa "Noite Aberta" (a title).
 import { type SpeechLexicon, words } from './speech-lexicon.js'
 
 export const SPEECH_PT: SpeechLexicon = {

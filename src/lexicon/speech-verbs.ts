@@ -1,5 +1,5 @@
 // Cue verbs: the words that tie a quotation to whoever said it.
-// "…," Pashinyan said. / said a Fifa spokesman / X told reporters: "…" / X called Trump "unhinged."
+// "…," Sarkisov said. / said a Fifa spokesman / X told reporters: "…" / X called Carver "unhinged."
 // Every verb is listed once with its forms: base, -s, past, -ing (irregulars spelled out).
 
 /** [base, third person, past, participle-ing] */

@@ -41,8 +41,8 @@ export const ANPA_WORD_COUNT_EXAMPLES: Examples = {
 }
 
 /**
- * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Argentina-Cancer Beauty", "BC-JPN--Court-Ruling",
- * "AP-Top-Entertainment-Headlines", "BC-10 Things to Know-Today" — the slug is what follows them.
+ * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Bolivia-Mining Strike", "BC-JPN--Court-Ruling",
+ * "AP-Top-Farm-Headlines", "BC-10 Things to Know-Friday" — the slug is what follows them.
  * Not "BC Hydro" (no dash after the prefix).
  */
 export const ANPA_SLUG_PREFIX = /^(?:BC|AM|PM|AP|Bc|Am|Pm)-(?:[A-Z]{2,3}--)?/
@@ -50,11 +50,11 @@ export const ANPA_SLUG_PREFIX = /^(?:BC|AM|PM|AP|Bc|Am|Pm)-(?:[A-Z]{2,3}--)?/
 /** @examples read by test/lexicon-examples.test.ts */
 export const ANPA_SLUG_PREFIX_EXAMPLES: Examples = {
   match: [
-    'BC-LT--Argentina-Cancer Beauty',
-    'AP-Top-Entertainment-Headlines',
-    'BC-10 Things to Know-Today',
+    'BC-LT--Bolivia-Mining Strike',
+    'AP-Top-Farm-Headlines',
+    'BC-10 Things to Know-Friday',
     'BC-JPN--Court-Ruling',
-    'AM-Lobster Death',
+    'AM-Pony Home',
   ],
   noMatch: ['BC Hydro raises rates', 'ABC-News', 'Bcc-list'],
 }
@@ -74,8 +74,8 @@ export const PHOTO_REFERENCE_EXAMPLES: Examples = {
 // ---------------------------------------------------------------- IPTC 7901
 
 /**
- * The first field of a 7901 header: source letters and the message number, "eca062", "bsf025",
- * "ecp0007" — not "mp3" or "covid19" (the number must have two digits at least, and a header follows).
+ * The first field of a 7901 header: source letters and the message number, "eca047", "bsg031",
+ * "ecq0012" — not "mp3" or "covid19" (the number must have two digits at least, and a header follows).
  */
 export const IPTC_SOURCE = /^([a-z]{2,4})(\d{2,5})$/i
 /** A 7901 priority: one digit, lower more urgent. */
@@ -87,8 +87,8 @@ export const IPTC_WORD_COUNT = /^\d{1,5}$/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const IPTC_WORD_COUNT_EXAMPLES: Examples = {
-  match: ['211', '0312'],
-  noMatch: ['211 words', 'ccccb'],
+  match: ['186', '0312'],
+  noMatch: ['186 words', 'ccccb'],
 }
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -105,22 +105,22 @@ export const IPTC_PRIORITY_EXAMPLES: Examples = {
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const IPTC_SOURCE_EXAMPLES: Examples = {
-  match: ['eca062', 'bsf025', 'ecp0007', 'AFP0123'],
+  match: ['eca047', 'bsg031', 'ecq0012', 'AFP0123'],
   noMatch: ['covid19', 'e1', 'dpa'],
 }
 
 // ---------------------------------------------------------------- AAP (ZCZC … NNNN)
 
 /**
- * One-character tags opening the header lines of AAP copy: "%A", "#Legal: Causevic_BC6",
- * "$GPS device to come off Vic teen", ":(MELBOURNE)", "&AAPIS\Huttonc", "*02000000", "@Vic".
+ * One-character tags opening the header lines of AAP copy: "%A", "#Court: Marlow_BC2",
+ * "$Bail curfew lifted for Qld teen", ":(MELBOURNE)", "&AAPIS\Marlowj", "*02000000", "@Vic".
  */
 export const AAP_TAG = /^[%#$:&*@=+^]/
 /** AAP category codes are one capital letter: "%A", "$J". */
 export const AAP_CATEGORY = /^[A-Z]$/
 /** The tag of the slug line. */
 export const AAP_SLUG_TAG = '#'
-/** The tags a headline line may carry, with words after it: "$GPS device to come off Vic teen". */
+/** The tags a headline line may carry, with words after it: "$Bail curfew lifted for Qld teen". */
 export const AAP_HEADLINE_TAGS = '$^'
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -133,18 +133,18 @@ export const AAP_CATEGORY_EXAMPLES: Examples = {
 export const AAP_TAG_EXAMPLES: Examples = {
   match: [
     '%A',
-    '#Legal: Causevic_BC6',
-    '$GPS device to come off Vic teen',
+    '#Court: Marlow_BC2',
+    '$Bail curfew lifted for Qld teen',
     ':(MELBOURNE)',
-    '&AAPIS\\Huttonc',
+    '&AAPIS\\Marlowj',
     '*02000000',
     '@Vic',
   ],
-  noMatch: ['GPS device to come off Vic teen', '(MELBOURNE)', 'A former suspect'],
+  noMatch: ['Bail curfew lifted for Qld teen', '(MELBOURNE)', 'A former suspect'],
 }
 
 /**
- * Feeds of tagged lines, `XX#value`: "KN#News Bites", "KY#ACNB Comnews UGL.AX", "TI#…", "TX#" —
+ * Feeds of tagged lines, `XX#value`: "KN#News Bites", "KY#ACNB Comnews BRN.AX", "TI#…", "TX#" —
  * not "C#" or "F#" (one letter) nor "#hashtag".
  */
 export const FIELD_TAG = /^([A-Z]{2})#(.*)$/
@@ -162,7 +162,7 @@ export const FIELD_TAGS = {
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const FIELD_TAG_EXAMPLES: Examples = {
-  match: ['KY#ACNB Comnews UGL.AX', 'TX#', 'TI#UGL continues project delay negotiation'],
+  match: ['KY#ACNB Comnews BRN.AX', 'TX#', 'TI#BRN resumes port contract talks'],
   noMatch: ['C# is a language', '#hashtag', 'ky#lower case', 'ABC#three letters'],
 }
 
@@ -183,15 +183,15 @@ export const BULLETIN_ID_EXAMPLES: Examples = {
 // ---------------------------------------------------------------- trailers and notes
 
 /**
- * The filing time closing a 7901 story (after ETX): "131137 GMT Nov 13", "211259 Nov 18",
- * "091223 dec 18" — day, hour and minute, then the month and year. Not "131137 people were counted".
+ * The filing time closing a 7901 story (after ETX): "091422 GMT Jun 09", "211259 Nov 18",
+ * "091223 dec 18" — day, hour and minute, then the month and year. Not "091422 people were counted".
  */
 export const FILING_TIME = /^\d{6}(?: [A-Z]{3})? [A-Za-z]{3} \d{2}$/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const FILING_TIME_EXAMPLES: Examples = {
-  match: ['131137 GMT Nov 13', '211259 Nov 18', '091223 dec 18'],
-  noMatch: ['131137 people were counted', 'Nov 13', '1311 GMT Nov 13'],
+  match: ['091422 GMT Jun 09', '211259 Nov 18', '091223 dec 18'],
+  noMatch: ['091422 people were counted', 'Nov 13', '1311 GMT Nov 13'],
 }
 
 /**

@@ -9,6 +9,8 @@ import { anyOf } from './pattern-parts.js'
 
 export interface WirePattern {
   rule: string
+  /** What the pattern takes, in one line (`article-parse explain --rules`). */
+  description: string
   kind: BoilerplateKind
   pattern: RegExp
   /** Longest block (in characters) the pattern may claim. */
@@ -89,9 +91,9 @@ export const FLAG_HELPERS: readonly string[] = ['NEW', 'NEWS', 'FIRST', 'SECOND'
 const SLUGS = [
   // The ANPA slug line between "^" and "<".
   String.raw`\^.*<?`,
-  // A selector, a priority and a category before it: "a0234 4 a AM-Lobster Death 04-29 0420".
+  // A selector, a priority and a category before it: "a0234 4 a AM-Pony Home 04-29 0420".
   String.raw`[a-z]?\s?[a-z]\s+(?:BC|AM|PM)-\S.*`,
-  // The slug itself: "BC-US--Giant Lobster Death, 1st Ld-Writethru".
+  // The slug itself: "BC-US--Rescued Pony Home, 1st Ld-Writethru".
   String.raw`(?:BC|AM|PM|Am|Pm|Bc)-[\p{L}\p{N}$&'.,/ -]+`,
   // IPTC 7901 and dpa headers: "a0001 BC-One", "bdt0123 4 pl 198 dpa 0231", "AFP0456 4 POL 0312 AFP /AFP-BT34".
   String.raw`[a-z]{1,4}\d{3,5}(?: .*)?`,
@@ -105,9 +107,9 @@ export const SLUG = new RegExp(`^${anyOf(SLUGS)}$`, 'u')
 /** @examples read by test/lexicon-examples.test.ts */
 export const SLUG_EXAMPLES: Examples = {
   match: [
-    '^BC-US--Giant Lobster Death, 1st Ld-Writethru,0420<',
-    'BC-US--Giant Lobster Death, 1st Ld-Writethru',
-    'a0234 4 a AM-Lobster Death 04-29 0420',
+    '^BC-US--Rescued Pony Home, 1st Ld-Writethru,0420<',
+    'BC-US--Rescued Pony Home, 1st Ld-Writethru',
+    'a0234 4 a AM-Pony Home 04-29 0420',
     'a0001 BC-One',
     'ZCZC AFP0123 4 POL /AFP-PM13',
     'bdt0123 4 pl 198 dpa 0231',
@@ -197,10 +199,25 @@ const INITIALS = [
 
 /** Trailers, sign-offs and end marks at the foot of a story, strongest evidence first. */
 export const TRAILER_PATTERNS: readonly WirePattern[] = [
-  { rule: 'wire-signoff', kind: 'signoff', maxLength: 20, pattern: SIGNOFF, examples: SIGNOFF_EXAMPLES },
-  { rule: 'wire-endmark', kind: 'endmark', maxLength: 40, pattern: END_MARK, examples: END_MARK_EXAMPLES },
+  {
+    rule: 'wire-signoff',
+    description: 'an agency\'s sign-off alone on its line ("Reuter", "AFP"), taken anywhere',
+    kind: 'signoff',
+    maxLength: 20,
+    pattern: SIGNOFF,
+    examples: SIGNOFF_EXAMPLES,
+  },
+  {
+    rule: 'wire-endmark',
+    description: 'an end mark ("-30-", "-0-"), taken anywhere',
+    kind: 'endmark',
+    maxLength: 40,
+    pattern: END_MARK,
+    examples: END_MARK_EXAMPLES,
+  },
   {
     rule: 'wire-reporting-credit',
+    description: 'a reporting credit at the foot ("(Reporting by …; Editing by …)")',
     kind: 'trailer',
     maxLength: 400,
     pattern: new RegExp(REPORTING_CREDITS.join('|'), 'i'),
@@ -218,6 +235,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   },
   {
     rule: 'wire-contributed',
+    description: 'a contributors\' line ("AP writer John Roe contributed to this report.")',
     kind: 'trailer',
     maxLength: 400,
     pattern: new RegExp(`^${anyOf(CONTRIBUTED)}$`, 'i'),
@@ -236,6 +254,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   // The rule above a trailer: "___".
   {
     rule: 'wire-rule',
+    description: 'a rule of underscores, equals signs or stars above a trailer ("___")',
     kind: 'trailer',
     maxLength: 80,
     pattern: /^[_=*~]{3,}$/,
@@ -243,6 +262,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   },
   {
     rule: 'wire-copyright',
+    description: 'a copyright or usage notice at the foot ("(c) 2025 AFP")',
     kind: 'copyright',
     maxLength: 400,
     pattern: new RegExp(COPYRIGHT.join('|'), 'i'),
@@ -260,6 +280,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   },
   {
     rule: 'wire-initials',
+    description: 'the desk\'s initials closing the story ("dpa gh yyzz n1 ms", "kt/xx")',
     kind: 'signoff',
     maxLength: 60,
     pattern: new RegExp(`^${anyOf(INITIALS)}$`),
@@ -271,6 +292,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   // The ANPA transmission stamp closing a story, a date and a time: not "AP-NORC poll".
   {
     rule: 'wire-timestamp',
+    description: 'the ANPA transmission stamp closing a story ("AP-NY-04-29-87 1542EDT<")',
     kind: 'endmark',
     maxLength: 40,
     pattern: /^[A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4} \d{4}[A-Z]{3}<?$/,
@@ -281,6 +303,7 @@ export const TRAILER_PATTERNS: readonly WirePattern[] = [
   },
   {
     rule: 'wire-editor-note',
+    description: 'a note to editors ("Eds: …", "Editor\'s note: …")',
     kind: 'editor-note',
     maxLength: 600,
     pattern: EDITOR_NOTE,

@@ -139,7 +139,7 @@ export const WireSchema = z.strictObject({
   version: z.string().nullable(),
   wordCount: z.number().int().min(0).nullable(),
   sequence: z.string().nullable(),
-  /** The filing time from the trailer, as written: `131137 GMT Nov 13`, `AP-WF-11-13-13 1509GMT`. */
+  /** The filing time from the trailer, as written: `091422 GMT Jun 09`, `AP-WF-06-09-14 1422GMT`. */
   filed: z.string().nullable(),
   embargo: z.string().nullable(),
   editorNotes: z.array(z.string()),

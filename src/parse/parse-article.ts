@@ -10,6 +10,8 @@ import { groupLines, type Layout, measureLayout } from '../source/segment-text.j
 import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import { toVFile } from '../source/to-vfile.js'
 import { buildArticle, type StoryPlace } from './build-article.js'
+import { nitfContext } from './nitf-context.js'
+import { nitfStory } from './nitf-input.js'
 import { STEPS } from './steps.js'
 import { validateArticle } from './validate-article.js'
 
@@ -108,13 +110,15 @@ export interface StorySpan {
 /** The stories of a file as spans of its text: one for Markdown, one per story of a wire feed. */
 export function storySpans(file: VFile, options: ParseOptions = {}): StorySpan[] {
   const all = String(file.value ?? '')
-  if (readsAsMarkdown(file.path, options)) return [{ start: 0, end: all.length }]
+  if (readsAsMarkdown(file.path, options) || nitfStory(file, options)) return [{ start: 0, end: all.length }]
   const { spans, lines } = splitStoryLines(all)
   return spans.map((span) => ({ start: span.start, end: span.end, lines: linesOf(lines, span, all.length) }))
 }
 
 /** One story segmented into blocks, with the context the steps will share, before any step has run. */
 export function storyContext(file: VFile, span: StorySpan, options: ParseOptions = {}): ParseContext {
+  const nitf = nitfStory(file, options)
+  if (nitf) return nitfContext(file, nitf, options)
   const markdown = readsAsMarkdown(file.path, options)
   const all = String(file.value ?? '')
   const text = all.slice(span.start, span.end)
@@ -176,7 +180,7 @@ export function parseFilesTogether(files: readonly VFile[], options: ParseOption
   })
   for (const step of STEPS) {
     for (const story of stories) {
-      if (failed[story.file]) continue
+      if (failed[story.file] || (story.ctx.steps && !story.ctx.steps.has(step.name))) continue
       try {
         step.run(story.ctx)
       } catch (error) {

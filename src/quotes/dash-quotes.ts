@@ -8,8 +8,8 @@ import { endsSentence, type Token } from './tokens.js'
 // Quotations opened by a dash instead of marks, as Nordic agency copy writes every quote and some Spanish,
 // French, Italian and Portuguese copy writes dialogue:
 //   – Vi er fornøyde, sier Hansen.          the quote runs to the comma before its attribution;
-//   - Det er første gang, at Forsvaret …    with no attribution, to the end of the paragraph;
-//   …i fjor. – Det er spesielt …, forteller Ruud.   after a sentence end, where copy ran paragraphs
+//   - Det er første gang, at kommunen …    with no attribution, to the end of the paragraph;
+//   …i vinter. – Det er krevende …, forteller Dahl.   after a sentence end, where copy ran paragraphs
 //                                                    together, when an attribution closes it.
 // Where the convention is not the language's own ('attributed'), only a paragraph that opens with a dash and
 // names its speaker is read. A dash inside a sentence ("en minisatellit – en såkaldt cubesat –") opens nothing.
@@ -84,7 +84,7 @@ export function dashSpans(lex: Lexicon, text: string, tokens: readonly Token[], 
 /**
  * A quote interrupted by its attribution, split in two around it (the attribution belongs to neither part):
  *   «Es difícil –admitió García– pero seguiremos»            a cue verb between dashes;
- *   « Absurde. Ce processus est la norme, explique Antony Fastier. Les études … »
+ *   « Ridicule. Cette règle est devenue l'usage, explique Julien Mardel. Les dossiers … »
  *   « Nous restons prudents, affirme-t-elle. Mais … »        a cue verb after a comma, its phrase ending a sentence.
  * The second part `resumes` the quote: it is direct and takes the first part's speaker.
  */
@@ -96,7 +96,7 @@ export function splitInterrupted(lex: Lexicon, text: string, tokens: readonly To
     const dash = DASHES.has(mark.t)
     if (!dash && mark.t !== ',') continue
     let v = k + 1
-    // "–se lee en el documento–", "– si legge –": a reflexive before the verb.
+    // "–se indica en el informe–", "– si legge –": a reflexive before the verb.
     if (dash && /^(?:se|si)$/u.test(tokens[v]?.lower ?? '')) v++
     const verb = verbAt(lex, tokens, v)
     if (!verb) continue

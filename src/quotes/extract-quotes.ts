@@ -217,7 +217,7 @@ function foundIn(
       kind,
       title,
       work: namesAWork(text.slice(span.innerStart, span.innerEnd), tokens, ranges[k]!.first, lex),
-      // "a short film called \"Tenemos Familias\"": a cue right before the quote says so too.
+      // "a short film called \"Somos Vecinos\"": a cue right before the quote says so too.
       tight: !!cue?.tight || (!!cue && tokens[ranges[k]!.first - 1]?.t === cue.cue),
       cue: cue?.cue ?? null,
       phrase: cue?.speaker ?? null,

@@ -54,7 +54,7 @@ function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
   const prev = tokens[i - 1]
   if (!prev?.word) return false
   if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/u.test(prev.t)) return false
-  // "the editorial board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
+  // "the harbour board writes." / "the ad claims:" — a noun-like form that ends its clause is a verb.
   const next = tokens[i + 1]
   // (its full stop is part of the token: "writes." — `t.dot`).
   return (
@@ -69,7 +69,7 @@ function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
 }
 
 /**
- * After the quote: `"…," said Claxton` / `"…," Pashinyan said` / `"…," he told reporters` / `"…," according to X`.
+ * After the quote: `"…," said Claxton` / `"…," Sarkisov said` / `"…," he told reporters` / `"…," according to X`.
  * Not: `"…." Smith said the plan would fail` — a new sentence with its own claim, read only when it is short.
  */
 function cueAfter(c: Context): Cue | null {
@@ -87,7 +87,7 @@ function cueAfter(c: Context): Cue | null {
   for (let k = r + 1; k < c.rightTo && k - r <= reach; k++) {
     const t = tokens[k]!
     if (!t.word && t.t !== ',') return null
-    // A finite verb only: "…rival, Hillary Clinton, saying" has no subject of its own.
+    // A finite verb only: "…rival, Helen Garland, saying" has no subject of its own.
     if (
       isVerb(tokens, k, false) &&
       (!NOT_AFTER.has(CUE_VERBS.get(t.lower) ?? '') || documentReads(tokens, k)) &&
@@ -104,7 +104,7 @@ function cueAfter(c: Context): Cue | null {
       const last = t.dot || k + 1 >= tokens.length || tokens[k + 1]!.t === '.'
       if (c.endsSentence && first.cap && !last) return null
       if (s.at === r) return { cue: t.t, speaker: s, tight: true }
-      // "…," DoubleLine Capital portfolio manager Bonnie Baha said: the words before the name are its role.
+      // "…," Ridgeline Capital portfolio manager Bonnie Hale said: the words before the name are its role.
       if (s.name && s.at - r <= 6 && firstIndex(tokens, r, s.at, isNotRoleWord) < 0) {
         const lead = text.slice(tokens[r]!.start, tokens[s.at - 1]!.end)
         return { cue: t.t, speaker: speakerWith(s, s.role ? `${lead} ${s.role}` : lead) }
@@ -120,7 +120,7 @@ function cueAfter(c: Context): Cue | null {
 }
 
 /**
- * as-put-it: "Or, as Tom Ridge, a former secretary, put it: ''…''" / "As Ms. Simonyan put it in a statement, RT is ''…''":
+ * as-put-it: "Or, as Tom Brandt, a former harbour master, put it: ''…''" / "As Ms. Ellison put it in a letter, the board is ''…''":
  * the "as" clause names the source though the sentence's own verb is elsewhere. Not "as the ferry put in at Dover" (no "it").
  */
 function asPutIt(c: Context): Cue | null {
@@ -135,7 +135,7 @@ function asPutIt(c: Context): Cue | null {
   return null
 }
 
-/** document-reads: `"…," the sign reads.` — "reads" closing its sentence is a text speaking; not `"…" Trump read the statement`. */
+/** document-reads: `"…," the sign reads.` — "reads" closing its sentence is a text speaking; not `"…" Carver read the statement`. */
 function documentReads(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]
   return tokens[k]!.lower === 'reads' && (tokens[k]!.dot || !next || next.t === '.')
@@ -148,7 +148,7 @@ function closingDescription(tokens: readonly Token[], s: Speaker): boolean {
 }
 
 /**
- * Before the quote: `X said: "…"`, `X said that … "…"`, `X called Trump "unhinged."`, `according to X, … "…"`,
+ * Before the quote: `X said: "…"`, `X said that … "…"`, `X called Carver "unhinged."`, `according to X, … "…"`,
  * `X emailed supporters, telling them, "…"` (a participle takes the sentence's subject).
  * Not: `the plan was called "dead"` (passive: the speaker is not the subject).
  */
@@ -160,8 +160,8 @@ function cueBefore(c: Context): Cue | null {
       if (s) return { cue: 'according to', speaker: s }
     }
   }
-  // The first cue verb of the sentence governs: "Azerbaijan Foreign Minister said the government would
-  // continue … "advancing…"" is the minister's, not the government's.
+  // The first cue verb of the sentence governs: "The minister said the government would keep
+  // working … "lasting…"" is the minister's, not the government's.
   const asPut = asPutIt(c)
   if (asPut) return asPut
   let fallback: Cue | null = null
@@ -181,15 +181,15 @@ function cueBefore(c: Context): Cue | null {
     if (!isVerb(tokens, v, false)) continue
     if (v > c.leftFrom && PASSIVE.has(tokens[v - 1]!.lower) && !t.lower.endsWith('ing')) continue
     // "…, saying": the sentence's subject; "is telling": a progressive, read like any verb;
-    // "Reid caucused … and says": a second verb of the same subject.
+    // "Lund caucused … and says": a second verb of the same subject.
     const progressive = BE.has(tokens[v - 1]?.lower ?? '')
     const participle = t.lower.endsWith('ing') && !progressive
     if (participle && tokens[v - 1]?.t !== ',') continue
     const coordinated = tokens[v - 1]?.lower === 'and'
     const speaker = participle || coordinated ? sentenceSubject(c, v, from) : phraseBefore(text, tokens, v, from)
     if (speaker) {
-      // …unless the quote sits in a later clause with a cue of its own: "Kasich is assuring voters … after a
-      // woman in Worcester told him she worries he's "too nice"".
+      // …unless the quote sits in a later clause with a cue of its own: "Hollister is assuring voters … after a
+      // man in Salem told him he is "too cautious"".
       const later = laterClauseCue(c, v + 1)
       return later ?? { cue: t.t, speaker }
     }
@@ -214,10 +214,10 @@ function laterClauseCue(c: Context, from: number): Cue | null {
   return null
 }
 
-/** The subject at the start of the sentence, for a participle cue: "Huma Abedin, …, emailed supporters, telling them". */
+/** The subject at the start of the sentence, for a participle cue: "Nora Abelson, …, emailed supporters, telling them". */
 function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speaker | null {
   const { tokens } = c
-  // "Sanders visited NBC's "Today" …, saying "…"": the subject stands before the earlier quote.
+  // "Pollard visited NBC's "Today" …, saying "…"": the subject stands before the earlier quote.
   const from = c.sameSentence && c.sentenceFrom !== undefined ? c.sentenceFrom : start
   for (let v = from + 1; v < before; v++) {
     const t = tokens[v]!
@@ -237,7 +237,7 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 
 /** The cue verb and the speaker phrase of one quote, from the words around it in its sentence. */
 export function findCue(c: Context): Cue | null {
-  // Quoted words inside narration are governed by the verb before them: `Sims said he was "riding the fence" until Haley said …`.
+  // Quoted words inside narration are governed by the verb before them: `Pell said he was "riding the fence" until Corley said …`.
   const after = cueAfter(c)
   const before = cueBefore(c)
   if (c.partial && !(after?.speaker && after.tight) && before?.speaker) return before

@@ -1,7 +1,7 @@
 // Quotation spans in body paragraphs, found by a single left-to-right scan of the marks.
 // Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style) ,, (Dutch typewriter style, closed by '').
 // Single marks: ' ‘ ’ ‚ ‹ ›, told apart from apostrophes by what stands on either side ("Armenia's",
-// "don't", "'90s", "Sanders' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and ‚…‘ (German),
+// "don't", "'90s", "Rollins' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and ‚…‘ (German),
 // « … » with a space inside or «…» tight (French, Spanish, Italian), »…« and ›…‹ (German, Danish), ”…” and
 // »…» (Swedish, Finnish). A “ inside a quote opened by “ nests (Italian, Spanish copy): its ” closes it first.
 // A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
@@ -56,7 +56,7 @@ function classify(text: string, at: number, len: number, family: Family, natural
     if (natural === 'close') return closeCtx ? mark('close') : openCtx && isWordChar(next) ? mark('open') : null
     return openCtx && isWordChar(next) ? mark('open') : closeCtx ? mark('close') : null
   }
-  // A free-standing mark (`…Park Avenue,' '' Ms. Ferriss noted`) can only close: outside a quote it is ignored.
+  // A free-standing mark (`…Park Avenue,' '' Ms. Farrell noted`) can only close: outside a quote it is ignored.
   if (natural === 'either') return openCtx ? mark('open') : mark('close')
   // Curly marks typed the wrong way round (”Hello” or “Hello“) are read by where they stand.
   if (natural === 'open' && closeCtx && !openCtx) return mark('close')
@@ -131,7 +131,7 @@ export function marksOf(text: string): Mark[] {
 }
 
 // A quote that ends a sentence and is followed by a new opening mark was left open by the writer
-// (or by a copy that ran two paragraphs together): `…discuss them. "I have a problem…"`.
+// (or by a copy that ran two paragraphs together): `…sort it out. "We have a gap…"`.
 const SENTENCE_END = /[.?!,:;…]["'”’]?\s*$/u
 
 interface Open {

@@ -7,7 +7,7 @@ import { endsSentence, type Token } from './tokens.js'
 
 // The cue and speaker of a quote in a language with a speech lexicon, as news copy in these languages
 // writes them. Ordered rules, after the quote first:
-//   after-word     «…», so Renkema / ,,…'', aldus De Vries
+//   after-word     «…», so Vossberg / ,,…'', aldus De Vries
 //   according      «…», según el ministro / laut Gutierrez »…«
 //   inverted       «…», a déclaré le ministre / «…», a-t-il estimé / – …, sier Ruud / “…”, afirma.
 //   subject-verb   – …, Mäkelä sanoi.
@@ -80,7 +80,7 @@ function subjectAfter(lex: Lexicon, c: Context, v: VerbAt, to: number): Speaker 
   return phraseAfter(lex, c.text, c.tokens, v.end, to) ?? dropped(v.from)
 }
 
-/** After the quote: `«…», so Renkema`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`. */
+/** After the quote: `«…», so Vossberg`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`. */
 export function cueAfter(lex: Lexicon, c: Context): Cue | null {
   const { tokens, text } = c
   let r = c.rightFrom
@@ -93,7 +93,7 @@ export function cueAfter(lex: Lexicon, c: Context): Cue | null {
     if (s) return { cue: first.t, speaker: s, tight: true }
   }
   if (lex.according.has(first.lower)) {
-    // "según valoró el miembro del Buró Político": "according to" and a verb.
+    // "según valoró el miembro del comité regional": "according to" and a verb.
     const v = verbAt(lex, tokens, r + 1)
     if (v) return { cue: cueText(c, r, v.end), speaker: subjectAfter(lex, c, v, c.rightTo) }
     const s = phraseAfter(lex, text, tokens, r + 1, c.rightTo)
@@ -168,7 +168,7 @@ function cueBefore(lex: Lexicon, c: Context): Cue | null {
     if (v.pronoun) return { cue, speaker: subjectAfter(lex, c, v, c.leftTo) }
     const subject = phraseBefore(lex, text, tokens, v.from, floor)
     if (subject) return { cue, speaker: subject }
-    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Renkema: "…"": the subject after the verb.
+    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Vossberg: "…"": the subject after the verb.
     const after = phraseAfter(lex, text, tokens, v.end, c.leftTo)
     const end = after?.end ?? -1
     if (after && (end >= c.leftTo || tokens[end]!.t === ',' || tokens[end]!.t === ':')) return { cue, speaker: after }
@@ -181,7 +181,7 @@ function cueBefore(lex: Lexicon, c: Context): Cue | null {
 }
 
 /**
- * A name opening the sentence and set off by a comma, for a verb far from it: "Carlos Schaefer, el
+ * A name opening the sentence and set off by a comma, for a verb far from it: "Tomás Varela, el
  * investigador …, que reportó el récord explica que “…”".
  */
 function openingName(lex: Lexicon, c: Context, floor: number, verb: number): Speaker | null {
@@ -202,7 +202,7 @@ export function findCueIntl(lex: Lexicon, c: Context): Cue | null {
 
 /**
  * reported-then-quoted: a quote opening its sentence with no cue of its own, after a sentence of the same
- * paragraph that reports a named speaker: `…, Natalia Piergentili, quien afirmó que … . “El tema …”`.
+ * paragraph that reports a named speaker: `…, Laura Fuenzalida, quien afirmó que … . “El asunto …”`.
  */
 function reportedBefore(lex: Lexicon, c: Context): Cue | null {
   if (c.leftFrom !== c.leftTo || c.leftFrom === 0 || !endsSentence(c.tokens, c.leftFrom - 1)) return null

@@ -3,7 +3,7 @@ import { joinTokens, type Speaker } from './split-role.js'
 import type { Token } from './tokens.js'
 
 // Names and roles in a language with a speech lexicon: which words can be part of a name or name a role,
-// and where the name ends a phrase of titles and complements ("le ministre de la Santé Roman Prymula").
+// and where the name ends a phrase of titles and complements ("le ministre de la Santé Radek Hruby").
 
 export const isPunct = (t: Token | undefined): boolean => !t?.word
 export const isAcronym = (t: Token): boolean => t.t.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(t.t)
@@ -53,7 +53,7 @@ export function isPerson(lex: Lexicon, s: Speaker): boolean {
 /**
  * Splits a phrase [from, to) into its role and the name that ends it: the name is the capitalised words at
  * its end. After a title's complement ("de la Santé", "for DTU Space") the name is the last two of three or
- * more ("le ministre de la Santé Roman Prymula"); one or two are the complement's ("del Buró Político").
+ * more ("le ministre de la Santé Radek Hruby"); one or two are the complement's ("del comité regional").
  */
 export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], from: number, to: number): Speaker {
   let name = to
@@ -73,7 +73,7 @@ export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], 
     if (lex.indefinites.has(tokens[from]!.lower)) name = to
     else if (complement) name = to - name >= 3 ? to - 2 : to
   }
-  // An acronym is an organisation, not part of a person's name: "la diputada PS Emilia Nuyado".
+  // An acronym is an organisation, not part of a person's name: "la diputada PL Marta Quilodrán".
   while (name < to && isAcronym(tokens[name]!)) name++
   if (name >= to)
     return { speaker: joinTokens(text, tokens, from, to), role: null, pronoun: false, name: false, at: from, end: to }
@@ -90,7 +90,7 @@ export function splitName(lex: Lexicon, text: string, tokens: readonly Token[], 
 /**
  * Whether a name starts within the next three words from `from`, after a title and with only lower-case
  * words (no determiner) before it: "l'assessore alla mobilità Giulia Ferri". Not "die Sportdirektorin über die
- * Stärken" (a determiner: German nouns are capitalised), nor "el funcionario a la agencia Reuters".
+ * Stärken" (a determiner: German nouns are capitalised), nor "el portavoz a la agencia local".
  */
 export function nameWithin(lex: Lexicon, tokens: readonly Token[], from: number, to: number): boolean {
   if (!isTitle(lex, tokens[from - 1]?.lower ?? '') && !lex.stops.has(tokens[from - 1]?.lower ?? '')) return false

@@ -14,8 +14,8 @@ import { joinTokens, type Speaker } from './split-role.js'
 import type { Token } from './tokens.js'
 
 // The phrase naming a speaker next to a cue verb, in a language with a speech lexicon: a pronoun ("il",
-// "er"), a name with its title split off ("la toxicologue Dominique Parent-Massin", "Stuttgarts
-// Sportdirektorin Kim Renkema"), or a description ("le ministre de la Santé", "gli attivisti").
+// "er"), a name with its title split off ("la toxicologue Claire Vernet", "Stuttgarts
+// Sportdirektorin Kim Vossberg"), or a description ("le ministre de la Santé", "gli attivisti").
 
 const MAX_PHRASE = 20
 /** Punctuation that ends a clause: a subject may open after it. */
@@ -24,7 +24,7 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—'])
 /**
  * The end of a phrase opening at `from`. A description (opened by a determiner) takes lower-case words too
  * ("die Stuttgarter Sportdirektorin"); a title or name phrase takes titles, capitalised words, and of-phrases
- * ("le ministre de la Santé", "astrofysiker og direktør for DTU Space Kristian Pedersen"); both end at a stop.
+ * ("le ministre de la Santé", "fysiker og leder af rumcentret Jens Holmgaard"); both end at a stop.
  */
 function phraseEnd(
   lex: Lexicon,
@@ -129,7 +129,7 @@ function phraseAt(lex: Lexicon, text: string, tokens: readonly Token[], i: numbe
 
 /**
  * A complement between a cue verb and its subject, from the preposition at `i`: "à la presse", "a AFP",
- * "hacia el final del encuentro". Returns where the subject starts, or -1 when none follows.
+ * "hacia el cierre de la sesión". Returns where the subject starts, or -1 when none follows.
  */
 function afterComplement(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let j = i + 1
@@ -147,8 +147,8 @@ function afterComplement(lex: Lexicon, tokens: readonly Token[], i: number): num
 }
 
 /**
- * The speaker after a cue verb, read forwards from `from`: "dijo Boric", "a déclaré à la presse le ministre",
- * "sagt Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart". Adverbs and short complements may stand
+ * The speaker after a cue verb, read forwards from `from`: "dijo Quiroga", "a déclaré aux journalistes le ministre",
+ * "sagt Kim Vossberg, Sportdirektorin von TSV Stuttgart-Ost". Adverbs and short complements may stand
  * between the verb and its subject.
  */
 export function phraseAfter(
@@ -183,8 +183,8 @@ function opensClause(lex: Lexicon, tokens: readonly Token[], i: number, floor: n
 
 /**
  * The subject of the cue verb at `verb`, read backwards down to `floor`: the phrase opening the clause
- * ("Roman Prymula avait affirmé", "la ministra aseguró", "Doch der Aktivist … aus Chicago sagt", "il a dit"),
- * or one set off by commas ("Francisco Navarro, glaciólogo de la Universidad Politécnica, explica").
+ * ("Radek Hruby avait affirmé", "la ministra aseguró", "Doch der Aktivist … aus Chicago sagt", "il a dit"),
+ * or one set off by commas ("Andrés Molina, geólogo de la Universidad del Norte, explica").
  */
 export function phraseBefore(
   lex: Lexicon,
@@ -205,7 +205,7 @@ export function phraseBefore(
   const t = tokens[i]!
   if (t.t === ',') return appositiveSubject(lex, text, tokens, i, floor)
   if (!t.word) return null
-  // "la timonel PPD, Natalia Piergentili, quien afirmó": a relative stands for the phrase before its comma.
+  // "la presidenta del partido, Laura Fuenzalida, quien afirmó": a relative stands for the phrase before its comma.
   if (lex.relatives.has(t.lower) && tokens[i - 1]?.t === ',') return phraseBefore(lex, text, tokens, i - 1, floor)
   if (lex.pronouns.has(t.lower))
     return opensClause(lex, tokens, i, floor)
@@ -228,7 +228,7 @@ export function phraseBefore(
 }
 
 /**
- * "Francisco Navarro, glaciólogo de la Universidad, explica": the subject before the first comma that ends
+ * "Andrés Molina, geólogo de la Universidad, explica": the subject before the first comma that ends
  * one, the role after it; "El periodista ruso …, Dmitry Muratov, denunció": a description, then the name.
  */
 function appositiveSubject(

@@ -1,11 +1,11 @@
 import { ENGLISH_NAMES, type NameRules, nameKey, splitRole } from './split-role.js'
 import { endsSentence, type Token, tokenize } from './tokens.js'
 
-// The people a story names, so that a bare surname ("Pashinyan", "Mr. Pashinyan") or a pronoun can be read as
-// the full name introduced earlier ("Nikol Pashinyan"). The headline is paragraph -1.
+// The people a story names, so that a bare surname ("Sarkisov", "Mr. Sarkisov") or a pronoun can be read as
+// the full name introduced earlier ("Armen Sarkisov"). The headline is paragraph -1.
 
 export interface Mention {
-  /** Full name without title: "Nikol Pashinyan". */
+  /** Full name without title: "Armen Sarkisov". */
   name: string
   last: string
   /** The surname without accents, lower-case. */
@@ -149,7 +149,7 @@ export function mentionsIn(text: string, tokens: readonly Token[], block: number
     // "Said Ellison", "But Kowalski": a capitalised opener is not the first name.
     while (i < j && rules.isOpener(tokens[i]!.lower)) i++
     // After "de", "la" a run is an organisation or a place ("la Macrozona Sur", "del Climate Clock"), unless it
-    // is a title's complement followed by a name ("le ministre de la Santé Roman Prymula").
+    // is a title's complement followed by a name ("le ministre de la Santé Radek Hruby").
     const lead = tokens[i - 1]
     if (lead && (rules.isParticle(lead.lower) || rules.isDeterminer(lead.lower)) && !rules.isTitle(tokens[i]!.lower)) {
       const organisation = tokens.slice(i, j).some((t) => rules.isOrganisation(t.lower))
@@ -199,7 +199,7 @@ function titled(tokens: readonly Token[], at: number, rules: NameRules): boolean
 
 /**
  * The title written just before a name, with its determiner and complement: "la ministra" Izkia Siches,
- * "le ministre de la Santé" Roman Prymula; null when the word before the name (or its complement) is no title.
+ * "le ministre de la Santé" Radek Hruby; null when the word before the name (or its complement) is no title.
  */
 function titleBefore(text: string, tokens: readonly Token[], at: number, rules: NameRules): string | null {
   let k = at - 1
@@ -211,7 +211,7 @@ function titleBefore(text: string, tokens: readonly Token[], at: number, rules: 
     k--
     while (k >= 0 && (rules.isParticle(tokens[k]!.lower) || rules.isDeterminer(tokens[k]!.lower))) k--
   }
-  // "el investigador brasileño Carlos Schaefer": an adjective after the title.
+  // "el investigador chileno Tomás Varela": an adjective after the title.
   if (
     tokens[k]?.word &&
     !tokens[k]!.cap &&

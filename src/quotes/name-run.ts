@@ -36,7 +36,7 @@ export function nameRunBack(tokens: readonly Token[], last: number, floor: numbe
     if (isNameWord(t)) first = i
     else if (t.word && (PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower)) && isNameWord(tokens[i - 1])) continue
     else if (t.word && TITLE_WORDS.has(t.lower) && isNameWord(tokens[i + 1])) {
-      // "Clinton campaign manager Robby Mook": lower-case words of the role back to a capitalised one.
+      // "Garland campaign manager Robin Marsh": lower-case words of the role back to a capitalised one.
       let k = i - 1
       while (
         k >= floor &&

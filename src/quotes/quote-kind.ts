@@ -36,7 +36,7 @@ export const endsInFullStop = (inner: string): boolean => /\.\P{L}{0,2}$/u.test(
 /**
  * Scare quotes: one or two quoted words with no cue and no speaker (`so-called "experts"`) are not
  * attributed quotes and are left out. Work titles (`looksLikeTitle` below) with no cue are left out too
- * (`the "Office in a Pocket" app`, `his book "The Art of the Deal"`). Other unattributed quotes are kept
+ * (`the "Office in a Pocket" app`, `her memoir "The Long Crossing"`). Other unattributed quotes are kept
  * with `speaker: null, cue: null`, which is how to filter them.
  */
 export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boolean): boolean {
@@ -48,7 +48,7 @@ export function isScareQuote(inner: string, kind: Quote['kind'], attributed: boo
 
 /**
  * A work title or name in quotes: two to ten words, every word of four letters or more capitalised, no closing
- * punctuation (`the "Office in a Pocket"`, `"Action Plan for the Development of Italy"`); not `"We respect it."`.
+ * punctuation (`the "Office in a Pocket"`, `"Action Plan for the Renewal of the Coast"`); not `"We respect it."`.
  * Such quotes inherit no speaker from the quotes around them.
  */
 export function looksLikeTitle(inner: string): boolean {
@@ -75,7 +75,7 @@ function isWork(lex: Lexicon | null, lower: string): boolean {
 
 /**
  * work-title: capitalised words quoted right after a noun that names a work, a programme or a prize, within
- * its noun phrase: `the Oscar-winning film "Parasite"`, `Amazon's series "The Marvelous Mrs. Maisel"`,
+ * its noun phrase: `the Oscar-winning film "Lantern"`, `Amazon's series "The Curious Mrs. Pemberton"`,
  * `el premio de caricatura “Kofi Annan al Valor”`. The quote is the work's title, not somebody's words,
  * unless a cue right after it says so. Not `the film was "a triumph," she said` (not capitalised words).
  * `mark` is the token of the quote's opening mark.

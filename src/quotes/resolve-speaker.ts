@@ -2,8 +2,8 @@ import { isTitle, type Lexicon } from './languages.js'
 import { fold, lastBefore, type Mention, type MentionIndex } from './mention-index.js'
 import { nameKey, type Speaker } from './split-role.js'
 
-// Coreference, kept simple and cautious: a surname ("Pashinyan", "Mr. Pashinyan") becomes the most
-// recent full name that ends with it ("Nikol Pashinyan"); "he"/"she" becomes the speaker of a quote in
+// Coreference, kept simple and cautious: a surname ("Sarkisov", "Mr. Sarkisov") becomes the most
+// recent full name that ends with it ("Armen Sarkisov"); "he"/"she" becomes the speaker of a quote in
 // the same or one of the previous two paragraphs. In a language with a speech lexicon, a description
 // headed by a title ("le ministre de la Santé", "die Stuttgarter Sportdirektorin") becomes the person
 // named with that title before. Anything else stays as written, or null.
@@ -40,7 +40,7 @@ export function resolveSpeaker(
  * described-person: a description headed by a title stands for a person named before: the speaker just
  *   quoted in the same paragraph ("…", añade el científico); else a speaker or a name whose role holds the
  *   title (the one sharing most words with the description wins: "le ministre de la Santé" is the one named
- *   "le ministre de la Santé Roman Prymula", not "le Premier ministre Andrej Babiš"); else the last person
+ *   "le ministre de la Santé Radek Hruby", not "le Premier ministre Jan Dvorský"); else the last person
  *   named before it in the paragraph; else the speaker quoted just before, or the story's only speaker.
  * Not a description with no title ("le gouvernement", "la entidad"): it stays as written.
  */

@@ -14,31 +14,31 @@ import { joinTokens, type Speaker, speakerWith, splitRole } from './split-role.j
 import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 
 // The phrase naming a speaker, next to a cue verb. Names are runs of capitalised words (with
-// particles and titles inside: "Secretary of State John Kerry", "Charles de Gaulle"); descriptions
-// start with a determiner ("a Fifa spokesman", "the Russian leader", "Clinton’s right-hand woman").
+// particles and titles inside: "Secretary of State Joan Kirby", "Charles de Gaulle"); descriptions
+// start with a determiner ("a Fifa spokesman", "the Russian leader", "Garland’s right-hand woman").
 
 const MAX_DESCRIPTION = 7
 const isOpenParen = (t: Token): boolean => t.t === '('
 const isNotRoleLead = (t: Token): boolean => !t.word || PHRASE_STOPS.has(t.lower)
 
 /**
- * The subject of the cue verb at `verb`, read backwards: "Pashinyan [also] said", "Armenian Prime Minister
- * Nikol Pashinyan said", "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed", "the company said".
+ * The subject of the cue verb at `verb`, read backwards: "Sarkisov [also] said", "Armenian Prime Minister
+ * Armen Sarkisov said", "Nora Abelson, deputy chair of Garland’s campaign, emailed", "the company said".
  * Not: "…the plan, which the minister said" (a relative clause has no speaker of its own here).
  */
 export function phraseBefore(text: string, tokens: readonly Token[], verb: number, floor: number): Speaker | null {
   let i = verb - 1
-  // Step over auxiliaries, adverbs and "on Sunday": "Pashinyan on Sunday said", "Lavrov, also said".
+  // Step over auxiliaries, adverbs and "on Sunday": "Sarkisov on Sunday said", "Lavrov, also said".
   while (i >= floor) {
     const t = tokens[i]!
     if (t.word && !t.cap && (AUXILIARIES.has(t.lower) || /ly$/u.test(t.lower))) i--
     else if (t.word && WEEKDAYS_MONTHS.has(t.lower) && tokens[i - 1]?.lower === 'on') i -= 2
-    // "Sen. Bernie Sanders (I-Vt.) visited": a parenthesis after the name is stepped over.
+    // "Sen. Bernard Pollard (I-Vt.) visited": a parenthesis after the name is stepped over.
     else if (t.t === ')' && firstIndex(tokens, Math.max(floor, i - 8), i, isOpenParen) >= 0) {
       while (i > floor && tokens[i]!.t !== '(') i--
       i--
     }
-    // "Ms. Sherry smiled and said"
+    // "Ms. Farrow smiled and said"
     else if (t.lower === 'and' && /ed$/u.test(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.cap) i -= 2
     else break
   }
@@ -47,7 +47,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], verb: numbe
   if (t.t === ',' || t.t === '—' || t.t === '–') {
     const placed = placeWithState(text, tokens, i, floor)
     if (placed) return placed
-    // "Russian Foreign Minister Sergei Lavrov, also said,": a stray comma after a plain name.
+    // "Marta Ellison, also said,": a stray comma after a plain name.
     const bare = nameRunBack(tokens, i - 1, floor)
     return (
       appositive(text, tokens, i, floor, t.t) ??
@@ -57,9 +57,9 @@ export function phraseBefore(text: string, tokens: readonly Token[], verb: numbe
   if (!t.word) return null
   if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return toSpeaker(text, tokens, i, i + 1)
   let first = nameRunBack(tokens, i, floor)
-  // "the ACU said", "the New York Times reported": the article belongs to the name.
+  // "the Harbour Trust said", "the Daily Courier reported": the article belongs to the name.
   if (first > floor && DETERMINERS.has(tokens[first - 1]!.lower)) first--
-  // "portfolio manager Bonnie Baha said": plain words ending in a title, opening the clause, are the role.
+  // "portfolio manager Bonnie Hale said": plain words ending in a title, opening the clause, are the role.
   if (first > floor && !isSubjectStart(tokens, first, floor) && TITLE_WORDS.has(tokens[first - 1]!.lower)) {
     let j = first - 1
     while (
@@ -76,10 +76,10 @@ export function phraseBefore(text: string, tokens: readonly Token[], verb: numbe
       return speakerWith(s, s.role ? `${lead} ${s.role}` : lead, j)
     }
   }
-  // "Mayor Bill de Blasio tweeted" is caught above; "de Blasio tweeted" starts with its particle.
+  // "Mayor Bill de Vallon tweeted" is caught above; "de Vallon tweeted" starts with its particle.
   if (first > floor && PARTICLES.has(tokens[first - 1]!.lower) && isSubjectStart(tokens, first - 1, floor)) first--
-  // "Another source speaking to Fox News said": a name after a preposition is an object, not the speaker —
-  // unless it carries a title ("…on American-Islamic Relations National Executive Director Nihad Awad says").
+  // "A source speaking to Harbour Radio said": a name after a preposition is an object, not the speaker —
+  // unless it carries a title ("…on Harbour Affairs Executive Director Samir Haddad says").
   if (first >= 0) {
     if (isSubjectStart(tokens, first, floor)) return toSpeaker(text, tokens, first, i + 1)
     const s = splitRole(text, tokens, first, i + 1)
@@ -118,8 +118,8 @@ export function phraseBefore(text: string, tokens: readonly Token[], verb: numbe
 }
 
 /**
- * described-by-place: a description with one prepositional phrase opens the clause: "a welcome message on the
- * website reads", "a voice-over in the ad states", "a spokesman for the Harbour Trust said". Returns where the
+ * described-by-place: a description with one prepositional phrase opens the clause: "a notice on the
+ * gate reads", "a narrator in the clip states", "a spokesman for the Harbour Trust said". Returns where the
  * description starts, or -1. Not "sent out a text to the campaign said" (no determiner opening the clause).
  */
 function headOfPhrase(tokens: readonly Token[], object: number, floor: number): number {
@@ -128,7 +128,7 @@ function headOfPhrase(tokens: readonly Token[], object: number, floor: number): 
   for (let k = prep - 1; k >= floor && prep - k <= 4; k--) {
     const w = tokens[k]!
     if (w.word && DETERMINERS.has(w.lower)) return k < prep - 1 && isSubjectStart(tokens, k, floor) ? k : -1
-    // "the woman we met in Worcester": a relative clause inside is beyond this rule.
+    // "the man we met in Salem": a relative clause inside is beyond this rule.
     if (
       !w.word ||
       w.cap ||
@@ -143,23 +143,23 @@ function headOfPhrase(tokens: readonly Token[], object: number, floor: number): 
 }
 
 /**
- * place-with-state: "a woman in Worcester, Massachusetts, told him": a described-by-place subject whose place
+ * place-with-state: "a man in Salem, Oregon, told him": a described-by-place subject whose place
  * carries its state between commas. Not "Ellison, Kowalski, said" (no description with a place phrase before), nor
- * "Dean Johnson, a salesman from Sumter, South Carolina, says" (an appositive: the name speaks).
+ * "Dan Kowalski, a ferry captain from Dover, New Hampshire, says" (an appositive: the name speaks).
  */
 function placeWithState(text: string, tokens: readonly Token[], comma: number, floor: number): Speaker | null {
   const state = nameRunBack(tokens, comma - 1, floor)
   if (state <= floor + 1 || tokens[state - 1]!.t !== ',') return null
   const place = nameRunBack(tokens, state - 2, floor)
   const head = place >= 0 ? headOfPhrase(tokens, place, floor) : -1
-  // "Dean Johnson, a salesman from Sumter, South Carolina, says": a description after a comma is an appositive.
+  // "Dan Kowalski, a ferry captain from Dover, New Hampshire, says": a description after a comma is an appositive.
   return head >= 0 && tokens[head - 1]?.t !== ',' ? toSpeaker(text, tokens, head, comma) : null
 }
 
 /**
  * possessive-owner: an organisation's name in the possessive before a person's is the person's role:
- * "American Action Forum’s Douglas Holtz-Eakin said" → Douglas Holtz-Eakin, role "American Action Forum’s".
- * Not "…visited Trump’s Mar-a-Lago Club said" (the owner does not open the clause).
+ * "Harbour Action Forum’s Douglas Hart-Ellery said" → Douglas Hart-Ellery, role "Harbour Action Forum’s".
+ * Not "…visited Carver’s Seabright Club said" (the owner does not open the clause).
  */
 function possessiveOwner(
   text: string,
@@ -179,7 +179,7 @@ function possessiveOwner(
 }
 
 /**
- * speaking-to: "Another intelligence source speaking to Fox News said": the name is the one spoken to;
+ * speaking-to: "Another harbour source speaking to Harbour Radio said": the name is the one spoken to;
  * the speaker is the description before "speaking to". Not "Kowalski, speaking to reporters, said" (no name after "to").
  */
 function speakingTo(text: string, tokens: readonly Token[], first: number, floor: number): Speaker | null {
@@ -194,9 +194,9 @@ function speakingTo(text: string, tokens: readonly Token[], first: number, floor
   return s && !s.pronoun ? s : null
 }
 
-/** "Flynn, a top Trump surrogate, said": the name before the first comma, the role between the commas. */
+/** "Brannigan, a top Carver surrogate, said": the name before the first comma, the role between the commas. */
 function appositive(text: string, tokens: readonly Token[], comma: number, floor: number, mark = ','): Speaker | null {
-  // "her senior policy adviser, Jake Sullivan, said": the name is the last item, the description before it the role.
+  // "his chief policy adviser, Jack Sorensen, said": the name is the last item, the description before it the role.
   const last = nameRunBack(tokens, comma - 1, floor)
   if (last > floor + 1 && tokens[last - 1]!.t === ',' && !tokens[last - 2]!.cap) {
     let d = last - 2
@@ -210,7 +210,7 @@ function appositive(text: string, tokens: readonly Token[], comma: number, floor
       )
     }
   }
-  // "Jason Sims — a teacher from Mount Pleasant — says": dashes pair like commas.
+  // "Jason Pell — a welder from Cedar Falls — says": dashes pair like commas.
   for (let c = floor + 1; c < comma; c++) {
     if (tokens[c]!.t !== mark) continue
     const first = nameRunBack(tokens, c - 1, floor)

@@ -66,7 +66,7 @@ export function joinTokens(text: string, tokens: readonly Token[], from: number,
 
 /**
  * Splits a title off the front of a name phrase: the name starts after the last title word.
- * "Armenian Foreign Minister Ararat Mirzoyan" → role "Armenian Foreign Minister", speaker "Ararat Mirzoyan".
+ * "Armenian Foreign Minister Levon Arakelian" → role "Armenian Foreign Minister", speaker "Levon Arakelian".
  * "Chelsea manager Jose Mourinho" → role "Chelsea manager". "Mr. Mitchell" stays whole (an honorific is no role).
  * "Azerbaijan Foreign Minister" (no name after the title) stays whole as the speaker.
  */
@@ -86,7 +86,7 @@ export function splitRole(
     )
       cut = i
   }
-  // "All-Stars Dwyane Wade", "NBA Adam Silver": a team, an organisation or an acronym before a name of two
+  // "All-Stars Dorian Vance", "NBA Adam Silver": a team, an organisation or an acronym before a name of two
   // words or more is its role, not part of it.
   if (
     cut < 0 &&
@@ -122,7 +122,7 @@ export function nameKey(name: string, rules: NameRules = ENGLISH_NAMES): string[
   const out: string[] = []
   for (let w of name.split(/\s+/u)) {
     if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1) // "Jr." "Smith,"
-    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2) // "Clinton's" "Clinton’s"
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2) // "Garland's" "Garland’s"
     if (w && !rules.isHonorific(w.toLowerCase()) && !SUFFIX.test(w)) out.push(w)
   }
   return out

@@ -13,7 +13,7 @@ export interface Token {
   cap: boolean
 }
 
-// A word may hold inner apostrophes, dots, hyphens and ampersands: "Clinton’s", "U.S.", "right-hand", "AT&T",
+// A word may hold inner apostrophes, dots, hyphens and ampersands: "Garland’s", "U.S.", "right-hand", "AT&T",
 // and keeps one trailing dot (an abbreviation's or a full stop). Any other non-space character is a token alone.
 //
 // Why a hand-written scan: it reads exactly what the regex
@@ -110,7 +110,7 @@ export function tokenize(text: string): Token[] {
   return out
 }
 
-// Abbreviations whose dot does not end a sentence: "Sen. Marco Rubio", "Dec. 8", "U.S. officials".
+// Abbreviations whose dot does not end a sentence: "Sen. Marco Ferrante", "Dec. 8", "U.S. officials".
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
@@ -172,7 +172,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (tok.word) {
     if (!tok.dot) return false
     if (ABBREVIATIONS.has(tok.lower) || /^\p{L}$/u.test(tok.t) || tok.t.includes('.')) return false
-    // "of Ashton, Md., who watched": a dot before a comma ends no sentence.
+    // "of Dover, Del., who called": a dot before a comma ends no sentence.
     return !next || next.cap || (!next.word && next.t !== ',' && next.t !== ';' && next.t !== ')')
   }
   return (tok.t === '?' || tok.t === '!' || tok.t === '.') && (!next || next.cap || !next.word)

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js'
 
-export const FORMATS = ['json', 'ndjson', 'md', 'html'] as const
+export const FORMATS = ['json', 'ndjson', 'md', 'html', 'ninjs', 'nitf'] as const
 export type Format = (typeof FORMATS)[number]
 
 export interface RenderOptions {
@@ -29,6 +29,14 @@ async function loadRenderer(format: Format): Promise<Renderer> {
     case 'html': {
       const { renderHtml } = await import('./html.js')
       return renderHtml
+    }
+    case 'ninjs': {
+      const { renderNinjs } = await import('./ninjs.js')
+      return (article, options) => renderNinjs(article, { pretty: options.pretty })
+    }
+    case 'nitf': {
+      const { renderNitf } = await import('./nitf.js')
+      return renderNitf
     }
   }
 }

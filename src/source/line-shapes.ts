@@ -7,7 +7,7 @@ import type { Line } from './lines.js'
 const ANPA_HEADER_LINE = /^[ \t]*\^/
 const ANPA_LINE_END = /[<=][ \t]*$/
 
-/** `^AP Photo XNP101<`, `^By PAUL BYRNE=`: an ANPA header line opens with a caret. */
+/** `^AP Photo XNP101<`, `^By PAUL BRANNOCK=`: an ANPA header line opens with a caret. */
 export function opensAnpaHeaderLine(line: Line): boolean {
   return ANPA_HEADER_LINE.test(line.text)
 }

@@ -64,7 +64,7 @@ export function splitLines(text: string, base = 0): Line[] {
 }
 
 // SOH, STX, ETX and EOT open and close a wire transmission's parts (header, text, trailer) wherever
-// they stand, not only at a line's start: "\u0002Headline on the STX line", "last words.\u0003131137 GMT Nov 13".
+// they stand, not only at a line's start: "\u0002Headline on the STX line", "last words.\u0003091422 GMT Jun 09".
 const FRAMING = /[\u0001-\u0004]/
 
 /**

@@ -47,8 +47,8 @@ function mostCommon(values: number[]): number {
 
 /**
  * Reuters and AP indent the first line of a paragraph and wrap the rest
- * flush left: "    SALVADOR, Feb 26 - Showers continued throughout the week in" /
- * "the Bahia cocoa zone, …". Counts the places where an indented line is
+ * flush left: "    CURITIBA, March 9 - Light rain fell on most days last week" /
+ * "across the Parana coffee belt, …". Counts the places where an indented line is
  * followed, with no blank between, by a less indented one.
  */
 function continuationIndents(lines: Line[]): number[] {
@@ -115,7 +115,7 @@ function startsParagraph(first: Line, line: Line, next: Line, layout: Layout, ba
   if (opensAnpaHeaderLine(next) || closesAnpaHeaderLine(line)) return true
   // A web address on a line of its own after a finished sentence is a link, not the sentence's last words.
   if (isAddressOnly(next) && closesSentence(line)) return true
-  // A list item's lines wrap to the column its words start at ("    -- Aguia de Ouro samba school …" / "       animal rights").
+  // A list item's lines wrap to the column its words start at ("    -- Harbour Lights dance troupe …" / "       street parade").
   if (continuesListItem(first, next)) return false
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a

@@ -15,6 +15,7 @@ const CONTROLS = [
 /** A comment count or button: "2 comments", "Leave a Comment", "Reply" — not "He declined to comment." */
 export const COMMENTS_CONTROL: BoilerplatePattern = {
   rule: 'comments-control',
+  description: 'a comment count or button ("2 comments", "Leave a Comment", "Reply")',
   kind: 'other',
   maxLength: 80,
   pattern: new RegExp(CONTROLS.join('|'), 'i'),
@@ -54,14 +55,15 @@ const FORM_NOTICES = [
  */
 export const COMMENTS_FORM: BoilerplatePattern = {
   rule: 'comments-form',
+  description: 'a comment form\'s notices and spam-filter lines ("Comments are closed.")',
   kind: 'other',
   maxLength: 200,
   pattern: new RegExp(String.raw`^${anyOf(FORM_NOTICES)}|^(?:comments are closed|top rated comments)\.?$`, 'i'),
   examples: {
     match: [
       'Save my name, email, and website in this browser for the next time I comment.',
-      'Notify me of new posts by email.',
       'This site uses Akismet to reduce spam.',
+      'Notify me of new posts by email.',
       'Your email address will not be published.',
       'You must be logged in to post a comment.',
       'Please log in using one of these methods to post your comment:',

@@ -8,6 +8,7 @@ const SIGN_UP = String.raw`^(?:sign\s*up|subscribe|register)\b.{0,80}?\bnewslett
 /** "Sign up for our daily newsletter", "Subscribe to our newsletter …" */
 export const NEWSLETTER_SIGNUP: BoilerplatePattern = {
   rule: 'newsletter-signup',
+  description: 'an invitation to a newsletter ("Sign up for our daily newsletter")',
   kind: 'newsletter',
   maxLength: 220,
   pattern: new RegExp(String.raw`${SIGN_UP}|^get (?:our|the)\b.{0,60}\bnewsletter\b|^newsletter\b`, 'i'),
@@ -27,6 +28,7 @@ export const NEWSLETTER_SIGNUP: BoilerplatePattern = {
 /** "Download our app", "Get the … app" */
 export const PROMO_APP: BoilerplatePattern = {
   rule: 'promo-app',
+  description: 'a promotion of the site\'s app ("Download our app")',
   kind: 'promo',
   maxLength: 200,
   pattern: /^(?:download|get|install)\s+(?:our|the)\b.{0,40}?\bapp\b/i,
@@ -45,6 +47,7 @@ const SUPPORT_US = [
 /** "Subscribe now", "Become a member" */
 export const PROMO_SUBSCRIBE: BoilerplatePattern = {
   rule: 'promo-subscribe',
+  description: 'a call to subscribe ("Subscribe now", "Become a member")',
   kind: 'promo',
   maxLength: 160,
   pattern: new RegExp(String.raw`^${anyOf(SUPPORT_US)}\b`, 'i'),
@@ -73,13 +76,15 @@ const FORM_FIELDS = [
 /** A sign-up form's fields and notices: "Email (required)", "Privacy Policy". */
 export const NEWSLETTER_FORM: BoilerplatePattern = {
   rule: 'newsletter-form',
+  description:
+    'a sign-up form\'s fields and notices, or a mailing list\'s name ("Email (required)", "Breaking News Emails")',
   kind: 'newsletter',
   maxLength: 120,
   pattern: new RegExp(`^${anyOf(FORM_FIELDS)}$`, 'i'),
   examples: {
     match: [
       'Join our newsletter',
-      'Get top news in your inbox daily',
+      'Get the harbour briefing in your inbox daily',
       'Get Harbour Weekly delivered to your inbox',
       'E-mail address (required)',
       'Email (required)',
@@ -97,6 +102,8 @@ export const NEWSLETTER_FORM: BoilerplatePattern = {
 /** The same rule for a list's name: "Breaking News Emails". */
 export const NEWSLETTER_EMAILS: BoilerplatePattern = {
   rule: 'newsletter-form',
+  description:
+    'a sign-up form\'s fields and notices, or a mailing list\'s name ("Email (required)", "Breaking News Emails")',
   kind: 'newsletter',
   maxLength: 120,
   pattern: /^[\w ]{0,30}(?:news)?\s*e-?mails$/i,

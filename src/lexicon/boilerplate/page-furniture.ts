@@ -29,6 +29,7 @@ const CONTROLS = [
 /** Page and gallery controls: "Previous post", "Next Post: REDANT Motorcycle Cleaner", "Image 1 of 23", "1 / 23". */
 export const NAVIGATION_CONTROL: BoilerplatePattern = {
   rule: 'navigation-control',
+  description: 'page and gallery controls ("Previous post", "Image 1 of 23")',
   kind: 'navigation',
   maxLength: 140,
   pattern: new RegExp(CONTROLS.join('|'), 'i'),
@@ -64,6 +65,7 @@ const COOKIE_NOTICES = [
 /** A cookie notice: "We use cookies to improve your experience …", "This website uses cookies". */
 export const COOKIE_NOTICE: BoilerplatePattern = {
   rule: 'cookie-notice',
+  description: 'a cookie notice ("This website uses cookies")',
   kind: 'other',
   maxLength: 400,
   pattern: new RegExp(`^${anyOf(COOKIE_NOTICES)}`, 'i'),
@@ -92,6 +94,7 @@ const PAGE_NOTICES = [
 /** A notice about the page: "These are external links …", "This slideshow requires JavaScript." */
 export const PAGE_NOTICE: BoilerplatePattern = {
   rule: 'page-notice',
+  description: 'a notice about the page ("This slideshow requires JavaScript.")',
   kind: 'other',
   maxLength: 120,
   pattern: new RegExp(`^${anyOf(PAGE_NOTICES)}`, 'i'),
@@ -111,6 +114,7 @@ export const PAGE_NOTICE: BoilerplatePattern = {
 /** A copyright line: "© 2023 The Associated Press.", "Copyright 2024 Reuters" — not "copyright law was changed". */
 export const COPYRIGHT_LINE: BoilerplatePattern = {
   rule: 'copyright-line',
+  description: 'a copyright line ("© 2023 The Associated Press.", "Reuters. All rights reserved.")',
   kind: 'copyright',
   maxLength: 240,
   pattern: /^(?:©|\(c\)\s|copyright\b)/i,
@@ -123,6 +127,7 @@ export const COPYRIGHT_LINE: BoilerplatePattern = {
 /** The same rule where the notice closes a line: "Reuters. All rights reserved." */
 export const ALL_RIGHTS_RESERVED: BoilerplatePattern = {
   rule: 'copyright-line',
+  description: 'a copyright line ("© 2023 The Associated Press.", "Reuters. All rights reserved.")',
   kind: 'copyright',
   maxLength: 240,
   pattern: /\ball rights reserved\b/i,
@@ -151,6 +156,7 @@ const ADVERT_LABELS = [
 /** An advert's label, in the languages we read: "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité". */
 export const ADVERT_LABEL: BoilerplatePattern = {
   rule: 'advert-label',
+  description: 'an advert\'s label ("Advertisement", "Anzeige", "Publicité")',
   kind: 'advert',
   maxLength: 60,
   pattern: new RegExp(`^${anyOf(ADVERT_LABELS)}$`, 'i'),
@@ -172,6 +178,7 @@ export const ADVERT_LABEL: BoilerplatePattern = {
 /** A sponsored link's label after a bar: "Apps We Digg | Sponsored", "| Sponsored" (the label closes the line). */
 export const ADVERT_SPONSORED: BoilerplatePattern = {
   rule: 'advert-sponsored',
+  description: 'a sponsored link\'s label after a bar ("Apps We Digg | Sponsored")',
   kind: 'advert',
   maxLength: 60,
   pattern: /^[^|]{0,40}\| ?sponsored$/i,
@@ -188,6 +195,7 @@ export const ADVERT_SPONSORED: BoilerplatePattern = {
  */
 export const AUTHOR_BOX: BoilerplatePattern = {
   rule: 'author-box',
+  description: 'an author box\'s header ("Über den Autor")',
   kind: 'other',
   maxLength: 50,
   pattern: /^(?:[Üü]ber (?:den Autor|die Autorin)|Über \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+)$/u,

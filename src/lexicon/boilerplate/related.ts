@@ -20,6 +20,7 @@ const LINK_LABELS = [
 /** A link's label before a bar, colon or arrow: "Read more: …" — not "Read more books, he said." */
 export const RELATED_LINK: BoilerplatePattern = {
   rule: 'related-link',
+  description: 'a link\'s label before a bar, colon or arrow ("Read more: …")',
   kind: 'related',
   maxLength: 240,
   pattern: new RegExp(String.raw`^${anyOf(LINK_LABELS)}\s*(?:[:|»›>\-–—]|$)`, 'i'),
@@ -57,6 +58,7 @@ const TAG_LABELS = [
 /** A list of tags after its label: "Tags: Minnesota Wild", "Filed under: Khawarij |", "Topics: Hardware". */
 export const RELATED_TAGS: BoilerplatePattern = {
   rule: 'related-tags',
+  description: 'a list of tags after its label ("Tags: Minnesota Wild")',
   kind: 'related',
   maxLength: 200,
   pattern: new RegExp(String.raw`^${anyOf(TAG_LABELS)}\s*:`, 'i'),
@@ -96,6 +98,7 @@ const LIST_HEADERS = [
 /** A list's header: "MOST POPULAR", "You may also like", "Trending:". */
 export const RELATED_HEADER: BoilerplatePattern = {
   rule: 'related-header',
+  description: 'a list\'s header ("MOST POPULAR", "You may also like")',
   kind: 'related',
   maxLength: 60,
   pattern: new RegExp(String.raw`^${anyOf(LIST_HEADERS)}\s*:?$`, 'i'),

@@ -8,12 +8,13 @@ const FOLLOW = anyOf(['follow', 'like', 'find', 'connect with', 'join'])
 /** "Follow us on …", not "He will follow us on the trip" (no "on/at/via" right after "us"). */
 export const SOCIAL_FOLLOW: BoilerplatePattern = {
   rule: 'social-follow',
+  description: 'an invitation to follow the site elsewhere ("Follow us on Facebook")',
   kind: 'social',
   maxLength: 200,
   pattern: new RegExp(String.raw`^(?:please\s+)?${FOLLOW}\s+(?:us|our\b[^.]{0,60}?)\s+(?:on|at|via)\b`, 'i'),
   examples: {
     match: [
-      'Follow us on: Facebook, Twitter, Google News, Instagram',
+      'Follow us on: Facebook, Instagram, Threads, Bluesky',
       'Please follow us on Facebook',
       'Like us on Facebook',
       'Find us on Instagram',
@@ -30,6 +31,7 @@ const CHANNELS = anyOf(['telegram', 'whatsapp', 'facebook', 'discord', 'channel'
 /** An invitation to a chat channel or group. */
 export const SOCIAL_CHANNEL: BoilerplatePattern = {
   rule: 'social-channel',
+  description: 'an invitation to a chat channel or group ("Join our Telegram channel")',
   kind: 'social',
   maxLength: 200,
   pattern: new RegExp(String.raw`^join\s+(?:our|the)\b.{0,60}?\b${CHANNELS}\b`, 'i'),
@@ -58,6 +60,7 @@ const SHARE_TARGETS = [
 /** A share button's label: "Share this article", "Tweet", "Copy link". */
 export const SOCIAL_SHARE: BoilerplatePattern = {
   rule: 'social-share',
+  description: 'a share button\'s label ("Share this article", "Tweet", "Copy link")',
   kind: 'social',
   maxLength: 80,
   pattern: new RegExp(String.raw`^${anyOf([SHARE, ...SHARE_TARGETS, 'copy link'])}\s*[:!]?$`, 'i'),
@@ -128,6 +131,7 @@ const BUTTON_WORDS = [
 /** A share bar's buttons, not "Share prices fell 3% on Monday." */
 export const SOCIAL_BUTTONS: BoilerplatePattern = {
   rule: 'social-buttons',
+  description: 'a share bar\'s buttons ("Facebook Twitter Email")',
   kind: 'social',
   maxLength: 160,
   pattern: new RegExp(`${SHARE_LABEL}|^${anyOf(BUTTON_WORDS)}$`, 'i'),
