@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { boilerplateKind, isDateLine } from '../src/detect/boilerplate.js'
+import { boilerplateKind } from '../src/detect/boilerplate.js'
 import { BOILERPLATE_PATTERNS } from '../src/lexicon/boilerplate.js'
 
 // Each pattern's own examples, through the detector: a line it claims gets its rule (no pattern before it
@@ -51,38 +51,5 @@ describe('boilerplateKind: page residue the lexicon knows', () => {
     'Most popular among voters was the plan to cut fares.',
   ])('content: %s', (text) => {
     expect(boilerplateKind(text)).toBeNull()
-  })
-})
-
-describe('isDateLine: a date or time stamp and nothing else', () => {
-  test.each([
-    'Updated 1:39 am EST, Wednesday, November 20, 2019',
-    'PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm',
-    '20 Nov, 2019 05:47',
-    '11/18/19 11:04 PM EST',
-    'Nov. 20, 2019, 9:28 AM UTC',
-    'Updated November 20, 2019',
-    'Nov. 3',
-    '3 Nov',
-    '26. Nov',
-    '20/11/2019',
-    '2019-11-18 20:51',
-    '5:30 PM',
-    '2 hours ago',
-    '10 mins ago',
-    'Posted 1 day ago',
-    'SEPT 9',
-  ])('stamp: %s', (text) => {
-    expect(isDateLine(text)).toBe(true)
-  })
-  test.each([
-    'On November 20 the council voted to close the plant.',
-    'Monday 5:30PM meeting of the board',
-    'The 2019 season',
-    'Updated on Monday',
-    'Marching 20 miles',
-    'Nov 20 council vote',
-  ])('not: %s', (text) => {
-    expect(isDateLine(text)).toBe(false)
   })
 })

@@ -10,7 +10,7 @@ import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 describe('SECTION_LABEL: kickers and breadcrumbs above a headline', () => {
   test.each([
     'NEWS',
-    'SPORTSMINNESOTA WILD',
+    'SPORTSMARROW ROVERS',
     'U.S. news',
     'Home › World News',
     'BLOG > Nutrition > Meal Plans',
@@ -20,7 +20,7 @@ describe('SECTION_LABEL: kickers and breadcrumbs above a headline', () => {
   })
   test.each([
     'Chelsea sack Mutu',
-    'Zach Parise heating up, scores twice as Wild beat Sabres 4-1',
+    'Harbour ferry fares to rise twice as fuel costs climb',
     'Home secretary quits over visa row',
     'Wales win Grand Slam',
   ])('headline: %s', (t) => {
@@ -76,12 +76,12 @@ describe('detectHeadline on web copy', () => {
   })
   test('a wire headline in capitals over its lead is kept (not a kicker)', () => {
     const text = [
-      'BAHIA COCOA REVIEW',
+      'COCOA BELT REVIEW',
       '',
-      'Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.',
+      'Rain fell all week across the cocoa belt, easing the long dry spell there.',
       '',
     ].join('\n')
-    expect(parseArticle(text).headline).toBe('BAHIA COCOA REVIEW')
+    expect(parseArticle(text).headline).toBe('COCOA BELT REVIEW')
   })
   test('a menu label repeated in a second menu is no headline echo', () => {
     const text = page([
@@ -196,13 +196,13 @@ describe('detectHeadline on web copy', () => {
   })
   test('a headline run into its dek with a semicolon', () => {
     const text = [
-      'Netanyahu and Obama: A tortured relationship; ',
-      'Divided by ideology, their history is one of mistrust.',
+      'Mayor and council: A long rivalry; ',
+      'Split over budgets, their story is one of distrust.',
       '',
-      'When the prime minister arrived at the White House on Monday, both men had reasons to put the past behind them.',
+      'When the mayor arrived at the town hall on Monday, both sides had reasons to settle the budget at last.',
       '',
     ].join('\n')
-    expect(parseArticle(text).headline).toBe('Netanyahu and Obama: A tortured relationship;')
+    expect(parseArticle(text).headline).toBe('Mayor and council: A long rivalry;')
   })
 })
 
@@ -219,16 +219,16 @@ const line = (text: string): LabelledBlock => ({
 
 describe('couldBeHeadline: byline, credit and time lines are never headline candidates', () => {
   test.each([
-    ['a name with a newsroom job', 'Robert Burns, AP National Security Writer'],
+    ['a name with a newsroom job', 'Ruth Barnes, AP National Security Writer'],
     ['a "posted by" line', 'Posted by Marsh Wren Gardens'],
-    ['a credit wholly in brackets', '(Jacquelyn Martin / Associated Press)'],
-    ['a date with a clock time and region', 'Wednesday 20 November 2019 11:42, UK'],
+    ['a credit wholly in brackets', '(Jill Morton / Associated Press)'],
+    ['a date with a clock time and region', 'Thursday 6 March 2025 11:42, UK'],
     ['a breadcrumb ending in its separator', 'Home » Columns »'],
     ['a player caption run into its words', 'Media captionWho is the new harbour master?'],
     ['a review box with a web address', 'Tested by: Jo Bloggs RRP: £40 More info: www.example.net/en'],
     ['a job line with a handle', 'News reporter @HannahColby'],
     ['an "analysis by" byline', 'Analysis by Chris Doe, Gazette Editor-at-large'],
-    ['a line opening with a numeric date', '21/06/2024 Tony Carter All, Books, Kit Reviews, News'],
+    ['a line opening with a numeric date', '21/06/2024 Tina Carver All, Books, Kit Reviews, News'],
     ['a meta label', 'Publish date:'],
   ])('%s', (_, text) => {
     expect(couldBeHeadline(line(text))).toBe(false)
@@ -249,7 +249,7 @@ describe('couldBeHeadline: byline, credit and time lines are never headline cand
 
 describe('isMetaText: the byline/date cluster a headline sits on', () => {
   test.each([
-    'Robert Burns, AP National Security Writer',
+    'Ruth Barnes, AP National Security Writer',
     'Jane Roe, Staff Reporter',
     'News reporter @TomGillespie1',
     'Senior political correspondent',
@@ -285,11 +285,11 @@ describe('isMetaText: the byline/date cluster a headline sits on', () => {
 })
 
 describe('isNameOnly: a name on its own, two to four capitalised words', () => {
-  test.each(['Adam Clark Estes', 'Maria Dunne', "Seán O'Brien", 'Jean-Luc Picard Jr.'])('name: %s', (t) => {
+  test.each(['Adam Reed Colby', 'Maria Dunne', "Seán O'Brien", 'Jean-Luc Picard Jr.'])('name: %s', (t) => {
     expect(isNameOnly(t)).toBe(true)
   })
   test.each([
-    'The Impeachment Clock',
+    'The Budget Countdown',
     'Why Markets Fell',
     'Adam',
     'Adam clark',

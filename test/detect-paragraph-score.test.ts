@@ -24,7 +24,8 @@ function fixtureTexts(): string[] {
 }
 const TEXTS = fixtureTexts()
 
-const plainEndsSentence = (text: string) => /[.!?…:;"”’'»)\]]$/u.test(text.trim())
+// Sentence ends of Latin scripts, and of Chinese and Japanese: "…です。", "…」".
+const plainEndsSentence = (text: string) => /[.!?…:;"”’'»)\]。．！？」』）]$/u.test(text.trim())
 const plainIsSentence = (text: string) =>
   /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && /[.!?…]["”’']?\)?$/u.test(text) && text.split(/\s+/).length >= 5
 

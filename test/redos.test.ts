@@ -94,9 +94,9 @@ interface Bounded {
   holds: () => boolean
 }
 const { CREDIT_LINE, TRAILING_CREDIT } = await import('../src/lexicon/credits.js')
-const { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS } = await import('../src/lexicon/boilerplate.js')
+const { BOILERPLATE_PATTERNS } = await import('../src/lexicon/boilerplate.js')
 const { isCreditLine, splitTrailingCredit } = await import('../src/detect/media.js')
-const { boilerplateKind, isDateLine } = await import('../src/detect/boilerplate.js')
+const { boilerplateKind } = await import('../src/detect/boilerplate.js')
 const { TRAILER_PATTERNS, RELEASE_FOOTER } = await import('../src/lexicon/wire.js')
 const { wireTrailerKind } = await import('../src/detect/wire-trailer.js')
 const BOUNDED: Bounded[] = [
@@ -136,21 +136,6 @@ const BOUNDED: Bounded[] = [
     holds: () =>
       wireTrailerKind('SOURCE Acme Corp')?.rule === 'wire-release-footer' &&
       wireTrailerKind(`SOURCE Acme Corp ${'and partners '.repeat(25)}`) === null,
-  },
-  {
-    // HAS_DATE, built from the month names and not exported: only isDateLine uses it.
-    regex: { builtIn: 'src/detect/boilerplate.ts' },
-    guard: 'isDateLine: date patterns built in src/detect/boilerplate.ts see lines of at most 100 characters',
-    holds: () =>
-      isDateLine('Published 10:02 AM EST Nov 19, 2019') &&
-      !isDateLine(`Published 10:02 AM EST ${'Nov 19, '.repeat(12)}2019`),
-  },
-  {
-    regex: DATE_STAMP_WORDS,
-    guard: 'isDateLine: lines of at most 100 characters, split into words',
-    holds: () =>
-      isDateLine('Updated 1:39 am EST, Wednesday, November 20, 2019') &&
-      !isDateLine(`Updated 1:39 am EST, ${'Wednesday, '.repeat(10)}November 20, 2019`),
   },
 ]
 const boundedBy = (r: FoundRegex) =>

@@ -1,5 +1,4 @@
-import { BOILERPLATE_PATTERNS, DATE_STAMP_WORDS } from '../lexicon/boilerplate.js'
-import { MONTH } from '../lexicon/dates.js'
+import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { label, type ParseContext } from './context.js'
 import { MatchEnds } from './match-ends.js'
@@ -24,31 +23,6 @@ export function boilerplateKind(text: string): { kind: BoilerplateKind; rule: st
   const last = text.charCodeAt(text.length - 1)
   const found = PATTERNS.find((p) => text.length <= p.maxLength && p.ends.allows(first, last) && p.pattern.test(text))
   return found ? { kind: found.kind, rule: found.rule } : null
-}
-
-const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i')
-/** A date or a time anywhere in a line. */
-const HAS_DATE = new RegExp(
-  [
-    String.raw`\b${MONTH}\s*\d{1,2}\b`, // "Nov 20"
-    String.raw`\b\d{1,2}\.?\s+${MONTH}\b`, // "20 Nov", "26. Nov"
-    String.raw`\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`, // "20/11/2019", "2019-11-18"
-    String.raw`\b\d{1,2}:\d{2}\b`, // "5:30"
-    String.raw`\b\d+\s*(?:hours?|hrs?|mins?|minutes?|days?)\s+ago\b`, // "2 hours ago"
-  ].join('|'),
-  'i',
-)
-
-/**
- * A line that is only a date or time stamp, perhaps with a verb or a time
- * zone: "Updated 1:39 am EST, Wednesday, November 20, 2019", "20 Nov, 2019 05:47".
- * Not "On November 20 the council voted to close the plant."
- */
-export function isDateLine(text: string): boolean {
-  if (text.length > 100 || !HAS_DATE.test(text)) return false
-  // Words with a digit in them ("5:30PM", "2019-11-18T20:51:19Z") are part of the stamp.
-  const words = text.split(/[\s,|:·•–—()]+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w))
-  return words.every((w) => MONTH_WORD.test(w.replace(/\.$/, '')) || DATE_STAMP_WORDS.test(w.replace(/[.:]$/, '')))
 }
 
 /** Step: lines that match a boilerplate pattern (promos, follow lines, copyright …). */

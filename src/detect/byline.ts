@@ -21,7 +21,7 @@ export const MAY_LEAD = new RegExp(
 const AGENCY_PART = new RegExp(String.raw`^\(?\s*(${AGENCY})\s*\)?$`, 'iu')
 // "AP Sports Writer", "Associated Press Writer", "Chief Political Correspondent".
 const ROLE_PART = new RegExp(String.raw`^(?:(${AGENCY})\s+)?(${BYLINE_ROLE})$`, 'u')
-// A name as written: "Paul Majendie", "ABBY GOODNOUGH", "Jean-Loup Fievet", "Solange De Santis", "J.R. Smith".
+// A name as written: "Paul Marden", "ABBY GOODWIN", "Jean-Paul Ferrand", "Sabine De Luca", "J.R. Smith".
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|O'[\p{Lu}][\p{L}]*)$/u
 // "… in London", "… in Berlin" after the names (PA, AFP) — the place is not part of the name;
 // "Jane Doe in" + a place in capitals: not "By Jane Doe in reply".
@@ -29,7 +29,7 @@ const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
 // Between names, and before an agency: ", ", "; ", " | ", " and ", " und ", " & ", " (" of "Jane Doe (Reuters)".
 const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
 const MAX_NAME_WORDS = 5
-// A newspaper or outlet after the names: "The San Diego Union-Tribune", "The Sydney Morning Herald" — not "The".
+// A newspaper or outlet after the names: "The Marrow Valley Tribune", "The Harbour Morning Herald" — not "The".
 const OUTLET = /^The(?: [\p{Lu}][\p{L}.&'’-]*){1,6}$/u
 // One capitalised word: a place ("Berlin", "Genf") where a name has two words at least.
 const ONE_WORD = /^[\p{Lu}][\p{L}’'-]+$/u
@@ -39,7 +39,7 @@ function isPlaceAfterComma(names: string, last: string): boolean {
   return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
 }
 
-function isName(part: string): boolean {
+export function isName(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
   if (NOT_NAMES.includes(words[0]!.replace(/\.$/, ''))) return false
@@ -66,7 +66,7 @@ function canonicalAgency(name: string): string {
 /**
  * Parses a byline into authors, agency and role, or returns null when the
  * line is not a byline. Rules, most to least specific: a trailing agency
- * (`By Paul Majendie, Reuters`, `Von Anna Schmidt, dpa`); a trailing job
+ * (`By Paul Marden, Reuters`, `Von Anna Schmidt, dpa`); a trailing job
  * title (`By CHARLES ODUM, AP Sports Writer`); a list of names
  * (`By X, Y and Z`); an agency alone (`By The Associated Press`), which
  * has no author. Names are kept exactly as written.
@@ -89,7 +89,7 @@ export function parseByline(text: string): Byline | null {
       role = last
       if (isRole[1]) agency = canonicalAgency(isRole[1])
     } else if (agency === null && parts.length > 1 && OUTLET.test(last)) {
-      // "By Tom Krasovic, The San Diego Union-Tribune": the paper the author writes for.
+      // "By Tom Kessler, The Marrow Valley Tribune": the paper the author writes for.
       agency = last
     } else if (parts.length > 1 && isPlaceAfterComma(names, last)) {
       // "Von Anna Schmidt, Berlin": where the author files from, not a second author.
@@ -151,7 +151,7 @@ export function detectByline(ctx: ParseContext): void {
 
 /**
  * Step, run early: a byline that names an agency or a job title
- * (`By Paul Majendie, Reuters`), before the media step can take its
+ * (`By Paul Marden, Reuters`), before the media step can take its
  * agency for a photo credit.
  */
 export function detectAgencyByline(ctx: ParseContext): void {

@@ -11,9 +11,10 @@ import {
   READING_TIME,
 } from '../lexicon/page-meta.js'
 import { countPieces } from '../source/words.js'
-import { isDateLine } from './boilerplate.js'
 import { parseByline } from './byline.js'
 import type { LabelledBlock } from './context.js'
+import { isDateLine } from './page-date.js'
+import { wordsIn } from './prose-shape.js'
 
 // The tests the headline detector puts to one line: its shape, whether it
 // could be a web page's headline, whether it belongs to a byline/date cluster.
@@ -27,22 +28,23 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
   if (t.length === 0 || t.length > MAX_HEADLINE_CHARS) return false
   if (block.lines.length > 3) return false
   if (countPieces(t, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return false
-  // "Netanyahu and Obama: A tortured relationship;" (a headline run into its dek) is one; a wrapped clause is not.
+  // "Mayor and council: A long rivalry;" (a headline run into its dek) is one; a wrapped clause is not.
   if (t.endsWith(',') || (t.endsWith(';') && block.lines.length > 1)) return false
   return /[\p{L}\p{N}]/u.test(t)
 }
 
 /**
  * Whether a line could be a web page's headline at all: three words or more,
- * not a section label ("NEWS", "SPORTSMINNESOTA WILD"), a date, a byline,
+ * not a section label ("NEWS", "SPORTSMARROW ROVERS"), a date, a byline,
  * a breadcrumb ("Home » Column »"), a player caption or a web address.
- * "Zach Parise heating up, scores twice as Wild beat Sabres 4-1" is one.
+ * "Harbour ferry fares to rise twice as fuel costs climb" is one.
  */
 export function couldBeHeadline(block: LabelledBlock, isMeta: (text: string) => boolean = isMetaText): boolean {
   if (block.role !== null || block.hint !== undefined || !looksLikeHeadline(block)) return false
   const t = block.text
   if (t.length < 15) return false
-  const words = countPieces(t, 5)
+  // A line without spaces (Chinese, Japanese) counts a word per two characters (prose-shape.ts wordsIn).
+  const words = wordsIn(t, 5)
   return words >= 3 && isTitleText(t, words, isMeta)
 }
 
@@ -54,7 +56,7 @@ export function isTitleText(t: string, words: number, isMeta: (text: string) => 
   if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
-  // A line wholly in brackets is a credit or an aside: "(Jacquelyn Martin / Associated Press)".
+  // A line wholly in brackets is a credit or an aside: "(Jill Morton / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
   // Five words or more, or not all in capitals; and no byline or date.
   return (words >= 5 || t !== t.toUpperCase()) && !isMeta(t)
@@ -62,7 +64,7 @@ export function isTitleText(t: string, words: number, isMeta: (text: string) => 
 
 /**
  * A two-word title with its byline/date right under it: "About bugs" over "August 13, 2018".
- * Not a name ("Tom Gillespie") and not a label in capitals ("TOP STORIES").
+ * Not a name ("Tim Galloway") and not a label in capitals ("TOP STORIES").
  */
 export function isShortTitle(block: LabelledBlock): boolean {
   const t = block.text
@@ -112,7 +114,7 @@ export const CAPS_KICKER = /^[\p{Lu}\p{N}&'’.-]+(?:\s[\p{Lu}\p{N}&'’.-]+){0,
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
 const OPENS_WITH_FUNCTION_WORD = /^(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|My|Your|In|On|At|Is|Are)\s/u
 
-/** A name on its own: "Adam Clark Estes". Not "The Impeachment Clock", not "Why Markets Fell". */
+/** A name on its own: "Adam Reed Colby". Not "The Budget Countdown", not "Why Markets Fell". */
 export function isNameOnly(t: string): boolean {
   return NAME_SHAPE.test(t) && !OPENS_WITH_FUNCTION_WORD.test(t)
 }

@@ -1,60 +1,19 @@
-import { SECTION_LABEL } from '../lexicon/boilerplate.js'
-import { countPieces } from '../source/words.js'
-import { isDateLine } from './boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { splitDateline } from './dateline.js'
-import { CAPS_KICKER, isMetaLine, isOneWordKicker, isShortTitle, looksLikeHeadline } from './headline-lines.js'
-import { runOn } from './headline-run-on.js'
+import { firstBlockHeadline } from './headline-first-block.js'
+import { isShortTitle } from './headline-lines.js'
+import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 import type { RuleDoc } from './rule-doc.js'
 
 export { couldBeHeadline } from './headline-lines.js'
 
-/** How many open blocks (not yet labelled) above the main text a web page's headline may sit. */
-const WINDOW = 14
 /** How far it may sit above a "Most read" list or a gallery when its byline/date is right under it. */
 const FAR_WINDOW = 40
 /** How close under a far candidate its byline/date must be. */
 const FAR_META = 2
-/** How many labels and date stamps may stand above a clean story's headline. */
-const LABEL_DEPTH = 3
-
-/**
- * Scores a candidate `dist` open blocks above the main text: followed closely
- * by a byline/date cluster (+3), echoed in another line such as a breadcrumb
- * or a page title (+2), near the main text (up to +1, less the further it is),
- * longer rather than a two-word label (up to +1), inside a run of similar
- * titles such as a "Most read" list (−2).
- */
-function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
-  const meta = page.metaBelow(block)
-  const echoed = page.isEchoed(block)
-  let score = 0
-  if (meta >= 0) score += 3 - meta * 0.3
-  if (echoed) score += 2
-  score += 1 - dist / WINDOW
-  score += Math.min(1, countPieces(block.text, 8) / 8)
-  // Headlines rarely close with a full stop or run past 150 characters; teasers and first paragraphs do.
-  if (/[.!]["”’']?$/.test(block.text)) score -= 1.5
-  if (block.text.length > 150) score -= 1
-  if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
-  // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
-  if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
-  // An all-caps kicker right above: "APPLE" over "The Future of Apple Innovation Is Backwards" (+0.5).
-  if (underCapsKicker(page, block)) score += 0.5
-  // A name on its own ("Adam Clark Estes") sits in the byline cluster, not above it.
-  if (page.isNameOnly(block.index)) score -= 1.5
-  return score
-}
-
-/** An open line in capitals of three words at most right above: "APPLE", "AUTO NEWS". */
-function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
-  const prev = page.ctx.blocks[block.index - 1]
-  return (
-    !!prev && prev.role === null && prev.text.length <= 25 && CAPS_KICKER.test(prev.text) && /\p{L}/u.test(prev.text)
-  )
-}
+/** How many open blocks into the main text a headline may be found (its byline or date right under it). */
+const IN_TEXT = 12
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -62,8 +21,9 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * does not push the headline away), further up to FAR_WINDOW when a byline or
  * date sits right under it (a "Most read" list between headline and text),
  * the copy's first lines when a byline or date follows (an article container
- * starts with its headline), and the text's own first block when it is
- * headline-shaped and does not end a sentence.
+ * starts with its headline), and, among the text's first blocks, a line that
+ * is headline-shaped, no prose and ends no sentence, its byline or date under
+ * it (right under it, but for the text's first block).
  */
 function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
@@ -83,9 +43,18 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     found.push([b, dist])
   }
   found.reverse()
-  const first = blocks[regionStart]!
-  if (page.couldBeHeadline(regionStart) && !/[.!?…:;]["”’']?$/.test(first.text) && page.metaBelow(first) >= 0)
-    found.push([first, 0])
+  // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
+  // the text's own first block, or a story's header under blurbs the text took in ("News from your town, every day").
+  const { initial, region } = pageAnalysis(ctx)
+  const regionEnd = region ? region[1] : regionStart
+  for (let i = regionStart, seen = 0; i <= regionEnd && seen < IN_TEXT; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    seen++
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
+    const meta = page.metaBelow(b)
+    if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
+  }
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
@@ -93,7 +62,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
-  return best
+  return best && headlineOverDek(page, best)
 }
 
 /**
@@ -137,32 +106,7 @@ export function detectHeadline(ctx: ParseContext): void {
       return
     }
   }
-  // Clean copy: the first block, past a section label, a one-word kicker or a date stamp ("NEWS", "World", "October
-  // 9, 2018 at 4:02 pm").
-  // Only when a headline-shaped line follows: "BAHIA COCOA REVIEW" over a wire lead is the headline itself.
-  const open: LabelledBlock[] = []
-  for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++)
-    if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
-  let first = open[0]!
-  for (let i = 0; i < open.length; i++) {
-    const b = open[i]!
-    first = b
-    const next = open[i + 1]
-    const label = b.hint === undefined && (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text))
-    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
-    if (
-      !label ||
-      !next ||
-      i === LABEL_DEPTH ||
-      !looksLikeHeadline(next) ||
-      /[.!?]["”’']?$/.test(next.text) ||
-      isMetaLine(next)
-    )
-      break
-  }
-  // A block opening with a wire dateline ("HONOLULU (AP) _ Hawaii files …") is the lead of a story sent without a headline.
-  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
-    label(runOn(ctx, first), 'headline', 'headline-first-block')
+  firstBlockHeadline(ctx, top)
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */

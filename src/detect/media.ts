@@ -1,6 +1,7 @@
 import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_NAMES, TRAILING_CREDIT } from '../lexicon/credits.js'
 import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isPhotographerCredit } from './photographer-credit.js'
 import type { RuleDoc } from './rule-doc.js'
 
 const MAX_CAPTION = 500
@@ -33,7 +34,7 @@ export function lowerAligned(text: string): string {
   return out
 }
 
-/** "photo: Russian Defence Ministry/TASS/IMAGO" → "Russian Defence Ministry/TASS/IMAGO". */
+/** "photo: Port Authority/TASS/IMAGO" → "Port Authority/TASS/IMAGO". */
 export function cleanCredit(raw: string): string {
   const lead = CREDIT_LEAD_ONLY.exec(lowerAligned(raw))
   const rest = lead ? raw.slice(lead[0].length) : raw
@@ -82,7 +83,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: st
   return { caption, credit: cleanCredit(text.slice(from, to)) }
 }
 
-/** True when the whole line is a photo credit ("Photo: Damian Dovarganes, AP", "(Getty Images)"). */
+/** True when the whole line is a photo credit ("Photo: Dana Doyle, AP", "(Getty Images)"). */
 export function isCreditLine(text: string): boolean {
   return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(lowerAligned(text))
 }
@@ -97,7 +98,8 @@ function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock |
 /**
  * Step: photo captions and credits.
  * Rules, strongest first: a Markdown image; a caption ending in a credit;
- * a credit line (taking the unlabelled line right above it as its caption);
+ * a credit line (taking the unlabelled line right above it as its caption); a photographer's name over the
+ * outlet under a caption ("Evan Marsh/AP Photo");
  * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
  */
 export function detectMedia(ctx: ParseContext): void {
@@ -117,6 +119,10 @@ export function detectMedia(ctx: ParseContext): void {
       } else {
         label(block, 'caption', 'media-credit-line', { caption: null, credit: cleanCredit(block.text) })
       }
+    } else if (isPhotographerCredit(block, captionAbove(ctx, block))) {
+      const above = captionAbove(ctx, block)!
+      label(above, 'caption', 'media-caption-above-credit', { caption: above.text, credit: block.text })
+      label(block, 'credit', 'media-photographer-credit', { creditOf: above.index })
     } else {
       const split = splitTrailingCredit(block.text)
       if (split) {
@@ -177,5 +183,11 @@ export const MEDIA_RULES: readonly RuleDoc[] = [
     rule: 'media-duplicate',
     id: 'boilerplate/media-duplicate',
     description: 'a caption repeated word for word (and its credit line): kept once',
+  },
+  {
+    rule: 'media-photographer-credit',
+    id: 'credit/photographer-credit',
+    description:
+      "a photographer's name over the outlet, with no 'Photo:' lead ('Jane Roe/AP Photo'), under its caption",
   },
 ]

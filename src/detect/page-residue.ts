@@ -1,8 +1,19 @@
+import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { storyStartAfter } from './header-cluster.js'
 import { countsOf } from './language.js'
-import { classifyCounted, mainRegion, markListRuns, type ParagraphClass, smoothClasses } from './paragraph-score.js'
+import {
+  classifyCounted,
+  endsSentence,
+  mainRegion,
+  markListRuns,
+  type ParagraphClass,
+  smoothClasses,
+} from './paragraph-score.js'
+import { classifyByShape, isOtherScript } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
+import { endAtGap } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -25,12 +36,23 @@ const MIN_RESIDUE_BLOCKS = 3
 /** Unlabelled blocks above the main text that make a page top (menus), not a story's opening lines. */
 export const MIN_ABOVE = 3
 
-/** What hard-wrapped copy gets: agency feeds are never web pages, so their blocks are not scored at all. */
+/**
+ * The rules of the boilerplate lexicon's lines but its copyright lines: a page's furniture (share rows, menu
+ * controls, sign-up boxes), which a wire feed, a release or a standards document never carries. A copyright
+ * line ends all of them.
+ */
+const PAGE_FURNITURE = new Set(BOILERPLATE_PATTERNS.filter((p) => p.kind !== 'copyright').map((p) => p.rule))
+
+/** The lexicon's rules for a list's header or a link to more stories: "Related stories", "MOST POPULAR". */
+const RELATED_HEADERS = new Set(['related-header', 'related-link'])
+
+/** What copy sent with a wire format's header gets: agency feeds are never web pages, so their blocks are not scored. */
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
 
 function analyse(ctx: ParseContext): PageAnalysis {
-  // Nor is copy whose transmission header the wire-format step read, wrapped or not.
-  if (ctx.layout.wrapped || ctx.wireFormat !== null) return NO_PAGE
+  // Hard-wrapped copy is scored on its joined paragraphs: a page dumped at 72–80 columns (lynx, w3m, e-mail) is
+  // still a page, and wire copy without a page's residue around it comes out clean.
+  if (ctx.wireFormat !== null) return NO_PAGE
   const blocks = ctx.blocks
   // Only blocks no rule has claimed are scored and smoothed: an "Advertisement" line between two
   // short paragraphs is settled already and must not vote them out as residue.
@@ -42,11 +64,22 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    own.push(b.hint === 'heading' ? 'short' : classifyCounted(b.text, countsOf(ctx, i), ctx.language))
+    // A page in a script with no stopword list is read by the shape of its prose (prose-shape.ts).
+    // A row of numbered links from a text browser's dump is residue whatever its words.
+    own.push(
+      b.hint === 'heading'
+        ? 'short'
+        : LINK_ROW.test(b.text)
+          ? 'bad'
+          : ctx.language === null && isOtherScript(b.text)
+            ? classifyByShape(b.text)
+            : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
+    )
   }
   markListRuns(texts, own)
   const settled = smoothClasses(own)
-  const found = mainRegion(texts, settled)
+  const whole = mainRegion(texts, settled)
+  const found = whole && endAtGap(texts, own, settled, whole)
   const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
@@ -58,15 +91,23 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
   let stray = 0
   let known = 0
+  let furniture = 0
   let above = 0
   for (let i = 0; i < blocks.length; i++) {
     const role = blocks[i]!.role
     if (role === 'boilerplate') known++
+    if (role === 'boilerplate' ? PAGE_FURNITURE.has(blocks[i]!.rule ?? '') : LINK_ROW.test(blocks[i]!.text)) furniture++
     if (role !== null || !region) continue
     if (i < region[0]) above++
     if (i < region[0] || i > region[1] || smoothed[i] === 'bad') stray++
   }
-  const residue = region !== null && stray >= MIN_RESIDUE_BLOCKS && (known > 0 || above >= MIN_ABOVE)
+  // Hard-wrapped copy is a page only with a line of a page's furniture: one the lexicon knows (share, menu
+  // controls) or a row of numbered links as a text browser dumps them. A release or a feed wrapped at 69 columns
+  // has short lines above its text and labelled notes too.
+  const residue =
+    region !== null &&
+    stray >= MIN_RESIDUE_BLOCKS &&
+    (ctx.layout.wrapped ? furniture > 0 : known > 0 || above >= MIN_ABOVE)
   return { initial, classes: smoothed, region, residue }
 }
 
@@ -97,20 +138,26 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
  * it, are boilerplate. Clean copy and wire feeds are left alone.
  */
 export function detectPageResidue(ctx: ParseContext): void {
-  const { initial, classes, region, residue } = pageAnalysis(ctx)
-  if (!residue || !region) return
+  const { initial, classes, region: found, residue } = pageAnalysis(ctx)
+  if (!residue || !found) return
+  const region: [number, number] = [found[0], endBeforeLinkList(ctx, found)]
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
-  // whatever reads as prose there: "COLUMBIA, S.C. (AP) — The Latest on …".
+  // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
   let above = 0
   for (const b of ctx.blocks) if (b.role === null && b.index < region[0]) above++
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
+  // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
+  const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
-    if (i < region[0] && keepTop(i)) continue
+    if (i < region[0] && (keepTop(i) || i === start)) continue
     if (head >= 0 && i < head) {
       label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })
+    } else if (head >= 0 && i < start) {
+      // Under the headline, before the story's first paragraph: the header cluster's lines.
+      label(block, 'boilerplate', 'residue-in-header', { kind: 'other' })
     } else if (i < region[0]) {
       label(block, 'boilerplate', 'residue-before-text', { kind: residueKind(head >= 0 ? 'head' : 'top', block) })
     } else if (i > region[1]) {
@@ -119,6 +166,21 @@ export function detectPageResidue(ctx: ParseContext): void {
       label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', block) })
     }
   }
+}
+
+/**
+ * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
+ * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
+ * sentence, as link titles do. Not a header followed by prose: the story goes on.
+ */
+function endBeforeLinkList(ctx: ParseContext, region: readonly [number, number]): number {
+  const blocks = ctx.blocks
+  for (let i = region[0] + 1; i <= region[1]; i++) {
+    if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
+    const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
+    if (rest.length > 0 && rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+  }
+  return region[1]
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */
@@ -142,5 +204,10 @@ export const PAGE_RESIDUE_RULES: readonly RuleDoc[] = [
     rule: 'residue-in-text',
     id: 'boilerplate/residue-in-text',
     description: 'on a web page, a short block scored as residue inside the main text',
+  },
+  {
+    rule: 'residue-in-header',
+    id: 'boilerplate/residue-in-header',
+    description: "on a web page, the header cluster's leftovers under the headline before the story's first paragraph",
   },
 ]

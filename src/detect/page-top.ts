@@ -1,10 +1,15 @@
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
-import { couldBeHeadline, isMetaText, isNameOnly } from './headline-lines.js'
+import { couldBeHeadline, isNameOnly } from './headline-lines.js'
+import { leadKeys, leadOverlap } from './lead-words.js'
+import { isPageMetaText } from './meta-line.js'
+import { pageAnalysis } from './page-residue.js'
 
 // What the search for a web page's headline asks of the lines above the text
-// (src/detect/headline.ts scores the candidates with it).
+// (src/detect/headline.ts scores the candidates with it): the byline/date
+// cluster under or over a line, whether another line echoes it (a page title,
+// a breadcrumb, an address), how much it is about the story's opening.
 
 /** How far below a headline its byline/date cluster may start. */
 const META_DEPTH = 6
@@ -57,10 +62,12 @@ export class PageTop {
   private readonly below: Array<number | undefined> = []
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
+  /** The content words of the prose that opens at each block (see lead-words.ts), as asked for. */
+  private readonly leads = new Map<number, Set<string>>()
 
   constructor(
     readonly ctx: ParseContext,
-    regionStart: number,
+    readonly regionStart: number,
   ) {
     const blocks = ctx.blocks
     this.firstOpen = blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
@@ -72,7 +79,41 @@ export class PageTop {
     }
   }
 
-  /** A name on its own ("Adam Clark Estes"): isNameOnly. */
+  /** How much a line is about the main text's opening, 0 to 1 (leadOverlap). */
+  aboutLead(block: LabelledBlock): number {
+    // A candidate inside the main text is compared with the prose under it, not with what it heads off.
+    const from = Math.max(this.regionStart, block.index + 1)
+    let lead = this.leads.get(from)
+    if (!lead) {
+      lead = leadKeys(this.ctx, pageAnalysis(this.ctx), from)
+      this.leads.set(from, lead)
+    }
+    return leadOverlap(block.text, lead)
+  }
+
+  /**
+   * Whether the open block right above is a byline/date line that tops its cluster: "Business Tuesday" /
+   * "March 4, 2025 7:00 AM" over the headline. A date under another headline-shaped line is that line's,
+   * as in a list of teasers, each over its date, and so is one under that line's byline.
+   */
+  metaAbove(block: LabelledBlock): boolean {
+    let i = this.openAbove(block.index)
+    if (i < 0 || !this.isMeta(i)) return false
+    // The cluster's top, past every byline and date line over it: "Headline" / "By Jane Roe" / "1 day ago" are
+    // one cluster, whatever line comes next.
+    while (i >= 0 && this.isMeta(i)) i = this.openAbove(i)
+    return !this.couldBeHeadline(i)
+  }
+
+  /** The nearest open block (or byline) above block `index`, or -1. */
+  openAbove(index: number): number {
+    const blocks = this.ctx.blocks
+    let i = index - 1
+    while (i >= 0 && blocks[i]!.role !== null && blocks[i]!.role !== 'byline') i--
+    return i
+  }
+
+  /** A name on its own ("Adam Reed Colby"): isNameOnly. */
   isNameOnly(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
@@ -83,7 +124,7 @@ export class PageTop {
   isMeta(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    this.meta[i] ??= b.role === 'byline' || isMetaText(b.text)
+    this.meta[i] ??= b.role === 'byline' || isPageMetaText(b.text)
     return this.meta[i]
   }
 
@@ -96,8 +137,8 @@ export class PageTop {
   }
 
   /**
-   * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Clark
-   * Estes" / "Monday 5:30PM") is a byline.
+   * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Reed
+   * Colby" / "Monday 5:30PM") is a byline.
    */
   metaBelow(block: LabelledBlock): number {
     this.below[block.index] ??= this.findMetaBelow(block.index)
@@ -150,7 +191,7 @@ export function echoes(other: string, url: boolean, key: string, words: number):
   // In a web address's comparable text the candidate's words stand after a space, as the slug: "www example com news
   // pier repairs".
   if (url) return `${other} `.includes(` ${key} `)
-  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Chelsea …". A page title opens with it and a space.
+  // A breadcrumb may be glued to it: "HomeSPORT NEWSBREAKING NEWS: Rovers …". A page title opens with it and a space.
   return other === key
     ? words >= ECHO_WORDS
     : other.endsWith(key) || (other.length <= key.length + TITLE_SUFFIX && other.startsWith(`${key} `))

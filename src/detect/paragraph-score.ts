@@ -11,7 +11,7 @@ const LENGTH_HIGH = 200
 const LENGTH_SENTENCE = 100
 const STOPWORDS_LOW = 0.22
 const STOPWORDS_HIGH = 0.28
-// A list item closed by a count in brackets: "Vikings come back to beat the Broncos (145)", a "Most commented" entry.
+// A list item closed by a count in brackets: "Harbour ferry fares to rise in spring (145)", a "Most commented" entry.
 // Not "The plant employs 300 people (2019)." (a full stop) nor "… (AP)" (letters).
 const COUNT_TAIL = /\s\(\d{1,6}\)$/
 
@@ -21,8 +21,8 @@ const LIST_ITEM_MAX = 160
 /** A list item this long or longer that reads as prose keeps its class. */
 const LIST_ITEM_PROSE = 110
 
-/** What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)". */
-const SENTENCE_ENDS = '.!?…:;"”’\'»)]'
+/** What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
+const SENTENCE_ENDS = '.!?…:;"”’\'»)]。．！？」』）'
 
 /** A block ends the way sentences end: its last character (past white space) is one of SENTENCE_ENDS. */
 export function endsSentence(text: string): boolean {
@@ -58,7 +58,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 
 /**
  * A line that reads like a link or a control, not like prose: a web address,
- * "Home | News | Sport", "Reply", "0 SHARES", "Nov 20 2019, 11:06am" (with the
+ * "Home | News | Sport", "Reply", "0 SHARES", "Mar 5 2025, 11:06am" (with the
  * text's letters, visible characters and separators counted already).
  * Not: "Officials said the talks would resume on Monday."
  */
@@ -67,6 +67,12 @@ function linkLike(text: string, letters: number, visible: number, separators: nu
   // "Home | News | Sport": two separators at least, each between spaces.
   if (separators >= 2 && /\s[|•·»›]\s.*\s[|•·»›]\s/u.test(text)) return true
   return letters < visible * 0.5
+}
+
+/** `linkLike` of a text counted here: prose-shape.ts asks it of a text no stopword list reads. */
+export function looksLinkLike(text: string): boolean {
+  const { letters, visible, separators } = countText(text)
+  return linkLike(text, letters, visible, separators)
 }
 
 /** One block's class from its own text, before context. */
@@ -83,7 +89,7 @@ export function classifyCounted(text: string, counted: TextCounts, language: str
 
 function classifyWith(text: string, linkish: boolean, density: number): ParagraphClass {
   if (linkish) return 'bad'
-  // A whole sentence, however short, is prose: "Reid says he voted “uncommitted.”" Links and labels never are.
+  // A whole sentence, however short, is prose: "Lee says she voted “undecided.”" Links and labels never are.
   if (text.length < LENGTH_LOW) return isSentence(text) && density >= STOPWORDS_LOW ? 'near-good' : 'short'
   // A long line that never ends a sentence is a link title or a teaser; it can be near-good at best.
   const prose = endsSentence(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text)

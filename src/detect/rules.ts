@@ -2,6 +2,7 @@ import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate.js'
 import { TRAILER_PATTERNS } from '../lexicon/wire.js'
 import { BYLINE_RULES } from './byline.js'
 import type { Role } from './context.js'
+import { CLUSTER_RULES } from './header-cluster.js'
 import { HEADLINE_RULES } from './headline.js'
 import { LIST_RULES } from './list.js'
 import { MEDIA_RULES } from './media.js'
@@ -43,6 +44,7 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...TRAILER_RULES,
   ...patternRules(TRAILER_PATTERNS),
   ...BYLINE_RULES,
+  ...CLUSTER_RULES,
   ...patternRules(BOILERPLATE_PATTERNS),
   ...MEDIA_RULES,
   ...HEADLINE_RULES,

@@ -1,8 +1,11 @@
 import { comparableText } from '../source/block.js'
-import { isDateLine } from './boilerplate.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isCountLine, isPageMetaText } from './meta-line.js'
+import { isDateLine } from './page-date.js'
+import { proseLength } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
+import { nameLine } from './web-byline.js'
 
 const MIN_WORDS = 6
 const MAX_WORDS = 70
@@ -30,8 +33,9 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   if (head < 0) return undefined
   for (let i = head + 1; i < blocks.length; i++) {
     const block = blocks[i]!
-    // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025") is no dek: look past it.
-    if (block.role === null && isDateLine(block.text)) continue
+    // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025"), a reading time, a count: no dek.
+    if (block.role === null && (isDateLine(block.text) || isPageMetaText(block.text) || isCountLine(block.text)))
+      continue
     if (block.role === null) return block
     if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate')
       return undefined
@@ -49,7 +53,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
 export function detectStandfirst(ctx: ParseContext): void {
   const cand = candidateAfterHeadline(ctx)
   if (!cand || cand.hint !== undefined) return
-  const n = words(cand.text)
+  // A text without spaces (Chinese, Japanese) counts a word for every two of its characters.
+  const n = Math.max(words(cand.text), Math.round((proseLength(cand.text) - cand.text.length) / 2))
   if (n < MIN_WORDS || n > MAX_WORDS) return
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
@@ -69,7 +74,21 @@ export function detectStandfirst(ctx: ParseContext): void {
   }
   if (!md && !/[.!?…"”’'):]$/.test(cand.text) && anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
+    return
   }
+  // A web page's dek sits in the header cluster, the byline or date under it before the story starts.
+  if (!md && clusterLineAfter(blocks, cand.index)) label(cand, 'standfirst', 'standfirst-over-byline')
+}
+
+/** Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name alone. */
+function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role === 'byline') return true
+    if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
+    return b.role === null && (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null)
+  }
+  return false
 }
 
 /** Whether an open block after position `index` passes `test`. */
@@ -94,5 +113,10 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-no-full-stop',
     id: 'standfirst/no-full-stop',
     description: 'a sentence-like block under the headline without the closing full stop a lead paragraph has',
+  },
+  {
+    rule: 'standfirst-over-byline',
+    id: 'standfirst/over-byline',
+    description: 'on a web page, a sentence under the headline with the byline or date right under it: the dek',
   },
 ]

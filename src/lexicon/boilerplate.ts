@@ -78,7 +78,7 @@ const DESKS = [
 /** A section label or kicker above a headline. */
 export const SECTION_LABEL = new RegExp(
   `^${anyOf([
-    // Up to three words in capitals: "NEWS", "SPORTSMINNESOTA WILD".
+    // Up to three words in capitals: "NEWS", "SPORTSMARROW ROVERS".
     String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,2}`,
     // A breadcrumb: "Home › World News", "BLOG > Nutrition > Meal Plans".
     String.raw`(?:${CRUMB}\s*[>›»|/]\s*){1,5}${CRUMB}`,
@@ -94,7 +94,7 @@ export const SECTION_LABEL = new RegExp(
 export const SECTION_LABEL_EXAMPLES: Examples = {
   match: [
     'NEWS',
-    'SPORTSMINNESOTA WILD',
+    'SPORTSMARROW ROVERS',
     'U.S. NEWS TODAY',
     'Home › World News',
     'BLOG > Nutrition > Meal Plans',
@@ -106,32 +106,17 @@ export const SECTION_LABEL_EXAMPLES: Examples = {
     'World News',
     'Home Local News',
   ],
-  noMatch: ['Zach Parise scores twice as Wild beat Sabres', 'Pier repairs to close seafront road'],
+  noMatch: ['Harbour ferry fares rise twice as fuel costs climb', 'Pier repairs to close seafront road'],
 }
 
 /**
- * The words a date or time stamp is made of, besides numbers and month names: "Updated 1:39 am EST,
- * Wednesday, November 20, 2019", "PUBLISHED: November 19, 2019 at 8:59 pm", "Updated 0339 GMT (1139 HKT)",
- * a bulletin's "Issued at 9:27 am EST on Thursday 5 July 2018".
+ * A row of links as a text browser dumps a page (lynx, w3m): two or more items, each opened by its link's number
+ * in brackets. Not a sentence with a note mark ("The council[1] voted"), not one link alone.
  */
-export const DATE_STAMP_WORDS = new RegExp(
-  `^${anyOf([
-    ...'updated? published posted modified issued last on at'.split(' '),
-    ...String.raw`am pm a\.m p\.m`.split(' '),
-    ...'est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest'.split(' '),
-    ...'ist hkt jst kst sgt aest aedt awst sast msk'.split(' '),
-    ...'ago hours? hrs? mins? minutes? days? weeks? months? years? h m d'.split(' '),
-    ...'the and of de le am um el del'.split(' '),
-    ...'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(
-      ' ',
-    ),
-    ...'st nd rd th'.split(' '),
-  ])}$`,
-  'i',
-)
+export const LINK_ROW = /^\[\d{1,4}\][^[\]]{1,60}(?:\[\d{1,4}\][^[\]]{1,60}){1,20}$/u
 
 /** @examples read by test/lexicon-examples.test.ts */
-export const DATE_STAMP_WORDS_EXAMPLES: Examples = {
-  match: ['Updated', 'PUBLISHED', 'posted', 'Issued', 'a.m', 'EST', 'HKT', 'hours', 'ago', 'Wednesday', 'th'],
-  noMatch: ['council', 'Marching', 'a.m.', 'news'],
+export const LINK_ROW_EXAMPLES: Examples = {
+  match: ['[1]Home [2]News [3]Sport', '[6]Previous story [7]Next story', '[12]Facebook [13]Twitter [14]Email'],
+  noMatch: ['The council[1] voted on Tuesday', '[6]Previous story', 'Home | News | Sport'],
 }

@@ -17,7 +17,7 @@ export const NAME_WITH_JOB = new RegExp(String.raw`^${NAME},\s[\p{L} ]{0,40}\b${
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const NAME_WITH_JOB_EXAMPLES: Examples = {
-  match: ['Robert Burns, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
+  match: ['Ruth Barnes, AP National Security Writer', 'Jane Roe, Staff Reporter', 'Jane Roe, staff'],
   noMatch: ['Jane Roe, who quit as editor in May', 'Jane Roe, AP'],
 }
 
@@ -28,7 +28,7 @@ export const POSTED_BY = new RegExp(String.raw`^${anyOf([...BYLINED, 'commentary
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const POSTED_BY_EXAMPLES: Examples = {
-  match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Cillizza, CNN'],
+  match: ['Posted by Vortex', 'Written by Ann Lee', 'Tested by: John Milbank', 'Analysis by Chris Calloway, CNN'],
   noMatch: ['Posted letters reach island after 40 years', 'Stories by the fire'],
 }
 
@@ -55,7 +55,7 @@ export const DATE_LEAD = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s|$)/
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const DATE_LEAD_EXAMPLES: Examples = {
-  match: ['21/06/2014 Tony Carter All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
+  match: ['21/06/2014 Tina Carver All, Books, News', '2016.12.01 by Lighthouse', '2019-11-18'],
   noMatch: ['2020 election: what the polls say', '3.5 million visitors'],
 }
 
@@ -85,7 +85,7 @@ export const CAPTION_LEAD = /^(?:media|image|video) caption/i
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const CAPTION_LEAD_EXAMPLES: Examples = {
-  match: ['Media captionWho is Julian Assange?', 'Image caption The pier in 1920'],
+  match: ['Media captionWho is the new harbour master?', 'Image caption The pier in 1920'],
   noMatch: ['Media companies caption their videos'],
 }
 
@@ -96,4 +96,77 @@ export const BREADCRUMB_TAIL = /\s?[>›»]$/
 export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
   match: ['Home » Column »', 'News › World ›', 'Sport>'],
   noMatch: ['Stocks rise > 2%', 'Home » Column'],
+}
+
+/**
+ * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
+ * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+ * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
+ */
+export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+
+/** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
+export const AUTHOR_LABELS_EXAMPLES: Examples = {
+  match: ['written by', 'posted  by', 'author', 'autorin', 'auteure', 'testo di', 'av', '投稿者', '기자', 'автор'],
+  noMatch: ['written off by', 'authority', 'avenue'],
+}
+
+/**
+ * An author label opening a line, with its colon and the space after it. The label is a whole word: not
+ * "Authority rules on fares", "Avery Lane", "After the storm".
+ */
+export const AUTHOR_LABEL = new RegExp(String.raw`^${AUTHOR_LABELS}(?![\p{Ll}\p{Lu}])(?:\s*[:：])?\s*`, 'iu')
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const AUTHOR_LABEL_EXAMPLES: Examples = {
+  match: [
+    'Written by Jane Roe',
+    'Autor: Hans Meier',
+    'Auteur : Léa Martin',
+    'Av Kari Nord',
+    '作者：王小明',
+    '记者 李明',
+  ],
+  noMatch: ['Authority rules on fares', 'Avery Lane', 'After the storm', 'Written off by the market'],
+}
+
+/**
+ * A reading time's word: "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min",
+ * "Tempo de leitura: 3 minutos", "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten",
+ * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5 minutes the judge took to
+ * explain her ruling" has the word too (src/detect/meta-line.ts isReadingTime asks for six words at most).
+ */
+export const READING_WORDS =
+  /(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读/iu
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const READING_WORDS_EXAMPLES: Examples = {
+  match: [
+    '5 min read',
+    'Lesedauer ca. 10 Minuten',
+    'Temps de lecture : 4 min',
+    'Время чтения 5 минут',
+    '読了時間：約3分',
+  ],
+  noMatch: ['5 min', 'A ready meal', 'Spreading the word'],
+}
+
+/** The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут", "約3分". */
+export const READING_MINUTES =
+  /(?<!\d)\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const READING_MINUTES_EXAMPLES: Examples = {
+  match: ['5 min read', 'Lesedauer ca. 10 Minuten', 'Tempo de leitura: 3 minutos', '読了時間：約3分'],
+  noMatch: ['A quick read', 'Read it in minutes'],
+}
+
+/** What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare". Not "19 dead". */
+export const COUNT_WORDS =
+  /^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários?|reacciones)$/i
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const COUNT_WORDS_EXAMPLES: Examples = {
+  match: ['Comments', 'shares', 'views', 'Kommentare', 'commentaires', 'reacties'],
+  noMatch: ['dead', 'commentators', 'viewers'],
 }

@@ -1,4 +1,5 @@
 import type { LabelledBlock, ParseContext } from '../detect/context.js'
+import { BYLINE_SECOND_LINE } from '../detect/header-cluster.js'
 import { countsOf } from '../detect/language.js'
 import type { Article, BodyBlock, Boilerplate, Image, Message, Position } from '../model/article.js'
 import { fileLocation } from '../source/file-location.js'
@@ -68,7 +69,11 @@ export function buildArticle(ctx: ParseContext, place: StoryPlace): Article {
       }
       case 'byline':
         if (byline === null && block.byline) byline = at({ ...block.byline }, span(block))
-        else boilerplate.push(at({ kind: 'other', text: block.text }, span(block)))
+        else if (block.rule === BYLINE_SECOND_LINE && byline?.position)
+          // The name under a lead standing alone ("By" / "Jane Roe"): the byline's element reaches over it.
+          byline.position = { start: byline.position.start, end: point(block.end) }
+        else if (block.rule !== BYLINE_SECOND_LINE || byline === null)
+          boilerplate.push(at({ kind: 'other', text: block.text }, span(block)))
         break
       case 'caption': {
         const credit = positions ? ctx.blocks.find((b) => b.role === 'credit' && b.creditOf === block.index) : undefined

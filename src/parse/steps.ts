@@ -2,6 +2,7 @@ import { detectBoilerplate } from '../detect/boilerplate.js'
 import { detectAgencyByline, detectByline } from '../detect/byline.js'
 import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
+import { detectClusterByline } from '../detect/header-cluster.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
 import { detectLists } from '../detect/list.js'
@@ -45,6 +46,8 @@ export const STEPS: readonly Step[] = [
   { name: 'paragraph-score', run: scoreParagraphs },
   { name: 'headline', run: detectHeadline },
   { name: 'byline', run: detectByline },
+  // Web pages: the byline in the header cluster around the headline ("By" over a name, a name beside a date).
+  { name: 'cluster-byline', run: detectClusterByline },
   // A dateline alone under the headline: inside the paragraph under it, or a release's bullet points (the standfirst).
   { name: 'dateline-alone', run: detectDatelineAlone },
   { name: 'standfirst', run: detectStandfirst },

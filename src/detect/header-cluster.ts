@@ -1,0 +1,163 @@
+import { JOB_LINE } from '../lexicon/page-meta.js'
+import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
+import { isDateLine, trailingStampAt } from './page-date.js'
+import { endsSentence } from './paragraph-score.js'
+import type { RuleDoc } from './rule-doc.js'
+import { nameLine, parseWebByline } from './web-byline.js'
+
+// A web page's header cluster: the lines around its headline before the
+// story starts — kicker, dek, byline, dates, reading time, share row. The
+// byline is looked for there when no line at the top of the copy is one:
+// "By Jane Roe", "By" over "Jane Roe", "Author:" over "Jane Roe", a name
+// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago") or over
+// a newsroom job ("Jane Roe" over "Local democracy reporter").
+
+/** The rule of a byline's second line, the name under a lead standing alone: the Article's byline reaches over it. */
+export const BYLINE_SECOND_LINE = 'byline-second-line'
+
+/** Open blocks under the headline searched; blocks other steps labelled (share rows, captions) are passed over. */
+const BELOW = 10
+/** Open blocks above it: a byline over the headline is rare, so only a line that is a byline by itself counts there. */
+const ABOVE = 2
+/** Prose this long ends the search: the story has started (a dek before the byline is shorter). */
+const STORY_CHARS = 300
+
+/** The open blocks of the cluster around block `head`: ABOVE over it, BELOW under it up to the story's start. */
+export function clusterBlocks(ctx: ParseContext, head: number): { above: LabelledBlock[]; below: LabelledBlock[] } {
+  const blocks = ctx.blocks
+  const above: LabelledBlock[] = []
+  for (let i = head - 1; i >= 0 && above.length < ABOVE; i--) if (blocks[i]!.role === null) above.push(blocks[i]!)
+  const below: LabelledBlock[] = []
+  for (let i = head + 1; i < blocks.length && below.length < BELOW; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    if (b.text.length >= STORY_CHARS) break
+    below.push(b)
+  }
+  return { above, below }
+}
+
+/** Whether a date stamp stands right above or below a block, alone or closing its line ("Associated PressMarch 3, 2025"). */
+function besideDate(ctx: ParseContext, block: LabelledBlock): boolean {
+  const near = [ctx.blocks[block.index - 1], ctx.blocks[block.index + 1]]
+  return near.some((b) => b !== undefined && b.role === null && (isDateLine(b.text) || trailingStampAt(b.text) > 0))
+}
+
+/** Whether the open block right under a block is a newsroom job alone: "Local democracy reporter", "Contributor". */
+function jobUnder(ctx: ParseContext, block: LabelledBlock): boolean {
+  const next = ctx.blocks[block.index + 1]
+  return next !== undefined && next.role === null && JOB_LINE.test(next.text)
+}
+
+/** How strong the evidence asked for: a byline by itself, a name with a date on its line, a name beside a date line. */
+type Level = 'byline' | 'name-with-date' | 'name-beside-date'
+
+/** The byline a block of the cluster makes, alone or with the block after it; labels it and returns true, else false. */
+function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): boolean {
+  if (block.hint !== undefined) return false
+  const web = parseWebByline(block.text)
+  if (web) {
+    label(block, 'byline', 'byline-web', { byline: web })
+    return true
+  }
+  // "By" over "Jane Roe", "Author:" over "Jane Roe": one byline of two lines, the first carrying it.
+  const next = ctx.blocks[block.index + 1]
+  if (isLeadAlone(block.text) && next && next.role === null && next.hint === undefined) {
+    const named = parseWebByline(`By ${next.text}`) ?? nameLine(next.text)
+    if (named) {
+      const text = `${block.text} ${named.text.replace(/^By /, '')}`
+      label(block, 'byline', 'byline-lead-over-name', { byline: { ...named, text } })
+      label(next, 'byline', BYLINE_SECOND_LINE)
+      return true
+    }
+  }
+  if (level === 'byline') return false
+  // A name beside a date, on its line or the next: "Jane Roe 1 day ago", "Jane Roe" over "1:39 PM ET"; a name over
+  // its newsroom job: "Jane Roe" over "Local democracy reporter".
+  const name = nameLine(block.text)
+  const beside = level === 'name-beside-date' && (besideDate(ctx, block) || jobUnder(ctx, block))
+  if (name && (trailingStampAt(block.text) > 0 || beside)) {
+    label(block, 'byline', 'byline-name-by-date', { byline: name })
+    return true
+  }
+  return false
+}
+
+/**
+ * Step (after the byline step): on copy whose headline the byline step found no byline for, the byline in
+ * the header cluster: a line that is a byline by itself (or a lead over a name) under the headline, then right
+ * above it, then a name beside a date under it.
+ */
+export function detectClusterByline(ctx: ParseContext): void {
+  if (ctx.blocks.some((b) => b.role === 'byline')) return
+  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  if (head < 0) return
+  // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
+  // "Sam Okafor 1 day ago" under "Tech Insider".
+  const { above, below } = clusterBlocks(ctx, head)
+  for (const block of below) if (takeByline(ctx, block, 'byline')) return
+  for (const block of above) if (takeByline(ctx, block, 'byline')) return
+  for (const block of below) if (takeByline(ctx, block, 'name-with-date')) return
+  for (const block of below) if (takeByline(ctx, block, 'name-beside-date')) return
+}
+
+/** A line of the cluster, open: a byline or date by shape, a count, a name alone. */
+function isClusterLine(text: string): boolean {
+  return isPageMetaText(text) || isCountLine(text) || nameLine(text) !== null
+}
+
+/** Longest line under a byline taken for the cluster's: a job, "View author archive", "Follow". */
+const LEFTOVER_CHARS = 60
+
+/** A short line that ends no sentence, under a byline or date: the byline's job ("Daily Post News Fellow"), a control. */
+function isLeftover(text: string): boolean {
+  return text.length <= LEFTOVER_CHARS && !endsSentence(text)
+}
+
+/**
+ * Where the story starts under the headline at `head`: the first open block past the cluster (bylines, dates,
+ * counts, a dek, captions, share rows; a byline or a date at least, and short lines that end no sentence under
+ * it), when it reads as prose (`isProse`). A video player or a "Watch" list may stand between it and the rest of
+ * the text; it is the story's first paragraph all the same. -1 if none.
+ */
+export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: number) => boolean): number {
+  let cluster = 0
+  for (let i = head + 1; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i]!
+    if (b.role !== null) {
+      if (b.role === 'paragraph' || b.role === 'subheading') return -1
+      if (b.role === 'byline') cluster++
+      continue
+    }
+    if (isClusterLine(b.text)) cluster++
+    else if (cluster > 0 && isLeftover(b.text)) continue
+    // Prose right under the headline, no byline or date between, may be its dek.
+    else return cluster > 0 && isProse(i) ? i : -1
+  }
+  return -1
+}
+
+/** The rules of this step, for `article-parse explain --rules`. */
+export const CLUSTER_RULES: readonly RuleDoc[] = [
+  {
+    rule: 'byline-web',
+    id: 'byline/web',
+    description: "on a web page, a byline line in the header cluster ('By Jane Roe 3 hours ago', 'Autor: Jane Roe')",
+  },
+  {
+    rule: 'byline-lead-over-name',
+    id: 'byline/lead-over-name',
+    description: "on a web page, a lead or label alone over the name ('By' / 'Jane Roe', 'Author:' / 'Jane Roe')",
+  },
+  {
+    rule: BYLINE_SECOND_LINE,
+    id: 'byline/second-line',
+    description: 'the name under a lead standing alone: the byline reaches over it',
+  },
+  {
+    rule: 'byline-name-by-date',
+    id: 'byline/name-by-date',
+    description: "on a web page, a name beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET')",
+  },
+]

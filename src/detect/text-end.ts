@@ -1,0 +1,65 @@
+import type { ParagraphClass } from './paragraph-score.js'
+
+// Where a page's main text ends. The maximum-sum search (paragraph-score.ts
+// mainRegion) runs on through any residue that more prose follows: a live
+// blog or a list of teasers with a line of prose each, after the story and a
+// run of share buttons, newsletter boxes and time stamps, is taken in. A
+// story goes on after such a gap only as a story does: mostly prose. Lines
+// too short to be either (a chart's axis: "0", "20", "’78", "%") and lines of
+// code are not counted at all, so a chart or a listing in the story is no gap.
+
+/** Characters of residue in a row that may end the text. */
+const GAP_CHARS = 250
+/** Lines read past the gap, and the share of them that must be prose for the text to go on. */
+const LOOK = 12
+const DENSE = 0.5
+/** Lines shorter than this are neither prose nor residue here, */
+const TINY = 15
+/** nor are lines of code ("fetch('/users.json').then(r => r.json());"): a brace, a call, an arrow, a closing semicolon. */
+const CODE = /[{}]|\w\(|=>|;$/
+
+/** A line that counts neither way: a chart's axis label, a line of code. */
+function neutral(text: string): boolean {
+  return text.length < TINY || CODE.test(text)
+}
+
+/**
+ * The region (first and last of `classes`, settled, by index into `texts`; `own` the classes before context)
+ * ended at its first gap of GAP_CHARS or more that thin prose follows: under half the LOOK lines after it prose. "… huit des dix villages
+ * de la vallée." / "Recevoir la newsletter" / "Direct" / "14:44 Nouvelles mesures …" / … ends the story.
+ */
+export function endAtGap(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  classes: readonly ParagraphClass[],
+  region: [number, number],
+): [number, number] {
+  let gap = 0
+  let gapStart = -1
+  for (let i = region[0]; i <= region[1]; i++) {
+    if (classes[i] !== 'good') {
+      if (gap === 0) gapStart = i
+      if (!neutral(texts[i]!)) gap += texts[i]!.length
+      continue
+    }
+    if (gap >= GAP_CHARS && !proseGoesOn(texts, own, i, region[1])) return [region[0], gapStart - 1]
+    gap = 0
+  }
+  return region
+}
+
+/**
+ * Whether prose makes up half the LOOK lines (of TINY characters or more) from `from` (up to `last`), by their
+ * own classes (good or near-good): a teaser's headline between two snippets is good once smoothed, but no prose
+ * of its own.
+ */
+function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], from: number, last: number): boolean {
+  let prose = 0
+  let lines = 0
+  for (let k = from; k <= last && lines < LOOK; k++) {
+    if (neutral(texts[k]!)) continue
+    lines++
+    if (own[k] === 'good' || own[k] === 'near-good') prose++
+  }
+  return prose >= lines * DENSE
+}

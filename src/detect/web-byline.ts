@@ -1,0 +1,113 @@
+import { BYLINE_ROLE } from '../lexicon/agencies.js'
+import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
+import type { Byline } from '../model/article.js'
+import { isName, parseByline } from './byline.js'
+import { leadingStampEnd, trailingStampAt } from './page-date.js'
+
+// Bylines as web pages print them: with the date on the same line ("By Laura
+// Adkins March 14, 2025", "December 11, 2024 by Petra Lindqvist", "Alex
+// Perry 1 day ago"), the lead glued or doubled ("ByTrevor Hale", "Byby JOSH
+// HASKELL"), a label for the lead in any language ("Written by", "Autor:",
+// "投稿者"), a handle or an address beside the name ("Grant
+// Bramley@GlenBramley", "Mark Colter | mcolter@example.com"), a job after a bar or
+// a comma ("Jane Roe | Reporter"). The byline's text is the line as written,
+// less the stamp at either end.
+
+/** Separators and white space at the edges of what is left: "// By Ravi Dev Menon •" → "By Ravi Dev Menon". */
+const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:,-]+$/gu
+/**
+ * An e-mail address, or a handle glued to the name or apart: "mcolter@example.com", "Bramley@GlenBramley", "@TomG". Each
+ * part is as long as an address's may be (64 characters before the "@", 63 a domain label), so a long run of such
+ * characters is read in linear time.
+ */
+const CONTACT =
+  /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{1,190}|@[\p{L}\p{N}_]{1,64}/gu
+/** A handle glued to a name: "Bramley@GlenBramley". */
+const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
+/** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTrevor Hale", "Byby JOEL HARTLEY", "by: Lorna Oates". */
+const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
+/** Parts of a line a bar or a dot sets apart: "Politik · Jonas Berger, Tanja Hellwig", "Mark Colter | mcolter@example.com". */
+const PARTS = /(?<!\s)\s*[|•·]\s*/u
+const ROLE = new RegExp(`^${BYLINE_ROLE}$`, 'u')
+/** A name in a script without capitals: "肖春芳", "小暮ひさのり", "김철수". */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u
+/** Longest byline read. */
+const MAX_CHARS = 150
+
+/** The line less a stamp at its end or its start and the separators left at its edges. */
+export function withoutStamps(text: string): string {
+  let t = text
+  const tail = trailingStampAt(t)
+  if (tail > 0) t = t.slice(0, tail)
+  const head = leadingStampEnd(t)
+  if (head > 0) t = t.slice(head)
+  return t.replace(EDGES, '')
+}
+
+/**
+ * A byline of a web page, or null: "By Nora E. Quillan March 14, 2025" (text "By Nora E. Quillan"),
+ * "ByTrevor Hale Dec 9, 2016", "Written by Rob Ellory", "Autor: Hans Meier", "投稿者 Hiroto Nakase",
+ * "Mark Colter | mcolter@example.com", "Jane Roe | Staff Reporter". Not "By the numbers: how the vote split",
+ * not "Written off by the markets", not a date alone.
+ */
+export function parseWebByline(text: string): Byline | null {
+  // A handle glued to the name is a link printed beside it, not part of the byline: "Jane Roe@janeroe".
+  const shown = withoutStamps(text).replace(GLUED_HANDLE, '')
+  if (shown.length === 0 || shown.length > MAX_CHARS) return null
+  const named = namesOf(shown)
+  return named ? { ...named, text: shown } : null
+}
+
+function namesOf(shown: string): Omit<Byline, 'text'> | null {
+  const bare = shown.replace(CONTACT, ' ').replace(/\s+/g, ' ').replace(EDGES, '')
+  if (!bare) return null
+  const glued = GLUED_LEAD.exec(bare)
+  if (glued) return authorsAfterLead(bare.slice(glued[0].length))
+  const label = AUTHOR_LABEL.exec(bare)
+  if (label && label[0].length < bare.length) return authorsAfterLead(bare.slice(label[0].length))
+  // A name with an address or a handle beside it is a byline: "Mark Colter | mcolter@example.com".
+  if (bare.length < shown.length - 2 && shown.includes('@')) {
+    const named = authorsAfterLead(bare)
+    if (named && named.authors.length > 0 && bare.includes(' ')) return named
+  }
+  // Parts a bar or a dot sets apart: one of them the names, the others a job, a section label or nothing.
+  const parts = bare.split(PARTS).filter(Boolean)
+  if (parts.length > 1) {
+    const isLabel = (p: string) => ROLE.test(p) || isLabelWord(p)
+    const names = parts.filter((p) => !isLabel(p)).map(authorsAfterLead)
+    return names.length === 1 && names[0] && names[0].authors.length > 0 ? names[0] : null
+  }
+  // "Nolan D. Shaw, Staff Writer": a name, a comma, a job.
+  const comma = bare.lastIndexOf(', ')
+  if (comma > 0 && ROLE.test(bare.slice(comma + 2))) {
+    const byline = authorsAfterLead(bare.slice(0, comma))
+    return byline ? { ...byline, role: bare.slice(comma + 2) } : null
+  }
+  return null
+}
+
+/** One word in a bar's part of a byline line: a section ("Politik"), a desk ("Opinion"). */
+function isLabelWord(part: string): boolean {
+  return /^\p{Lu}[\p{L}&-]{1,20}$/u.test(part)
+}
+
+/** The names of "X", "X and Y", "X, Y y Z", or a CJK name, as `parseByline` reads them after "By". */
+function authorsAfterLead(rest: string): Omit<Byline, 'text'> | null {
+  const names = rest.replace(EDGES, '')
+  if (CJK_NAME.test(names)) return { authors: [names], agency: null }
+  const parsed = parseByline(`By ${names}`)
+  if (!parsed || (parsed.authors.length === 0 && !parsed.agency)) return null
+  const { text: _text, ...rest2 } = parsed
+  return rest2
+}
+
+/**
+ * A line that is a name alone, two to four capitalised words: a byline when a date or a label sits beside it.
+ * (A name in a script without capitals is told only by its label: "作者：王小明".)
+ */
+export function nameLine(text: string): Byline | null {
+  const shown = withoutStamps(text)
+  const words = shown.split(' ')
+  if (words.length < 2 || words.length > 4 || !isName(shown)) return null
+  return { text: shown, authors: [shown], agency: null }
+}

@@ -1,0 +1,202 @@
+import { describe, expect, test } from 'vitest'
+import type { LabelledBlock } from '../src/detect/context.js'
+import { pageAnalysis } from '../src/detect/page-residue.js'
+import { PageTop } from '../src/detect/page-top.js'
+import { isPhotographerCredit } from '../src/detect/photographer-credit.js'
+import { parseArticle } from '../src/index.js'
+import { storyContext, storySpans } from '../src/parse/parse-article.js'
+import { STEPS } from '../src/parse/steps.js'
+import { toVFile } from '../src/source/to-vfile.js'
+
+// A page in the style of the sites we read: a menu, the header cluster, the story, a footer.
+const MENU = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Sign in']
+const STORY = [
+  'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, the council said.',
+  'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection found cracks in two of its iron legs.',
+  'Buses will be diverted along Station Road, and the council has asked drivers heading for the harbour car park to use the ring road instead.',
+]
+const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
+const page = (cluster: string[]) =>
+  [...MENU, 'Pier repairs to close seafront road', ...cluster, ...STORY, ...FOOTER].join('\n')
+
+describe('the byline in the header cluster', () => {
+  test.each([
+    [['By', 'Hannah Colby', 'March 4, 2025'], 'By Hannah Colby', ['Hannah Colby']],
+    [['Author:', 'Hannah Colby', 'Updated:', 'March 4, 2025'], 'Author: Hannah Colby', ['Hannah Colby']],
+    [['Hannah Colby', '1:39 PM ET'], 'Hannah Colby', ['Hannah Colby']],
+    [['Marrow Gazette', 'Hannah Colby 2 hours ago', 'Share'], 'Hannah Colby', ['Hannah Colby']],
+    [['Share', 'By Hannah Colby March 4, 2025'], 'By Hannah Colby', ['Hannah Colby']],
+    [['Von Hannah Colby', '12. März 2025, 18:40 Uhr'], 'Von Hannah Colby', ['Hannah Colby']],
+    // A name over its newsroom job.
+    [['Hannah Colby', 'Local democracy reporter'], 'Hannah Colby', ['Hannah Colby']],
+    [['Hannah Colby', 'Senior correspondent'], 'Hannah Colby', ['Hannah Colby']],
+  ])('%j', (cluster, text, authors) => {
+    const article = parseArticle(page(cluster))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.byline?.text).toBe(text)
+    expect(article.byline?.authors).toEqual(authors)
+    expect(article.body[0]?.text).toBe(STORY[0])
+  })
+
+  test.each([
+    // A name with no date or label beside it is not told from a teaser's or a section's name.
+    [['Hannah Colby', 'Share']],
+    // A date alone is no byline.
+    [['March 4, 2025']],
+    // A name over a line that is no job: a teaser's subject.
+    [['Hannah Colby', 'Local democracy in crisis']],
+  ])('no byline: %j', (cluster) => {
+    expect(parseArticle(page(cluster)).byline).toBeNull()
+  })
+})
+
+describe('the dek over the byline', () => {
+  const DEK = 'Engineers will rebuild the Victorian supports before the summer season.'
+  test('a sentence between the headline and the byline is the standfirst, full stop or not', () => {
+    const article = parseArticle(page([DEK, 'By Hannah Colby', 'March 4, 2025']))
+    expect(article.standfirst).toBe(DEK)
+    expect(article.body[0]?.text).toBe(STORY[0])
+  })
+  test('the first paragraph under the byline is no standfirst', () => {
+    const article = parseArticle(page(['By Hannah Colby', 'March 4, 2025']))
+    expect(article.standfirst).toBeNull()
+    expect(article.body[0]?.text).toBe(STORY[0])
+  })
+})
+
+describe('where the story starts', () => {
+  test('the first paragraph under the byline, cut off from the rest by a video player', () => {
+    const text = [
+      ...MENU,
+      'Pier repairs to close seafront road',
+      'By',
+      'Hannah Colby',
+      '3/4/25 9:14AM',
+      STORY[0],
+      'Watch',
+      'Now playing',
+      'Storm damage in pictures',
+      '00:50',
+      'Now playing',
+      'Lifeboat crew rescue two walkers',
+      '01:40',
+      ...STORY.slice(1),
+      ...FOOTER,
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.byline?.text).toBe('By Hannah Colby')
+    expect(article.body[0]?.text).toBe(STORY[0])
+  })
+  test('a caption and its photographer credit above the first paragraph are an image, not the story', () => {
+    const caption = 'Engineers inspect the pier supports at low tide on Friday.'
+    const article = parseArticle(page(['By Hannah Colby', 'March 4, 2025', caption, 'Jane Doe/Marrow Gazette']))
+    expect(article.images).toMatchObject([{ caption, credit: 'Jane Doe/Marrow Gazette' }])
+    expect(article.body[0]?.text).toBe(STORY[0])
+  })
+})
+
+const block = (text: string): LabelledBlock => ({ text }) as LabelledBlock
+const CAPTION = block('The mayor speaks during a ceremony at the harbour, May 3, 2024.')
+
+describe('isPhotographerCredit: a name over an outlet under a caption', () => {
+  test.each([
+    'Evan Marsh/AP Photo',
+    'Scott Rand / Cityblog',
+    'Tom Greer/Digital Vision/Getty Images',
+    '(Jane Doe/Reuters)',
+  ])('credit: %s', (text) => {
+    expect(isPhotographerCredit(block(text), CAPTION)).toBe(true)
+  })
+  // (A breadcrumb of two capitalised words, "World News/Europe", has the shape too: only a caption over it tells.)
+  test.each(['Home/News', 'Either/or', 'Jane Doe wrote this/that', 'News/Europe/Politics'])('not: %s', (text) => {
+    expect(isPhotographerCredit(block(text), CAPTION)).toBe(false)
+  })
+  test('not under a menu item', () => {
+    expect(isPhotographerCredit(block('Evan Marsh/AP Photo'), block('Politics'))).toBe(false)
+  })
+})
+
+describe('where the story ends: a list under a header the lexicon knows', () => {
+  test.each([['Related stories'], ['MOST POPULAR'], ['Most read']])('%s over link titles', (header) => {
+    const text = [
+      ...MENU,
+      'Pier repairs to close seafront road',
+      'By Hannah Colby',
+      ...STORY,
+      header,
+      'Ferry fares to rise',
+      'Beach huts for sale',
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+  test('a header followed by prose: the story goes on', () => {
+    const more =
+      'The council said the promenade would stay open to walkers throughout the works, and that the cafe would open at weekends.'
+    const text = [
+      ...MENU,
+      'Pier repairs to close seafront road',
+      'By Hannah Colby',
+      ...STORY,
+      'Related stories',
+      more,
+      'Ferry fares to rise',
+    ].join('\n')
+    expect(parseArticle(text).body.map((b) => b.text)).toContain(more)
+  })
+})
+
+describe('a page dumped at 72–80 columns by a text browser', () => {
+  const wrapped = [
+    '   [1]Home [2]News [3]Sport [4]Weather',
+    '',
+    'Pier repairs to close seafront road',
+    '',
+    'By Hannah Colby',
+    '',
+    'The seafront road at Marrow Bay will close to traffic for six weeks from',
+    'Monday while engineers rebuild the supports of the Victorian pier, the',
+    'council said.',
+    '',
+    'Work on the pier, which was damaged in storms last winter, was due to',
+    'start in the autumn but was brought forward after an inspection found',
+    'cracks in two of its iron legs.',
+    '',
+    'Buses will be diverted along Station Road, and the council has asked',
+    'drivers heading for the harbour car park to use the ring road instead.',
+    '',
+    '   [5]Previous story [6]Next story',
+  ]
+  test('parses like the page unwrapped', () => {
+    const article = parseArticle(wrapped.join('\n'))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+  test("wrapped copy without a page's furniture is left as it is", () => {
+    const article = parseArticle(wrapped.slice(2, -2).join('\n'))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
+
+describe('PageTop.metaAbove: a date over a line tops its cluster only when no headline sits over its byline', () => {
+  /** The page's blocks as the headline step finds them, and the search's view of them. */
+  const top = (lines: string[]) => {
+    const file = toVFile(lines.join('\n'))
+    const ctx = storyContext(file, storySpans(file)[0]!)
+    for (const step of STEPS) {
+      if (step.name === 'headline') break
+      step.run(ctx)
+    }
+    const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
+    return (text: string) => page.metaAbove(ctx.blocks.find((b) => b.text === text)!)
+  }
+  const TEASER = 'Ferry fares to rise again as the council meets'
+  test.each([
+    [['Business', 'March 4, 2025 7:00 AM', TEASER], true],
+    [['Pier repairs to close seafront road', 'By Hannah Colby', '1 day ago', TEASER], false],
+    [['Pier repairs to close seafront road', 'March 4, 2025 7:00 AM', TEASER], false],
+  ])('%j: %s', (cluster, expected) => {
+    expect(top([...MENU, ...cluster, ...STORY, ...FOOTER])(TEASER)).toBe(expected)
+  })
+})

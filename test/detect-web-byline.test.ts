@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest'
+import { nameLine, parseWebByline, withoutStamps } from '../src/detect/web-byline.js'
+
+// Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
+describe('parseWebByline', () => {
+  test.each([
+    ['By Nora E. Quillan March 14, 2025', 'By Nora E. Quillan', ['Nora E. Quillan']],
+    ['ByJane Roe Dec 9, 2016', 'ByJane Roe', ['Jane Roe']],
+    ['Byby JANE ROE, JOHN DOE and ANN LEE', 'Byby JANE ROE, JOHN DOE and ANN LEE', ['JANE ROE', 'JOHN DOE', 'ANN LEE']],
+    ['by: Jane Roe', 'by: Jane Roe', ['Jane Roe']],
+    ['December 11, 2024 by Jane Roe', 'by Jane Roe', ['Jane Roe']],
+    ['By Jane Roe@janeroe Mar 4, 2025, 4:08pm EST', 'By Jane Roe', ['Jane Roe']],
+    ['// By Jane Roe • Nov 11, 2020', 'By Jane Roe', ['Jane Roe']],
+    ['Written by Jane Roe', 'Written by Jane Roe', ['Jane Roe']],
+    ['Autor: Hans Meier', 'Autor: Hans Meier', ['Hans Meier']],
+    ['Texte : Marie Dupont', 'Texte : Marie Dupont', ['Marie Dupont']],
+    ['投稿者 Jane Roe', '投稿者 Jane Roe', ['Jane Roe']],
+    ['作者：王小明', '作者：王小明', ['王小明']],
+    ['Jane Roe | jroe@example.com', 'Jane Roe | jroe@example.com', ['Jane Roe']],
+    ['Politik · Hans Meier, Eva Schulz', 'Politik · Hans Meier, Eva Schulz', ['Hans Meier', 'Eva Schulz']],
+    ['Por Ana Ruiz, Luis Gil y Eva Sanz', 'Por Ana Ruiz, Luis Gil y Eva Sanz', ['Ana Ruiz', 'Luis Gil', 'Eva Sanz']],
+    ['Jane Roe, Staff Writer', 'Jane Roe, Staff Writer', ['Jane Roe']],
+    ['Jane Roe | Senior Reporter', 'Jane Roe | Senior Reporter', ['Jane Roe']],
+  ])('%s', (line, text, authors) => {
+    const byline = parseWebByline(line)
+    expect(byline).not.toBeNull()
+    expect(byline!.text).toBe(text)
+    expect(byline!.authors).toEqual(authors)
+  })
+
+  test.each([
+    'By the numbers: how the vote split',
+    'By Monday',
+    'Written off by the markets',
+    'Bypass road to open in May',
+    'Texas governor signs the bill',
+    'Author:',
+    'March 14, 2025',
+    'By Jane Roe, a deputy editor who has covered the industry for a decade.',
+    'Storm hits coast | Weather',
+  ])('not a byline: %s', (line) => {
+    expect(parseWebByline(line)).toBeNull()
+  })
+})
+
+describe('nameLine: a name alone, a byline only beside a date or a label', () => {
+  test.each([
+    ['Jane Roe', 'Jane Roe'],
+    ['JANE ROE', 'JANE ROE'],
+    ['Jane Roe 1 day ago', 'Jane Roe'],
+  ])('%s', (line, name) => {
+    expect(nameLine(line)?.authors).toEqual([name])
+  })
+  test.each(['Editor', 'The Budget Countdown', 'Pier repairs to close seafront road', 'Jane', '王小明', '公開日'])(
+    'not: %s',
+    (line) => {
+      expect(nameLine(line)).toBeNull()
+    },
+  )
+})
+
+test('withoutStamps drops a stamp at either end and the separators left', () => {
+  expect(withoutStamps('By Jane Roe | March 14, 2025')).toBe('By Jane Roe')
+  expect(withoutStamps('Updated 3 hours ago · Jane Roe')).toBe('Jane Roe')
+  expect(withoutStamps('Jane Roe')).toBe('Jane Roe')
+})
