@@ -47,8 +47,8 @@ const AGENCY_LAST_WORDS: ReadonlySet<string> = new Set(PICTURE_AGENCY_NAMES.map(
 /**
  * Whether a caption may end in a credit as TRAILING_CREDIT finds one, by how
  * it ends (but for white space and a full stop): with a bracket, with words
- * after a colon and no full stop, with words after a slash ("AP Photo/Evan
- * Vucci"), or with the last word of an agency's name. Why: TRAILING_CREDIT is
+ * after a colon and no full stop, with words after a slash ("AP Photo/Jane
+ * Roe"), or with the last word of an agency's name. Why: TRAILING_CREDIT is
  * tried at every position of a caption, and most paragraphs end none of these
  * ways: trying it on every one cost more than the rest of the step
  * (bench/README.md).
