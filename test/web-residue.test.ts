@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { stopwordsFor } from '../src/detect/language.js'
+import { holdsItsProse } from '../src/detect/page-residue.js'
 import {
   classifyParagraph,
   endsSentence,
@@ -124,6 +125,26 @@ describe('mainRegion: the run with the most prose, residue counting against', ()
   })
   test('no prose, no region', () => {
     expect(mainRegion(['Home', 'News'], ['bad', 'bad'])).toBeNull()
+  })
+})
+
+describe('holdsItsProse: the main text found holds a tenth or more of the prose on the page', () => {
+  const story = 'The council will vote on the harbour plan next week, after a year of public meetings and objections.'
+  const teaser = 'A teaser for another story, long enough to read as prose of its own and with a full stop.'
+  test.each([
+    [
+      'the whole story, a menu and a most-read list around it',
+      ['Home', story, story, story, 'Most read'],
+      [1, 3],
+      true,
+    ],
+    ['one paragraph of three, the rest a teaser stream', [story, ...Array(3).fill(teaser)], [0, 0], true],
+    ['exactly a tenth', [story, ...Array(9).fill(story)], [0, 0], true],
+    ['one paragraph over a stream of teasers ten times its length', [story, ...Array(12).fill(teaser)], [0, 0], false],
+    ['no region at all', [teaser, teaser], null, false],
+  ] as [string, string[], [number, number] | null, boolean][])('%s: %s', (_name, texts, found, holds) => {
+    const own = texts.map((t): ParagraphClass => (t.length > 20 ? 'near-good' : 'bad'))
+    expect(holdsItsProse(texts, own, found)).toBe(holds)
   })
 })
 

@@ -35,6 +35,8 @@ const ANALYSES = new WeakMap<ParseContext, PageAnalysis>()
 const MIN_RESIDUE_BLOCKS = 3
 /** Unlabelled blocks above the main text that make a page top (menus), not a story's opening lines. */
 export const MIN_ABOVE = 3
+/** The main text holds at least 1/MAIN_SHARE of the page's prose, or the copy is not cut as a page. */
+const MAIN_SHARE = 10
 
 /**
  * The rules of the boilerplate lexicon's lines but its copyright lines: a page's furniture (share rows, menu
@@ -107,8 +109,31 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const residue =
     region !== null &&
     stray >= MIN_RESIDUE_BLOCKS &&
-    (ctx.layout.wrapped ? furniture > 0 : known > 0 || above >= MIN_ABOVE)
+    (ctx.layout.wrapped ? furniture > 0 : known > 0 || above >= MIN_ABOVE) &&
+    holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
+}
+
+/**
+ * Whether the main text found holds a tenth or more of the prose on the page (the characters of blocks good or
+ * near-good by their own text). When it holds less, the scorer has not found the story: the story sits in a stream
+ * of teasers it took for residue, or the page writes its prose in a way the classes do not read (a Chinese blog that
+ * breaks its clauses with spaces, no stops). Such copy is left whole rather than cut down to a sliver of its prose.
+ */
+export function holdsItsProse(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  found: [number, number] | null,
+): boolean {
+  if (!found) return false
+  let inside = 0
+  let all = 0
+  for (let i = 0; i < texts.length; i++) {
+    if (own[i] !== 'good' && own[i] !== 'near-good') continue
+    all += texts[i]!.length
+    if (i >= found[0] && i <= found[1]) inside += texts[i]!.length
+  }
+  return inside * MAIN_SHARE >= all
 }
 
 /** Step: scores every block once, before the headline is looked for; later steps read the result. */
