@@ -38,7 +38,7 @@ const CJK_LABELS = new Set(CJK_DATE_LABELS)
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
 
 /** Longest line read as a stamp: "Updated 10:17 PM EST, Tue March 4, 2025" is 43 characters. */
-const MAX_STAMP = 100
+export const MAX_STAMP = 100
 
 // A date or a time written with digits: "12.03.2020", "2019-02-15", "12/19/16", "09:14", "4:08pm", "07h19",
 // "2019-11-18T20:51:19Z"; a number glued to its unit ("5h", "3d", "10min"); a CJK date ("2019年2月13日", "1時間前").
@@ -47,8 +47,26 @@ const CLOCK = /^\d{1,2}(?::\d{2}|h\d{2})(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}[ap
 const GLUED_UNIT = /^\d{1,3}(?:h|hr|hrs|m|min|mins|d|w|mo|y)$/
 const CJK_DATE = new RegExp(`\\d\\s*[${CJK_DATE_CHARS}]`, 'u')
 
+/**
+ * The words of the lines read last, by text. Why: the header cluster's rules ask the same few lines about
+ * stamps many times over (as a byline, as a name, as a date, beside a date, for the headline's cluster and
+ * the dek's), and reading a line's words is most of what each question costs (bench/README.md).
+ */
+const recentWords = new Map<string, Word[]>()
+const RECENT_LINES = 256
+
 /** Words of a line, each with its kind; a name glued to a date ("PressDecember 2") is read as two words. */
 function wordsOf(text: string): Word[] {
+  let words = recentWords.get(text)
+  if (words === undefined) {
+    if (recentWords.size >= RECENT_LINES) recentWords.clear()
+    words = readWords(text)
+    recentWords.set(text, words)
+  }
+  return words
+}
+
+function readWords(text: string): Word[] {
   const out: Word[] = []
   // Words run between spaces and separators; a colon splits them too, but for a clock's ("9:14", "4:08pm").
   for (const m of text.matchAll(/(?:\d{1,2}(?::\d{2}){1,2}(?![\d:])|[^\s,|·•–—()[\]:;])+/gu)) {

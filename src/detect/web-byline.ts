@@ -2,7 +2,7 @@ import { BYLINE_ROLE } from '../lexicon/agencies.js'
 import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
 import { isName, parseByline } from './byline.js'
-import { leadingStampEnd, trailingStampAt } from './page-date.js'
+import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 
 // Bylines as web pages print them: with the date on the same line ("By Laura
 // Adkins March 14, 2025", "December 11, 2024 by Petra Lindqvist", "Alex
@@ -34,6 +34,11 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 /** Longest byline read. */
 const MAX_CHARS = 150
 
+/** Applies `edit` to a line that holds an address or a handle (each has an @); a line with none is left as it is. */
+function withContacts(text: string, edit: (text: string) => string): string {
+  return text.includes('@') ? edit(text) : text
+}
+
 /** The line less a stamp at its end or its start and the separators left at its edges. */
 export function withoutStamps(text: string): string {
   let t = text
@@ -51,15 +56,19 @@ export function withoutStamps(text: string): string {
  * not "Written off by the markets", not a date alone.
  */
 export function parseWebByline(text: string): Byline | null {
+  // A byline with a stamp at either end is no longer than the longest byline and the longest stamp.
+  if (text.length > MAX_CHARS + MAX_STAMP) return null
   // A handle glued to the name is a link printed beside it, not part of the byline: "Jane Roe@janeroe".
-  const shown = withoutStamps(text).replace(GLUED_HANDLE, '')
+  const shown = withContacts(withoutStamps(text), (t) => t.replace(GLUED_HANDLE, ''))
   if (shown.length === 0 || shown.length > MAX_CHARS) return null
   const named = namesOf(shown)
   return named ? { ...named, text: shown } : null
 }
 
 function namesOf(shown: string): Omit<Byline, 'text'> | null {
-  const bare = shown.replace(CONTACT, ' ').replace(/\s+/g, ' ').replace(EDGES, '')
+  const bare = withContacts(shown, (t) => t.replace(CONTACT, ' '))
+    .replace(/\s+/g, ' ')
+    .replace(EDGES, '')
   if (!bare) return null
   const glued = GLUED_LEAD.exec(bare)
   if (glued) return authorsAfterLead(bare.slice(glued[0].length))
