@@ -50,11 +50,8 @@ function jobUnder(ctx: ParseContext, block: LabelledBlock): boolean {
   return next !== undefined && next.role === null && JOB_LINE.test(next.text)
 }
 
-/** How strong the evidence asked for: a byline by itself, a name with a date on its line, a name beside a date line. */
-type Level = 'byline' | 'name-with-date' | 'name-beside-date'
-
-/** The byline a block of the cluster makes, alone or with the block after it; labels it and returns true, else false. */
-function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): boolean {
+/** The byline a block of the cluster is by itself, alone or as a lead over the name under it; labels it and returns true. */
+function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
   if (block.hint !== undefined) return false
   const web = parseWebByline(block.text)
   if (web) {
@@ -72,12 +69,18 @@ function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): bool
       return true
     }
   }
-  if (level === 'byline') return false
-  // A name beside a date, on its line or the next: "Jane Roe 1 day ago", "Jane Roe" over "1:39 PM ET"; a name over
-  // its newsroom job: "Jane Roe" over "Local democracy reporter".
+  return false
+}
+
+/**
+ * A name beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago", "Jane Roe" over
+ * "1:39 PM ET"; or, with `beside`, a name over its newsroom job: "Jane Roe" over "Local democracy reporter".
+ * Labels the block a byline and returns true.
+ */
+function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
+  if (block.hint !== undefined) return false
   const name = nameLine(block.text)
-  const beside = level === 'name-beside-date' && (besideDate(ctx, block) || jobUnder(ctx, block))
-  if (name && (trailingStampAt(block.text) > 0 || beside)) {
+  if (name && (trailingStampAt(block.text) > 0 || (beside && (besideDate(ctx, block) || jobUnder(ctx, block))))) {
     label(block, 'byline', 'byline-name-by-date', { byline: name })
     return true
   }
@@ -87,7 +90,7 @@ function takeByline(ctx: ParseContext, block: LabelledBlock, level: Level): bool
 /**
  * Step (after the byline step): on copy whose headline the byline step found no byline for, the byline in
  * the header cluster: a line that is a byline by itself (or a lead over a name) under the headline, then right
- * above it, then a name beside a date under it.
+ * above it, then a name with a date on its line under it, then a name beside a date line or over a job.
  */
 export function detectClusterByline(ctx: ParseContext): void {
   if (ctx.blocks.some((b) => b.role === 'byline')) return
@@ -96,10 +99,10 @@ export function detectClusterByline(ctx: ParseContext): void {
   // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
   // "Sam Okafor 1 day ago" under "Tech Insider".
   const { above, below } = clusterBlocks(ctx, head)
-  for (const block of below) if (takeByline(ctx, block, 'byline')) return
-  for (const block of above) if (takeByline(ctx, block, 'byline')) return
-  for (const block of below) if (takeByline(ctx, block, 'name-with-date')) return
-  for (const block of below) if (takeByline(ctx, block, 'name-beside-date')) return
+  for (const block of below) if (takeByline(ctx, block)) return
+  for (const block of above) if (takeByline(ctx, block)) return
+  for (const block of below) if (takeNameByDate(ctx, block, false)) return
+  for (const block of below) if (takeNameByDate(ctx, block, true)) return
 }
 
 /** A line of the cluster, open: a byline or date by shape, a count, a name alone. */
