@@ -29,7 +29,8 @@ export interface PageAnalysis {
   residue: boolean
 }
 
-const ANALYSES = new WeakMap<ParseContext, PageAnalysis>()
+/** Each story's analysis, with the number of blocks it was made from. */
+const ANALYSES = new WeakMap<ParseContext, { blocks: number; analysis: PageAnalysis }>()
 
 /** Blocks outside the main text, or residue in it, before we call the copy a web page. */
 const MIN_RESIDUE_BLOCKS = 3
@@ -138,13 +139,19 @@ export function holdsItsProse(
 
 /** Step: scores every block once, before the headline is looked for; later steps read the result. */
 export function scoreParagraphs(ctx: ParseContext): void {
-  ANALYSES.set(ctx, analyse(ctx))
+  ANALYSES.set(ctx, { blocks: ctx.blocks.length, analysis: analyse(ctx) })
 }
 
-/** The analysis `scoreParagraphs` recorded (computed now if the step did not run). */
+/**
+ * The analysis `scoreParagraphs` recorded, computed again if the step did not run or if blocks were joined since
+ * (a dateline alone on its line joined to the paragraph under it): its classes and region are by block index.
+ */
 export function pageAnalysis(ctx: ParseContext): PageAnalysis {
-  if (!ANALYSES.has(ctx)) ANALYSES.set(ctx, analyse(ctx))
-  return ANALYSES.get(ctx)!
+  const recorded = ANALYSES.get(ctx)
+  if (recorded && recorded.blocks === ctx.blocks.length) return recorded.analysis
+  const analysis = analyse(ctx)
+  ANALYSES.set(ctx, { blocks: ctx.blocks.length, analysis })
+  return analysis
 }
 
 /**
