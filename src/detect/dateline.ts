@@ -21,10 +21,8 @@ const IN_SLASHES = String.raw`/ ?(?<slash>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?/`
 const NAMED = ` (?<bare>${AGENCY})`
 const DASH = '(?:--|[-–—_])'
 // The lead-in ends with a dash and a space (or the line's end), or a dash right before the first word
-// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ",
-// "(EFE).- ", "(ats afp) Les" (splitDateline holds a close without a dash to that: a look-behind for the
-// bracket here made the ReDoS checker's fuzzing report attacks on the pattern at random).
-const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|\.?-?(?: |$))`
+// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
+const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|(?<=[)/])\.?-?(?: |$))`
 const HEAD = String.raw`(?<place>${PLACE})(?:,? (?<date>${DATELINE_DATE})|,(?<date2>${DATELINE_DATE}))?\.?`
 const TAGGED = ` ?(?:${IN_BRACKETS}|${IN_SLASHES})`
 
@@ -55,10 +53,8 @@ export function splitDateline(text: string): { dateline: Dateline; rest: string 
   const location = groups.place!.trim()
   const date = (groups.date ?? groups.date2)?.trim() ?? null
   const agency = (groups.paren ?? groups.slash ?? groups.bare)?.trim() ?? null
-  // Without a dash the lead-in ends at an agency's name in brackets or slashes, and only there: "Paris (ats afp) Les …",
-  // not "Paris (France) is …".
-  if (!/[-–—_]/.test(groups.close ?? '--') && !(/[)/]$/.test(groups.text!) && agency && namesAgency(agency)))
-    return null
+  // Without a dash the lead-in ends at an agency's name, and only there: "Paris (ats afp) Les …", not "Paris (France) is …".
+  if (!/[-–—_]/.test(groups.close ?? '--') && !(agency && namesAgency(agency))) return null
   // A capitalised place before a dash is a dateline only when it is in capitals or comes with a date or an agency.
   const capitals = location === location.toUpperCase() && /\p{Lu}{2}/u.test(location)
   if (!capitals && !date && !agency) return null
