@@ -4,6 +4,7 @@ import type { LabelledBlock, ParseContext, ParseOptions, Role } from '../detect/
 import { splitDateline } from '../detect/dateline.js'
 import type { Byline, Dateline } from '../model/article.js'
 import type { NitfBlock, NitfPart, NitfStory } from '../source/read-nitf.js'
+import { labelled } from './labelled-block.js'
 
 // A NITF story ready for the steps: its headline, standfirst, byline, crossheads, tables, lists and
 // images labelled as the document marks them, its paragraphs and tagline left to the steps below.
@@ -22,30 +23,17 @@ function block(
   rule: string,
   extra: Partial<LabelledBlock> = {},
 ): LabelledBlock {
-  return {
+  const lines = [{ start: part.start, end: part.end, text: part.text, indent: 0, blank: false }]
+  const open = labelled({
     index,
     text: part.text,
     start: part.start,
     end: part.end,
-    lines: [{ start: part.start, end: part.end, text: part.text, indent: 0, blank: false }],
+    lines,
     indent: 0,
     afterBlank: true,
-    hint: undefined,
-    depth: undefined,
-    title: undefined,
-    role,
-    rule: role ? rule : undefined,
-    kind: undefined,
-    caption: undefined,
-    credit: undefined,
-    creditOf: undefined,
-    byline: undefined,
-    bodyText: undefined,
-    rows: undefined,
-    items: undefined,
-    ordered: undefined,
-    ...extra,
-  }
+  })
+  return { ...open, role, rule: role ? rule : undefined, ...extra }
 }
 
 function contentBlock(index: number, b: NitfBlock): LabelledBlock {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { LabelledBlock, ParseContext, ParseOptions } from '../detect/context.js'
 import type { Article } from '../model/article.js'
-import { type Block, BlockTexts, compactText } from '../source/block.js'
+import { BlockTexts, compactText } from '../source/block.js'
 import type { Line } from '../source/lines.js'
 import { splitLines } from '../source/lines.js'
 import type { segmentMarkdown as SegmentMarkdown } from '../source/segment-markdown.js'
@@ -10,6 +10,7 @@ import { groupLines, type Layout, measureLayout } from '../source/segment-text.j
 import { linesOf, splitStoryLines } from '../source/split-stories.js'
 import { toVFile } from '../source/to-vfile.js'
 import { buildArticle, type StoryPlace } from './build-article.js'
+import { labelled } from './labelled-block.js'
 import { nitfContext } from './nitf-context.js'
 import { nitfStory } from './nitf-input.js'
 import { STEPS } from './steps.js'
@@ -45,38 +46,6 @@ function markdownSegmenterNow(): typeof SegmentMarkdown {
     createRequire(import.meta.url)('../source/segment-markdown.js') as { segmentMarkdown: typeof SegmentMarkdown }
   ).segmentMarkdown
   return markdownSegmenter
-}
-
-/**
- * A block ready for labelling: no role yet. Every field a step may set is
- * there from the start, so that all blocks have one shape: blocks given their
- * fields one by one as steps labelled them took as many shapes, and every
- * step's reads of them were slower for it.
- */
-function labelled(block: Block): LabelledBlock {
-  return {
-    index: block.index,
-    text: block.text,
-    start: block.start,
-    end: block.end,
-    lines: block.lines,
-    indent: block.indent,
-    afterBlank: block.afterBlank,
-    hint: block.hint,
-    depth: block.depth,
-    title: block.title,
-    role: null,
-    rule: undefined,
-    kind: undefined,
-    caption: undefined,
-    credit: undefined,
-    creditOf: undefined,
-    byline: undefined,
-    bodyText: undefined,
-    rows: undefined,
-    items: undefined,
-    ordered: undefined,
-  }
 }
 
 /** A plain-text story's blocks (from `start` to `end` in the file's `text`), their texts compact (see `BlockTexts`). */
