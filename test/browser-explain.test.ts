@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { explainStories, renderExplainHtml } from '../src/index.js'
 import { toVFile } from '../src/source/to-vfile.js'
+import { CHROMIUM, CI, chromiumAvailable, type OpenChromium, openChromium } from './helpers/chromium.js'
 import { FIXTURES_DIR } from './helpers/fixtures.js'
 import { HOSTILE_STORY } from './helpers/hostile-story.js'
 
@@ -16,23 +17,11 @@ import { HOSTILE_STORY } from './helpers/hostile-story.js'
 // and overwritten by the next run, to look at). Mandatory under CI=true; elsewhere it skips with a
 // notice when /usr/bin/chromium is missing. The seed story lives outside the
 // repository (../shared/seed); without it that case is skipped.
-const CHROMIUM = '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const CI = process.env.CI === 'true'
 const PAGE_URL = 'http://article-parse.test/explain.html'
 const SEED = join(import.meta.dirname, '..', '..', 'shared', 'seed', '000_4a167c02a0997c50.txt')
-const available = existsSync(CHROMIUM)
 const SHOTS = join(tmpdir(), 'article-parse-explain-screenshots')
 
-if (!available && !CI)
+if (!chromiumAvailable && !CI)
   console.warn(`NOTICE: ${CHROMIUM} not found, skipping the browser test of the explain page (mandatory when CI=true).`)
 if (!existsSync(SEED)) console.warn(`NOTICE: ${SEED} not found, skipping the seed story's explain page in Chromium.`)
 
@@ -60,20 +49,17 @@ const INSPECT = `({
 })`
 const PRINTED = `[...document.querySelectorAll('u.quote')].map((e) => getComputedStyle(e, '::after').content)`
 
-describe.skipIf(!available && !CI)('the explain page in Chromium', () => {
+describe.skipIf(!chromiumAvailable && !CI)('the explain page in Chromium', () => {
+  let browser: OpenChromium
   let context: BrowserContext
-  let profile: string
 
   beforeAll(async () => {
-    if (!available)
-      throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`)
-    profile = mkdtempSync(join(tmpdir(), 'article-parse-explain-'))
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS })
+    browser = await openChromium('article-parse-explain-')
+    context = browser.context
   }, 120_000)
 
   afterAll(async () => {
-    await context?.close()
-    if (profile) rmSync(profile, { recursive: true, force: true })
+    await browser?.close()
   })
 
   /** Loads `html` with every other request refused; a screenshot goes to `shot` in the temp folder. */

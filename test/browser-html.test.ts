@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Article, parseArticle, render } from '../src/index.js'
+import { CHROMIUM, CI, chromiumAvailable, type OpenChromium, openChromium } from './helpers/chromium.js'
 import { HOSTILE_HEADLINE, HOSTILE_PAYLOADS, HOSTILE_STORY, HOSTILE_TAGS } from './helpers/hostile-story.js'
 
 // The HTML safety proof in a real browser: the standalone page of a story
@@ -13,17 +11,6 @@ import { HOSTILE_HEADLINE, HOSTILE_PAYLOADS, HOSTILE_STORY, HOSTILE_TAGS } from 
 // must show exactly one <h1>, the headline. Mandatory under CI=true (where
 // .ci/run installs chromium with apt-get); elsewhere it skips with a notice
 // when /usr/bin/chromium is missing. Never downloads a browser.
-const CHROMIUM = '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const CI = process.env.CI === 'true'
 const PAGE_URL = 'http://article-parse.test/story.html'
 
 // In-page code is kept as strings, so the TypeScript program needs no DOM types.
@@ -49,26 +36,21 @@ const INSPECT = `({
   urls: [...document.querySelectorAll('[href],[src],[action],[data],[srcset],[poster]')].map((e) => e.outerHTML.slice(0, 80)),
   text: document.body.textContent,
 })`
-const available = existsSync(CHROMIUM)
 
-if (!available && !CI)
+if (!chromiumAvailable && !CI)
   console.warn(`NOTICE: ${CHROMIUM} not found, skipping the browser HTML safety test (it is mandatory when CI=true).`)
 
-describe.skipIf(!available && !CI)('standalone HTML in Chromium', () => {
+describe.skipIf(!chromiumAvailable && !CI)('standalone HTML in Chromium', () => {
+  let browser: OpenChromium
   let context: BrowserContext
-  let profile: string
 
   beforeAll(async () => {
-    if (!available)
-      throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`)
-    profile = mkdtempSync(join(tmpdir(), 'article-parse-chromium-'))
-    // A persistent context is how playwright takes a user data dir of our own; headless, sandbox off (containers), no network services.
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS })
+    browser = await openChromium('article-parse-chromium-')
+    context = browser.context
   }, 120_000)
 
   afterAll(async () => {
-    await context?.close()
-    if (profile) rmSync(profile, { recursive: true, force: true })
+    await browser?.close()
   })
 
   /** Loads `html` with every request intercepted and refused; reports what was attempted. */
