@@ -1,3 +1,5 @@
+import { THINKING_VERBS } from './speech-verbs.js'
+
 // English words around a cue verb, for the cue finder (src/quotes/find-cue.ts): what may stand between a
 // quote and its speaker, which clauses have their own subject, which forms are nouns rather than verbs.
 
@@ -115,13 +117,7 @@ export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'bei
 
 /** Verbs of thinking and wanting: never a cue after the quote (`"…" Carver wants to …`). */
 export const NOT_AFTER: ReadonlySet<string> = new Set([
-  'think',
-  'believe',
-  'hope',
-  'feel',
-  'want',
-  'expect',
-  'see',
+  ...THINKING_VERBS,
   'read',
   'offer',
   'put',

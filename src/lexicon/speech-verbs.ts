@@ -134,15 +134,12 @@ const FORMS: readonly (readonly [string, string, string, string])[] = [
   ['read', 'reads', 'read', 'reading'],
 ]
 
+/** Verbs of thinking and wanting: they report what someone thinks, not what was said (`"…" Carver wants to …`). */
+export const THINKING_VERBS: readonly string[] = ['think', 'believe', 'hope', 'feel', 'want', 'expect', 'see']
+
 /** Verbs that only introduce what someone thinks or wants: a cue only when the quote follows them, never in "…," X thought. */
 const WEAK = new Set([
-  'think',
-  'believe',
-  'hope',
-  'feel',
-  'want',
-  'expect',
-  'see',
+  ...THINKING_VERBS,
   'call',
   'describe',
   'dub',
