@@ -99,7 +99,24 @@ const { isCreditLine, splitTrailingCredit } = await import('../src/detect/media.
 const { boilerplateKind } = await import('../src/detect/boilerplate.js')
 const { TRAILER_PATTERNS, RELEASE_FOOTER } = await import('../src/lexicon/wire.js')
 const { wireTrailerKind } = await import('../src/detect/wire-trailer.js')
+const { CONTACT, GLUED_HANDLE, parseWebByline } = await import('../src/detect/web-byline.js')
 const BOUNDED: Bounded[] = [
+  // The web byline's contact patterns: parseWebByline turns away a line longer than a byline and a stamp together
+  // (250 characters) before either runs, and takes addresses out only of what is left once stamps are off (150).
+  {
+    regex: CONTACT,
+    guard: 'parseWebByline: addresses looked for in bylines of at most 150 characters',
+    holds: () =>
+      parseWebByline('Mark Colter | mcolter@example.com') !== null &&
+      parseWebByline(`Mark Colter | ${'m'.repeat(140)}@example.com`) === null,
+  },
+  {
+    regex: GLUED_HANDLE,
+    guard: 'parseWebByline: lines of at most 250 characters',
+    holds: () =>
+      parseWebByline('By Jane Roe@janeroe') !== null &&
+      parseWebByline(`By Jane Roe@janeroe ${'x'.repeat(250)}`) === null,
+  },
   {
     regex: CREDIT_LINE,
     guard: 'isCreditLine: lines of at most 140 characters',

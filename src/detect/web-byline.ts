@@ -20,10 +20,10 @@ const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:
  * part is as long as an address's may be (64 characters before the "@", 63 a domain label), so a long run of such
  * characters is read in linear time.
  */
-const CONTACT =
+export const CONTACT =
   /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{1,190}|@[\p{L}\p{N}_]{1,64}/gu
 /** A handle glued to a name: "Bramley@GlenBramley". */
-const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
+export const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
 /** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTrevor Hale", "Byby JOEL HARTLEY", "by: Lorna Oates". */
 const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
 /** Parts of a line a bar or a dot sets apart: "Politik · Jonas Berger, Tanja Hellwig", "Mark Colter | mcolter@example.com". */
