@@ -45,6 +45,9 @@ describe('parseByline', () => {
     ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
     ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],
     ['By PAUL BRANNOCK and ALMA CASTELLANOS', ['PAUL BRANNOCK', 'ALMA CASTELLANOS'], null, undefined],
+    // A month or season that is a given name too opens a name before a surname.
+    ['By April Keane', ['April Keane'], null, undefined],
+    ['Von May Lindqvist und Jan Meier', ['May Lindqvist', 'Jan Meier'], null, undefined],
   ])('%s', (line, authors, agency, role) => {
     const byline = parseByline(line)
     expect(byline).not.toBeNull()
@@ -58,6 +61,9 @@ describe('parseByline', () => {
     'By Tuesday the talks had failed.',
     'By Monday',
     'By March the river had burst its banks.',
+    'By April',
+    'By May Day',
+    'By March Keane',
     'By the numbers: how the vote split',
     'By contrast, exports rose 4%.',
     'by 2030, officials said',

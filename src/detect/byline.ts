@@ -1,4 +1,4 @@
-import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, NAME_PARTICLES, NOT_NAMES } from '../lexicon/agencies.js'
+import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, GIVEN_NAME_WORDS, NAME_PARTICLES, NOT_NAMES } from '../lexicon/agencies.js'
 import type { Byline } from '../model/article.js'
 import { tidy } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -39,10 +39,21 @@ function isPlaceAfterComma(names: string, last: string): boolean {
   return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
 }
 
-export function isName(part: string): boolean {
+/** Whether a word after a given name may be a surname: not "Day" of "May Day". */
+function isSurname(word: string | undefined): boolean {
+  return word !== undefined && !NOT_NAMES.includes(word)
+}
+
+/**
+ * Whether a part is a name as written: capitalised words, perhaps with particles. Its first word is never
+ * a month, a day or a pronoun, save (`led`, the part following a lead such as "By") a given name of that
+ * spelling before a surname: "By April Keane".
+ */
+export function isName(part: string, led = false): boolean {
   const words = part.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
-  if (NOT_NAMES.includes(words[0]!.replace(/\.$/, ''))) return false
+  const first = words[0]!.replace(/\.$/, '')
+  if (NOT_NAMES.includes(first) && !(led && GIVEN_NAME_WORDS.includes(first) && isSurname(words[1]))) return false
   const capitalised = words.filter((w) => NAME_WORD.test(w)).length
   return capitalised >= 1 && words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.includes(w))
 }
@@ -97,7 +108,7 @@ export function parseByline(text: string): Byline | null {
     parts.pop()
   }
   if (parts.length === 0) return agency ? { text: line, authors: [], agency, ...(role ? { role } : {}) } : null
-  if (!parts.every(isName)) return null
+  if (!parts.every((part) => isName(part, true))) return null
   return { text: line, authors: parts, agency, ...(role ? { role } : {}) }
 }
 

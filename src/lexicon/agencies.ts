@@ -138,6 +138,12 @@ export const NOT_NAMES: readonly string[] = [
   ...'Summer Winter Spring Autumn Fall Christmas Easter'.split(' '),
 ]
 
+/**
+ * Words of NOT_NAMES that are given names too: after a lead and before a surname they open a name
+ * ("By April Keane", "Von May Lindqvist"), where "By April" or "By Summer" alone is a sentence's start.
+ */
+export const GIVEN_NAME_WORDS: readonly string[] = 'April May June August Summer Autumn Dawn'.split(' ')
+
 /** @examples read by test/lexicon-examples.test.ts */
 export const AGENCY_EXAMPLES: Examples = {
   match: ['Reuters', 'The Associated Press', 'Associated  Press', 'dpa', 'AFP', 'PR Newswire'],
