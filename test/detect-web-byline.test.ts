@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { nameLine, parseWebByline, withoutStamps } from '../src/detect/web-byline.js'
+import { nameLine, namesLine, parseWebByline, withoutStamps } from '../src/detect/web-byline.js'
 
 // Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
 describe('parseWebByline', () => {
@@ -21,6 +21,7 @@ describe('parseWebByline', () => {
     ['Por Ana Ruiz, Luis Gil y Eva Sanz', 'Por Ana Ruiz, Luis Gil y Eva Sanz', ['Ana Ruiz', 'Luis Gil', 'Eva Sanz']],
     ['Jane Roe, Staff Writer', 'Jane Roe, Staff Writer', ['Jane Roe']],
     ['Jane Roe | Senior Reporter', 'Jane Roe | Senior Reporter', ['Jane Roe']],
+    ['by April Keane@akeane Dec 15, 2016, 1:55pm EST', 'by April Keane', ['April Keane']],
   ])('%s', (line, text, authors) => {
     const byline = parseWebByline(line)
     expect(byline).not.toBeNull()
@@ -40,6 +41,49 @@ describe('parseWebByline', () => {
     'Storm hits coast | Weather',
   ])('not a byline: %s', (line) => {
     expect(parseWebByline(line)).toBeNull()
+  })
+})
+
+describe("parseWebByline: a note in brackets after the names is the author's post", () => {
+  test.each([
+    ['Par Léa Martin(Bruxelles, bureau européen)', 'Par Léa Martin', 'Bruxelles, bureau européen'],
+    ['By Jane Roe (Washington correspondent)', 'By Jane Roe', 'Washington correspondent'],
+    ['Von Hans Meier (Genf) 12.03.2020 09:14', 'Von Hans Meier', 'Genf'],
+  ])('%s', (line, text, role) => {
+    expect(parseWebByline(line)).toMatchObject({ text, role, agency: null })
+  })
+  test.each([
+    'Jane Roe (Washington)',
+    'By the river (in London)',
+    'By Jane Roe (Washington) and more',
+    'Storm (Update)',
+  ])('not: %s', (line) => {
+    expect(parseWebByline(line)).toBeNull()
+  })
+  test('an agency in brackets stays the agency', () => {
+    expect(parseWebByline('By Jane Roe (Reuters)')).toMatchObject({ text: 'By Jane Roe (Reuters)', agency: 'Reuters' })
+  })
+})
+
+describe('namesLine: a list of full names alone', () => {
+  test.each([
+    ['Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['Jane Carrie Roe, John Doe & Ann Lee', ['Jane Carrie Roe', 'John Doe', 'Ann Lee']],
+    ['Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
+    ['Hans Meier und Eva Schulz 12.03.2020', ['Hans Meier', 'Eva Schulz']],
+  ])('%s', (line, authors) => {
+    expect(namesLine(line)?.authors).toEqual(authors)
+  })
+  test.each([
+    'Jane Roe',
+    'Salt and Pepper',
+    'Jane Roe and the Band',
+    'Food & Drink',
+    'Jane Roe, Reuters',
+    'Jane Roe, Editor',
+    'Jane Roe, Marrow Gazette',
+  ])('not: %s', (line) => {
+    expect(namesLine(line)).toBeNull()
   })
 })
 

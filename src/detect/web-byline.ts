@@ -10,8 +10,10 @@ import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 // HASKELL"), a label for the lead in any language ("Written by", "Autor:",
 // "投稿者"), a handle or an address beside the name ("Grant
 // Bramley@GlenBramley", "Mark Colter | mcolter@example.com"), a job after a bar or
-// a comma ("Jane Roe | Reporter"). The byline's text is the line as written,
-// less the stamp at either end.
+// a comma ("Jane Roe | Reporter"), the author's post in brackets after the
+// names ("Par Léa Martin (Bruxelles, bureau européen)"). The byline's text is
+// the line as written, less the stamp at either end, a handle and a note in
+// brackets (which becomes the byline's role).
 
 /** Separators and white space at the edges of what is left: "// By Ravi Dev Menon •" → "By Ravi Dev Menon". */
 const EDGES = /^[\s|•·/—–:,-]+|(?<![\s|•·/—–:,-])[\s|•·/—–:,-]+$/gu
@@ -62,7 +64,23 @@ export function parseWebByline(text: string): Byline | null {
   const shown = withContacts(withoutStamps(text), (t) => t.replace(GLUED_HANDLE, ''))
   if (shown.length === 0 || shown.length > MAX_CHARS) return null
   const named = namesOf(shown)
-  return named ? { ...named, text: shown } : null
+  if (named) return { ...named, text: shown }
+  // A note in brackets after the names is the author's post, not a name: "Par Léa Martin (Bruxelles, bureau européen)".
+  const open = noteAt(shown)
+  const beforeNote = open > 0 ? shown.slice(0, open).trimEnd() : ''
+  const led = beforeNote ? namesOf(beforeNote) : null
+  if (!led || led.agency !== null || led.role) return null
+  return { ...led, role: shown.slice(open + 1, -1).trim(), text: beforeNote }
+}
+
+/** Longest note in brackets after a byline's names. */
+const MAX_NOTE = 60
+
+/** Where a note in brackets that closes a line opens ("Jane Roe (Washington)" → 9), or -1. */
+function noteAt(text: string): number {
+  if (!text.endsWith(')')) return -1
+  const open = text.lastIndexOf('(')
+  return open > 0 && text.length - open - 2 <= MAX_NOTE && !text.slice(open + 1, -1).includes(')') ? open : -1
 }
 
 function namesOf(shown: string): Omit<Byline, 'text'> | null {
@@ -119,4 +137,21 @@ export function nameLine(text: string): Byline | null {
   const words = shown.split(' ')
   if (words.length < 2 || words.length > 4 || !isName(shown)) return null
   return { text: shown, authors: [shown], agency: null }
+}
+
+/** The last two names of a list: "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Lee" (not "Jane Roe, Business Insider"). */
+const NAME_LIST = / (?:and|AND|und|et|y|&) /u
+
+/**
+ * A line that is a list of names alone, each of two to four capitalised words: "Jane Roe and John Doe",
+ * "Jane Roe, John Doe & Ann Lee"; a byline beside a date as a name alone is. Not "Jane Roe", not "Salt and Pepper",
+ * not "Jane Roe, Business Insider" (a name and an outlet).
+ */
+export function namesLine(text: string): Byline | null {
+  const shown = withoutStamps(text)
+  if (shown.length > MAX_CHARS || !NAME_LIST.test(shown)) return null
+  const named = authorsAfterLead(shown)
+  if (!named || named.agency !== null || named.role || named.authors.length < 2) return null
+  const fullNames = named.authors.every((name) => name.split(' ').length >= 2 && name.split(' ').length <= 4)
+  return fullNames ? { text: shown, authors: named.authors, agency: null } : null
 }
