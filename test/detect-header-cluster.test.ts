@@ -30,6 +30,14 @@ describe('the byline in the header cluster', () => {
     // A name over its newsroom job.
     [['Hannah Colby', 'Local democracy reporter'], 'Hannah Colby', ['Hannah Colby']],
     [['Hannah Colby', 'Senior correspondent'], 'Hannah Colby', ['Hannah Colby']],
+    // A stamp opening the name's line; a list of names over a date; a button between a name and its date.
+    [['04/03/2025 | Hannah Colby'], 'Hannah Colby', ['Hannah Colby']],
+    [
+      ['Hannah Colby and Tom Reyes', 'Tue 4 Mar 2025 15.26 GMT'],
+      'Hannah Colby and Tom Reyes',
+      ['Hannah Colby', 'Tom Reyes'],
+    ],
+    [['Hannah Colby', 'Follow', 'Mar 4, 2025 · 4 min read'], 'Hannah Colby', ['Hannah Colby']],
   ])('%j', (cluster, text, authors) => {
     const article = parseArticle(page(cluster))
     expect(article.headline).toBe('Pier repairs to close seafront road')
@@ -45,6 +53,11 @@ describe('the byline in the header cluster', () => {
     [['March 4, 2025']],
     // A name over a line that is no job: a teaser's subject.
     [['Hannah Colby', 'Local democracy in crisis']],
+    // Two words joined by "and" are no list of names; a line of words is no button.
+    [['Salt and Pepper', 'March 4, 2025']],
+    [['Hannah Colby', 'Ferry fares to rise', 'March 4, 2025']],
+    // A section's number is no date.
+    [['5.3.1 Hannah Colby']],
   ])('no byline: %j', (cluster) => {
     expect(parseArticle(page(cluster)).byline).toBeNull()
   })

@@ -1,17 +1,19 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
-import { isDateLine, trailingStampAt } from './page-date.js'
+import { isDateLine, leadingStampEnd, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 import type { RuleDoc } from './rule-doc.js'
-import { nameLine, parseWebByline } from './web-byline.js'
+import { nameLine, namesLine, parseWebByline } from './web-byline.js'
 
 // A web page's header cluster: the lines around its headline before the
 // story starts — kicker, dek, byline, dates, reading time, share row. The
 // byline is looked for there when no line at the top of the copy is one:
 // "By Jane Roe", "By" over "Jane Roe", "Author:" over "Jane Roe", a name
-// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago") or over
-// a newsroom job ("Jane Roe" over "Local democracy reporter").
+// beside a date ("Jane Roe" over "1:39 PM ET", "Jane Roe 1 day ago", "18/03/2025 |
+// Jane Roe", "Jane Roe" over a "Follow" button over the date), a list of names
+// beside a date ("Jane Roe and John Doe" over "Tue 4 Mar 2025 15.26 GMT") or a
+// name over a newsroom job ("Jane Roe" over "Local democracy reporter").
 
 /** The rule of a byline's second line, the name under a lead standing alone: the Article's byline reaches over it. */
 export const BYLINE_SECOND_LINE = 'byline-second-line'
@@ -38,10 +40,30 @@ export function clusterBlocks(ctx: ParseContext, head: number): { above: Labelle
   return { above, below }
 }
 
-/** Whether a date stamp stands right above or below a block, alone or closing its line ("Associated PressMarch 3, 2025"). */
+/**
+ * Whether a date stamp opens or closes a line: "Jane Roe 1 day ago", "18/03/2025 | Jane Roe". A stamp that opens
+ * it has a year or a word: not the number of a section ("5.3.1 Conferences").
+ */
+function stampOnLine(text: string): boolean {
+  if (trailingStampAt(text) > 0) return true
+  const head = leadingStampEnd(text)
+  return head > 0 && /\d{4}|\p{L}/u.test(text.slice(0, head))
+}
+
+/** A button's label: one word of letters, "Follow", "Subscribe", "Folgen". */
+const BUTTON = /^\p{L}{2,12}$/u
+
+/**
+ * Whether a date stamp stands right above or below a block, alone or at an end of its line ("Associated
+ * PressMarch 3, 2025", "Oct 9, 2019 · 8 min read"); below it, perhaps under a button ("Jane Roe" / "Follow" /
+ * "Oct 9, 2019").
+ */
 function besideDate(ctx: ParseContext, block: LabelledBlock): boolean {
-  const near = [ctx.blocks[block.index - 1], ctx.blocks[block.index + 1]]
-  return near.some((b) => b !== undefined && b.role === null && (isDateLine(b.text) || trailingStampAt(b.text) > 0))
+  const open = (b: LabelledBlock | undefined): b is LabelledBlock => b !== undefined && b.role === null
+  const dated = (b: LabelledBlock | undefined) => open(b) && (isDateLine(b.text) || stampOnLine(b.text))
+  const next = ctx.blocks[block.index + 1]
+  if (dated(ctx.blocks[block.index - 1]) || dated(next)) return true
+  return open(next) && BUTTON.test(next.text) && dated(ctx.blocks[block.index + 2])
 }
 
 /** Whether the open block right under a block is a newsroom job alone: "Local democracy reporter", "Contributor". */
@@ -73,14 +95,14 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 }
 
 /**
- * A name beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago", "Jane Roe" over
- * "1:39 PM ET"; or, with `beside`, a name over its newsroom job: "Jane Roe" over "Local democracy reporter".
- * Labels the block a byline and returns true.
+ * A name, or a list of names, beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago",
+ * "18/03/2025 | Jane Roe", "Jane Roe and John Doe" over "1:39 PM ET"; or, with `beside`, a name over its
+ * newsroom job: "Jane Roe" over "Local democracy reporter". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
   if (block.hint !== undefined) return false
-  const name = nameLine(block.text)
-  if (name && (trailingStampAt(block.text) > 0 || (beside && (besideDate(ctx, block) || jobUnder(ctx, block))))) {
+  const name = nameLine(block.text) ?? namesLine(block.text)
+  if (name && (stampOnLine(block.text) || (beside && (besideDate(ctx, block) || jobUnder(ctx, block))))) {
     label(block, 'byline', 'byline-name-by-date', { byline: name })
     return true
   }
@@ -161,6 +183,7 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
   {
     rule: 'byline-name-by-date',
     id: 'byline/name-by-date',
-    description: "on a web page, a name beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET')",
+    description:
+      "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019')",
   },
 ]
