@@ -38,6 +38,9 @@ describe('the byline in the header cluster', () => {
       ['Hannah Colby', 'Tom Reyes'],
     ],
     [['Hannah Colby', 'Follow', 'Mar 4, 2025 · 4 min read'], 'Hannah Colby', ['Hannah Colby']],
+    // A user name after a lead, beside a date; a job alone beside a date, the site's byline for its staff.
+    [['By Hannah colby', 'March 4, 2025'], 'By Hannah colby', ['Hannah colby']],
+    [['Editor', 'March 4, 2025'], 'Editor', []],
   ])('%j', (cluster, text, authors) => {
     const article = parseArticle(page(cluster))
     expect(article.headline).toBe('Pier repairs to close seafront road')
@@ -58,6 +61,9 @@ describe('the byline in the header cluster', () => {
     [['Hannah Colby', 'Ferry fares to rise', 'March 4, 2025']],
     // A section's number is no date.
     [['5.3.1 Hannah Colby']],
+    // A user name with no date beside it; a job with no date beside it.
+    [['By Hannah colby', 'Share']],
+    [['Editor', 'Share']],
   ])('no byline: %j', (cluster) => {
     expect(parseArticle(page(cluster)).byline).toBeNull()
   })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { nameLine, namesLine, parseWebByline, withoutStamps } from '../src/detect/web-byline.js'
+import { nameLine, namesLine, parseWebByline, userByline, withoutStamps } from '../src/detect/web-byline.js'
 
 // Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
 describe('parseWebByline', () => {
@@ -85,6 +85,22 @@ describe('namesLine: a list of full names alone', () => {
   ])('not: %s', (line) => {
     expect(namesLine(line)).toBeNull()
   })
+})
+
+describe('userByline: a lead and a user name as a site prints it', () => {
+  test.each([
+    ['By Cindy mangomini', 'Cindy mangomini'],
+    ['By Jaybird', 'Jaybird'],
+    ['Von Jan K. März 4, 2025', 'Jan K.'],
+  ])('%s', (line, author) => {
+    expect(userByline(line)?.authors).toEqual([author])
+  })
+  test.each(['By the river', 'By Design', 'By Monday night', 'By Jane Roe and the band', 'Bye Jane', 'By 2030'])(
+    'not: %s',
+    (line) => {
+      expect(userByline(line)).toBeNull()
+    },
+  )
 })
 
 describe('nameLine: a name alone, a byline only beside a date or a label', () => {

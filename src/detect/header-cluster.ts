@@ -4,7 +4,7 @@ import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, leadingStampEnd, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 import type { RuleDoc } from './rule-doc.js'
-import { nameLine, namesLine, parseWebByline } from './web-byline.js'
+import { nameLine, namesLine, parseWebByline, userByline } from './web-byline.js'
 
 // A web page's header cluster: the lines around its headline before the
 // story starts — kicker, dek, byline, dates, reading time, share row. The
@@ -97,16 +97,26 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 /**
  * A name, or a list of names, beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago",
  * "18/03/2025 | Jane Roe", "Jane Roe and John Doe" over "1:39 PM ET"; or, with `beside`, a name over its
- * newsroom job: "Jane Roe" over "Local democracy reporter". Labels the block a byline and returns true.
+ * newsroom job: "Jane Roe" over "Local democracy reporter". A lead and a user's name as the site prints it
+ * counts beside a date only: "By Cindy mangomini" over "March 4, 2025". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
   if (block.hint !== undefined) return false
   const name = nameLine(block.text) ?? namesLine(block.text)
-  if (name && (stampOnLine(block.text) || (beside && (besideDate(ctx, block) || jobUnder(ctx, block))))) {
-    label(block, 'byline', 'byline-name-by-date', { byline: name })
-    return true
-  }
-  return false
+  const dated = stampOnLine(block.text) || (beside && besideDate(ctx, block))
+  const byline = name && (dated || (beside && jobUnder(ctx, block))) ? name : dated ? userByline(block.text) : null
+  if (!byline) return false
+  label(block, 'byline', 'byline-name-by-date', { byline })
+  return true
+}
+
+/** A newsroom job alone beside a date, no name over it: the site's byline for its staff ("Editor" / "March 4, 2025"). */
+function takeJobByDate(ctx: ParseContext, block: LabelledBlock): boolean {
+  if (block.hint !== undefined || !JOB_LINE.test(block.text) || !besideDate(ctx, block)) return false
+  label(block, 'byline', 'byline-job-by-date', {
+    byline: { text: block.text, authors: [], agency: null, role: block.text },
+  })
+  return true
 }
 
 /**
@@ -125,6 +135,7 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of above) if (takeByline(ctx, block)) return
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
+  for (const block of below) if (takeJobByDate(ctx, block)) return
 }
 
 /** A line of the cluster, open: a byline or date by shape, a count, a name alone. */
@@ -184,6 +195,12 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-name-by-date',
     id: 'byline/name-by-date',
     description:
-      "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019')",
+      "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+  },
+  {
+    rule: 'byline-job-by-date',
+    id: 'byline/job-by-date',
+    description:
+      "on a web page, a newsroom job alone beside a date, the site's byline for its staff ('Editor' / 'March 4, 2025')",
   },
 ]

@@ -1,4 +1,4 @@
-import { BYLINE_ROLE } from '../lexicon/agencies.js'
+import { BYLINE_LEAD, BYLINE_ROLE, NOT_NAMES } from '../lexicon/agencies.js'
 import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
 import { isName, parseByline } from './byline.js'
@@ -154,4 +154,18 @@ export function namesLine(text: string): Byline | null {
   if (!named || named.agency !== null || named.role || named.authors.length < 2) return null
   const fullNames = named.authors.every((name) => name.split(' ').length >= 2 && name.split(' ').length <= 4)
   return fullNames ? { text: shown, authors: named.authors, agency: null } : null
+}
+
+/** A lead and a user's name as a site prints it, its first letter a capital: "By Cindy mangomini", "Von Jan K". */
+const USER_NAME = new RegExp(String.raw`^${BYLINE_LEAD}\s+(\p{Lu}[\p{L}'’.-]{0,30}(?:\s[\p{L}'’.-]{1,30}){0,2})$`, 'u')
+
+/**
+ * A lead and a user's name not cased as a name is ("By Cindy mangomini", "By Jaybird"): a byline only beside a
+ * date, where "By Design" or "By Car" alone is a label. Not "By the river", not "By Jane Roe and the band".
+ */
+export function userByline(text: string): Byline | null {
+  const shown = withoutStamps(text)
+  const m = USER_NAME.exec(shown)
+  if (!m || NOT_NAMES.includes(m[1]!.split(' ')[0]!)) return null
+  return { text: shown, authors: [m[1]!], agency: null }
 }
