@@ -28,6 +28,31 @@ describe('detectStandfirst', () => {
     ],
     ['a lead paragraph is no dek', story('Pier to close for repairs', LEAD, 'Work starts in September.'), null],
     ['a dek of five words is too short', story('Pier to close for repairs', 'Six weeks of summer work', LEAD), null],
+    [
+      'a count with its label between the headline and the dek',
+      story(
+        'Pier to close for repairs',
+        'New, 48 comments',
+        'Six weeks of work will start after the summer season ends',
+        LEAD,
+      ),
+      'Six weeks of work will start after the summer season ends',
+    ],
+    [
+      'under a count, a lead paragraph is no dek all the same',
+      story('Pier to close for repairs', '48 comments today', LEAD, 'Work starts in September.'),
+      null,
+    ],
+    [
+      'a short line without a number stops the search: a label, not a count',
+      story(
+        'Pier to close for repairs',
+        'Seafront news',
+        'Six weeks of work will start after the summer season ends',
+        LEAD,
+      ),
+      null,
+    ],
   ])('%s', (_, text, standfirst) => {
     expect(parseArticle(text).standfirst).toBe(standfirst)
   })

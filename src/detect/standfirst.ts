@@ -26,7 +26,13 @@ export function mayRepeat(text: string, dekHead: number): boolean {
   return head === END_UNKNOWN || head === dekHead
 }
 
-/** The block right after the headline that could be a dek, skipping bylines and captions. */
+/** A number among two or three words, no sentence: a count and its label ("New, 203 comments"), never a dek. */
+function isLabelledCount(text: string): boolean {
+  const n = words(text)
+  return n >= 2 && n <= 3 && text.length <= 30 && /\d/.test(text) && !/[.!?…]$/.test(text)
+}
+
+/** The block right after the headline that could be a dek, skipping bylines, captions, date lines and counts. */
 function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const head = blocks.findIndex((b) => b.role === 'headline')
@@ -36,6 +42,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
     // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025"), a reading time, a count: no dek.
     if (block.role === null && (isDateLine(block.text) || isPageMetaText(block.text) || isCountLine(block.text)))
       continue
+    // A count with its label between the headline and the dek: "New, 203 comments", "12 Kommentare".
+    if (block.role === null && isLabelledCount(block.text)) continue
     if (block.role === null) return block
     if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate')
       return undefined
