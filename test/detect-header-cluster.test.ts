@@ -41,6 +41,8 @@ describe('the byline in the header cluster', () => {
     // A user name after a lead, beside a date; a job alone beside a date, the site's byline for its staff.
     [['By Hannah colby', 'March 4, 2025'], 'By Hannah colby', ['Hannah colby']],
     [['Editor', 'March 4, 2025'], 'Editor', []],
+    // A byline running on into its author's description: the byline's text is the names.
+    [['By Hannah Colby, a senior reporter who has covered the coast since 2015.'], 'By Hannah Colby', ['Hannah Colby']],
   ])('%j', (cluster, text, authors) => {
     const article = parseArticle(page(cluster))
     expect(article.headline).toBe('Pier repairs to close seafront road')

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { nameLine, namesLine, parseWebByline, userByline, withoutStamps } from '../src/detect/web-byline.js'
+import {
+  bylineWithBio,
+  nameLine,
+  namesLine,
+  parseWebByline,
+  userByline,
+  withoutStamps,
+} from '../src/detect/web-byline.js'
 
 // Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
 describe('parseWebByline', () => {
@@ -101,6 +108,24 @@ describe('userByline: a lead and a user name as a site prints it', () => {
       expect(userByline(line)).toBeNull()
     },
   )
+})
+
+describe("bylineWithBio: a byline running on into its author's description", () => {
+  test.each([
+    ['By Jane Roe, a deputy editor who has covered the industry for a decade.', 'By Jane Roe', ['Jane Roe']],
+    ['By Jane Roe and John Doe, who cover the courts.', 'By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ["By Jane Roe, the Gazette's transport correspondent", 'By Jane Roe', ['Jane Roe']],
+  ])('%s', (line, text, authors) => {
+    expect(bylineWithBio(line)).toMatchObject({ text, authors })
+  })
+  test.each([
+    'Jane Roe, a deputy editor who has covered the industry for a decade.',
+    'By the numbers, a guide to the vote',
+    'By Jane Roe',
+    'By Monday, the council had voted to close the pier.',
+  ])('not: %s', (line) => {
+    expect(bylineWithBio(line)).toBeNull()
+  })
 })
 
 describe('nameLine: a name alone, a byline only beside a date or a label', () => {

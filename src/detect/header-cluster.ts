@@ -4,7 +4,7 @@ import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, leadingStampEnd, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 import type { RuleDoc } from './rule-doc.js'
-import { nameLine, namesLine, parseWebByline, userByline } from './web-byline.js'
+import { bylineWithBio, nameLine, namesLine, parseWebByline, userByline } from './web-byline.js'
 
 // A web page's header cluster: the lines around its headline before the
 // story starts — kicker, dek, byline, dates, reading time, share row. The
@@ -78,6 +78,11 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
   const web = parseWebByline(block.text)
   if (web) {
     label(block, 'byline', 'byline-web', { byline: web })
+    return true
+  }
+  const withBio = bylineWithBio(block.text)
+  if (withBio) {
+    label(block, 'byline', 'byline-with-bio', { byline: withBio })
     return true
   }
   // "By" over "Jane Roe", "Author:" over "Jane Roe": one byline of two lines, the first carrying it.
@@ -180,6 +185,12 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-web',
     id: 'byline/web',
     description: "on a web page, a byline line in the header cluster ('By Jane Roe 3 hours ago', 'Autor: Jane Roe')",
+  },
+  {
+    rule: 'byline-with-bio',
+    id: 'byline/with-bio',
+    description:
+      "on a web page, a byline running on into its author's description ('By Jane Roe, a deputy editor who …'), the byline's text the names",
   },
   {
     rule: 'byline-lead-over-name',

@@ -169,3 +169,19 @@ export function userByline(text: string): Byline | null {
   if (!m || NOT_NAMES.includes(m[1]!.split(' ')[0]!)) return null
   return { text: shown, authors: [m[1]!], agency: null }
 }
+
+/** Where a byline runs on into the author's description: ", a deputy editor …", ", who covers …". */
+const BIO = /, (?:a|an|the|who|our) /u
+/** Longest line read as a byline and a description. */
+const MAX_BIO_LINE = 400
+
+/**
+ * A byline that runs on into a description of its author, as a page prints the two on one line: "By Jane Roe,
+ * a deputy editor who has covered the industry for a decade." (text "By Jane Roe"). The names must follow a lead.
+ * Not "By the numbers, a guide …", not "Jane Roe, a deputy editor …" (no lead).
+ */
+export function bylineWithBio(text: string): Byline | null {
+  if (text.length > MAX_BIO_LINE) return null
+  const at = text.search(BIO)
+  return at > 0 ? parseByline(text.slice(0, at)) : null
+}
