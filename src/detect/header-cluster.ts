@@ -108,8 +108,10 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
   if (block.hint !== undefined) return false
   const name = nameLine(block.text) ?? namesLine(block.text)
+  const user = name ? null : userByline(block.text)
+  if (!name && !user) return false
   const dated = stampOnLine(block.text) || (beside && besideDate(ctx, block))
-  const byline = name && (dated || (beside && jobUnder(ctx, block))) ? name : dated ? userByline(block.text) : null
+  const byline = name && (dated || (beside && jobUnder(ctx, block))) ? name : dated ? user : null
   if (!byline) return false
   label(block, 'byline', 'byline-name-by-date', { byline })
   return true

@@ -1,7 +1,7 @@
 import { BYLINE_LEAD, BYLINE_ROLE, NOT_NAMES } from '../lexicon/agencies.js'
 import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
-import { isName, parseByline } from './byline.js'
+import { isName, MAY_LEAD, parseByline } from './byline.js'
 import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 
 // Bylines as web pages print them: with the date on the same line ("By Laura
@@ -148,8 +148,9 @@ const NAME_LIST = / (?:and|AND|und|et|y|&) /u
  * not "Jane Roe, Business Insider" (a name and an outlet).
  */
 export function namesLine(text: string): Byline | null {
+  if (!NAME_LIST.test(text)) return null
   const shown = withoutStamps(text)
-  if (shown.length > MAX_CHARS || !NAME_LIST.test(shown)) return null
+  if (shown.length > MAX_CHARS) return null
   const named = authorsAfterLead(shown)
   if (!named || named.agency !== null || named.role || named.authors.length < 2) return null
   const fullNames = named.authors.every((name) => name.split(' ').length >= 2 && name.split(' ').length <= 4)
@@ -164,6 +165,7 @@ const USER_NAME = new RegExp(String.raw`^${BYLINE_LEAD}\s+(\p{Lu}[\p{L}'’.-]{0
  * date, where "By Design" or "By Car" alone is a label. Not "By the river", not "By Jane Roe and the band".
  */
 export function userByline(text: string): Byline | null {
+  if (!MAY_LEAD.test(text)) return null
   const shown = withoutStamps(text)
   const m = USER_NAME.exec(shown)
   if (!m || NOT_NAMES.includes(m[1]!.split(' ')[0]!)) return null
