@@ -71,6 +71,26 @@ describe('the byline in the header cluster', () => {
   })
 })
 
+describe('a name alone between the headline and the story', () => {
+  const LEAD =
+    'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, which was damaged in storms last winter, the council said on Friday.'
+  const text = (cluster: string[], lead = LEAD) =>
+    [...MENU, 'Pier repairs to close seafront road', ...cluster, lead, ...STORY.slice(1), ...FOOTER].join('\n')
+  test('is the byline', () => {
+    const article = parseArticle(text(['Hannah Colby']))
+    expect(article.byline).toMatchObject({ text: 'Hannah Colby', authors: ['Hannah Colby'] })
+    expect(article.body[0]?.text).toBe(LEAD)
+  })
+  test.each([
+    ['a short line under the name is no story', ['Hannah Colby'], 'Ferry fares to rise.'],
+    ['a paragraph without a full stop is no story', ['Hannah Colby'], LEAD.replace(/\.$/, '')],
+    ['a name under a label under the headline', ['Seafront', 'Hannah Colby'], LEAD],
+    ['words that are no name', ['Pier repairs begin'], LEAD],
+  ])('not: %s', (_, cluster, lead) => {
+    expect(parseArticle(text(cluster, lead)).byline).toBeNull()
+  })
+})
+
 describe('the dek over the byline', () => {
   const DEK = 'Engineers will rebuild the Victorian supports before the summer season.'
   test('a sentence between the headline and the byline is the standfirst, full stop or not', () => {

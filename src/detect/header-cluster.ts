@@ -143,6 +143,25 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
   for (const block of below) if (takeJobByDate(ctx, block)) return
+  if (below[0]) takeNameOverStory(ctx, below[0])
+}
+
+/** Shortest paragraph read as the story's first under a name: a sentence, not a teaser's line. */
+const LEAD_CHARS = 200
+
+/**
+ * A name alone right under the headline, the story's first paragraph right under it: "Jane Roe" between
+ * "Pier repairs to close seafront road" and the lead. A name with anything else under it (a share row,
+ * a teaser) is not told from a section's or a teaser's name.
+ */
+function takeNameOverStory(ctx: ParseContext, block: LabelledBlock): boolean {
+  if (block.hint !== undefined || ctx.blocks[block.index - 1]?.role !== 'headline') return false
+  const next = ctx.blocks[block.index + 1]
+  if (!next || next.role !== null || next.text.length < LEAD_CHARS || !endsSentence(next.text)) return false
+  const name = nameLine(block.text)
+  if (!name) return false
+  label(block, 'byline', 'byline-name-over-story', { byline: name })
+  return true
 }
 
 /** A line of the cluster, open: a byline or date by shape, a count, a name alone. */
@@ -209,6 +228,11 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     id: 'byline/name-by-date',
     description:
       "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+  },
+  {
+    rule: 'byline-name-over-story',
+    id: 'byline/name-over-story',
+    description: "on a web page, a name alone between the headline and the story's first paragraph",
   },
   {
     rule: 'byline-job-by-date',
