@@ -71,6 +71,23 @@ describe('the byline in the header cluster', () => {
   })
 })
 
+describe('a name beside a date above the headline', () => {
+  const text = (top: string[]) =>
+    [...MENU, ...top, 'Pier repairs to close seafront road', ...STORY, ...FOOTER].join('\n')
+  test.each([[['Hannah Colby', 'Coast', '2025.03.04']], [['Hannah Colby', '2025.03.04']]])('%j', (top) => {
+    const article = parseArticle(text(top))
+    expect(article.headline).toBe('Pier repairs to close seafront road')
+    expect(article.byline).toMatchObject({ text: 'Hannah Colby', authors: ['Hannah Colby'] })
+  })
+  test.each([
+    // A section and a day are no name; a name with no date beside it is a teaser's or a menu's.
+    [['Business Monday', '2025.03.04']],
+    [['Hannah Colby', 'Coast']],
+  ])('not: %j', (top) => {
+    expect(parseArticle(text(top)).byline).toBeNull()
+  })
+})
+
 describe('a name alone between the headline and the story', () => {
   const LEAD =
     'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, which was damaged in storms last winter, the council said on Friday.'

@@ -20,8 +20,11 @@ export const BYLINE_SECOND_LINE = 'byline-second-line'
 
 /** Open blocks under the headline searched; blocks other steps labelled (share rows, captions) are passed over. */
 const BELOW = 10
-/** Open blocks above it: a byline over the headline is rare, so only a line that is a byline by itself counts there. */
-const ABOVE = 2
+/**
+ * Open blocks above it: a byline over the headline is rare, so only a line that is a byline by itself counts there,
+ * or a name beside a date ("Jane Roe" / "Culture" / "2019.04.25" over the headline) when none under it is one.
+ */
+const ABOVE = 3
 /** Prose this long ends the search: the story has started (a dek before the byline is shorter). */
 const STORY_CHARS = 300
 
@@ -129,7 +132,8 @@ function takeJobByDate(ctx: ParseContext, block: LabelledBlock): boolean {
 /**
  * Step (after the byline step): on copy whose headline the byline step found no byline for, the byline in
  * the header cluster: a line that is a byline by itself (or a lead over a name) under the headline, then right
- * above it, then a name with a date on its line under it, then a name beside a date line or over a job.
+ * above it, then a name with a date on its line under it, then a name beside a date line or over a job, then a
+ * job alone beside a date under it, then a name beside a date above it, then a name alone over the story.
  */
 export function detectClusterByline(ctx: ParseContext): void {
   if (ctx.blocks.some((b) => b.role === 'byline')) return
@@ -143,6 +147,7 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
   for (const block of below) if (takeJobByDate(ctx, block)) return
+  for (const block of above) if (takeNameByDate(ctx, block, true)) return
   if (below[0]) takeNameOverStory(ctx, below[0])
 }
 

@@ -136,6 +136,8 @@ export function nameLine(text: string): Byline | null {
   const shown = withoutStamps(text)
   const words = shown.split(' ')
   if (words.length < 2 || words.length > 4 || !isName(shown)) return null
+  // A day or a month after the first word is no name's: "Business Monday", "Sports Weekend Today".
+  if (words.slice(1).some((w) => NOT_NAMES.includes(w))) return null
   return { text: shown, authors: [shown], agency: null }
 }
 
@@ -157,8 +159,8 @@ export function namesLine(text: string): Byline | null {
   return fullNames ? { text: shown, authors: named.authors, agency: null } : null
 }
 
-/** A lead and a user's name as a site prints it, its first letter a capital: "By Cindy mangomini", "Von Jan K". */
-const USER_NAME = new RegExp(String.raw`^${BYLINE_LEAD}\s+(\p{Lu}[\p{L}'’.-]{0,30}(?:\s[\p{L}'’.-]{1,30}){0,2})$`, 'u')
+/** A lead and a user's name as a site prints it, one or two words, its first letter a capital: "By Cindy mangomini". */
+const USER_NAME = new RegExp(String.raw`^${BYLINE_LEAD}\s+(\p{Lu}[\p{L}'’.-]{0,30}(?:\s[\p{L}'’.-]{1,30})?)$`, 'u')
 
 /**
  * A lead and a user's name not cased as a name is ("By Cindy mangomini", "By Jaybird"): a byline only beside a
