@@ -7,6 +7,7 @@ import {
   TIME_UNITS,
   WEEKDAY_NAMES,
 } from '../lexicon/page-dates.js'
+import { answerOncePerLine } from './answer-once-per-line.js'
 
 // Date and time stamps on web pages, told by shape in any of the lexicon's
 // languages: a line whose words are all numbers, month and weekday names,
@@ -47,24 +48,8 @@ const CLOCK = /^\d{1,2}(?::\d{2}|h\d{2})(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}[ap
 const GLUED_UNIT = /^\d{1,3}(?:h|hr|hrs|m|min|mins|d|w|mo|y)$/
 const CJK_DATE = new RegExp(`\\d\\s*[${CJK_DATE_CHARS}]`, 'u')
 
-/**
- * The words of the lines read last, by text. Why: the header cluster's rules ask the same few lines about
- * stamps many times over (as a byline, as a name, as a date, beside a date, for the headline's cluster and
- * the dek's), and reading a line's words is most of what each question costs (bench/README.md).
- */
-const recentWords = new Map<string, Word[]>()
-const RECENT_LINES = 256
-
 /** Words of a line, each with its kind; a name glued to a date ("PressDecember 2") is read as two words. */
-function wordsOf(text: string): Word[] {
-  let words = recentWords.get(text)
-  if (words === undefined) {
-    if (recentWords.size >= RECENT_LINES) recentWords.clear()
-    words = readWords(text)
-    recentWords.set(text, words)
-  }
-  return words
-}
+const wordsOf = answerOncePerLine(readWords)
 
 function readWords(text: string): Word[] {
   const out: Word[] = []

@@ -1,6 +1,7 @@
 import { BYLINE_ROLE } from '../lexicon/agencies.js'
 import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
+import { answerOncePerLine } from './answer-once-per-line.js'
 import { isName, parseByline } from './byline.js'
 import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 
@@ -40,7 +41,9 @@ function withContacts(text: string, edit: (text: string) => string): string {
 }
 
 /** The line less a stamp at its end or its start and the separators left at its edges. */
-export function withoutStamps(text: string): string {
+export const withoutStamps = answerOncePerLine(lessStamps)
+
+function lessStamps(text: string): string {
   let t = text
   const tail = trailingStampAt(t)
   if (tail > 0) t = t.slice(0, tail)
@@ -55,7 +58,7 @@ export function withoutStamps(text: string): string {
  * "Mark Colter | mcolter@example.com", "Jane Roe | Staff Reporter". Not "By the numbers: how the vote split",
  * not "Written off by the markets", not a date alone.
  */
-export function parseWebByline(text: string): Byline | null {
+function webBylineOf(text: string): Byline | null {
   // A byline with a stamp at either end is no longer than the longest byline and the longest stamp.
   if (text.length > MAX_CHARS + MAX_STAMP) return null
   // A handle glued to the name is a link printed beside it, not part of the byline: "Jane Roe@janeroe".
@@ -114,9 +117,26 @@ function authorsAfterLead(rest: string): Omit<Byline, 'text'> | null {
  * A line that is a name alone, two to four capitalised words: a byline when a date or a label sits beside it.
  * (A name in a script without capitals is told only by its label: "作者：王小明".)
  */
-export function nameLine(text: string): Byline | null {
+function nameLineOf(text: string): Byline | null {
   const shown = withoutStamps(text)
   const words = shown.split(' ')
   if (words.length < 2 || words.length > 4 || !isName(shown)) return null
   return { text: shown, authors: [shown], agency: null }
+}
+
+const webBylineOnce = answerOncePerLine(webBylineOf)
+const nameLineOnce = answerOncePerLine(nameLineOf)
+
+/** A byline of a web page, or null (webBylineOf). Each caller gets its own copy: a labelled block keeps it. */
+export function parseWebByline(text: string): Byline | null {
+  return copyOf(webBylineOnce(text))
+}
+
+/** A line that is a name alone, or null (nameLineOf). Each caller gets its own copy: a labelled block keeps it. */
+export function nameLine(text: string): Byline | null {
+  return copyOf(nameLineOnce(text))
+}
+
+function copyOf(byline: Byline | null): Byline | null {
+  return byline && { ...byline, authors: [...byline.authors] }
 }
