@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { splitDateline } from '../src/detect/dateline.js'
+import { LEAD_IN, leadInOf, splitDateline, WIRE_BRACKETS } from '../src/detect/dateline.js'
 import { parseArticle } from '../src/index.js'
 
 // [paragraph, dateline text, location, date, agency, body after the dateline]
@@ -163,6 +164,58 @@ describe('detectDateline in a story', () => {
     ])
     expect(text.slice(a.body[0]!.position!.start.offset, a.body[0]!.position!.end.offset)).toMatch(
       /^BRUSSELS, March 11 -\n/,
+    )
+  })
+})
+
+// leadInOf tries the lead-in patterns only on a line holding a dash, a bracket or a slash (every close holds one):
+// it must find what the patterns find on any line.
+describe('leadInOf finds what LEAD_IN and WIRE_BRACKETS find', () => {
+  const agree = (line: string) => {
+    const plain = LEAD_IN.exec(line) ?? WIRE_BRACKETS.exec(line)
+    expect(leadInOf(line)?.[0], JSON.stringify(line)).toBe(plain?.[0])
+  }
+
+  test.each([
+    ['DUBLIN, April 1 - Irish voters went to the polls.', 'DUBLIN, April 1 - '],
+    ['Paris (ats afp) Les', 'Paris (ats afp) '],
+    ['MOSCOW, December 10. /TASS/. Talks', 'MOSCOW, December 10. /TASS/. '],
+    ['SAN FRANCISCO--(BUSINESS WIRE)--Acme', 'SAN FRANCISCO--(BUSINESS WIRE)--'],
+    ['Councillors in Kellmouth voted on Tuesday to close the terminal.', undefined],
+  ])('%s', (line, lead) => {
+    expect(leadInOf(line)?.[0]).toBe(lead)
+    agree(line)
+  })
+
+  const piece = fc.constantFrom(
+    'PARIS',
+    'New York',
+    'Berlin/Paris',
+    ', Mass.',
+    ', Dec. 9',
+    ' 21 ene',
+    ' 10/12',
+    ' (Reuters)',
+    ' (ats afp)',
+    ' /TASS/',
+    ' Kyodo',
+    ' -',
+    ' --',
+    ' —',
+    ' _',
+    '--(BUSINESS WIRE)--',
+    '.',
+    ' ',
+    ' The',
+    ' said',
+    ')',
+    '/',
+  )
+  test('on random lines made of lead-in parts', () => {
+    expect.hasAssertions()
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 7 }), (parts) => agree(parts.join(''))),
+      { numRuns: 5_000 },
     )
   })
 })

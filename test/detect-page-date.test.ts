@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { isDateLine, leadingStampEnd, trailingStampAt } from '../src/detect/page-date.js'
+import { edgeMayBeStamp, isDateLine, leadingStampEnd, readWords, trailingStampAt } from '../src/detect/page-date.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 describe('isDateLine: a date or time stamp and nothing else, in any of our languages', () => {
   test.each([
@@ -85,5 +87,97 @@ describe('stamps at the ends of a line', () => {
   })
   test.each(['By Petra Lindqvist', '2016 election results'])('no leading stamp: %s', (text) => {
     expect(leadingStampEnd(text)).toBe(-1)
+  })
+})
+
+// edgeMayBeStamp reads only the words after a line's last space (or before its first) to tell whether its last (first)
+// word may be a stamp's; a stamp ends (opens) a line only when it may. It must never say "no" when the whole line's
+// reading gives that word a stamp's kind.
+describe('edgeMayBeStamp: the word at either end, read alone, as the whole line is read', () => {
+  const agrees = (text: string) => {
+    const words = readWords(text)
+    if (!edgeMayBeStamp(text, 'last')) expect(words.at(-1)?.kind, `last word of ${JSON.stringify(text)}`).toBe('other')
+    if (!edgeMayBeStamp(text, 'first')) expect(words[0]?.kind, `first word of ${JSON.stringify(text)}`).toBe('other')
+  }
+
+  test.each([
+    ['Council voted 5-3 to close the plant.', false, false],
+    ['By Nora E. Quillan March 14, 2025', true, false],
+    ['December 11, 2024 by Petra Lindqvist', false, true],
+    ['Sam Okafor 1 day ago', true, false],
+    ['Associated PressMarch 3, 2025', true, false],
+    ['Jane Roe (11)', true, false],
+    ['2025', true, true],
+  ])("%s: last word may be a stamp's %s, first %s", (text, last, first) => {
+    expect([edgeMayBeStamp(text, 'last'), edgeMayBeStamp(text, 'first')]).toEqual([last, first])
+    agrees(text)
+  })
+
+  test('on every line and paragraph of the fixtures', () => {
+    expect.hasAssertions()
+    for (const line of fixtureLinesAndParagraphs()) {
+      agrees(line)
+      expect(true).toBe(true)
+    }
+  })
+
+  // Lines made of stamps' words, names, numbers glued or apart, brackets and separators of every kind.
+  const piece = fc.constantFrom(
+    'March',
+    'mars',
+    '14,',
+    '2025',
+    '(11)',
+    '09:14',
+    '4:08pm',
+    '12.03.2020',
+    'Updated',
+    'am',
+    'Jane',
+    'Roe',
+    'PressDecember',
+    'GMT1',
+    'day',
+    'ago',
+    'há',
+    'horas',
+    '2019年2月13日',
+    '時間前',
+    '5h',
+    'vote.',
+    'x',
+    '',
+  )
+  const separator = fc.constantFrom(
+    ' ',
+    '  ',
+    '\u00a0',
+    '\t',
+    ',',
+    ', ',
+    '|',
+    ' · ',
+    '(',
+    ')',
+    ':',
+    ' — ',
+    ';',
+    '.',
+    '-',
+  )
+  const line = fc
+    .array(fc.tuple(piece, separator), { maxLength: 8 })
+    .map((parts) => parts.map(([p, sep]) => p + sep).join(''))
+
+  test('on random lines', () => {
+    expect.hasAssertions()
+    fc.assert(
+      fc.property(fc.tuple(separator, line), ([open, text]) => {
+        agrees(open + text)
+        agrees(text)
+        expect(true).toBe(true)
+      }),
+      { numRuns: 5_000 },
+    )
   })
 })

@@ -1,12 +1,18 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   bylineWithBio,
+  EDGES,
   nameLine,
   namesLine,
+  PARTS,
   parseWebByline,
+  partsOf,
   userByline,
+  withoutEdges,
   withoutStamps,
 } from '../src/detect/web-byline.js'
+import { fixtureLinesAndParagraphs } from './helpers/fixtures.js'
 
 // Each row pins one rule of the web byline: [line, text, authors]; then lines that are no byline.
 describe('parseWebByline', () => {
@@ -160,4 +166,57 @@ test('withoutStamps drops a stamp at either end and the separators left', () => 
   expect(withoutStamps('By Jane Roe | March 14, 2025')).toBe('By Jane Roe')
   expect(withoutStamps('Updated 3 hours ago · Jane Roe')).toBe('Jane Roe')
   expect(withoutStamps('Jane Roe')).toBe('Jane Roe')
+})
+
+// withoutEdges and partsOf try EDGES and PARTS only on a text where they can match (a separator at an edge, a bar or
+// a dot inside): each must give what its pattern gives on any text.
+describe('withoutEdges and partsOf give what EDGES and PARTS give', () => {
+  const agree = (text: string) => {
+    expect(withoutEdges(text), JSON.stringify(text)).toBe(text.replace(EDGES, ''))
+    expect(partsOf(text), JSON.stringify(text)).toEqual(text.split(PARTS).filter(Boolean))
+  }
+
+  test.each<[string, string, string[]]>([
+    ['// By Ravi Dev Menon •', 'By Ravi Dev Menon', ['// By Ravi Dev Menon']],
+    ['Politik · Jonas Berger', 'Politik · Jonas Berger', ['Politik', 'Jonas Berger']],
+    ['Jane Roe', 'Jane Roe', ['Jane Roe']],
+    [' | ', '', []],
+  ])('%j', (text, edges, parts) => {
+    expect(withoutEdges(text)).toBe(edges)
+    expect(partsOf(text)).toEqual(parts)
+    agree(text)
+  })
+
+  test('on every line and paragraph of the fixtures', () => {
+    expect.hasAssertions()
+    for (const line of fixtureLinesAndParagraphs()) agree(line)
+  })
+
+  const char = fc.constantFrom(
+    'a',
+    'J',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '|',
+    '•',
+    '·',
+    '/',
+    '—',
+    '–',
+    ':',
+    ',',
+    '-',
+    '.',
+    '@',
+    '😀',
+  )
+  test('on random texts', () => {
+    expect.hasAssertions()
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => agree(chars.join(''))),
+      { numRuns: 5_000 },
+    )
+  })
 })

@@ -1,5 +1,6 @@
 import { BYLINE_LEAD } from '../lexicon/agencies.js'
 import { AUTHOR_LABELS, COUNT_WORDS, READING_MINUTES, READING_WORDS } from '../lexicon/page-meta.js'
+import { answerOncePerLine } from './answer-once-per-line.js'
 import { parseByline } from './byline.js'
 import { isMetaText } from './headline-lines.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
@@ -23,24 +24,8 @@ export function isReadingTime(text: string): boolean {
   return text.length <= 60 && READING_MINUTES.test(text) && READING_WORDS.test(text) && text.split(/\s+/).length <= 6
 }
 
-/**
- * The answers for the lines asked last. Why: the headline's search, the dek's and the header cluster's each ask
- * it of the same lines near the headline, and the byline and stamp tests behind it are the costliest of the
- * three steps (bench/README.md).
- */
-const recentAnswers = new Map<string, boolean>()
-const RECENT_LINES = 256
-
 /** A byline, a date, a reading time or a field's label: a line of the cluster a headline sits on. Not a count. */
-export function isPageMetaText(text: string): boolean {
-  let answer = recentAnswers.get(text)
-  if (answer === undefined) {
-    if (recentAnswers.size >= RECENT_LINES) recentAnswers.clear()
-    answer = isMetaLine(text)
-    recentAnswers.set(text, answer)
-  }
-  return answer
-}
+export const isPageMetaText = answerOncePerLine(isMetaLine)
 
 function isMetaLine(text: string): boolean {
   if (text.length > 160) return false

@@ -7,6 +7,7 @@ import {
   TIME_UNITS,
   WEEKDAY_NAMES,
 } from '../lexicon/page-dates.js'
+import { answerOncePerLine } from './answer-once-per-line.js'
 
 // Date and time stamps on web pages, told by shape in any of the lexicon's
 // languages: a line whose words are all numbers, month and weekday names,
@@ -47,26 +48,11 @@ const CLOCK = /^\d{1,2}(?::\d{2}|h\d{2})(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}[ap
 const GLUED_UNIT = /^\d{1,3}(?:h|hr|hrs|m|min|mins|d|w|mo|y)$/
 const CJK_DATE = new RegExp(`\\d\\s*[${CJK_DATE_CHARS}]`, 'u')
 
-/**
- * The words of the lines read last, by text. Why: the header cluster's rules ask the same few lines about
- * stamps many times over (as a byline, as a name, as a date, beside a date, for the headline's cluster and
- * the dek's), and reading a line's words is most of what each question costs (bench/README.md).
- */
-const recentWords = new Map<string, Word[]>()
-const RECENT_LINES = 256
-
 /** Words of a line, each with its kind; a name glued to a date ("PressDecember 2") is read as two words. */
-function wordsOf(text: string): Word[] {
-  let words = recentWords.get(text)
-  if (words === undefined) {
-    if (recentWords.size >= RECENT_LINES) recentWords.clear()
-    words = readWords(text)
-    recentWords.set(text, words)
-  }
-  return words
-}
+const wordsOf = answerOncePerLine(readWords)
 
-function readWords(text: string): Word[] {
+/** The words of a line as the stamp tests read them (wordsOf, before it remembers them). */
+export function readWords(text: string): Word[] {
   const out: Word[] = []
   // Words run between spaces and separators; a colon splits them too, but for a clock's ("9:14", "4:08pm").
   for (const m of text.matchAll(/(?:\d{1,2}(?::\d{2}){1,2}(?![\d:])|[^\s,|·•–—()[\]:;])+/gu)) {
@@ -148,7 +134,7 @@ function isStamp(words: readonly Word[], from: number, to: number): boolean {
  * not a clock alone ("00:50", a video's length).
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > MAX_STAMP || !/\d/.test(text)) return false
+  if (text.length > MAX_STAMP || !/\d/.test(text) || !edgeMayBeStamp(text, 'last')) return false
   const words = wordsOf(text)
   return isStamp(words, 0, words.length) && !(words.length === 1 && BARE_CLOCK.test(words[0]!.text))
 }
@@ -158,7 +144,7 @@ export function isDateLine(text: string): boolean {
  * "Sam Okafor 1 day ago" → 11, "Associated PressMarch 3, 2025" → 16. The words before it must not be a stamp too.
  */
 export function trailingStampAt(text: string): number {
-  if (!/\d/.test(text)) return -1
+  if (!/\d/.test(text) || !edgeMayBeStamp(text, 'last')) return -1
   const words = wordsOf(text)
   for (let k = 1; k < words.length; k++) if (isStamp(words, k, words.length)) return words[k]!.start
   return -1
@@ -166,8 +152,24 @@ export function trailingStampAt(text: string): number {
 
 /** Where a stamp that opens a line ends, or -1: "December 11, 2024 by Petra Lindqvist" → 17. */
 export function leadingStampEnd(text: string): number {
-  if (!/\d/.test(text)) return -1
+  if (!/\d/.test(text) || !edgeMayBeStamp(text, 'first')) return -1
   const words = wordsOf(text)
   for (let k = words.length - 1; k > 0; k--) if (isStamp(words, 0, k)) return words[k - 1]!.end
   return -1
+}
+
+/**
+ * Whether a line's last (or first) word may be a stamp's: not when it is an ordinary word ("other"). Read from the
+ * words after the line's last space (before its first): a space never falls inside a word, so they are the line's
+ * last (first) words as readWords reads the whole line. Why: a stamp ends (opens) a line only if that word is one
+ * of its own, most lines asked about are sentences ending in an ordinary word, and reading all their words was
+ * the costliest part of the header cluster's questions (bench/README.md). Held to the whole line's reading by
+ * test/detect-page-date.test.ts.
+ */
+export function edgeMayBeStamp(text: string, edge: 'first' | 'last'): boolean {
+  const cut = edge === 'last' ? text.lastIndexOf(' ') : text.indexOf(' ')
+  if (cut < 0) return true
+  const words = readWords(edge === 'last' ? text.slice(cut) : text.slice(0, cut))
+  const word = edge === 'last' ? words.at(-1) : words[0]
+  return word === undefined || word.kind !== 'other'
 }
