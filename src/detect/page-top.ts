@@ -1,9 +1,10 @@
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
+import { isHeaderMeta } from './header-meta.js'
 import { couldBeHeadline, isNameOnly } from './headline-lines.js'
 import { leadKeys, leadOverlap } from './lead-words.js'
-import { isPageMetaText } from './meta-line.js'
+import { isCountLine } from './meta-line.js'
 import { pageAnalysis } from './page-residue.js'
 
 // What the search for a web page's headline asks of the lines above the text
@@ -124,8 +125,14 @@ export class PageTop {
   isMeta(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    this.meta[i] ??= b.role === 'byline' || isPageMetaText(b.text)
+    this.meta[i] ??= b.role === 'byline' || isHeaderMeta(b.text)
     return this.meta[i]
+  }
+
+  /** A count standing alone: "36", "12 comments" (isCountLine). */
+  isCount(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    return !!b && b.role === null && isCountLine(b.text)
   }
 
   couldBeHeadline(i: number): boolean {
@@ -138,7 +145,7 @@ export class PageTop {
 
   /**
    * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Reed
-   * Colby" / "Monday 5:30PM") is a byline.
+   * Colby" / "Monday 5:30PM") or under a count ("36" / "Adam Reed Colby") is a byline.
    */
   metaBelow(block: LabelledBlock): number {
     this.below[block.index] ??= this.findMetaBelow(block.index)
@@ -148,7 +155,7 @@ export class PageTop {
   private findMetaBelow(index: number): number {
     for (let k = 0; k < META_DEPTH && index + 1 + k < this.ctx.blocks.length; k++) {
       const i = index + 1 + k
-      if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) return k
+      if (this.isMeta(i) || (this.isNameOnly(i) && (this.isMeta(i + 1) || this.isCount(i - 1)))) return k
     }
     return -1
   }
