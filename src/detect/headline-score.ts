@@ -27,7 +27,8 @@ export function candidateScore(page: PageTop, block: LabelledBlock, dist: number
   else if (page.metaAbove(block)) score += 1
   // Not for a sentence that ends with a full stop (a dek, a caption, a teaser), which sums the story up by nature.
   if (!fullStop) score += 3 * page.aboutLead(block)
-  if (echoed) score += 2
+  // Echoed elsewhere: in another line, or (one of the copy's first lines) named whole in the text's opening.
+  if (echoed || page.titleNamedInLead(block.index)) score += 2
   score += 1 - dist / WINDOW
   score += Math.min(1, wordsIn(block.text, 8) / 8)
   // Headlines rarely close with a full stop or a colon or run past 150 characters; teasers and first paragraphs do.

@@ -36,10 +36,12 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     dist++
     const opening = i < top + 3
     if (dist > FAR_WINDOW && !opening) continue
+    // A title the text's opening names whole is a candidate however far above the text.
+    const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
     // its masthead unless a byline or date follows.
-    if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
-    if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
+    if (dist > WINDOW && !named && !metaCloseEnough(page.metaBelow(b), opening)) continue
+    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
     found.push([b, dist])
   }
   found.reverse()

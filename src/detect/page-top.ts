@@ -2,7 +2,8 @@ import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 import { isHeaderMeta } from './header-meta.js'
-import { couldBeHeadline, isNameOnly } from './headline-lines.js'
+import { namedInOpening, textOpening } from './headline-in-lead.js'
+import { couldBeHeadline, isNameOnly, isTitleText } from './headline-lines.js'
 import { leadKeys, leadOverlap } from './lead-words.js'
 import { isCountLine } from './meta-line.js'
 import { pageAnalysis } from './page-residue.js'
@@ -63,6 +64,10 @@ export class PageTop {
   private readonly below: Array<number | undefined> = []
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
+  /** The first open block. */
+  readonly top: number
+  /** The main text's opening as comparable text (headline-in-lead.ts), once asked for. */
+  private opening?: string
   /** The content words of the prose that opens at each block (see lead-words.ts), as asked for. */
   private readonly leads = new Map<number, Set<string>>()
 
@@ -72,6 +77,7 @@ export class PageTop {
   ) {
     const blocks = ctx.blocks
     this.firstOpen = blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+    this.top = blocks.findIndex((b) => b.role === null)
     for (let i = 0; i < Math.min(blocks.length, regionStart + 3); i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
@@ -179,6 +185,18 @@ export class PageTop {
     const key = comparableText(block.text)
     const words = key.split(' ').length
     return words >= 3 && lines.some((line) => echoes(comparableOf(line), line.url, key, words))
+  }
+
+  /**
+   * Whether one of the copy's first three lines is a title the main text's opening names whole: "Harbour seal" over
+   * "The harbour seal (Phoca vitulina) is …" (namedInOpening).
+   */
+  titleNamedInLead(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b || b.role !== null || b.hint !== undefined || i >= this.top + 3) return false
+    if (!isTitleText(b.text, 2, () => this.isMeta(i)) || this.isNameOnly(i)) return false
+    this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
+    return namedInOpening(b.text, this.opening)
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */
