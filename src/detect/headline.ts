@@ -124,6 +124,11 @@ export const HEADLINE_RULES: readonly RuleDoc[] = [
     description: 'on a web page, the best-scored line above the main text (a byline or date under it, echoed, near)',
   },
   {
+    rule: 'headline-under-intro',
+    id: 'headline/under-intro',
+    description: "under a first line that ends a sentence ('Hi, I'm Jane.'), a title over prose that shares its words",
+  },
+  {
     rule: 'headline-first-block',
     id: 'headline/first-block',
     description: "the first block no earlier step took, when it has a headline's shape (run-on lines joined)",
