@@ -14,6 +14,8 @@ const FAR_WINDOW = 40
 const FAR_META = 2
 /** How many open blocks into the main text a headline may be found (its byline or date right under it). */
 const IN_TEXT = 12
+/** How many prose blocks may stand above a story's header found further into the main text. */
+const IN_TEXT_PROSE = 2
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -35,26 +37,33 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     if (b.role !== null) continue
     dist++
     const opening = i < top + 3
-    if (dist > FAR_WINDOW && !opening) continue
+    // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
+    // counted as if at the window's edge: the text found may be a list or a footer under the story.
+    const story = dist > WINDOW && page.opensStory(i)
+    if (dist > FAR_WINDOW && !opening && !story) continue
     // A title the text's opening names whole is a candidate however far above the text.
     const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
     // its masthead unless a byline or date follows.
     if (dist > WINDOW && !named && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    found.push([b, dist])
+    found.push([b, story ? WINDOW : dist])
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
   // the text's own first block, or a story's header under blurbs the text took in ("News from your town, every day").
   const { initial, region } = pageAnalysis(ctx)
   const regionEnd = region ? region[1] : regionStart
-  for (let i = regionStart, seen = 0; i <= regionEnd && seen < IN_TEXT; i++) {
+  for (let i = regionStart, seen = 0, prose = 0; i <= regionEnd; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
     seen++
+    if (initial[i] === 'good') prose++
     if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
     const meta = page.metaBelow(b)
+    // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
+    // two of prose stand above: under the text's opening paragraphs, a header is another story's.
+    if (seen > IN_TEXT && (prose > IN_TEXT_PROSE || !page.opensStory(i))) continue
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
   }
   // Ties go to the higher line.
