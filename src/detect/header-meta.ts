@@ -11,6 +11,10 @@ import { trailingStampAt } from './page-date.js'
 
 /** Longest text before the stamp of a label-and-stamp line: a name, a section, a site. */
 const STAMP_HEAD_CHARS = 30
+/** Longest label-and-stamp line: the label and a long stamp ("Tuesday, 12 November 2024, 10:42 AM GMT+1"). */
+const MAX_CHARS = 80
+/** A character between the label and its stamp. */
+const STAMP_SEPARATOR = /[\s|·•,–—-]/u
 /** Most words before the stamp. */
 const STAMP_HEAD_WORDS = 3
 
@@ -25,12 +29,13 @@ export function isHeaderMeta(text: string): boolean {
  * quoted post.
  */
 export function isLabelWithStamp(text: string): boolean {
+  if (text.length > MAX_CHARS) return false
   const at = trailingStampAt(text)
   if (at <= 0) return false
-  const head = text
-    .slice(0, at)
-    .replace(/[\s|·•,–—-]+$/u, '')
-    .trim()
+  // The label, without the separator before the stamp: "Sports | ".
+  let end = at
+  while (end > 0 && STAMP_SEPARATOR.test(text[end - 1]!)) end--
+  const head = text.slice(0, end).trim()
   return (
     head.length > 0 &&
     head.length <= STAMP_HEAD_CHARS &&

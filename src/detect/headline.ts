@@ -39,8 +39,10 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     const opening = i < top + 3
     // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
     // counted as if at the window's edge: the text found may be a list or a footer under the story.
-    const story = dist > WINDOW && page.opensStory(i)
-    if (dist > FAR_WINDOW && !opening && !story) continue
+    const far = dist > FAR_WINDOW && !opening
+    if (far && !page.couldBeHeadline(i)) continue
+    const story = dist > WINDOW && page.couldBeHeadline(i) && page.opensStory(i)
+    if (far && !story) continue
     // A title the text's opening names whole is a candidate however far above the text.
     const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
