@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { opensStory as opensStoryAt } from '../src/detect/headline-story.js'
 import { pageAnalysis } from '../src/detect/page-residue.js'
 import { PageTop } from '../src/detect/page-top.js'
 import { parseArticle } from '../src/index.js'
@@ -15,7 +16,7 @@ const STORY = [
 ]
 const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
 
-/** Whether the headline heads a story (PageTop.opensStory) with `under` between it and the story. */
+/** Whether the headline heads a story (opensStory) with `under` between it and the story. */
 function opensStory(under: string[]): boolean {
   const file = toVFile([...MENU, HEADLINE, ...under, ...STORY, ...FOOTER].join('\n'))
   const ctx = storyContext(file, storySpans(file)[0]!)
@@ -24,10 +25,13 @@ function opensStory(under: string[]): boolean {
     step.run(ctx)
   }
   const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
-  return page.opensStory(ctx.blocks.findIndex((b) => b.text === HEADLINE))
+  return opensStoryAt(
+    page,
+    ctx.blocks.findIndex((b) => b.text === HEADLINE),
+  )
 }
 
-describe('PageTop.opensStory: a byline or date under the line, prose under those', () => {
+describe('opensStory: a byline or date under the line, prose under those', () => {
   test.each([
     [['By Hannah Colby']],
     [['Hannah Colby', 'March 4, 2025']],

@@ -2,6 +2,7 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
+import { opensStory } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 import type { RuleDoc } from './rule-doc.js'
@@ -38,10 +39,11 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     dist++
     const opening = i < top + 3
     // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
-    // counted as if at the window's edge: the text found may be a list or a footer under the story.
+    // counted as if at the window's edge: the text found may be a list or a footer under the story. So are the
+    // copy's first lines (an article container opens with its headline).
     const far = dist > FAR_WINDOW && !opening
     if (far && !page.couldBeHeadline(i)) continue
-    const story = dist > WINDOW && page.couldBeHeadline(i) && page.opensStory(i)
+    const story = dist > WINDOW && page.couldBeHeadline(i) && opensStory(page, i)
     if (far && !story) continue
     // A title the text's opening names whole is a candidate however far above the text.
     const named = page.titleNamedInLead(i)
@@ -49,7 +51,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // its masthead unless a byline or date follows.
     if (dist > WINDOW && !named && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    found.push([b, story ? WINDOW : dist])
+    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist])
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
@@ -65,7 +67,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     const meta = page.metaBelow(b)
     // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
     // two of prose stand above: under the text's opening paragraphs, a header is another story's.
-    if (seen > IN_TEXT && (prose > IN_TEXT_PROSE || !page.opensStory(i))) continue
+    if (seen > IN_TEXT && (prose > IN_TEXT_PROSE || !opensStory(page, i))) continue
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
   }
   // Ties go to the higher line.

@@ -1,14 +1,12 @@
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
-import { storyStartAfter } from './header-cluster.js'
 import { isHeaderMeta } from './header-meta.js'
 import { namedInOpening, textOpening } from './headline-in-lead.js'
 import { couldBeHeadline, isNameOnly, isTitleText } from './headline-lines.js'
 import { leadKeys, leadOverlap } from './lead-words.js'
 import { isCountLine } from './meta-line.js'
 import { pageAnalysis } from './page-residue.js'
-import { wordsIn } from './prose-shape.js'
 
 // What the search for a web page's headline asks of the lines above the text
 // (src/detect/headline.ts scores the candidates with it): the byline/date
@@ -199,29 +197,6 @@ export class PageTop {
     if (!isTitleText(b.text, 2, () => this.isMeta(i)) || this.isNameOnly(i)) return false
     this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
     return namedInOpening(b.text, this.opening)
-  }
-
-  /**
-   * Whether block `i` heads a story: its byline or date right under it (or one line down), and prose (a block the
-   * page's scoring found `good`) right under those, past short lines such as a job or a share row (storyStartAfter),
-   * but no other title over its own byline or date ("Gazette Health News" over "Reviewed by …" is the newsroom).
-   */
-  opensStory(i: number): boolean {
-    const b = this.ctx.blocks[i]
-    if (!b) return false
-    const meta = this.metaBelow(b)
-    if (meta < 0 || meta > 1) return false
-    const { initial } = pageAnalysis(this.ctx)
-    const start = storyStartAfter(this.ctx, i, (j) => initial[j] === 'good')
-    if (start < 0) return false
-    // Another title (five words or more: not a newsroom's name) over its own byline or date on the way: a list of
-    // teasers, each over its date.
-    for (let j = i + 1; j < start; j++) {
-      const b = this.ctx.blocks[j]!
-      if (b.role !== null || this.isMeta(j) || !this.couldBeHeadline(j) || wordsIn(b.text, 5) < 5) continue
-      if (this.metaBelow(b) === 0) return false
-    }
-    return true
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */
