@@ -27,6 +27,17 @@ describe('namedInOpening: a title the text opening names whole', () => {
   })
 })
 
+describe("namedInOpening 'first': a title as the opening's first words", () => {
+  const opening = comparableText('Marrow Bay (Welsh: Bae Marrow) is a seaside town on the west coast.')
+  test.each([
+    ['Marrow Bay', true],
+    ['Seaside Town', false],
+    ['Bay Marrow', false],
+  ])('%s: %s', (t, expected) => {
+    expect(namedInOpening(t, opening, 'first')).toBe(expected)
+  })
+})
+
 // A reference page: its title, furniture, a contents list longer than the headline's window, then the text.
 const CONTENTS = Array.from({ length: 20 }, (_, i) => `${i + 1} Section number ${i + 1}`)
 const reference = (title: string) =>
@@ -46,7 +57,11 @@ describe('detectHeadline: a page title the text opening names', () => {
   test('the first line, named in the opening, over a long contents list', () => {
     expect(parseArticle(reference('Harbour seal')).headline).toBe('Harbour seal')
   })
-  test('a name alone at the top is a byline or a tag, not the title', () => {
+  test('a name alone that opens the text is its title', () => {
+    const text = reference('Phoca Vitulina').replace('In zoology, the harbour seal (Phoca vitulina)', 'Phoca vitulina')
+    expect(parseArticle(text).headline).toBe('Phoca Vitulina')
+  })
+  test('a name alone at the top, named later in the opening, is a byline or a tag, not the title', () => {
     expect(parseArticle(reference('Phoca Vitulina')).headline).not.toBe('Phoca Vitulina')
   })
 })

@@ -30,12 +30,13 @@ export function textOpening(ctx: ParseContext, page: PageAnalysis): string {
 
 /**
  * Whether a line is a title the text's opening (comparable text) names whole: two to eight words, no sentence
- * (it ends with no full stop, "!" or "?"), found between word boundaries.
+ * (it ends with no full stop, "!" or "?"), found between word boundaries; with `first`, as the opening's first words
+ * (a page about a person or a place names its subject first: "Marrow Bay (Welsh: …) is a town …").
  */
-export function namedInOpening(line: string, opening: string): boolean {
+export function namedInOpening(line: string, opening: string, where: 'anywhere' | 'first' = 'anywhere'): boolean {
   if (/[.!?。！？]["”’']?$/u.test(line)) return false
   const key = comparableText(line)
   const words = key.split(' ').length
   if (key.length < 4 || words < MIN_WORDS || words > MAX_WORDS) return false
-  return ` ${opening} `.includes(` ${key} `)
+  return where === 'first' ? `${opening} `.startsWith(`${key} `) : ` ${opening} `.includes(` ${key} `)
 }

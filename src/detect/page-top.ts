@@ -189,14 +189,15 @@ export class PageTop {
 
   /**
    * Whether one of the copy's first three lines is a title the main text's opening names whole: "Harbour seal" over
-   * "The harbour seal (Phoca vitulina) is …" (namedInOpening).
+   * "The harbour seal (Phoca vitulina) is …" (namedInOpening); a name alone, "Marrow Bay", as its first words.
    */
   titleNamedInLead(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b || b.role !== null || b.hint !== undefined || i >= this.top + 3) return false
-    if (!isTitleText(b.text, 2, () => this.isMeta(i)) || this.isNameOnly(i)) return false
+    if (!isTitleText(b.text, 2, () => this.isMeta(i))) return false
     this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
-    return namedInOpening(b.text, this.opening)
+    // A name alone (a tag, a byline) counts only as the opening's first words.
+    return namedInOpening(b.text, this.opening, this.isNameOnly(i) ? 'first' : 'anywhere')
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */
