@@ -1,3 +1,4 @@
+import { comparableText } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
@@ -77,7 +78,21 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
-  return best && headlineOverDek(page, best)
+  return best && fullerCopy(ctx, headlineOverDek(page, best))
+}
+
+/**
+ * The pick as the page sets it when the line right above or below is the same headline with more of its
+ * punctuation: "Ferry fares -- up again!" beside "Ferry fares up again!" (a copy for a share bar or a title bar,
+ * stripped of its dashes). Same words in the same order, by their comparable text.
+ */
+function fullerCopy(ctx: ParseContext, pick: LabelledBlock): LabelledBlock {
+  const key = comparableText(pick.text)
+  for (const i of [pick.index - 1, pick.index + 1]) {
+    const b = ctx.blocks[i]
+    if (b && b.role === null && b.text.length > pick.text.length && comparableText(b.text) === key) return b
+  }
+  return pick
 }
 
 /**
