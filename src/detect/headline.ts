@@ -1,5 +1,6 @@
 import { comparableText } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { centredHeadline } from './headline-centred.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
@@ -136,7 +137,7 @@ export function detectHeadline(ctx: ParseContext): void {
       return
     }
   }
-  firstBlockHeadline(ctx, top)
+  if (!centredHeadline(ctx, top)) firstBlockHeadline(ctx, top)
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */
@@ -150,6 +151,11 @@ export const HEADLINE_RULES: readonly RuleDoc[] = [
     rule: 'headline-above-text',
     id: 'headline/above-text',
     description: 'on a web page, the best-scored line above the main text (a byline or date under it, echoed, near)',
+  },
+  {
+    rule: 'headline-centred',
+    id: 'headline/centred',
+    description: 'in a plain-text document, a line centred between the margins near the top',
   },
   {
     rule: 'headline-under-intro',
