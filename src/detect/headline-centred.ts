@@ -19,7 +19,9 @@ const SLACK = 4
 export function centredTitle(ctx: ParseContext, top: number): LabelledBlock | undefined {
   const open = ctx.blocks.slice(top).filter((b) => b.role === null)
   const head = open.slice(0, DEPTH)
-  const width = Math.max(0, ...head.flatMap((b) => b.lines.map((line) => line.text.trimEnd().length)))
+  // A loop, not Math.max(...): a block may hold thousands of lines.
+  let width = 0
+  for (const b of head) for (const line of b.lines) width = Math.max(width, line.text.trimEnd().length)
   return head.find((b) => {
     if (b.lines.length !== 1 || b.hint !== undefined || b.indent < MIN_MARGIN) return false
     const right = width - b.lines[0]!.text.trimEnd().length
