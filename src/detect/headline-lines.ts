@@ -151,6 +151,6 @@ export function isRowShaped(t: string): boolean {
 /** A line of code: it closes with ");", "{" or "}", before a comment ("run(x); // []"). */
 function isCodeLine(t: string): boolean {
   const comment = t.indexOf('//')
-  const code = (comment >= 0 ? t.slice(0, comment) : t).replace(/\s/g, '')
-  return code.endsWith(');') || code.endsWith('{') || code.endsWith('}')
+  const code = (comment >= 0 ? t.slice(0, comment) : t).trimEnd()
+  return code.endsWith('{') || code.endsWith('}') || (code.endsWith(';') && code.slice(0, -1).trimEnd().endsWith(')'))
 }

@@ -8,6 +8,8 @@ import { wordsIn } from './prose-shape.js'
 // byline or date, the story's prose under those), and a list of dated
 // teasers (title over date, again and again), whose items are other stories.
 
+/** How many blocks under a story's header its prose starts, at most (a byline, a date, a job, a share row). */
+const PROSE_WITHIN = 12
 /** Fewest words of a title that marks another story (a newsroom's name, "Gazette Health News", is shorter). */
 const OTHER_TITLE_WORDS = 5
 
@@ -19,10 +21,11 @@ const OTHER_TITLE_WORDS = 5
 export function opensStory(page: PageTop, i: number): boolean {
   const blocks = page.ctx.blocks
   const b = blocks[i]
-  if (!b) return false
+  const { initial } = pageAnalysis(page.ctx)
+  // Prose close under it, or no story: the cheap test first, as it is asked of every line far above the text.
+  if (!b || !initial.slice(i + 1, i + 1 + PROSE_WITHIN).includes('good')) return false
   const meta = page.metaBelow(b)
   if (meta < 0 || meta > 1) return false
-  const { initial } = pageAnalysis(page.ctx)
   const start = storyStartAfter(page.ctx, i, (j) => initial[j] === 'good')
   if (start < 0) return false
   // Another title over its own byline or date on the way: a list of teasers, each over its date.

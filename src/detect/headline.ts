@@ -43,10 +43,8 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
     // counted as if at the window's edge: the text found may be a list or a footer under the story. So are the
     // copy's first lines (an article container opens with its headline).
-    const far = dist > FAR_WINDOW && !opening
-    if (far && !page.couldBeHeadline(i)) continue
-    const story = dist > WINDOW && page.couldBeHeadline(i) && opensStory(page, i)
-    if (far && !story) continue
+    const story = dist > WINDOW && opensStory(page, i) && page.couldBeHeadline(i)
+    if (dist > FAR_WINDOW && !opening && !story) continue
     // A title the text's opening names whole is a candidate however far above the text.
     const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
@@ -65,11 +63,12 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     if (b.role !== null) continue
     seen++
     if (initial[i] === 'good') prose++
-    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
-    const meta = page.metaBelow(b)
     // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
     // two of prose stand above: under the text's opening paragraphs, a header is another story's.
-    if (seen > IN_TEXT && (prose > IN_TEXT_PROSE || !opensStory(page, i))) continue
+    if (seen > IN_TEXT && prose > IN_TEXT_PROSE) break
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
+    const meta = page.metaBelow(b)
+    if (seen > IN_TEXT && !opensStory(page, i)) continue
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
   }
   // Ties go to the higher line.

@@ -62,6 +62,7 @@ export class PageTop {
   private readonly name: Array<boolean | undefined> = []
   private readonly title: Array<boolean | undefined> = []
   private readonly below: Array<number | undefined> = []
+  private readonly named: Array<boolean | undefined> = []
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
   /** The first open block. */
@@ -194,10 +195,15 @@ export class PageTop {
   titleNamedInLead(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b || b.role !== null || b.hint !== undefined || i >= this.top + 3) return false
-    if (!isTitleText(b.text, 2, () => this.isMeta(i))) return false
+    this.named[i] ??= this.findNamedInLead(b)
+    return this.named[i]
+  }
+
+  private findNamedInLead(b: LabelledBlock): boolean {
     this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
     // A name alone (a tag, a byline) counts only as the opening's first words.
-    return namedInOpening(b.text, this.opening, this.isNameOnly(i) ? 'first' : 'anywhere')
+    const where = this.isNameOnly(b.index) ? 'first' : 'anywhere'
+    return namedInOpening(b.text, this.opening, where) && isTitleText(b.text, 2, () => this.isMeta(b.index))
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */
