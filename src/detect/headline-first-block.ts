@@ -1,13 +1,20 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { splitDateline } from './dateline.js'
-import { isMetaLine, isOneWordKicker, looksLikeHeadline } from './headline-lines.js'
+import { couldBeHeadline, isMetaLine, isOneWordKicker, looksLikeHeadline } from './headline-lines.js'
 import { runOn } from './headline-run-on.js'
+import { contentKeys, leadOverlap } from './lead-words.js'
 import { isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 
 /** How many labels and date stamps may stand above a clean story's headline. */
 const LABEL_DEPTH = 3
+/** How many open blocks under a first line that ends a sentence its title may sit. */
+const INTRO_DEPTH = 2
+/** How much of the prose under such a title must share its words (leadOverlap). */
+const INTRO_OVERLAP = 0.5
+/** A paragraph of prose: this long at least, ending a sentence. */
+const PROSE_CHARS = 100
 
 /**
  * The headline of clean copy (no page residue above its text): the first block, past a section label, a
@@ -41,6 +48,27 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
       break
   }
   // A block opening with a wire dateline ("MARROW (AP) _ The state files …") is the lead of a story sent without a headline.
-  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text))
-    label(runOn(ctx, first), 'headline', 'headline-first-block')
+  if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text)) {
+    const title = titleUnderIntro(ctx, first)
+    if (title) label(title, 'headline', 'headline-under-intro')
+    else label(runOn(ctx, first), 'headline', 'headline-first-block')
+  }
+}
+
+/**
+ * A first line that ends a sentence is an introduction ("Hi, I'm Jane." on a blog, a site's motto) when a title
+ * follows it within INTRO_DEPTH blocks: a headline-shaped line that ends no sentence, over a paragraph of prose
+ * that shares at least half of its words, weighed as leadOverlap does ("Get your test suite covered" over "So you
+ * test your code? The coverage of a test suite …"). That line is the headline.
+ */
+export function titleUnderIntro(ctx: ParseContext, first: LabelledBlock): LabelledBlock | undefined {
+  if (!/\.["”’']?$/.test(first.text)) return undefined
+  const open = ctx.blocks.slice(first.index + 1).filter((b) => b.role === null)
+  for (let k = 0; k < INTRO_DEPTH && k + 1 < open.length; k++) {
+    const [title, prose] = [open[k]!, open[k + 1]!]
+    if (!couldBeHeadline(title) || /[.!?…:;]["”’']?$/.test(title.text)) continue
+    if (prose.text.length < PROSE_CHARS || !/[.!?…]["”’')]?$/.test(prose.text)) return undefined
+    return leadOverlap(title.text, new Set(contentKeys(prose.text))) >= INTRO_OVERLAP ? title : undefined
+  }
+  return undefined
 }

@@ -58,6 +58,7 @@ export function isTitleText(t: string, words: number, isMeta: (text: string) => 
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jill Morton / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
+  if (isRowShaped(t)) return false
   // Five words or more, or not all in capitals; and no byline or date.
   return (words >= 5 || t !== t.toUpperCase()) && !isMeta(t)
 }
@@ -125,4 +126,31 @@ export function isNameOnly(t: string): boolean {
  */
 export function isOneWordKicker(t: string): boolean {
   return !/\s/.test(t) && t.length <= 20 && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(t)
+}
+
+// A row of a table, a list or a program by its shape, never a title: cells between two column rules or more
+// ("404 │ 2024-03-01 │ 15"), a breadcrumb of three steps or more ("首页 >> 新闻 >> 正文"), three bracketed links or more
+// ("[Docs] [PDF] [Tracker]"), a list bullet, a line of code closing with ");", "{" or "}" ("run(x); // []"). Not a
+// headline run into its dek with a semicolon: "Mayor and council: A long rivalry;".
+const COLUMN_RULES = /[|│┃\t][^|│┃\t]*[|│┃\t]/u
+const BREADCRUMB_STEPS = /\s(?:>>?|»|›)\s.*\s(?:>>?|»|›)\s/u
+const BRACKETED = /\[[^[\]]*\]/gu
+const LIST_BULLET = /^[•·▪◦‣]\s/u
+
+/** Whether a line is a row of a table, a link bar, a list or a program rather than a title (see the patterns above). */
+export function isRowShaped(t: string): boolean {
+  return (
+    COLUMN_RULES.test(t) ||
+    BREADCRUMB_STEPS.test(t) ||
+    (t.match(BRACKETED)?.length ?? 0) >= 3 ||
+    LIST_BULLET.test(t) ||
+    isCodeLine(t)
+  )
+}
+
+/** A line of code: it closes with ");", "{" or "}", before a comment ("run(x); // []"). */
+function isCodeLine(t: string): boolean {
+  const comment = t.indexOf('//')
+  const code = (comment >= 0 ? t.slice(0, comment) : t).trimEnd()
+  return code.endsWith('{') || code.endsWith('}') || (code.endsWith(';') && code.slice(0, -1).trimEnd().endsWith(')'))
 }

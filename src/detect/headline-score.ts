@@ -1,5 +1,6 @@
 import type { LabelledBlock } from './context.js'
 import { CAPS_KICKER } from './headline-lines.js'
+import { inDatedList } from './headline-story.js'
 import type { PageTop } from './page-top.js'
 import { wordsIn } from './prose-shape.js'
 
@@ -15,7 +16,7 @@ export const WINDOW = 14
  * (+1), about the story's opening (up to +3), echoed in another line such as a
  * breadcrumb or a page title (+2), near the main text (up to +1, less the
  * further it is), longer rather than a two-word label (up to +1), inside a run
- * of similar titles such as a "Most read" list (−2).
+ * of similar titles such as a "Most read" list or a list of dated teasers (−2).
  */
 export function candidateScore(page: PageTop, block: LabelledBlock, dist: number): number {
   const meta = page.metaBelow(block)
@@ -27,13 +28,16 @@ export function candidateScore(page: PageTop, block: LabelledBlock, dist: number
   else if (page.metaAbove(block)) score += 1
   // Not for a sentence that ends with a full stop (a dek, a caption, a teaser), which sums the story up by nature.
   if (!fullStop) score += 3 * page.aboutLead(block)
-  if (echoed) score += 2
+  // Echoed elsewhere: in another line, or (one of the copy's first lines) named whole in the text's opening.
+  if (echoed || page.titleNamedInLead(block.index)) score += 2
   score += 1 - dist / WINDOW
   score += Math.min(1, wordsIn(block.text, 8) / 8)
   // Headlines rarely close with a full stop or a colon or run past 150 characters; teasers and first paragraphs do.
   if (/[.!:;]["”’']?$/.test(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
   if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
+  // An item of a list of dated teasers, each title over its date (−2).
+  else if (!echoed && inDatedList(page, block.index)) score -= 2
   // The copy's very first line with a byline/date right below: an article container opens with its headline (+1).
   if (block.index === page.firstOpen && meta >= 0 && meta <= 1) score += 1
   // An all-caps kicker right above: "PHONES" over "The Future of Phone Design Is Behind Us" (+0.5).

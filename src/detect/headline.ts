@@ -1,7 +1,10 @@
+import { comparableText } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { centredHeadline } from './headline-centred.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
+import { opensStory } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 import type { RuleDoc } from './rule-doc.js'
@@ -14,6 +17,8 @@ const FAR_WINDOW = 40
 const FAR_META = 2
 /** How many open blocks into the main text a headline may be found (its byline or date right under it). */
 const IN_TEXT = 12
+/** How many prose blocks may stand above a story's header found further into the main text. */
+const IN_TEXT_PROSE = 2
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -35,24 +40,35 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     if (b.role !== null) continue
     dist++
     const opening = i < top + 3
-    if (dist > FAR_WINDOW && !opening) continue
+    // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
+    // counted as if at the window's edge: the text found may be a list or a footer under the story. So are the
+    // copy's first lines (an article container opens with its headline).
+    const story = dist > WINDOW && opensStory(page, i) && page.couldBeHeadline(i)
+    if (dist > FAR_WINDOW && !opening && !story) continue
+    // A title the text's opening names whole is a candidate however far above the text.
+    const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
     // its masthead unless a byline or date follows.
-    if (dist > WINDOW && !metaCloseEnough(page.metaBelow(b), opening)) continue
-    if (!page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    found.push([b, dist])
+    if (dist > WINDOW && !named && !metaCloseEnough(page.metaBelow(b), opening)) continue
+    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
+    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist])
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
   // the text's own first block, or a story's header under blurbs the text took in ("News from your town, every day").
   const { initial, region } = pageAnalysis(ctx)
   const regionEnd = region ? region[1] : regionStart
-  for (let i = regionStart, seen = 0; i <= regionEnd && seen < IN_TEXT; i++) {
+  for (let i = regionStart, seen = 0, prose = 0; i <= regionEnd; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
     seen++
+    if (initial[i] === 'good') prose++
+    // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
+    // two of prose stand above: under the text's opening paragraphs, a header is another story's.
+    if (seen > IN_TEXT && prose > IN_TEXT_PROSE) break
     if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
     const meta = page.metaBelow(b)
+    if (seen > IN_TEXT && !opensStory(page, i)) continue
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
   }
   // Ties go to the higher line.
@@ -62,7 +78,21 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     const s = candidateScore(page, b, d)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
-  return best && headlineOverDek(page, best)
+  return best && fullerCopy(ctx, headlineOverDek(page, best))
+}
+
+/**
+ * The pick as the page sets it when the line right above or below is the same headline with more of its
+ * punctuation: "Ferry fares -- up again!" beside "Ferry fares up again!" (a copy for a share bar or a title bar,
+ * stripped of its dashes). Same words in the same order, by their comparable text.
+ */
+function fullerCopy(ctx: ParseContext, pick: LabelledBlock): LabelledBlock {
+  const key = comparableText(pick.text)
+  for (const i of [pick.index - 1, pick.index + 1]) {
+    const b = ctx.blocks[i]
+    if (b && b.role === null && b.text.length > pick.text.length && comparableText(b.text) === key) return b
+  }
+  return pick
 }
 
 /**
@@ -106,7 +136,7 @@ export function detectHeadline(ctx: ParseContext): void {
       return
     }
   }
-  firstBlockHeadline(ctx, top)
+  if (!centredHeadline(ctx, top)) firstBlockHeadline(ctx, top)
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */
@@ -120,6 +150,16 @@ export const HEADLINE_RULES: readonly RuleDoc[] = [
     rule: 'headline-above-text',
     id: 'headline/above-text',
     description: 'on a web page, the best-scored line above the main text (a byline or date under it, echoed, near)',
+  },
+  {
+    rule: 'headline-centred',
+    id: 'headline/centred',
+    description: 'in a plain-text document, a line centred between the margins near the top',
+  },
+  {
+    rule: 'headline-under-intro',
+    id: 'headline/under-intro',
+    description: "under a first line that ends a sentence ('Hi, I'm Jane.'), a title over prose that shares its words",
   },
   {
     rule: 'headline-first-block',

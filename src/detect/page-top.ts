@@ -1,9 +1,11 @@
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
-import { couldBeHeadline, isNameOnly } from './headline-lines.js'
+import { isHeaderMeta } from './header-meta.js'
+import { namedInOpening, textOpening } from './headline-in-lead.js'
+import { couldBeHeadline, isNameOnly, isTitleText } from './headline-lines.js'
 import { leadKeys, leadOverlap } from './lead-words.js'
-import { isPageMetaText } from './meta-line.js'
+import { isCountLine } from './meta-line.js'
 import { pageAnalysis } from './page-residue.js'
 
 // What the search for a web page's headline asks of the lines above the text
@@ -60,8 +62,13 @@ export class PageTop {
   private readonly name: Array<boolean | undefined> = []
   private readonly title: Array<boolean | undefined> = []
   private readonly below: Array<number | undefined> = []
+  private readonly named: Array<boolean | undefined> = []
   /** The first open block that is not a web address: where an article container's headline sits. */
   readonly firstOpen: number
+  /** The first open block. */
+  readonly top: number
+  /** The main text's opening as comparable text (headline-in-lead.ts), once asked for. */
+  private opening?: string
   /** The content words of the prose that opens at each block (see lead-words.ts), as asked for. */
   private readonly leads = new Map<number, Set<string>>()
 
@@ -71,6 +78,7 @@ export class PageTop {
   ) {
     const blocks = ctx.blocks
     this.firstOpen = blocks.findIndex((b) => b.role === null && !URL_ONLY.test(b.text))
+    this.top = blocks.findIndex((b) => b.role === null)
     for (let i = 0; i < Math.min(blocks.length, regionStart + 3); i++) {
       const raw = blocks[i]!.text
       const url = URL_ONLY.test(raw)
@@ -124,8 +132,14 @@ export class PageTop {
   isMeta(i: number): boolean {
     const b = this.ctx.blocks[i]
     if (!b) return false
-    this.meta[i] ??= b.role === 'byline' || isPageMetaText(b.text)
+    this.meta[i] ??= b.role === 'byline' || isHeaderMeta(b.text)
     return this.meta[i]
+  }
+
+  /** A count standing alone: "36", "12 comments" (isCountLine). */
+  isCount(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    return !!b && b.role === null && isCountLine(b.text)
   }
 
   couldBeHeadline(i: number): boolean {
@@ -138,7 +152,7 @@ export class PageTop {
 
   /**
    * Position of the first byline/date line within META_DEPTH blocks below, or -1. A name over a date ("Adam Reed
-   * Colby" / "Monday 5:30PM") is a byline.
+   * Colby" / "Monday 5:30PM") or under a count ("36" / "Adam Reed Colby") is a byline.
    */
   metaBelow(block: LabelledBlock): number {
     this.below[block.index] ??= this.findMetaBelow(block.index)
@@ -148,7 +162,7 @@ export class PageTop {
   private findMetaBelow(index: number): number {
     for (let k = 0; k < META_DEPTH && index + 1 + k < this.ctx.blocks.length; k++) {
       const i = index + 1 + k
-      if (this.isMeta(i) || (this.isNameOnly(i) && this.isMeta(i + 1))) return k
+      if (this.isMeta(i) || (this.isNameOnly(i) && (this.isMeta(i + 1) || this.isCount(i - 1)))) return k
     }
     return -1
   }
@@ -172,6 +186,24 @@ export class PageTop {
     const key = comparableText(block.text)
     const words = key.split(' ').length
     return words >= 3 && lines.some((line) => echoes(comparableOf(line), line.url, key, words))
+  }
+
+  /**
+   * Whether one of the copy's first three lines is a title the main text's opening names whole: "Harbour seal" over
+   * "The harbour seal (Phoca vitulina) is …" (namedInOpening); a name alone, "Marrow Bay", as its first words.
+   */
+  titleNamedInLead(i: number): boolean {
+    const b = this.ctx.blocks[i]
+    if (!b || b.role !== null || b.hint !== undefined || i >= this.top + 3) return false
+    this.named[i] ??= this.findNamedInLead(b)
+    return this.named[i]
+  }
+
+  private findNamedInLead(b: LabelledBlock): boolean {
+    this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
+    // A name alone (a tag, a byline) counts only as the opening's first words.
+    const where = this.isNameOnly(b.index) ? 'first' : 'anywhere'
+    return namedInOpening(b.text, this.opening, where) && isTitleText(b.text, 2, () => this.isMeta(b.index))
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */

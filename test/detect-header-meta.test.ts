@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import { isHeaderMeta, isLabelWithStamp } from '../src/detect/header-meta.js'
+import { pageAnalysis } from '../src/detect/page-residue.js'
+import { PageTop } from '../src/detect/page-top.js'
+import { storyContext, storySpans } from '../src/parse/parse-article.js'
+import { STEPS } from '../src/parse/steps.js'
+import { toVFile } from '../src/source/to-vfile.js'
+
+describe('isLabelWithStamp: a short label glued to a time stamp', () => {
+  test.each([
+    'Politics 2 hours ago',
+    'Sports | 12.03.2020 09:14',
+    '王小明2025-03-04 14:27:02',
+    'Harbour desk · March 4, 2025',
+  ])('label and stamp: %s', (t) => {
+    expect(isLabelWithStamp(t)).toBe(true)
+  })
+  test.each([
+    'The vote was held on March 3, 2025',
+    'Prices rose sharply. March 3, 2025',
+    '— Marrow Ferries (@marrowferry) June 7, 2024',
+    'Harbour ferry fares to rise in 2025',
+    'March 4, 2025',
+  ])('not a label and stamp: %s', (t) => {
+    expect(isLabelWithStamp(t)).toBe(false)
+  })
+})
+
+describe('isHeaderMeta: the lines of a header cluster', () => {
+  test.each(['By Hannah Colby', 'March 4, 2025', '5 min read', 'Politics 2 hours ago'])('cluster: %s', (t) => {
+    expect(isHeaderMeta(t)).toBe(true)
+  })
+  test.each(['Pier repairs to close seafront road', '36', 'Share this story'])('not cluster: %s', (t) => {
+    expect(isHeaderMeta(t)).toBe(false)
+  })
+})
+
+// A page in the style of the sites we read: a menu, the header cluster, the story, a footer.
+const MENU = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Sign in']
+const HEADLINE = 'Pier repairs to close seafront road'
+const STORY = [
+  'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, the council said.',
+  'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection found cracks in two of its iron legs.',
+  'Buses will be diverted along Station Road, and the council has asked drivers heading for the harbour car park to use the ring road instead.',
+]
+const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
+
+/** Where the byline/date cluster under the headline starts (PageTop.metaBelow), with `cluster` under it. */
+function metaBelow(cluster: string[]): number {
+  const file = toVFile([...MENU, HEADLINE, ...cluster, ...STORY, ...FOOTER].join('\n'))
+  const ctx = storyContext(file, storySpans(file)[0]!)
+  for (const step of STEPS) {
+    if (step.name === 'headline') break
+    step.run(ctx)
+  }
+  const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
+  return page.metaBelow(ctx.blocks.find((b) => b.text === HEADLINE)!)
+}
+
+describe('PageTop.metaBelow: the cluster under a headline, by shape', () => {
+  test.each([
+    [['Hannah Colby 2 hours ago'], 0],
+    [['Coast desk · March 4, 2025'], 0],
+    // A count over a name: comments, then the writer.
+    [['36', 'Hannah Colby', 'Follow'], 1],
+    [['Hannah Colby', 'March 4, 2025'], 0],
+  ])('%j: %s', (cluster, expected) => {
+    expect(metaBelow(cluster)).toBe(expected)
+  })
+  test.each([
+    // Share counts under a tag line, no name: no cluster.
+    [['Filed to: pier', '158', '52']],
+    [['Hannah Colby', 'Follow']],
+    [['— Marrow Ferries (@marrowferry) June 7, 2024']],
+  ])('%j: none', (cluster) => {
+    expect(metaBelow(cluster)).toBe(-1)
+  })
+})
