@@ -67,14 +67,15 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    // A page in a script with no stopword list is read by the shape of its prose (prose-shape.ts).
+    // A block in a script with no stopword list is read by the shape of its prose (prose-shape.ts), whatever
+    // language the page's Latin lines (a footer, a cookie notice) name: their stopwords say nothing of it.
     // A row of numbered links from a text browser's dump is residue whatever its words.
     own.push(
       b.hint === 'heading'
         ? 'short'
         : LINK_ROW.test(b.text)
           ? 'bad'
-          : ctx.language === null && isOtherScript(b.text)
+          : isOtherScript(b.text)
             ? classifyByShape(b.text)
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { parseArticle } from '../src/index.js'
+
+// Where the story's main text starts and ends on pages from sites we never tuned on (issue 17): pages written here
+// in the shape of the real thing.
+
+const page = (lines: string[]) => lines.join('\n\n')
+
+describe('a page in a script no stopword list reads, whatever language its Latin lines point to', () => {
+  // Japanese prose, menus above it and a related list below it, and a footer in French long enough to name the
+  // page's language: the Japanese blocks are still read by their shape, not by French stopwords.
+  const STORY = [
+    '港湾局は十日、老朽化した北側の桟橋を来月から全面的に改修すると発表した。工事は約六週間続き、その間は沿岸道路の一部が通行止めとなる。',
+    '桟橋は昨年冬の嵐で大きな被害を受けており、点検の結果、早急な補修が必要と判断された。局によると、総工費はおよそ三億円に上る見込みだという。',
+    '地元の商店街からは観光客の減少を心配する声も出ているが、局の担当者は「安全のために避けられない工事だ」と理解を求めている。',
+  ]
+  const PAGE = page([
+    'ホーム',
+    'ニュース',
+    '地域',
+    '経済',
+    'スポーツ',
+    '北側桟橋、来月から改修へ',
+    ...STORY,
+    '関連記事',
+    '沿岸道路の渋滞対策を検討',
+    '港の花火大会、今年も開催',
+    '新しい観光船が就航',
+    "Ce site utilise des cookies pour améliorer votre expérience et mesurer l'audience de nos pages, et vous pouvez les refuser à tout moment dans les paramètres de votre navigateur.",
+  ])
+
+  test('the body starts with the story; the menus and the related list are not body', () => {
+    const body = parseArticle(PAGE).body.map((b) => b.text)
+    expect(body.slice(0, STORY.length)).toEqual(STORY)
+    for (const line of ['ホーム', 'ニュース', '関連記事', '新しい観光船が就航']) expect(body).not.toContain(line)
+  })
+  test('without the footer the page reads the same', () => {
+    const a = parseArticle(PAGE.slice(0, PAGE.lastIndexOf('\n\nCe site')))
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
