@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { listAfterText } from '../src/detect/list-after-text.js'
 import { parseArticle } from '../src/index.js'
 
 // Where the story's main text starts and ends on pages from sites we never tuned on (issue 17): pages written here
@@ -37,5 +38,42 @@ describe('a page in a script no stopword list reads, whatever language its Latin
   test('without the footer the page reads the same', () => {
     const a = parseArticle(PAGE.slice(0, PAGE.lastIndexOf('\n\nCe site')))
     expect(a.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
+
+describe('listAfterText: a run of residue lines under the main text', () => {
+  type C = 'good' | 'near-good' | 'short' | 'bad'
+  test.each([
+    [['good', 'good', 'bad', 'bad', 'bad'], true],
+    [['good', 'good', 'short', 'bad', 'bad', 'bad', 'short'], true],
+  ] as [C[], boolean][])('a list: %j', (own, yes) => {
+    expect(listAfterText(own, [0, 1])).toBe(yes)
+  })
+  test.each([
+    [['good', 'good', 'bad', 'bad'], false],
+    [['good', 'good', 'bad', 'short', 'bad', 'bad'], false],
+    [['bad', 'bad', 'bad', 'good', 'good'], false],
+  ] as [C[], boolean][])('no list: %j', (own, yes) => {
+    expect(listAfterText(own, own[0] === 'bad' ? [3, 4] : [0, 1])).toBe(yes)
+  })
+})
+
+describe('an article container in a script the lexicon has no words for', () => {
+  const STORY = [
+    'Городской совет в понедельник утвердил план ремонта северного причала, который сильно пострадал во время зимних штормов.',
+    'Работы начнутся в следующем месяце и продлятся около шести недель, на это время часть прибрежной дороги будет закрыта.',
+    'Местные торговцы опасаются, что туристов станет меньше, но в совете говорят, что откладывать ремонт больше нельзя.',
+  ]
+  const TAIL = ['Материалы по теме', 'Новый паром выйдет на линию летом', 'Теги', 'ремонт', 'причал']
+
+  test('a list of links and tags under the story is boilerplate', () => {
+    const a = parseArticle(page(['Северный причал закроют на ремонт', ...STORY, ...TAIL]))
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
+    expect(a.boilerplate.map((b) => b.text)).toEqual(TAIL)
+  })
+  test('without such a list the story is left whole', () => {
+    const a = parseArticle(page(['Северный причал закроют на ремонт', ...STORY, 'Теги', 'ремонт']))
+    expect(a.body.map((b) => b.text)).toEqual([...STORY, 'Теги', 'ремонт'])
+    expect(a.boilerplate).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import type { BoilerplateKind } from '../model/article.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
 import { countsOf } from './language.js'
+import { listAfterText } from './list-after-text.js'
 import {
   classifyCounted,
   endsSentence,
@@ -62,6 +63,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []
+  let unread = 0
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
@@ -70,12 +72,14 @@ function analyse(ctx: ParseContext): PageAnalysis {
     // A block in a script with no stopword list is read by the shape of its prose (prose-shape.ts), whatever
     // language the page's Latin lines (a footer, a cookie notice) name: their stopwords say nothing of it.
     // A row of numbered links from a text browser's dump is residue whatever its words.
+    const shaped = isOtherScript(b.text)
+    if (shaped) unread++
     own.push(
       b.hint === 'heading'
         ? 'short'
         : LINK_ROW.test(b.text)
           ? 'bad'
-          : isOtherScript(b.text)
+          : shaped
             ? classifyByShape(b.text)
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
@@ -105,13 +109,17 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (i < region[0]) above++
     if (i < region[0] || i > region[1] || smoothed[i] === 'bad') stray++
   }
+  // A page in a script the lexicon has no words for (most of its blocks) shows a list of links under the story
+  // instead (list-after-text.ts).
   // Hard-wrapped copy is a page only with a line of a page's furniture: one the lexicon knows (share, menu
   // controls) or a row of numbered links as a text browser dumps them. A release or a feed wrapped at 69 columns
   // has short lines above its text and labelled notes too.
   const residue =
     region !== null &&
     stray >= MIN_RESIDUE_BLOCKS &&
-    (ctx.layout.wrapped ? furniture > 0 : known > 0 || above >= MIN_ABOVE) &&
+    (ctx.layout.wrapped
+      ? furniture > 0
+      : known > 0 || above >= MIN_ABOVE || (unread * 2 > open.length && listAfterText(own, found!))) &&
     holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
 }
