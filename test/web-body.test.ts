@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { parseArticle } from '../src/index.js'
 
@@ -75,5 +76,44 @@ describe('an article container in a script the lexicon has no words for', () => 
     const a = parseArticle(page(['Северный причал закроют на ремонт', ...STORY, 'Теги', 'ремонт']))
     expect(a.body.map((b) => b.text)).toEqual([...STORY, 'Теги', 'ремонт'])
     expect(a.boilerplate).toEqual([])
+  })
+})
+
+describe('isCaptionShaped: a photo caption by how it is written', () => {
+  test.each([
+    'In this Oct. 3, 2019, file photo, the harbour master inspects the damaged pier at Marrow. (Marrow Bay Gazette via AP, File)',
+    'Council leader Ann Lee, left, and harbour master Tom Baines walk along the pier in Marrow, Tuesday, March 4, 2025.',
+    'Cranes lift the first section of the new pier into place on Monday. (Ruth Penhale/Marrow Bay Gazette)',
+  ])('caption: %s', (text) => {
+    expect(isCaptionShaped(text)).toBe(true)
+  })
+  test.each([
+    'The council said on Tuesday that work on the pier would begin in March and last about six weeks.',
+    '“It was something different, right, and we had to act,” the council leader, Ann Lee, said on Tuesday.',
+    'Deliveries were estimated at 21.9 million tonnes for 1985/86 (August/July).',
+    `In this town the pier has stood for a century. ${'It has seen storms and ferries come and go. '.repeat(10)}(Ann Lee/Reuters)`,
+  ])('not: %s', (text) => {
+    expect(isCaptionShaped(text)).toBe(false)
+  })
+})
+
+describe('a caption above the story on a page is not its first paragraph', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the seafront road for six weeks while the storm-damaged pier is repaired.',
+    'Work is due to begin in March, and buses will be diverted along Castle Street, the council said in a statement.',
+    'Traders on the seafront said they feared losing visitors, but the council leader said the repairs could not wait.',
+  ]
+  const CAPTION =
+    'Council leader Ann Lee, left, and harbour master Tom Baines walk along the pier in Marrow, Tuesday, March 4, 2025.'
+  test('the caption is an image, the story starts with its first paragraph', () => {
+    const a = parseArticle(page(['Pier repairs to close seafront road', CAPTION, ...STORY]))
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
+    expect(a.images.map((i) => i.caption)).toEqual([CAPTION])
+  })
+  test('a credit in brackets goes to the credit', () => {
+    const a = parseArticle(
+      page(['Pier repairs to close seafront road', `${CAPTION} (Ruth Penhale/Marrow Bay Gazette)`, ...STORY]),
+    )
+    expect(a.images).toEqual([expect.objectContaining({ caption: CAPTION, credit: 'Ruth Penhale/Marrow Bay Gazette' })])
   })
 })

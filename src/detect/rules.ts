@@ -1,6 +1,7 @@
 import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate.js'
 import { TRAILER_PATTERNS } from '../lexicon/wire.js'
 import { BYLINE_RULES } from './byline.js'
+import { CAPTION_SHAPE_RULES } from './caption-shape.js'
 import type { Role } from './context.js'
 import { CLUSTER_RULES } from './header-cluster.js'
 import { HEADLINE_RULES } from './headline.js'
@@ -47,6 +48,7 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...CLUSTER_RULES,
   ...patternRules(BOILERPLATE_PATTERNS),
   ...MEDIA_RULES,
+  ...CAPTION_SHAPE_RULES,
   ...HEADLINE_RULES,
   ...STANDFIRST_RULES,
   ...PAGE_RESIDUE_RULES,

@@ -1,5 +1,6 @@
 import { detectBoilerplate } from '../detect/boilerplate.js'
 import { detectAgencyByline, detectByline } from '../detect/byline.js'
+import { detectCaptionShapes } from '../detect/caption-shape.js'
 import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectClusterByline } from '../detect/header-cluster.js'
@@ -41,6 +42,8 @@ export const STEPS: readonly Step[] = [
   { name: 'wire-byline', run: detectAgencyByline },
   { name: 'boilerplate', run: detectBoilerplate },
   { name: 'media', run: detectMedia },
+  // A caption with no credit line under it, by how captions are written ("In this … photo", "Jane Roe, left, and …").
+  { name: 'caption-shape', run: detectCaptionShapes },
   // Web copy: score every block as prose or residue (jusText-style) and find the main text,
   // which the headline is looked for above; what lies outside it goes after the standfirst.
   { name: 'paragraph-score', run: scoreParagraphs },
