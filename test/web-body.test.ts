@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
+import { isCodeLine } from '../src/detect/code-line.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { parseArticle } from '../src/index.js'
 
@@ -115,5 +116,63 @@ describe('a caption above the story on a page is not its first paragraph', () =>
       page(['Pier repairs to close seafront road', `${CAPTION} (Ruth Penhale/Marrow Bay Gazette)`, ...STORY]),
     )
     expect(a.images).toEqual([expect.objectContaining({ caption: CAPTION, credit: 'Ruth Penhale/Marrow Bay Gazette' })])
+  })
+})
+
+describe('isCodeLine: a line of a code listing', () => {
+  test.each([
+    "const rows = await load('/fares.json');",
+    '}',
+    'function fare(zone) {',
+    '// fares.js',
+    'fn main() -> () {',
+    '#[derive(Debug)]',
+    '<script src="fares.js"></script>',
+    'rows.map((row) => row.price)',
+  ])('code: %s', (text) => {
+    expect(isCodeLine(text)).toBe(true)
+  })
+  test.each([
+    'Home | News | Sport',
+    'Read more (3)',
+    'The council said the fares would rise in April.',
+    'Most popular',
+    '<3 this recipe',
+  ])('not: %s', (text) => {
+    expect(isCodeLine(text)).toBe(false)
+  })
+})
+
+describe('a code listing inside a technical story', () => {
+  const BEFORE = [
+    'Every timetable app needs the fares for each zone, and most of them load the whole table when they start, which is slow on a bad connection.',
+    'A better way is to ask the server for one zone at a time and to keep what came back, so that the second request for a zone costs nothing.',
+  ]
+  const CODE = [
+    '// fares.js',
+    'const cache = new Map()',
+    'async function load(zone) {',
+    "  const response = await fetch('/fares/' + zone + '.json');",
+    "  if (!response.ok) throw new Error('no fares for ' + zone);",
+    '  return response.json();',
+    '}',
+    'export async function fare(zone) {',
+    '  if (!cache.has(zone)) {',
+    '    cache.set(zone, await load(zone));',
+    '  }',
+    '  return cache.get(zone);',
+    '}',
+    'fare(3).then((table) => console.log(table.adult));',
+  ]
+  const AFTER = [
+    'The first call for a zone still waits for the network, but every later call returns at once, and the table is never loaded whole.',
+    'On a slow line the app now starts in under a second, where loading the whole table took four seconds or more in our tests.',
+  ]
+  const MENU = ['Home', 'Articles', 'Talks', 'About', 'Contact']
+  test('the story runs on through its listing: no paragraph after it is lost', () => {
+    const a = parseArticle(page([...MENU, 'Caching fares by zone', ...BEFORE, ...CODE, ...AFTER, ...MENU]))
+    const body = a.body.map((b) => b.text)
+    for (const p of [...BEFORE, ...AFTER]) expect(body).toContain(p)
+    for (const m of MENU) expect(body).not.toContain(m)
   })
 })

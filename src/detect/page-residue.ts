@@ -1,5 +1,6 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
+import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
 import { countsOf } from './language.js'
@@ -85,8 +86,11 @@ function analyse(ctx: ParseContext): PageAnalysis {
     )
   }
   markListRuns(texts, own)
+  // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
+  const code = texts.map(isCodeLine)
+  for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   const settled = smoothClasses(own)
-  const whole = mainRegion(texts, settled)
+  const whole = mainRegion(texts, settled, code)
   const found = whole && endAtGap(texts, own, settled, whole)
   const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
