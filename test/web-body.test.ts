@@ -138,6 +138,7 @@ describe('isCodeLine: a line of a code listing', () => {
     'The council said the fares would rise in April.',
     'Most popular',
     '<3 this recipe',
+    `Call load() once when the app starts, ${'and keep the table it returns for the rest of the session, '.repeat(2)}the guide says.`,
   ])('not: %s', (text) => {
     expect(isCodeLine(text)).toBe(false)
   })

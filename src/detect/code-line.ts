@@ -14,5 +14,8 @@ const CODE = /[{}]|\w\(|=>|;$|^(?:\/\/|\/\*|#\[|#include\b|<\/?[a-z][\w-]*(?:[\s
  * Not "Read more (3)" nor "The council said the road would close; it did."
  */
 export function isCodeLine(text: string): boolean {
-  return CODE.test(text)
+  return text.length <= MAX_CODE_LINE && CODE.test(text)
 }
+
+/** A line of code is short; a longer line is prose that mentions code ("call load() first"). */
+const MAX_CODE_LINE = 160
