@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
+import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
 
 // Where the story's main text starts and ends on pages from sites we never tuned on (issue 17): pages written here
@@ -175,5 +176,45 @@ describe('a code listing inside a technical story', () => {
     const body = a.body.map((b) => b.text)
     for (const p of [...BEFORE, ...AFTER]) expect(body).toContain(p)
     for (const m of MENU) expect(body).not.toContain(m)
+  })
+})
+
+describe('isTeaserList: prose lines that never stand side by side', () => {
+  type C = 'good' | 'near-good' | 'short' | 'bad'
+  test.each([
+    [['short', 'short', 'good', 'short', 'short', 'good']],
+    [['short', 'good', 'bad', 'short', 'near-good', 'bad']],
+  ] as [C[]][])('teasers: %j', (own) => {
+    expect(isTeaserList(own)).toBe(true)
+  })
+  test.each([[['short', 'good', 'good', 'short']], [['short', 'short', 'good']], [['short', 'bad', 'short']]] as [
+    C[],
+  ][])('not: %j', (own) => {
+    expect(isTeaserList(own)).toBe(false)
+  })
+})
+
+describe('teasers under a list header at the end of the story', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the seafront road for six weeks while the storm-damaged pier is repaired.',
+    'Work is due to begin in March, and buses will be diverted along Castle Street, the council said in a statement.',
+    'Traders on the seafront said they feared losing visitors, but the council leader said the repairs could not wait.',
+  ]
+  const teaser = (title: string, snippet: string) => [title, 'March 3, 2025 at 9:12 am', snippet, 'Read More']
+  const TEASERS = [
+    ...teaser(
+      'Ferry fares to rise in spring',
+      'Passengers on the harbour ferry will pay more from April, when the operator raises fares for the first time in five years.',
+    ),
+    ...teaser(
+      'Lifeboat crew rescue two walkers',
+      'Two walkers cut off by the tide below the cliffs were brought ashore by the lifeboat crew late on Sunday evening.',
+    ),
+  ]
+  test('the teasers are not body', () => {
+    const a = parseArticle(
+      page(['Home', 'News', 'Sport', 'Pier repairs to close seafront road', ...STORY, 'More in News', ...TEASERS]),
+    )
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
   })
 })

@@ -15,6 +15,7 @@ import {
 } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
+import { isTeaserList } from './teaser-list.js'
 import { endAtGap } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
@@ -92,13 +93,16 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
   const found = whole && endAtGap(texts, own, settled, whole)
-  const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
     initial[open[k]!.index] = own[k]!
     smoothed[open[k]!.index] = settled[k]!
   }
+  const first = found ? open[found[0]]!.index : -1
+  const region: [number, number] | null = found
+    ? [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)]
+    : null
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
   let stray = 0
@@ -185,7 +189,7 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region: [number, number] = [found[0], endBeforeLinkList(ctx, found)]
+  const region = found
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
@@ -216,14 +220,21 @@ export function detectPageResidue(ctx: ParseContext): void {
 /**
  * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
  * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
- * sentence, as link titles do. Not a header followed by prose: the story goes on.
+ * sentence, as link titles do, or the blocks are teasers (teaser-list.ts). Not a header followed by prose: the story
+ * goes on.
  */
-function endBeforeLinkList(ctx: ParseContext, region: readonly [number, number]): number {
+function endBeforeLinkList(
+  ctx: ParseContext,
+  region: readonly [number, number],
+  own: readonly ParagraphClass[],
+): number {
   const blocks = ctx.blocks
   for (let i = region[0] + 1; i <= region[1]; i++) {
     if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
     const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
-    if (rest.length > 0 && rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+    if (rest.length === 0) continue
+    if (rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+    if (isTeaserList(rest.map((b) => own[b.index]!))) return i - 1
   }
   return region[1]
 }
