@@ -218,3 +218,29 @@ describe('teasers under a list header at the end of the story', () => {
     expect(a.body.map((b) => b.text)).toEqual(STORY)
   })
 })
+
+describe('the blurb of a sign-up or share box, between two of its lines', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the seafront road for six weeks while the storm-damaged pier is repaired.',
+    'Work is due to begin in March, and buses will be diverted along Castle Street, the council said in a statement.',
+  ]
+  const boilerplate = (lines: string[]) => parseArticle(page(lines)).boilerplate.map((b) => b.text)
+  test.each([
+    [
+      'Sign up for our daily newsletter',
+      'The harbour news that matters, in your inbox before breakfast.',
+      'Subscribe now',
+    ],
+    ['Newsletter', 'Our pick of the week, every Friday', 'Subscribe'],
+  ])('%s / %s / %s: the blurb is the box', (header, blurb, button) => {
+    expect(boilerplate([STORY[0]!, header, blurb, button, STORY[1]!])).toContain(blurb)
+  })
+  test.each([
+    // one box line only: the line beside it may be the story's
+    [['Sign up for our daily newsletter', 'The harbour news that matters, in your inbox before breakfast.', STORY[1]!]],
+    // a paragraph the box interrupts is longer than a blurb
+    [['Newsletter', `${STORY[1]!} ${STORY[0]!}`, 'Subscribe now']],
+  ])('not a blurb: %j', (lines) => {
+    expect(boilerplate([STORY[0]!, ...lines])).not.toContain(lines[1])
+  })
+})

@@ -13,6 +13,7 @@ import type { Examples } from './examples.js'
 export const IN_THIS_PHOTO =
   /^(?:FILE\s*[-–—]+\s*)?In (?:this|these)(?:\s+(?:[\p{Lu}\d][\p{L}\d.]*,?|file|handout|undated|aerial|combination)){0,6}?\s+(?:photos?|images?|pictures?|photographs?|frame grab|video grab)\b/u
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const IN_THIS_PHOTO_EXAMPLES: Examples = {
   match: [
     'In this March 4, 2021, file photo released by the council, two divers inspect the pier.',
@@ -34,6 +35,7 @@ export const IN_THIS_PHOTO_EXAMPLES: Examples = {
 export const STANDS_WHERE =
   /\p{L},\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|background),\s\p{Ll}|\s\((?:left|right|center|centre|l|r|l-r|from left|pictured)\)[,\s]/iu
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const STANDS_WHERE_EXAMPLES: Examples = {
   match: [
     'Defence Minister Jane Roe, left, and her counterpart John Doe shake hands in Marrow, Wednesday, Nov. 20, 2019.',
@@ -55,6 +57,7 @@ export const STANDS_WHERE_EXAMPLES: Examples = {
 export const BRACKETED_CREDIT =
   /[.!?]["”’]?\s*\((?=[^()]*\p{Lu})(?![^()]*:\/\/)[^()\d]{1,80}(?:\/|\svia\s)[^()\d]{1,80}\)\s*$/u
 
+/** @examples read by test/lexicon-examples.test.ts */
 export const BRACKETED_CREDIT_EXAMPLES: Examples = {
   match: [
     'The council leader speaks to reporters after the vote, October 31, 2019. (Jane Roe/Reuters)',
