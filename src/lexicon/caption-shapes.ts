@@ -51,11 +51,10 @@ export const STANDS_WHERE_EXAMPLES: Examples = {
 
 /**
  * A credit in brackets closing a caption, after the caption's full stop: a photographer and an outlet with a slash
- * between them, or a source "via" an agency. No digits and no web address inside: "(2016/06/24)" is a date,
- * "(http://…)" a link; a bracket inside the sentence ("… 1985/86 (August/July).") is the sentence's own.
+ * between them, or a source "via" an agency, a capital first. No digits and no colon inside: "(2016/06/24)" is a
+ * date, "(http://…)" a link; a bracket inside the sentence ("… 1985/86 (August/July).") is the sentence's own.
  */
-export const BRACKETED_CREDIT =
-  /[.!?]["”’]?\s*\((?=[^()]*\p{Lu})(?![^()]*:\/\/)[^()\d]{1,80}(?:\/|\svia\s)[^()\d]{1,80}\)\s*$/u
+export const BRACKETED_CREDIT = /[.!?]["”’]?\s*\(\p{Lu}[^()\d:]{0,80}(?:\/|\svia\s)[^()\d:]{1,80}\)\s*$/u
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const BRACKETED_CREDIT_EXAMPLES: Examples = {
