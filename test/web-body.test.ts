@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
+import { introducedListEnd } from '../src/detect/introduced-list.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
@@ -242,5 +243,52 @@ describe('the blurb of a sign-up or share box, between two of its lines', () => 
     [['Newsletter', `${STORY[1]!} ${STORY[0]!}`, 'Subscribe now']],
   ])('not a blurb: %j', (lines) => {
     expect(boilerplate([STORY[0]!, ...lines])).not.toContain(lines[1])
+  })
+})
+
+describe('introducedListEnd: a list a line of the story announces with a colon', () => {
+  const DATES = [
+    'March 9 -- Harbour Hall, Marrow',
+    'March 12 -- Town Arena, Eastby',
+    'March 14 -- Pier Pavilion, Westby',
+  ]
+  test.each([
+    [['The band will play these dates in the spring:', ...DATES, 'Home'], 3],
+    [['Ferry times from the harbour this winter:', 'Weekdays: 6.10 am', 'Saturdays: 8.00 am', 'Sundays: 9.30 am'], 3],
+  ] as [string[], number][])('a list: %j', (texts, last) => {
+    expect(introducedListEnd(texts, 0)).toBe(last)
+  })
+  test.each([
+    // a label, not a line of the story
+    [['Tour dates:', ...DATES]],
+    // too few items
+    [['The band will play these dates in the spring:', ...DATES.slice(0, 2)]],
+    // items without the first one's separator: a menu
+    [['The band will play these dates in the spring:', DATES[0]!, 'News', 'Sport', 'Weather']],
+    // no colon: the story's line ends a sentence
+    [['The band will play three dates in the spring.', ...DATES]],
+  ] as [string[]][])('not: %j', (texts) => {
+    expect(introducedListEnd(texts, 0)).toBe(-1)
+  })
+})
+
+describe('a list the story introduces at its end', () => {
+  const STORY = [
+    'The Marrow Bay Band will go back on the road in the spring, forty years after its first concert on the pier.',
+    'The band said on Tuesday that it would play old songs and new ones, and that tickets would go on sale next week.',
+    'The band will play these dates in the spring:',
+  ]
+  const DATES = [
+    'March 9 -- Harbour Hall, Marrow',
+    'March 12 -- Town Arena, Eastby',
+    'March 14 -- Pier Pavilion, Westby',
+    'March 20 -- Castle Theatre, Northby',
+  ]
+  test('its items are body; the menus after them are not', () => {
+    const a = parseArticle(
+      page(['Home', 'News', 'Music', 'Band announces spring tour', ...STORY, ...DATES, 'About us', 'Contact', 'Jobs']),
+    )
+    // a paragraph a line, or a list block holding its items a line each
+    expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, ...DATES].join('\n'))
   })
 })

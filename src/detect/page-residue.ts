@@ -3,6 +3,7 @@ import type { BoilerplateKind } from '../model/article.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
+import { introducedListEnd } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
@@ -92,7 +93,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
-  const found = whole && endAtGap(texts, own, settled, whole)
+  const found = whole && withIntroducedList(texts, settled, endAtGap(texts, own, settled, whole))
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
@@ -130,6 +131,24 @@ function analyse(ctx: ParseContext): PageAnalysis {
       : known > 0 || above >= MIN_ABOVE || (unread * 2 > open.length && listAfterText(own, found!))) &&
     holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
+}
+
+/**
+ * The main text run on over a list its last line, or the line after it, introduces (introduced-list.ts): the list's
+ * items are the story's, settled good.
+ */
+function withIntroducedList(
+  texts: readonly string[],
+  settled: ParagraphClass[],
+  found: [number, number],
+): [number, number] {
+  for (const intro of [found[1], found[1] + 1]) {
+    const last = introducedListEnd(texts, intro)
+    if (last < 0) continue
+    for (let k = found[1] + 1; k <= last; k++) settled[k] = 'good'
+    return [found[0], last]
+  }
+  return found
 }
 
 /**
