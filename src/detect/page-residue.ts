@@ -1,8 +1,11 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
+import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
+import { introducedListEnd } from './introduced-list.js'
 import { countsOf } from './language.js'
+import { listAfterText } from './list-after-text.js'
 import {
   classifyCounted,
   endsSentence,
@@ -13,6 +16,7 @@ import {
 } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
+import { isTeaserList } from './teaser-list.js'
 import { endAtGap } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
@@ -62,34 +66,44 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const open: LabelledBlock[] = []
   const texts: string[] = []
   const own: ParagraphClass[] = []
+  let unread = 0
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    // A page in a script with no stopword list is read by the shape of its prose (prose-shape.ts).
+    // A block in a script with no stopword list is read by the shape of its prose (prose-shape.ts), whatever
+    // language the page's Latin lines (a footer, a cookie notice) name: their stopwords say nothing of it.
     // A row of numbered links from a text browser's dump is residue whatever its words.
+    const shaped = isOtherScript(b.text)
+    if (shaped) unread++
     own.push(
       b.hint === 'heading'
         ? 'short'
         : LINK_ROW.test(b.text)
           ? 'bad'
-          : ctx.language === null && isOtherScript(b.text)
+          : shaped
             ? classifyByShape(b.text)
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
   }
   markListRuns(texts, own)
+  // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
+  const code = texts.map(isCodeLine)
+  for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   const settled = smoothClasses(own)
-  const whole = mainRegion(texts, settled)
-  const found = whole && endAtGap(texts, own, settled, whole)
-  const region: [number, number] | null = found ? [open[found[0]]!.index, open[found[1]]!.index] : null
+  const whole = mainRegion(texts, settled, code)
+  const found = whole && withIntroducedList(texts, settled, endAtGap(texts, own, settled, whole))
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
     initial[open[k]!.index] = own[k]!
     smoothed[open[k]!.index] = settled[k]!
   }
+  const first = found ? open[found[0]]!.index : -1
+  const region: [number, number] | null = found
+    ? [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)]
+    : null
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
   let stray = 0
@@ -104,15 +118,37 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (i < region[0]) above++
     if (i < region[0] || i > region[1] || smoothed[i] === 'bad') stray++
   }
+  // A page in a script the lexicon has no words for (most of its blocks) shows a list of links under the story
+  // instead (list-after-text.ts).
   // Hard-wrapped copy is a page only with a line of a page's furniture: one the lexicon knows (share, menu
   // controls) or a row of numbered links as a text browser dumps them. A release or a feed wrapped at 69 columns
   // has short lines above its text and labelled notes too.
   const residue =
     region !== null &&
     stray >= MIN_RESIDUE_BLOCKS &&
-    (ctx.layout.wrapped ? furniture > 0 : known > 0 || above >= MIN_ABOVE) &&
+    (ctx.layout.wrapped
+      ? furniture > 0
+      : known > 0 || above >= MIN_ABOVE || (unread * 2 > open.length && listAfterText(own, found!))) &&
     holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
+}
+
+/**
+ * The main text run on over a list its last line, or the line after it, introduces (introduced-list.ts): the list's
+ * items are the story's, settled good.
+ */
+function withIntroducedList(
+  texts: readonly string[],
+  settled: ParagraphClass[],
+  found: [number, number],
+): [number, number] {
+  for (const intro of [found[1], found[1] + 1]) {
+    const last = introducedListEnd(texts, intro)
+    if (last < 0) continue
+    for (let k = found[1] + 1; k <= last; k++) settled[k] = 'good'
+    return [found[0], last]
+  }
+  return found
 }
 
 /**
@@ -172,7 +208,7 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region: [number, number] = [found[0], endBeforeLinkList(ctx, found)]
+  const region = found
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
@@ -203,14 +239,21 @@ export function detectPageResidue(ctx: ParseContext): void {
 /**
  * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
  * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
- * sentence, as link titles do. Not a header followed by prose: the story goes on.
+ * sentence, as link titles do, or the blocks are teasers (teaser-list.ts). Not a header followed by prose: the story
+ * goes on.
  */
-function endBeforeLinkList(ctx: ParseContext, region: readonly [number, number]): number {
+function endBeforeLinkList(
+  ctx: ParseContext,
+  region: readonly [number, number],
+  own: readonly ParagraphClass[],
+): number {
   const blocks = ctx.blocks
   for (let i = region[0] + 1; i <= region[1]; i++) {
     if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
     const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
-    if (rest.length > 0 && rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+    if (rest.length === 0) continue
+    if (rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+    if (isTeaserList(rest.map((b) => own[b.index]!))) return i - 1
   }
   return region[1]
 }

@@ -21,8 +21,13 @@ const COMMA = /[,，、;；]/u
 const SENTENCE_WORDS = 5
 const SENTENCE_WIDE = 12
 
+/** A letter of a script other than Latin. */
+const OTHER_LETTER = /[^\p{Script=Latin}\P{L}]/u
+
 /** Whether most of a text's letters are of a script our stopword lists do not cover (Cyrillic, Greek, CJK, Arabic …). */
 export function isOtherScript(text: string): boolean {
+  // Most blocks are all Latin: one scan for a letter of another script settles them.
+  if (!OTHER_LETTER.test(text)) return false
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
   return letters > 0 && latin * 2 < letters

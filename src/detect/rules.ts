@@ -1,6 +1,8 @@
 import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate.js'
 import { TRAILER_PATTERNS } from '../lexicon/wire.js'
+import { BOX_INSIDE_RULES } from './box-inside.js'
 import { BYLINE_RULES } from './byline.js'
+import { CAPTION_SHAPE_RULES } from './caption-shape.js'
 import type { Role } from './context.js'
 import { CLUSTER_RULES } from './header-cluster.js'
 import { HEADLINE_RULES } from './headline.js'
@@ -46,7 +48,9 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...BYLINE_RULES,
   ...CLUSTER_RULES,
   ...patternRules(BOILERPLATE_PATTERNS),
+  ...BOX_INSIDE_RULES,
   ...MEDIA_RULES,
+  ...CAPTION_SHAPE_RULES,
   ...HEADLINE_RULES,
   ...STANDFIRST_RULES,
   ...PAGE_RESIDUE_RULES,

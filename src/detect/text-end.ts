@@ -1,3 +1,4 @@
+import { isCodeLine } from './code-line.js'
 import type { ParagraphClass } from './paragraph-score.js'
 
 // Where a page's main text ends. The maximum-sum search (paragraph-score.ts
@@ -15,12 +16,11 @@ const LOOK = 12
 const DENSE = 0.5
 /** Lines shorter than this are neither prose nor residue here, */
 const TINY = 15
-/** nor are lines of code ("fetch('/users.json').then(r => r.json());"): a brace, a call, an arrow, a closing semicolon. */
-const CODE = /[{}]|\w\(|=>|;$/
+// nor are lines of code (code-line.ts).
 
 /** A line that counts neither way: a chart's axis label, a line of code. */
 function neutral(text: string): boolean {
-  return text.length < TINY || CODE.test(text)
+  return text.length < TINY || isCodeLine(text)
 }
 
 /**

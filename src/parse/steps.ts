@@ -1,5 +1,7 @@
 import { detectBoilerplate } from '../detect/boilerplate.js'
+import { detectBoxInside } from '../detect/box-inside.js'
 import { detectAgencyByline, detectByline } from '../detect/byline.js'
+import { detectCaptionShapes } from '../detect/caption-shape.js'
 import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectClusterByline } from '../detect/header-cluster.js'
@@ -40,7 +42,11 @@ export const STEPS: readonly Step[] = [
   // "By Paul Majendie, Reuters": found before media, which would read the agency as a photo credit.
   { name: 'wire-byline', run: detectAgencyByline },
   { name: 'boilerplate', run: detectBoilerplate },
+  // The blurb of a sign-up or share box, between its header and its button.
+  { name: 'box-inside', run: detectBoxInside },
   { name: 'media', run: detectMedia },
+  // A caption with no credit line under it, by how captions are written ("In this … photo", "Jane Roe, left, and …").
+  { name: 'caption-shape', run: detectCaptionShapes },
   // Web copy: score every block as prose or residue (jusText-style) and find the main text,
   // which the headline is looked for above; what lies outside it goes after the standfirst.
   { name: 'paragraph-score', run: scoreParagraphs },
