@@ -157,8 +157,9 @@ try {
     '(reference)',
   )
   row('batch to JSON, 20,000 files, --out-dir', `${(batchMs / 1000).toFixed(2)} s`, '')
-  row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '<= 3.0x (aim 2x)', ratio <= 3)
-  row('  story files per second', `${Math.round(rate)}`, '>= 3000', rate >= 3000)
+  // The 3x-the-floor batch target is retired (bench/README.md): the batch is held to its own last measurement instead.
+  row('  batch / I/O floor', `${ratio.toFixed(2)}x`, '(reference)')
+  row('  story files per second', `${Math.round(rate)}`, '(reference)')
   row(
     'the same batch, --jobs 1 (one thread)',
     `${(median(batchThread) / 1000).toFixed(2)} s = ${(median(batchThread) / floorMs).toFixed(2)}x floor`,
