@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isHeaderMeta, isLabelWithStamp } from '../src/detect/header-meta.js'
-import { pageAnalysis } from '../src/detect/page-residue.js'
-import { PageTop } from '../src/detect/page-top.js'
-import { storyContext, storySpans } from '../src/parse/parse-article.js'
-import { STEPS } from '../src/parse/steps.js'
-import { toVFile } from '../src/source/to-vfile.js'
+import { pierPage } from './helpers/pier-page.js'
 
 describe('isLabelWithStamp: a short label glued to a time stamp', () => {
   test.each([
@@ -35,26 +31,10 @@ describe('isHeaderMeta: the lines of a header cluster', () => {
   })
 })
 
-// A page in the style of the sites we read: a menu, the header cluster, the story, a footer.
-const MENU = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Sign in']
-const HEADLINE = 'Pier repairs to close seafront road'
-const STORY = [
-  'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, the council said.',
-  'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection found cracks in two of its iron legs.',
-  'Buses will be diverted along Station Road, and the council has asked drivers heading for the harbour car park to use the ring road instead.',
-]
-const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
-
 /** Where the byline/date cluster under the headline starts (PageTop.metaBelow), with `cluster` under it. */
 function metaBelow(cluster: string[]): number {
-  const file = toVFile([...MENU, HEADLINE, ...cluster, ...STORY, ...FOOTER].join('\n'))
-  const ctx = storyContext(file, storySpans(file)[0]!)
-  for (const step of STEPS) {
-    if (step.name === 'headline') break
-    step.run(ctx)
-  }
-  const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
-  return page.metaBelow(ctx.blocks.find((b) => b.text === HEADLINE)!)
+  const { ctx, page, headline } = pierPage(cluster)
+  return page.metaBelow(ctx.blocks[headline]!)
 }
 
 describe('PageTop.metaBelow: the cluster under a headline, by shape', () => {

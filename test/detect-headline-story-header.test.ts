@@ -1,34 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { opensStory as opensStoryAt } from '../src/detect/headline-story.js'
-import { pageAnalysis } from '../src/detect/page-residue.js'
-import { PageTop } from '../src/detect/page-top.js'
 import { parseArticle } from '../src/index.js'
-import { storyContext, storySpans } from '../src/parse/parse-article.js'
-import { STEPS } from '../src/parse/steps.js'
-import { toVFile } from '../src/source/to-vfile.js'
-
-const MENU = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Sign in']
-const HEADLINE = 'Pier repairs to close seafront road'
-const STORY = [
-  'The seafront road at Marrow Bay will close to traffic for six weeks from Monday while engineers rebuild the supports of the Victorian pier, the council said.',
-  'Work on the pier, which was damaged in storms last winter, was due to start in the autumn but was brought forward after an inspection found cracks in two of its iron legs.',
-  'Buses will be diverted along Station Road, and the council has asked drivers heading for the harbour car park to use the ring road instead.',
-]
-const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
+import { HEADLINE, MENU, pierPage, STORY } from './helpers/pier-page.js'
 
 /** Whether the headline heads a story (opensStory) with `under` between it and the story. */
 function opensStory(under: string[]): boolean {
-  const file = toVFile([...MENU, HEADLINE, ...under, ...STORY, ...FOOTER].join('\n'))
-  const ctx = storyContext(file, storySpans(file)[0]!)
-  for (const step of STEPS) {
-    if (step.name === 'headline') break
-    step.run(ctx)
-  }
-  const page = new PageTop(ctx, pageAnalysis(ctx).region![0])
-  return opensStoryAt(
-    page,
-    ctx.blocks.findIndex((b) => b.text === HEADLINE),
-  )
+  const { page, headline } = pierPage(under)
+  return opensStoryAt(page, headline)
 }
 
 describe('opensStory: a byline or date under the line, prose under those', () => {
