@@ -15,9 +15,21 @@ type Node =
 /** What the reader meets and does not follow (a back-reference): the pattern then gets no filter. */
 class Unreadable extends Error {}
 
+/** The tokens `read` takes from a pattern's source, each at a given place (sticky). */
+const GROUP_OPEN = /\((\?(?::|=|!|<=|<!|<[\p{L}\p{N}_$]+>))?/uy
+const CHAR_CLASS = /\[(?:\\.|[^\]\\])*\]/suy
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|.)/suy
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y
+
 /** Reads a pattern's source into Nodes: characters, groups, alternatives, repeats, anchors and other assertions. */
 function read(source: string): Node {
   let at = 0
+  // The token patterns are sticky: each reads at `at` in the source itself, where one reading a copy of
+  // the rest (`source.slice(at)`) made reading a pattern of n characters take time in n².
+  const readAt = (token: RegExp): RegExpExecArray | null => {
+    token.lastIndex = at
+    return token.exec(source)
+  }
   const either = (): Node => {
     const options = [sequence()]
     while (source[at] === '|') {
@@ -38,7 +50,7 @@ function read(source: string): Node {
       return { type: c === '^' ? 'start' : 'end' }
     }
     if (c === '(') {
-      const head = /^\((\?(?::|=|!|<=|<!|<[\p{L}\p{N}_$]+>))?/u.exec(source.slice(at))![0]
+      const head = readAt(GROUP_OPEN)![0]
       // A group with modifiers, "(?i:…)", is not read.
       if (head === '(' && source[at + 1] === '?') throw new Unreadable(source)
       at += head.length
@@ -48,15 +60,13 @@ function read(source: string): Node {
       return ['(?=', '(?!', '(?<=', '(?<!'].includes(head) ? { type: 'assertion' } : body
     }
     if (c === '[') {
-      const m = /^\[(?:\\.|[^\]\\])*\]/su.exec(source.slice(at))
+      const m = readAt(CHAR_CLASS)
       if (!m) throw new Unreadable(source)
       at += m[0].length
       return { type: 'char', source: m[0] }
     }
     if (c === '\\') {
-      const m = /^\\(?:[pP]\{[^}]*\}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|.)/su.exec(
-        source.slice(at),
-      )![0]
+      const m = readAt(ESCAPE)![0]
       at += m.length
       if (m === '\\b' || m === '\\B') return { type: 'assertion' }
       if (/^\\(?:[1-9]|k<)/.test(m)) throw new Unreadable(source)
@@ -66,7 +76,7 @@ function read(source: string): Node {
     return { type: 'char', source: c }
   }
   const repeated = (body: Node): Node => {
-    const m = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at))
+    const m = readAt(QUANTIFIER)
     if (!m) return body
     at += m[0].length
     const min = m[0][0] === '+' ? 1 : m[1] !== undefined ? Number(m[1]) : 0
@@ -145,8 +155,10 @@ function edgeTable(pattern: RegExp, fromEnd: boolean): boolean[] | null {
   const found = ends(node, fromEnd)
   if (!anchored(node, fromEnd) || found.empty) return null
   const flags = pattern.flags.replace(/[gd]/g, '')
-  const tests = found.chars.map((c) => new RegExp(`^(?:${c})$`, flags))
-  return Array.from({ length: 128 }, (_, code) => tests.some((t) => t.test(String.fromCharCode(code))))
+  // One pattern for all the characters, each written once: it is built while the CLI starts, and a
+  // pattern each (often the same letter again, as in `^(?:share|subscribe|sign up)`) cost more to compile.
+  const edge = new RegExp(`^(?:${[...new Set(found.chars)].join('|')})$`, flags)
+  return Array.from({ length: 128 }, (_, code) => edge.test(String.fromCharCode(code)))
 }
 
 const asChars = (table: boolean[] | null): string | null =>
