@@ -1,6 +1,7 @@
 import { comparableText } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { centredHeadline } from './headline-centred.js'
+import { withoutTrailingStamp } from './headline-date-split.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
@@ -117,6 +118,7 @@ function firstTopHeading(blocks: readonly LabelledBlock[]): LabelledBlock | unde
  * Rules: a Markdown heading (the first of the highest level) wins; on a web
  * page with residue, the best-scored candidate in the window above the main
  * text; else the first block not yet labelled, when it has a headline's shape.
+ * A date stamp wrapped into the picked block as its last line is cut off it (headline-date-split.ts).
  */
 export function detectHeadline(ctx: ParseContext): void {
   // A headline where the wire format puts it (ANPA's `^…<` line, 7901's heading, AAP's tag) wins.
@@ -132,11 +134,13 @@ export function detectHeadline(ctx: ParseContext): void {
   if (residue && region && top < region[0]) {
     const best = bestCandidate(ctx, top, region[0])
     if (best) {
-      label(best, 'headline', 'headline-above-text')
+      label(withoutTrailingStamp(ctx, best), 'headline', 'headline-above-text')
       return
     }
   }
   if (!centredHeadline(ctx, top)) firstBlockHeadline(ctx, top)
+  const head = ctx.blocks.find((b) => b.role === 'headline')
+  if (head) withoutTrailingStamp(ctx, head)
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */
