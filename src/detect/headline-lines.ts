@@ -144,12 +144,15 @@ export function isRowShaped(t: string): boolean {
     BREADCRUMB_STEPS.test(t) ||
     (t.match(BRACKETED)?.length ?? 0) >= 3 ||
     LIST_BULLET.test(t) ||
-    isCodeLine(t)
+    closesLikeCode(t)
   )
 }
 
-/** A line of code: it closes with ");", "{" or "}", before a comment ("run(x); // []"). */
-function isCodeLine(t: string): boolean {
+/**
+ * A line of code by its close: ");", "{" or "}", before a comment ("run(x); // []"). Narrower than code-line.ts's
+ * isCodeLine on purpose: a headline run into its dek ends in a bare ";" ("Mayor and council: A long rivalry;").
+ */
+function closesLikeCode(t: string): boolean {
   const comment = t.indexOf('//')
   const code = (comment >= 0 ? t.slice(0, comment) : t).trimEnd()
   return code.endsWith('{') || code.endsWith('}') || (code.endsWith(';') && code.slice(0, -1).trimEnd().endsWith(')'))
