@@ -14,13 +14,31 @@
 const { readFileSync, renameSync, writeFileSync } = require('node:fs')
 const { createRequire, wrap } = require('node:module')
 const { dirname, join } = require('node:path')
+const { setFlagsFromString } = require('node:v8')
 const { Script } = require('node:vm')
 
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs')
 const CACHE = `${BUNDLE}.cache`
 
+/**
+ * Regular expressions compiled once, to machine code, when first used. By default V8 first compiles
+ * each one to bytecode for its interpreter and compiles it again to machine code on its second use:
+ * a single-file run uses some 300 patterns a few times each, most with Unicode classes that are
+ * costly to compile, so it paid for most of them twice. A batch runs every pattern thousands of
+ * times and ends with machine code either way. Set before the bundle is compiled, here and in the
+ * training run alike: V8 keeps a code cache only for the flags it was made under. Measured in
+ * bench/README.md (start-up).
+ */
+function compileRegExpsOnce() {
+  const major = Number(process.versions.v8.split('.')[0])
+  // V8 prints a flag it does not know to stdout, where the CLI's output goes: set only on the V8
+  // versions known to have it (11 to 13: Node 20 to 24), as src/batch/tune-v8.ts does.
+  if (major >= 11 && major <= 13) setFlagsFromString('--no-regexp-tier-up')
+}
+
 /** Compiles and runs the bundle as a CommonJS module; returns its exports and the script (for its cache). */
 function loadBundle({ useCache = true } = {}) {
+  compileRegExpsOnce()
   const source = readFileSync(BUNDLE, 'utf8')
   let cachedData
   if (useCache) {
