@@ -53,7 +53,8 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
     // its masthead unless a byline or date follows.
     if (dist > WINDOW && !named && !underDate && !metaCloseEnough(page.metaBelow(b), opening)) continue
-    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
+    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0 && !page.inContents(i)))
+      continue
     // Its date over it stands for the byline or date under it that the score looks for (+3).
     found.push([b, story || opening ? Math.min(dist, WINDOW) : dist, underDate ? 3 : 0])
   }
