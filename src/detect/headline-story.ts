@@ -1,7 +1,5 @@
-import type { LabelledBlock } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { isLabelWithStamp } from './header-meta.js'
-import { isDateLine } from './page-date.js'
+import { isUnderDate } from './header-meta.js'
 import { pageAnalysis } from './page-residue.js'
 import type { PageTop } from './page-top.js'
 import { wordsIn } from './prose-shape.js'
@@ -41,10 +39,6 @@ export function opensStory(page: PageTop, i: number): boolean {
   return true
 }
 
-/** Longest label between a date and the headline under it: a section's name, "SQL", "Local News". */
-const KICKER_CHARS = 25
-const KICKER_WORDS = 3
-
 /**
  * Whether block `i` heads a story under its date: the date (or byline) right above it, or above a short label
  * over it ("21 September 2020" / "Databases" / the headline), and prose (a block the page's scoring found `good`)
@@ -58,28 +52,12 @@ export function opensStoryUnderDate(page: PageTop, i: number): boolean {
   if (!b || page.metaBelow(b) === 0) return false
   const { initial } = pageAnalysis(page.ctx)
   // Right above, no share row or player between: the date, or a label over which the date stands.
-  let above = i - 1
-  if (isOpen(blocks[above]) && isKicker(blocks[above]!.text) && !isStamp(blocks[above]!.text)) above--
-  if (!isOpen(blocks[above]) || !isStamp(blocks[above]!.text)) return false
+  if (!isUnderDate(blocks, i)) return false
   const first = openBelow(page, i)
   const prose = first >= 0 && initial[first] !== 'good' ? openBelow(page, first) : first
   if (prose < 0 || initial[prose] !== 'good') return false
   const next = openBelow(page, prose)
   return next < 0 || !page.isMeta(next)
-}
-
-function isOpen(b: LabelledBlock | undefined): b is LabelledBlock {
-  return b !== undefined && b.role === null
-}
-
-/** A date or time stamp, alone or after a short label: "21 September 2020", "Politics 2 hours ago". */
-function isStamp(text: string): boolean {
-  return isDateLine(text) || isLabelWithStamp(text)
-}
-
-/** A short label that ends no sentence: a section's name over a headline. */
-function isKicker(text: string): boolean {
-  return text.length <= KICKER_CHARS && wordsIn(text, KICKER_WORDS + 1) <= KICKER_WORDS && !/[.!?…:]$/.test(text)
 }
 
 /** The nearest open block under block `i`, or -1. */
