@@ -40,7 +40,7 @@ export function opensStory(page: PageTop, i: number): boolean {
 }
 
 /**
- * Whether block `i` heads a story under its date: the date (or byline) right above it, or above a short label
+ * Whether block `i` heads a story under its date: the date right above it, or above a short label
  * over it ("21 September 2020" / "Databases" / the headline), and prose (a block the page's scoring found `good`)
  * right under it or under one line between (its dek). Blogs and magazines set the date over the title. A teaser
  * in a list of dated teasers has the next item's date under its blurb: no story.

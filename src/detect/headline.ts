@@ -20,6 +20,11 @@ const FAR_META = 2
 const IN_TEXT = 12
 /** How many prose blocks may stand above a story's header found further into the main text. */
 const IN_TEXT_PROSE = 2
+/**
+ * What a far story header under its date adds to its score: its date over it stands for the byline or date right
+ * under it that candidateScore rewards (+3).
+ */
+const UNDER_DATE = 3
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -55,8 +60,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     if (dist > WINDOW && !named && !underDate && !metaCloseEnough(page.metaBelow(b), opening)) continue
     if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0 && !page.inContents(i)))
       continue
-    // Its date over it stands for the byline or date under it that the score looks for (+3).
-    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist, underDate ? 3 : 0])
+    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist, underDate ? UNDER_DATE : 0])
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
