@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { isHeaderMeta, isLabelWithStamp } from '../src/detect/header-meta.js'
+import { storyStartAfter } from '../src/detect/header-cluster.js'
+import { isHeaderMeta, isLabelWithStamp, isUnderDate } from '../src/detect/header-meta.js'
 import { pierPage } from './helpers/pier-page.js'
 
 describe('isLabelWithStamp: a short label glued to a time stamp', () => {
@@ -54,5 +55,45 @@ describe('PageTop.metaBelow: the cluster under a headline, by shape', () => {
     [['— Marrow Ferries (@marrowferry) June 7, 2024']],
   ])('%j: none', (cluster) => {
     expect(metaBelow(cluster)).toBe(-1)
+  })
+})
+
+describe('isUnderDate: a date right over the headline, or over a short label over it', () => {
+  const underDate = (over: string[]) => {
+    const { ctx, headline } = pierPage([], over)
+    return isUnderDate(ctx.blocks, headline)
+  }
+  test.each([
+    [['March 4, 2025']],
+    [['21 September 2020', 'Harbour']],
+    [['04.03.2025', 'Local News']],
+    [['Coast 2 hours ago']],
+  ])('%j over it: under its date', (over) => {
+    expect(underDate(over)).toBe(true)
+  })
+  test.each([
+    [[]],
+    // A byline is no date.
+    [['By Hannah Colby']],
+    // More than a label between, or a label that ends a sentence.
+    [['March 4, 2025', 'Share this story with your friends']],
+    [['March 4, 2025', 'Coast', 'Harbour']],
+    [['March 4, 2025', 'Read more.']],
+  ])('%j over it: not under its date', (over) => {
+    expect(underDate(over)).toBe(false)
+  })
+})
+
+describe('storyStartAfter: a date over the headline is its cluster', () => {
+  test.each([
+    [['March 4, 2025'], true],
+    [['21 September 2020', 'Harbour'], true],
+    // No byline or date over or under it: the prose right under the headline may be its dek.
+    [['Harbour'], false],
+    [[], false],
+  ])('%j over the headline: the story starts right under it: %s', (over, expected) => {
+    const { ctx, headline } = pierPage([], over)
+    const start = storyStartAfter(ctx, headline, () => true)
+    expect(start === headline + 1).toBe(expected)
   })
 })

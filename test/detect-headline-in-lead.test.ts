@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { namedInOpening } from '../src/detect/headline-in-lead.js'
+import { namedInOpening, oneWordOpensProse } from '../src/detect/headline-in-lead.js'
 import { parseArticle } from '../src/index.js'
 import { comparableText } from '../src/source/block.js'
 
@@ -63,5 +63,54 @@ describe('detectHeadline: a page title the text opening names', () => {
   })
   test('a name alone at the top, named later in the opening, is a byline or a tag, not the title', () => {
     expect(parseArticle(reference('Phoca Vitulina')).headline).not.toBe('Phoca Vitulina')
+  })
+})
+
+describe('oneWordOpensProse: a title of one word the first prose opens with', () => {
+  const prose = comparableText('Marrow is a seaside town on the west coast, known for its Victorian pier.')
+  test.each([
+    ['Marrow', true],
+    // In capitals: a label.
+    ['MARROW', false],
+    // Named later, not first.
+    ['Seaside', false],
+    ['Pier', false],
+    // Two words, or a number.
+    ['Marrow is', false],
+    ['2025', false],
+  ])('%s: %s', (t, expected) => {
+    expect(oneWordOpensProse(t, prose)).toBe(expected)
+  })
+})
+
+// A wiki's page: its one-word title in the title bar and as its heading, an info box, the first paragraph, a numbered
+// contents list longer than the headline's window, then the text the page's scoring finds.
+const wiki = (heading: string) =>
+  [
+    'Marrow',
+    'From the Marrow Field Guide',
+    heading,
+    'Founded\tMarch 4, 1998',
+    'Marrow is a seaside town on the west coast, known for its Victorian pier and the harbour seals that rest on its sandbanks in winter.',
+    'Contents',
+    ...Array.from({ length: 6 }, (_, i) => [
+      `${i + 1} Section ${i + 1}`,
+      `${i + 1}.1 First part of section ${i + 1}`,
+      `${i + 1}.2 Second part of section ${i + 1}`,
+    ]).flat(),
+    'History',
+    'The town grew around a fishing harbour in the twelfth century, and the pier was built in 1869 to bring steamers from the city.',
+    'Its population doubled between the wars, when the railway brought day trippers every summer weekend.',
+    'Since the 1990s the harbour has been home to a colony of seals, watched by thousands of visitors a year.',
+    'See also',
+    'References',
+  ].join('\n')
+
+describe('detectHeadline: a one-word title set twice, the first prose opening with it', () => {
+  test('the title over its info box, not a contents entry', () => {
+    expect(parseArticle(wiki('Marrow')).headline).toBe('Marrow')
+  })
+  test('set once, it is no title', () => {
+    expect(parseArticle(wiki('Town guide')).headline).not.toBe('Marrow')
   })
 })

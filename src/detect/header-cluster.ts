@@ -1,5 +1,6 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isUnderDate } from './header-meta.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
 import { isDateLine, leadingStampEnd, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
@@ -184,12 +185,13 @@ function isLeftover(text: string): boolean {
 
 /**
  * Where the story starts under the headline at `head`: the first open block past the cluster (bylines, dates,
- * counts, a dek, captions, share rows; a byline or a date at least, and short lines that end no sentence under
- * it), when it reads as prose (`isProse`). A video player or a "Watch" list may stand between it and the rest of
- * the text; it is the story's first paragraph all the same. -1 if none.
+ * counts, a dek, captions, share rows; a byline or a date at least, under it or over it, and short lines that end
+ * no sentence under it), when it reads as prose (`isProse`). A video player or a "Watch" list may stand between it
+ * and the rest of the text; it is the story's first paragraph all the same. -1 if none.
  */
 export function storyStartAfter(ctx: ParseContext, head: number, isProse: (i: number) => boolean): number {
-  let cluster = 0
+  // A date over the headline (perhaps over a label over it) is its cluster too: "21 September 2020" / headline / text.
+  let cluster = isUnderDate(ctx.blocks, head) ? 1 : 0
   for (let i = head + 1; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i]!
     if (b.role !== null) {

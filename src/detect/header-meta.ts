@@ -1,5 +1,7 @@
+import type { LabelledBlock } from './context.js'
 import { isPageMetaText } from './meta-line.js'
-import { trailingStampAt } from './page-date.js'
+import { isDateLine, trailingStampAt } from './page-date.js'
+import { wordsIn } from './prose-shape.js'
 
 // The lines of a web page's header cluster, as the headline's search sees
 // them: a byline, a date or a reading time (isPageMetaText), and a shape it
@@ -42,4 +44,32 @@ export function isLabelWithStamp(text: string): boolean {
     head.split(/\s+/).length <= STAMP_HEAD_WORDS &&
     /^\p{L}[\p{L}\p{N}\s'’&-]*$/u.test(head)
   )
+}
+
+/** Longest label between a date and the headline under it: a section's name, "SQL", "Local News". */
+const KICKER_CHARS = 25
+const KICKER_WORDS = 3
+
+/**
+ * Whether block `i` stands right under its date, or under a short label over its date: "21 September 2020" /
+ * "Databases" / the headline. Right above: no share row or player between.
+ */
+export function isUnderDate(blocks: readonly LabelledBlock[], i: number): boolean {
+  let above = i - 1
+  if (isOpen(blocks[above]) && isKicker(blocks[above]!.text) && !isStamp(blocks[above]!.text)) above--
+  return isOpen(blocks[above]) && isStamp(blocks[above]!.text)
+}
+
+function isOpen(b: LabelledBlock | undefined): b is LabelledBlock {
+  return b !== undefined && b.role === null
+}
+
+/** A date or time stamp, alone or after a short label: "21 September 2020", "Politics 2 hours ago". */
+function isStamp(text: string): boolean {
+  return isDateLine(text) || isLabelWithStamp(text)
+}
+
+/** A short label that ends no sentence: a section's name over a headline. */
+function isKicker(text: string): boolean {
+  return text.length <= KICKER_CHARS && wordsIn(text, KICKER_WORDS + 1) <= KICKER_WORDS && !/[.!?…:]$/.test(text)
 }

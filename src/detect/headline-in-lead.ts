@@ -8,7 +8,10 @@ import type { PageAnalysis } from './page-residue.js'
 // that comes back whole in the text's first lines is the page's headline,
 // however far above the text the page's furniture (a contents list, an info
 // box) has pushed it. A site name at the top comes back in the text too, but
-// rarely in its first lines.
+// rarely in its first lines. A title of one word ("Marrow") is a site's
+// name as often: it counts when the page sets it twice (title bar and
+// heading) and its first paragraph of prose opens with it ("Marrow is a
+// town …"), even when the main text was found further down.
 
 /** How much of the main text's opening is read: its first characters. */
 export const OPENING_CHARS = 400
@@ -39,4 +42,22 @@ export function namedInOpening(line: string, opening: string, where: 'anywhere' 
   const words = key.split(' ').length
   if (key.length < 4 || words < MIN_WORDS || words > MAX_WORDS) return false
   return where === 'first' ? `${opening} `.startsWith(`${key} `) : ` ${opening} `.includes(` ${key} `)
+}
+
+/** The page's first paragraph of prose (a block its scoring found `good`), anywhere, as comparable text. */
+export function firstProse(ctx: ParseContext, page: PageAnalysis): string {
+  const i = ctx.blocks.findIndex((b, k) => b.role === null && page.initial[k] === 'good')
+  return i < 0 ? '' : comparableText(ctx.blocks[i]!.text.slice(0, OPENING_CHARS))
+}
+
+/** A title of one word, letters first: "Marrow", "Wi-Fi", "Web3". Not a number, not an initial. */
+const ONE_WORD = /^\p{L}[\p{L}\p{N}'’.-]{2,}$/u
+
+/**
+ * Whether a line of one word is a title the page's first prose (comparable text) opens with: "Marrow" over
+ * "Marrow is a seaside town …". Not a line in capitals ("NEWS"), a label more often than a title.
+ */
+export function oneWordOpensProse(line: string, prose: string): boolean {
+  if (!ONE_WORD.test(line) || line === line.toUpperCase()) return false
+  return `${prose} `.startsWith(`${comparableText(line)} `)
 }

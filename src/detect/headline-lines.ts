@@ -157,3 +157,21 @@ function closesLikeCode(t: string): boolean {
   const code = (comment >= 0 ? t.slice(0, comment) : t).trimEnd()
   return code.endsWith('{') || code.endsWith('}') || (code.endsWith(';') && code.slice(0, -1).trimEnd().endsWith(')'))
 }
+
+/** A section's number opening a line: "5.3 ", "3.7.1 ", "2. ". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s/u
+/** A number of two levels or more: "5.3 ", "3.7.1 ". */
+const SUBSECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s/u
+
+/**
+ * Whether a line is an entry of a table of contents: it opens with a section's number and so does the line
+ * right above or below it, one of the two a subsection's ("5.2 Local groups" over "5.3 Conferences and events").
+ * A contents list or a numbered outline is never the page's title; "3.5 million homes lose power" alone is a
+ * headline.
+ */
+export function isContentsEntry(text: string, neighbours: ReadonlyArray<string | undefined>): boolean {
+  if (!SECTION_NUMBER.test(text)) return false
+  return neighbours.some(
+    (n) => n !== undefined && SECTION_NUMBER.test(n) && (SUBSECTION_NUMBER.test(n) || SUBSECTION_NUMBER.test(text)),
+  )
+}

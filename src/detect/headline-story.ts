@@ -1,12 +1,14 @@
 import { storyStartAfter } from './header-cluster.js'
+import { isUnderDate } from './header-meta.js'
 import { pageAnalysis } from './page-residue.js'
 import type { PageTop } from './page-top.js'
 import { wordsIn } from './prose-shape.js'
 
-// Two shapes of a page the headline search reads around a candidate, from
+// Three shapes of a page the headline search reads around a candidate, from
 // the evidence PageTop gathers: a story's header (the headline over its
-// byline or date, the story's prose under those), and a list of dated
-// teasers (title over date, again and again), whose items are other stories.
+// byline or date, the story's prose under those), the same under its date
+// (date, perhaps a label, headline, prose), and a list of dated teasers
+// (title over date, again and again), whose items are other stories.
 
 /** How many blocks under a story's header its prose starts, at most (a byline, a date, a job, a share row). */
 const PROSE_WITHIN = 12
@@ -35,6 +37,34 @@ export function opensStory(page: PageTop, i: number): boolean {
     if (wordsIn(other.text, OTHER_TITLE_WORDS) >= OTHER_TITLE_WORDS && page.metaBelow(other) === 0) return false
   }
   return true
+}
+
+/**
+ * Whether block `i` heads a story under its date: the date right above it, or above a short label
+ * over it ("21 September 2020" / "Databases" / the headline), and prose (a block the page's scoring found `good`)
+ * right under it or under one line between (its dek). Blogs and magazines set the date over the title. A teaser
+ * in a list of dated teasers has the next item's date under its blurb: no story.
+ */
+export function opensStoryUnderDate(page: PageTop, i: number): boolean {
+  const blocks = page.ctx.blocks
+  const b = blocks[i]
+  // Its own date right under it: the date above is the item's above, in a list of titles each over its date.
+  if (!b || page.metaBelow(b) === 0) return false
+  const { initial } = pageAnalysis(page.ctx)
+  // Right above, no share row or player between: the date, or a label over which the date stands.
+  if (!isUnderDate(blocks, i)) return false
+  const first = openBelow(page, i)
+  const prose = first >= 0 && initial[first] !== 'good' ? openBelow(page, first) : first
+  if (prose < 0 || initial[prose] !== 'good') return false
+  const next = openBelow(page, prose)
+  return next < 0 || !page.isMeta(next)
+}
+
+/** The nearest open block under block `i`, or -1. */
+function openBelow(page: PageTop, i: number): number {
+  const blocks = page.ctx.blocks
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.role === null) return j
+  return -1
 }
 
 /**

@@ -5,7 +5,7 @@ import { withoutTrailingStamp } from './headline-date-split.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
-import { opensStory } from './headline-story.js'
+import { opensStory, opensStoryUnderDate } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
 import type { RuleDoc } from './rule-doc.js'
@@ -20,6 +20,11 @@ const FAR_META = 2
 const IN_TEXT = 12
 /** How many prose blocks may stand above a story's header found further into the main text. */
 const IN_TEXT_PROSE = 2
+/**
+ * What a far story header under its date adds to its score: its date over it stands for the byline or date right
+ * under it that candidateScore rewards (+3).
+ */
+const UNDER_DATE = 3
 
 /**
  * The best-scored candidate above the main text: open blocks within WINDOW
@@ -34,7 +39,7 @@ const IN_TEXT_PROSE = 2
 function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const page = new PageTop(ctx, regionStart)
-  const found: Array<[LabelledBlock, number]> = []
+  const found: Array<[LabelledBlock, number, number?]> = []
   let dist = 0
   for (let i = regionStart - 1; i >= top; i--) {
     const b = blocks[i]!
@@ -44,15 +49,18 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // A story's header (its byline or date under it, prose under those) is a candidate however far above the text,
     // counted as if at the window's edge: the text found may be a list or a footer under the story. So are the
     // copy's first lines (an article container opens with its headline).
-    const story = dist > WINDOW && opensStory(page, i) && page.couldBeHeadline(i)
+    // A story's header with its date over it and prose right under it is one too (a blog's "date / title / text").
+    const underDate = dist > WINDOW && opensStoryUnderDate(page, i) && page.couldBeHeadline(i)
+    const story = underDate || (dist > WINDOW && opensStory(page, i) && page.couldBeHeadline(i))
     if (dist > FAR_WINDOW && !opening && !story) continue
     // A title the text's opening names whole is a candidate however far above the text.
     const named = page.titleNamedInLead(i)
     // Beyond WINDOW only a line with its byline/date close under it can be the headline; a page's first lines are
     // its masthead unless a byline or date follows.
-    if (dist > WINDOW && !named && !metaCloseEnough(page.metaBelow(b), opening)) continue
-    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0)) continue
-    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist])
+    if (dist > WINDOW && !named && !underDate && !metaCloseEnough(page.metaBelow(b), opening)) continue
+    if (!named && !page.couldBeHeadline(i) && !(isShortTitle(b) && page.metaBelow(b) === 0 && !page.inContents(i)))
+      continue
+    found.push([b, story || opening ? Math.min(dist, WINDOW) : dist, underDate ? UNDER_DATE : 0])
   }
   found.reverse()
   // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
@@ -75,8 +83,8 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
   // Ties go to the higher line.
   let best: LabelledBlock | undefined
   let bestScore = -Infinity
-  for (const [b, d] of found) {
-    const s = candidateScore(page, b, d)
+  for (const [b, d, bonus] of found) {
+    const s = candidateScore(page, b, d) + (bonus ?? 0)
     if (s > bestScore) [best, bestScore] = [b, s]
   }
   return best && fullerCopy(ctx, headlineOverDek(page, best))

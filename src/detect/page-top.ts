@@ -2,8 +2,8 @@ import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import type { LabelledBlock, ParseContext } from './context.js'
 import { isHeaderMeta } from './header-meta.js'
-import { namedInOpening, textOpening } from './headline-in-lead.js'
-import { couldBeHeadline, isNameOnly, isTitleText } from './headline-lines.js'
+import { firstProse, namedInOpening, oneWordOpensProse, textOpening } from './headline-in-lead.js'
+import { couldBeHeadline, isContentsEntry, isNameOnly, isTitleText } from './headline-lines.js'
 import { leadKeys, leadOverlap } from './lead-words.js'
 import { isCountLine } from './meta-line.js'
 import { pageAnalysis } from './page-residue.js'
@@ -69,6 +69,8 @@ export class PageTop {
   readonly top: number
   /** The main text's opening as comparable text (headline-in-lead.ts), once asked for. */
   private opening?: string
+  /** The page's first prose as comparable text (headline-in-lead.ts), once asked for. */
+  private prose?: string
   /** The content words of the prose that opens at each block (see lead-words.ts), as asked for. */
   private readonly leads = new Map<number, Set<string>>()
 
@@ -146,8 +148,14 @@ export class PageTop {
     const b = this.ctx.blocks[i]
     if (!b) return false
     // Its byline/date test is the one asked of the line under another candidate: asked once for both.
-    this.title[i] ??= couldBeHeadline(b, () => this.isMeta(i))
+    this.title[i] ??= couldBeHeadline(b, () => this.isMeta(i)) && !this.inContents(i)
     return this.title[i]
+  }
+
+  /** An entry of a table of contents, by its number and its neighbours' (isContentsEntry). */
+  inContents(i: number): boolean {
+    const blocks = this.ctx.blocks
+    return isContentsEntry(blocks[i]!.text, [blocks[i - 1]?.text, blocks[i + 1]?.text])
   }
 
   /**
@@ -200,10 +208,23 @@ export class PageTop {
   }
 
   private findNamedInLead(b: LabelledBlock): boolean {
+    if (this.isOneWordTitle(b)) return true
     this.opening ??= textOpening(this.ctx, pageAnalysis(this.ctx))
     // A name alone (a tag, a byline) counts only as the opening's first words.
     const where = this.isNameOnly(b.index) ? 'first' : 'anywhere'
     return namedInOpening(b.text, this.opening, where) && isTitleText(b.text, 2, () => this.isMeta(b.index))
+  }
+
+  /**
+   * A title of one word the page sets twice above the text (its title bar and its heading) and its first prose opens
+   * with: "Marrow" over "Marrow" over "Marrow is a seaside town …" (oneWordOpensProse).
+   */
+  private isOneWordTitle(b: LabelledBlock): boolean {
+    if (/\s/.test(b.text.trim())) return false
+    const twice = this.echoLines.some((line) => line.index !== b.index && line.raw.trim() === b.text.trim())
+    if (!twice) return false
+    this.prose ??= firstProse(this.ctx, pageAnalysis(this.ctx))
+    return oneWordOpensProse(b.text.trim(), this.prose)
   }
 
   /** A line in a run of similar titles, such as a "Most read" list. */

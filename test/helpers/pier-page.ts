@@ -19,9 +19,12 @@ export const STORY = [
 ]
 const FOOTER = ['Share this story', 'Most read', 'Privacy policy', 'Contact us']
 
-/** The page with `under` between headline and story, parsed up to the headline step, and its PageTop. */
-export function pierPage(under: string[]): { ctx: ParseContext; page: PageTop; headline: number } {
-  const file = toVFile([...MENU, HEADLINE, ...under, ...STORY, ...FOOTER].join('\n'))
+/**
+ * The page with `under` between headline and story (and `over` between menu and headline), parsed up to the headline
+ * step, and its PageTop.
+ */
+export function pierPage(under: string[], over: string[] = []): { ctx: ParseContext; page: PageTop; headline: number } {
+  const file = toVFile([...MENU, ...over, HEADLINE, ...under, ...STORY, ...FOOTER].join('\n'))
   const ctx = storyContext(file, storySpans(file)[0]!)
   for (const step of STEPS) {
     if (step.name === 'headline') break
