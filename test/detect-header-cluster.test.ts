@@ -41,6 +41,8 @@ describe('the byline in the header cluster', () => {
     // A user name after a lead, beside a date; a job alone beside a date, the site's byline for its staff.
     [['By Hannah colby', 'March 4, 2025'], 'By Hannah colby', ['Hannah colby']],
     [['Editor', 'March 4, 2025'], 'Editor', []],
+    // A name and its date in cells of one row.
+    [['Hannah Colby\t2 hours ago'], 'Hannah Colby', ['Hannah Colby']],
     // A byline running on into its author's description: the byline's text is the names.
     [['By Hannah Colby, a senior reporter who has covered the coast since 2015.'], 'By Hannah Colby', ['Hannah Colby']],
   ])('%j', (cluster, text, authors) => {
@@ -66,6 +68,8 @@ describe('the byline in the header cluster', () => {
     // A user name with no date beside it; a job with no date beside it.
     [['By Hannah colby', 'Share']],
     [['Editor', 'Share']],
+    // An info box's rows of label and value, one of them a date: no row is a name.
+    [['Founded\tJune 2, 1998', 'Founder\tAcme Holdings Corporation', 'Products\tFerry tickets']],
   ])('no byline: %j', (cluster) => {
     expect(parseArticle(page(cluster)).byline).toBeNull()
   })

@@ -54,6 +54,19 @@ function stampOnLine(text: string): boolean {
   return head > 0 && /\d{4}|\p{L}/u.test(text.slice(0, head))
 }
 
+/**
+ * Whether a line is a row of label and value cells, as an info box or a fact table lays them out with tabs:
+ * "Founder<TAB>Acme Holdings Corporation" under "Founded<TAB>June 2, 1998". A name's line may set its date in a
+ * cell of its own ("Jane Roe<TAB>3 hours ago"); a row of cells none of which is a stamp is no name.
+ */
+function isFieldRow(block: LabelledBlock): boolean {
+  if (block.lines.length !== 1) return false
+  const cells = block.lines[0]!.text.split('\t')
+    .map((cell) => cell.trim())
+    .filter(Boolean)
+  return cells.length >= 2 && !cells.some((cell) => stampOnLine(cell) || isDateLine(cell))
+}
+
 /** A button's label: one word of letters, "Follow", "Subscribe", "Folgen". */
 const BUTTON = /^\p{L}{2,12}$/u
 
@@ -110,7 +123,7 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
  * counts beside a date only: "By Cindy mangomini" over "March 4, 2025". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
-  if (block.hint !== undefined) return false
+  if (block.hint !== undefined || isFieldRow(block)) return false
   const name = nameLine(block.text) ?? namesLine(block.text)
   const user = name ? null : userByline(block.text)
   if (!name && !user) return false
