@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
-import { introducedListEnd } from '../src/detect/introduced-list.js'
+import { introducedListEnd, listBetweenProse } from '../src/detect/introduced-list.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
@@ -290,5 +290,74 @@ describe('a list the story introduces at its end', () => {
     )
     // a paragraph a line, or a list block holding its items a line each
     expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, ...DATES].join('\n'))
+  })
+})
+
+describe('listBetweenProse: a list the story introduces with a colon and then goes on after', () => {
+  const ITEMS = [
+    'You open a shop in your own corner of town',
+    'Neighbours find it the week it opens',
+    'People begin to come back',
+  ]
+  const AFTER = 'The sooner the shop is known in both places, the sooner it pays its rent and its staff.'
+  const BEFORE = 'Most of the shop owners said that a shop must be known in town before it can be known anywhere else.'
+  const prose = (texts: string[]) => texts.map((t) => t === AFTER || t === BEFORE)
+  test.each([
+    [['Think about it:', ...ITEMS, AFTER], 3],
+    // two items will do; a bracket may close one
+    [["What you'll need for the frame:", 'A saw', 'Four planks (pine or oak)', AFTER], 2],
+    // the list ends at its first sentence
+    [['Think about it:', ...ITEMS, AFTER, 'Another short line'], 3],
+  ] as [string[], number][])('a list: %j', (lines, last) => {
+    const texts = [BEFORE, ...lines]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(last + 1)
+  })
+  test.each([
+    // a label of two words, not a line of the story
+    [['Follow us:', 'Facebook page', 'Twitter account', AFTER]],
+    // a header in capitals
+    [['MORE FROM OUR PARTNERS:', ...ITEMS, AFTER]],
+    // items in capitals: buttons
+    [['Think about it:', 'SUBSCRIBE', 'SHARE', AFTER]],
+    // one item only
+    [['Think about it:', ITEMS[0]!, AFTER]],
+    // no prose after the list: a menu or the page's end
+    [['Think about it:', ...ITEMS, 'About us', 'Contact']],
+    [['Think about it:', ...ITEMS]],
+    // items that are links
+    [['Read the documents here:', 'https://example.org/a', 'https://example.org/b', AFTER]],
+    // no colon
+    [['Think about it.', ...ITEMS, AFTER]],
+  ] as [string[]][])('not: %j', (lines) => {
+    const texts = [BEFORE, ...lines]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(-1)
+  })
+  test('not without prose above the introducing line: a menu under its header, over the headline and the dek', () => {
+    const texts = ['Europe', 'Our sites around the globe:', 'Site China', 'Site France', 'Gadgets of the year', AFTER]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(-1)
+  })
+
+  test('on a page, its items stay in the body between the paragraphs around them', () => {
+    const STORY = [
+      'The Marrow Bay shop owners met on Tuesday to talk about the year ahead and the rents that keep on rising.',
+      'Most of them said that a shop must be known in town before it can hope to be known anywhere else.',
+    ]
+    const a = parseArticle(
+      page([
+        'Home',
+        'News',
+        'Shops',
+        'Contact',
+        'Shop owners plan the year',
+        ...STORY,
+        'Think about it:',
+        ...ITEMS,
+        AFTER,
+        'About us',
+        'Jobs',
+        'Advertise',
+      ]),
+    )
+    expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, 'Think about it:', ...ITEMS, AFTER].join('\n'))
   })
 })

@@ -1,4 +1,4 @@
-import { endsSentence } from './paragraph-score.js'
+import { closesSentence, endsSentence, looksLinkLike } from './paragraph-score.js'
 
 // A list the story introduces: "The tour dates:" and then a line per date, "June 9 -- Arena, City". Its lines are
 // short and end no sentence, as a menu's or a related list's do, but a line of the story ending in a colon announces
@@ -34,4 +34,37 @@ export function introducedListEnd(texts: readonly string[], intro: number): numb
     last = k
   }
   return last - intro >= MIN_ITEMS ? last : -1
+}
+
+// A list the story introduces in its middle: "Think about it:" or "What you'll need:", then a line per item, then the
+// story goes on. Its items need share no separator: the prose on both sides of it says it is the story's, where a
+// menu or a list of links stands apart from the prose ("ZDNet around the globe:" over a menu over the headline).
+
+/** Fewest items of a list between prose. */
+const MIN_PROSE_ITEMS = 2
+
+/**
+ * The last item of a list a line ending in a colon at `intro` introduces in the middle of the story (by index into
+ * `texts`; `prose` says which blocks read as prose by their own text): prose right above the line, then two or more
+ * short lines that end no sentence (no stop; a bracket may close them), neither capitalised throughout nor links,
+ * then a line of prose. Else -1. "Think about it:" / "You build your site" / "Search engines find it" / "The faster
+ * you build it, the better." is one.
+ */
+export function listBetweenProse(texts: readonly string[], prose: readonly boolean[], intro: number): number {
+  const line = texts[intro]
+  if (line === undefined || !line.trimEnd().endsWith(':') || line.split(/\s+/).length < INTRO_WORDS) return -1
+  if (isCapitals(line) || prose[intro - 1] !== true) return -1
+  let last = intro
+  for (let k = intro + 1; k < texts.length; k++) {
+    const item = texts[k]!
+    if (item.length > MAX_ITEM || closesSentence(item) || item.endsWith(':') || isCapitals(item) || looksLinkLike(item))
+      break
+    last = k
+  }
+  return last - intro >= MIN_PROSE_ITEMS && prose[last + 1] === true ? last : -1
+}
+
+/** A line in capitals throughout: a label or a button ("GET THE QUIZ:", "READ MORE"). */
+function isCapitals(text: string): boolean {
+  return text === text.toUpperCase()
 }

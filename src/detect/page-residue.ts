@@ -3,7 +3,7 @@ import type { BoilerplateKind } from '../model/article.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd } from './introduced-list.js'
+import { introducedListEnd, listBetweenProse } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
@@ -91,6 +91,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
   const code = texts.map(isCodeLine)
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
+  settleListsInProse(texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
   const found = whole && withIntroducedList(texts, settled, endAtGap(texts, own, settled, whole))
@@ -131,6 +132,20 @@ function analyse(ctx: ParseContext): PageAnalysis {
       : known > 0 || above >= MIN_ABOVE || (unread * 2 > open.length && listAfterText(own, found!))) &&
     holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
+}
+
+/**
+ * Lists the story introduces between its paragraphs (introduced-list.ts), with their introducing line, read as prose
+ * before context: the prose after them is judged beside the story's text, not beside a run of residue.
+ */
+function settleListsInProse(texts: readonly string[], own: ParagraphClass[]): void {
+  const prose = own.map((c) => c === 'good' || c === 'near-good')
+  for (let k = 0; k < texts.length; k++) {
+    const last = listBetweenProse(texts, prose, k)
+    if (last < 0) continue
+    for (let j = k; j <= last; j++) own[j] = 'good'
+    k = last
+  }
 }
 
 /**
