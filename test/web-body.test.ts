@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { opensAuthorBox } from '../src/detect/author-box.js'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
 import { introducedListEnd, listBetweenProse } from '../src/detect/introduced-list.js'
@@ -359,5 +360,63 @@ describe('listBetweenProse: a list the story introduces with a colon and then go
       ]),
     )
     expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, 'Think about it:', ...ITEMS, AFTER].join('\n'))
+  })
+})
+
+describe('opensAuthorBox: the author box under the story names the byline’s author', () => {
+  const AUTHORS = ['Jane Roe']
+  test.each([
+    'Jane Roe',
+    'About Jane Roe',
+    'More articles from Jane Roe',
+    'Jane Roe is a freelance writer living in Marrow, where she covers the harbour and the council.',
+  ])('opens one: %j', (text) => {
+    expect(opensAuthorBox(text, AUTHORS)).toBe(true)
+  })
+  test.each([
+    // a caption's credit
+    'The pier at dusk (Jane Roe)',
+    // a credit line under the story: short, the name not last
+    'Jane Roe contributed reporting',
+    // a paragraph that names her after its first words
+    'Her editor told Jane Roe that the council had voted to close the pier for the whole of the winter.',
+    // another name, or a given name alone
+    'John Doe is a freelance writer living in Marrow.',
+    'Jane',
+  ])('not: %j', (text) => {
+    expect(opensAuthorBox(text, AUTHORS)).toBe(false)
+  })
+  test('not for a one-word author: a site or a nickname is no name to look for', () => {
+    expect(opensAuthorBox('Harbourwatch', ['Harbourwatch'])).toBe(false)
+  })
+
+  const STORY = [
+    'The council voted on Tuesday to close the Marrow pier for the winter while its timbers are replaced.',
+    'Engineers found rot in a third of the piles last month, and the council said it could not wait for spring.',
+    'Shop owners on the promenade said the closure would cost them the few visitors the winter brings.',
+    'The work is due to finish in April, in time for the ferry season, the council said in a statement.',
+  ]
+  const BOX = [
+    'Jane Roe',
+    'Jane Roe is a freelance writer living in Marrow, where she has covered the harbour and the council since 2015.',
+    'Keep up to date',
+    'Our newsletter brings you the harbour news that matters, every morning before breakfast, for free.',
+  ]
+  test('on a page, the story ends where the box under it starts', () => {
+    const a = parseArticle(
+      page([
+        'Home',
+        'News',
+        'Harbour',
+        'Council closes the pier for winter',
+        'By Jane Roe',
+        ...STORY,
+        ...BOX,
+        'About us',
+        'Jobs',
+      ]),
+    )
+    expect(a.byline?.authors).toEqual(['Jane Roe'])
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
   })
 })

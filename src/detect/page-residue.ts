@@ -1,5 +1,6 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
+import { opensAuthorBox } from './author-box.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
@@ -223,7 +224,7 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region = found
+  const region: [number, number] = [found[0], endBeforeAuthorBox(ctx, found, classes)]
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
@@ -249,6 +250,33 @@ export function detectPageResidue(ctx: ParseContext): void {
       label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', block) })
     }
   }
+}
+
+/** Fewest paragraphs of the story above an author box. */
+const MIN_ABOVE_BOX = 3
+
+/**
+ * The main text's last block, pulled back before an author box (author-box.ts) for the byline's authors: one with
+ * MIN_ABOVE_BOX good blocks above it in the text and more prose above it than below (a teaser stream may follow).
+ */
+function endBeforeAuthorBox(ctx: ParseContext, region: readonly [number, number], classes: readonly ParagraphClass[]) {
+  const authors = ctx.blocks.flatMap((b) => (b.role === 'byline' ? (b.byline?.authors ?? []) : []))
+  if (authors.length === 0) return region[1]
+  const blocks = ctx.blocks
+  const prose = (i: number) => (blocks[i]!.role === null && classes[i] === 'good' ? blocks[i]!.text.length : 0)
+  let below = 0
+  for (let i = region[0]; i <= region[1]; i++) below += prose(i)
+  let above = 0
+  let paragraphs = 0
+  for (let i = region[0]; i <= region[1]; i++) {
+    const block = blocks[i]!
+    below -= prose(i)
+    if (block.role === null && paragraphs >= MIN_ABOVE_BOX && above > below && opensAuthorBox(block.text, authors))
+      return i - 1
+    above += prose(i)
+    if (prose(i) > 0) paragraphs++
+  }
+  return region[1]
 }
 
 /**

@@ -1,0 +1,45 @@
+// An author box under the story: the author's name alone or under a label ("About Jane Roe", "Sobre Carlos Nadalim",
+// "More articles from Jane Roe"), and a line or two of biography ("Jane Roe is a freelance writer living in …",
+// "Jane joined the paper in 2017."). Pages print it after the last paragraph, before comments, newsletter boxes and
+// teasers; the byline above the story names the same person. Its lines are prose, so the scorer runs the story on
+// into them and past them; the box is where the story has ended.
+
+/** Longest label line naming the author: "More articles from Jane Roe". */
+const LABEL_WORDS = 6
+/** Longest biography line. */
+const MAX_BIO = 400
+
+/** The words of a name or a line, without the punctuation around them. */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+}
+
+/** Whether `words` holds `name` (two words or more) as a run, starting at or before `within`. */
+function namedAt(words: readonly string[], name: readonly string[], within: number): number {
+  for (let i = 0; i <= Math.min(within, words.length - name.length); i++)
+    if (name.every((w, k) => words[i + k] === w)) return i
+  return -1
+}
+
+/**
+ * Whether a line opens an author box for one of `authors` (the byline's names, each of two words or more): a line of
+ * LABEL_WORDS words or fewer that ends with the name, outside brackets ("Jane Roe", "About Jane Roe"), or a longer
+ * line of biography that starts with the name ("Jane Roe is a freelance writer living in Marrow."). Not a caption's
+ * credit ("The pier at dusk (Jane Roe)"), not "Jane Roe contributed reporting" (short, the name not last), not a
+ * paragraph that names her after its first words ("Her editor told Jane Roe …").
+ */
+export function opensAuthorBox(text: string, authors: readonly string[]): boolean {
+  if (text.length > MAX_BIO || /[()[\]]/.test(text)) return false
+  const words = wordsOf(text)
+  for (const author of authors) {
+    const name = wordsOf(author)
+    if (name.length < 2) continue
+    const last = words.length - name.length
+    if (last < 0) continue
+    if (words.length <= LABEL_WORDS ? namedAt(words, name, last) === last : namedAt(words, name, 0) === 0) return true
+  }
+  return false
+}
