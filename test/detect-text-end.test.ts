@@ -55,4 +55,23 @@ describe('endAtGap: where the story ends', () => {
     ].map(JUNK)
     expect(end([P(1), P(2), ...code, P(3), ...code, P(4)])).toBe(2 + 2 * code.length + 1)
   })
+  test('a stream of teasers, each a title and a snippet cut off with an ellipsis, is no prose going on', () => {
+    const teasers = [0, 1, 2, 3, 4, 5].flatMap((n): Row[] => [
+      JUNK(`Deal alert: headphones ${n} at a discount before the holidays`),
+      [
+        `The shop has cut the price of its headphones by a fifth, and the offer runs for a week from Monday, for teaser ${n}...`,
+        'good',
+        'good',
+      ],
+    ])
+    expect(end([P(1), P(2), P(3), ...GAP, ...teasers])).toBe(2)
+  })
+  test('a story whose paragraphs end in full stops goes on, though one trails off with an ellipsis', () => {
+    const trailing: Row = [
+      'And then the lights on the pier went out, one after the other, until none was left …',
+      'good',
+      'good',
+    ]
+    expect(end([P(1), P(2), ...GAP, P(3), trailing, P(4), P(5), P(6)])).toBe(1 + GAP.length + 5)
+  })
 })

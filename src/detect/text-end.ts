@@ -48,10 +48,13 @@ export function endAtGap(
   return region
 }
 
+/** A teaser's snippet, cut off at a set length: "… The AirPods Pro features Active Noise Cancellat...". */
+const CUT_OFF = /(?:\.\.\.|…)$/u
+
 /**
  * Whether prose makes up half the LOOK lines (of TINY characters or more) from `from` (up to `last`), by their
  * own classes (good or near-good): a teaser's headline between two snippets is good once smoothed, but no prose
- * of its own.
+ * of its own; nor is a snippet cut off with an ellipsis, as a stream of teasers prints the first words of each story.
  */
 function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], from: number, last: number): boolean {
   let prose = 0
@@ -59,7 +62,7 @@ function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], f
   for (let k = from; k <= last && lines < LOOK; k++) {
     if (neutral(texts[k]!)) continue
     lines++
-    if (own[k] === 'good' || own[k] === 'near-good') prose++
+    if ((own[k] === 'good' || own[k] === 'near-good') && !CUT_OFF.test(texts[k]!)) prose++
   }
   return prose >= lines * DENSE
 }
