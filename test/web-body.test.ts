@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { opensAuthorBox } from '../src/detect/author-box.js'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
-import { introducedListEnd, listBetweenProse } from '../src/detect/introduced-list.js'
+import { introducedListEnd, listBetweenProse, numberedListEnd } from '../src/detect/introduced-list.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
@@ -418,5 +418,32 @@ describe('opensAuthorBox: the author box under the story names the byline’s au
     )
     expect(a.byline?.authors).toEqual(['Jane Roe'])
     expect(a.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
+
+describe('numberedListEnd: a numbered list the story introduces with a colon', () => {
+  const INTRO = 'Here are the best offers for collectors this week:'
+  const item = (n: number, mark = ')') => `${n}${mark} A model harbour ferry, number ${n} of the series`
+  const link = (n: number) => `https://shop.example/item-${n}`
+  test.each([
+    // an item and a link each; the last item keeps its link
+    [[INTRO, item(1), link(1), item(2), link(2), item(3), link(3), 'Tags: ferries, models'], 6],
+    // an item a line, numbered with a full stop
+    [[INTRO, item(1, '.'), item(2, '.'), item(3, '.'), item(4, '.'), 'About us'], 4],
+  ] as [string[], number][])('a list: %j', (texts, last) => {
+    expect(numberedListEnd(texts, 0)).toBe(last)
+  })
+  test.each([
+    // not counting from one
+    [[INTRO, item(2), item(3), item(4)]],
+    // too few items
+    [[INTRO, item(1), link(1), item(2), link(2)]],
+    // numbers out of sequence
+    [[INTRO, item(1), item(3), item(5)]],
+    // no introducing line
+    [['Most read', item(1), item(2), item(3)]],
+    [['The offers were good this week.', item(1), item(2), item(3)]],
+  ] as [string[]][])('not: %j', (texts) => {
+    expect(numberedListEnd(texts, 0)).toBe(-1)
   })
 })

@@ -68,3 +68,32 @@ export function listBetweenProse(texts: readonly string[], prose: readonly boole
 function isCapitals(text: string): boolean {
   return text === text.toUpperCase()
 }
+
+// A numbered list the story introduces: "Here are the best offers:" / "1) A toy train" / a link / "2) A board game" /
+// a link / … Its items count up from one, each perhaps with the same number of lines under it (a link, a price);
+// menus and link lists are not numbered so.
+
+/** Most lines from one numbered item to the next. */
+const MAX_STRIDE = 4
+/** An item's number and its mark: "1) ", "2. ". */
+const NUMBERED = /^(\d{1,3})([.)]) /
+
+/**
+ * The last line of a numbered list a line ending in a colon at `intro` introduces: MIN_ITEMS items or more numbered
+ * from 1 in sequence with one mark, each the same number of lines (up to MAX_STRIDE) after the one before; the last
+ * item keeps as many lines under it as the others. Else -1.
+ */
+export function numberedListEnd(texts: readonly string[], intro: number): number {
+  const line = texts[intro]
+  if (line === undefined || !line.trimEnd().endsWith(':') || line.split(/\s+/).length < INTRO_WORDS) return -1
+  const first = NUMBERED.exec(texts[intro + 1] ?? '')
+  if (first?.[1] !== '1') return -1
+  const mark = first[2]
+  let stride = 0
+  for (let s = 1; s <= MAX_STRIDE && stride === 0; s++) if (texts[intro + 1 + s]?.startsWith(`2${mark} `)) stride = s
+  if (stride === 0) return -1
+  let items = 1
+  while (texts[intro + 1 + items * stride]?.startsWith(`${items + 1}${mark} `)) items++
+  if (items < MIN_ITEMS) return -1
+  return Math.min(texts.length - 1, intro + items * stride)
+}

@@ -4,7 +4,7 @@ import { opensAuthorBox } from './author-box.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd, listBetweenProse } from './introduced-list.js'
+import { introducedListEnd, listBetweenProse, numberedListEnd } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
@@ -159,7 +159,7 @@ function withIntroducedList(
   found: [number, number],
 ): [number, number] {
   for (const intro of [found[1], found[1] + 1]) {
-    const last = introducedListEnd(texts, intro)
+    const last = Math.max(introducedListEnd(texts, intro), numberedListEnd(texts, intro))
     if (last < 0) continue
     for (let k = found[1] + 1; k <= last; k++) settled[k] = 'good'
     return [found[0], last]
