@@ -132,6 +132,8 @@ describe('isCodeLine: a line of a code listing', () => {
     '#[derive(Debug)]',
     '<script src="fares.js"></script>',
     'rows.map((row) => row.price)',
+    '<!DOCTYPE html>',
+    '<!-- the fares table -->',
   ])('code: %s', (text) => {
     expect(isCodeLine(text)).toBe(true)
   })

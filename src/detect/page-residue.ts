@@ -88,9 +88,9 @@ function analyse(ctx: ParseContext): PageAnalysis {
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
   }
-  markListRuns(texts, own)
   // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
   const code = texts.map(isCodeLine)
+  markListRuns(texts, own, code)
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
