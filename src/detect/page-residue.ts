@@ -8,6 +8,7 @@ import { introducedListEnd, listBetweenProse, numberedListEnd } from './introduc
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
+  blockWeight,
   classifyCounted,
   endsSentence,
   mainRegion,
@@ -18,7 +19,7 @@ import {
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
 import { isTeaserList } from './teaser-list.js'
-import { endAtGap } from './text-end.js'
+import { piecesAtGaps } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -95,7 +96,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
-  const found = whole && withIntroducedList(texts, settled, endAtGap(texts, own, settled, whole))
+  const found = whole && withIntroducedList(texts, settled, storyPiece(texts, own, settled, whole))
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
@@ -147,6 +148,32 @@ function settleListsInProse(texts: readonly string[], own: ParagraphClass[]): vo
     for (let j = k; j <= last; j++) own[j] = 'good'
     k = last
   }
+}
+
+/**
+ * The main text within the region found: the region up to its first gap that thin prose follows (text-end.ts); or,
+ * when that piece does not hold its prose (a teaser above the story, one snippet the search for the main text ran on
+ * from), the piece with the most prose that does.
+ */
+function storyPiece(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  settled: readonly ParagraphClass[],
+  region: [number, number],
+): [number, number] {
+  const pieces = piecesAtGaps(texts, own, settled, region)
+  if (pieces.length === 1 || holdsItsProse(texts, own, pieces[0]!)) return pieces[0]!
+  let best = pieces[0]!
+  let bestWeight = 0
+  for (const piece of pieces) {
+    let weight = 0
+    for (let k = piece[0]; k <= piece[1]; k++) weight += blockWeight(texts[k]!, settled[k]!)
+    if (weight > bestWeight && holdsItsProse(texts, own, piece)) {
+      best = piece
+      bestWeight = weight
+    }
+  }
+  return best
 }
 
 /**

@@ -194,6 +194,11 @@ const BAD_WEIGHT = 90
 const BAD_FLOOR = 25
 const GOOD_CAP = 600
 
+/** A block's weight in the search for the main text: its length if good (up to GOOD_CAP), else a cost. */
+export function blockWeight(text: string, settled: ParagraphClass): number {
+  return settled === 'good' ? Math.min(text.length, GOOD_CAP) : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, text.length))
+}
+
 /**
  * The main text: the run of blocks with the most prose in it, residue
  * counting against (a maximum-sum subarray). `skip` blocks (captions,
@@ -209,11 +214,7 @@ export function mainRegion(
   let sum = 0
   let from = 0
   for (let i = 0; i < classes.length; i++) {
-    const w = skip[i]
-      ? 0
-      : classes[i] === 'good'
-        ? Math.min(texts[i]!.length, GOOD_CAP)
-        : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, texts[i]!.length))
+    const w = skip[i] ? 0 : blockWeight(texts[i]!, classes[i]!)
     if (sum <= 0 && w > 0) {
       sum = 0
       from = i

@@ -34,6 +34,22 @@ export function endAtGap(
   classes: readonly ParagraphClass[],
   region: [number, number],
 ): [number, number] {
+  return piecesAtGaps(texts, own, classes, region)[0]!
+}
+
+/**
+ * The region cut at every such gap, in order: the first piece is where the story ends (endAtGap); the others are
+ * what thin prose follows, a stream of teasers or a live blog, or the story itself when the search for the main text
+ * ran through a stream of teasers above it.
+ */
+export function piecesAtGaps(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  classes: readonly ParagraphClass[],
+  region: [number, number],
+): [number, number][] {
+  const pieces: [number, number][] = []
+  let from = region[0]
   let gap = 0
   let gapStart = -1
   for (let i = region[0]; i <= region[1]; i++) {
@@ -42,10 +58,14 @@ export function endAtGap(
       if (!neutral(texts[i]!)) gap += texts[i]!.length
       continue
     }
-    if (gap >= GAP_CHARS && !proseGoesOn(texts, own, i, region[1])) return [region[0], gapStart - 1]
+    if (gap >= GAP_CHARS && !proseGoesOn(texts, own, i, region[1])) {
+      pieces.push([from, gapStart - 1])
+      from = i
+    }
     gap = 0
   }
-  return region
+  pieces.push([from, region[1]])
+  return pieces
 }
 
 /** A teaser's snippet, cut off at a set length: "… The AirPods Pro features Active Noise Cancellat...". */
