@@ -260,9 +260,14 @@ export function detectPageResidue(ctx: ParseContext): void {
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
   // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
   const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
+  const links = linksUnderHeaders(ctx, region)
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
+    if (links.has(i)) {
+      label(block, 'boilerplate', 'residue-in-text', { kind: 'related' })
+      continue
+    }
     if (i < region[0] && (keepTop(i) || i === start)) continue
     if (head >= 0 && i < head) {
       label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })
@@ -305,6 +310,35 @@ function endBeforeAuthorBox(ctx: ParseContext, region: readonly [number, number]
   }
   return region[1]
 }
+
+/** Most words of a link's label standing alone as a header: "Related articles", "READ MORE". */
+const HEADER_WORDS = 3
+/** A teaser's title cut off at a set length: "Plague of mosquitos to devastate Britain as Hurri...". */
+const CUT_OFF = /\p{L}(?:\.\.\.|…)$/u
+
+/**
+ * The links a list's header the lexicon knows ("Related articles", "MOST POPULAR") sets inside the story, between
+ * its paragraphs: the open blocks right under it that are titles, shorter than a paragraph and ending no sentence
+ * (a title cut off with an ellipsis ends none), up to the story's next sentence.
+ */
+function linksUnderHeaders(ctx: ParseContext, region: readonly [number, number]): Set<number> {
+  const links = new Set<number>()
+  const blocks = ctx.blocks
+  for (let i = region[0]; i < region[1]; i++) {
+    const header = blocks[i]!
+    if (header.role !== 'boilerplate' || !RELATED_HEADERS.has(header.rule ?? '')) continue
+    if (header.rule === 'related-link' && header.text.split(/\s+/).length > HEADER_WORDS) continue
+    for (let k = i + 1; k <= region[1] && blocks[k]!.role === null; k++) {
+      const text = blocks[k]!.text
+      if (text.length >= LINK_TITLE_MAX || (endsSentence(text) && !CUT_OFF.test(text))) break
+      links.add(k)
+    }
+  }
+  return links
+}
+
+/** A link's title is shorter than this. */
+const LINK_TITLE_MAX = 160
 
 /**
  * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
