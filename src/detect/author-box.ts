@@ -1,4 +1,4 @@
-// An author box under the story: the author's name alone or under a label ("About Jane Roe", "Sobre Carlos Nadalim",
+// An author box under the story: the author's name alone or under a label ("About Jane Roe", "Sobre Ana Lima",
 // "More articles from Jane Roe"), and a line or two of biography ("Jane Roe is a freelance writer living in …",
 // "Jane joined the paper in 2017."). Pages print it after the last paragraph, before comments, newsletter boxes and
 // teasers; the byline above the story names the same person. Its lines are prose, so the scorer runs the story on
@@ -9,12 +9,22 @@ const LABEL_WORDS = 6
 /** Longest biography line. */
 const MAX_BIO = 400
 
+/** A letter or a digit: what a word keeps once the punctuation around it is gone. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** A word without the punctuation around it ("(Roe)," gives "Roe"); trimmed in loops, not by an edge pattern. */
+function bare(word: string): string {
+  const chars = [...word]
+  let start = 0
+  let end = chars.length
+  while (start < end && !WORD_CHAR.test(chars[start]!)) start++
+  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--
+  return chars.slice(start, end).join('')
+}
+
 /** The words of a name or a line, without the punctuation around them. */
 function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
+  return text.split(/\s+/).map(bare).filter(Boolean)
 }
 
 /** Whether `words` holds `name` (two words or more) as a run, starting at or before `within`. */

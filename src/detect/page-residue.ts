@@ -313,7 +313,7 @@ function endBeforeAuthorBox(ctx: ParseContext, region: readonly [number, number]
 
 /** Most words of a link's label standing alone as a header: "Related articles", "READ MORE". */
 const HEADER_WORDS = 3
-/** A teaser's title cut off at a set length: "Plague of mosquitos to devastate Britain as Hurri...". */
+/** A teaser's title cut off at a set length: "Storm damage: the promenade shops count the co...". */
 const CUT_OFF = /\p{L}(?:\.\.\.|…)$/u
 
 /**
