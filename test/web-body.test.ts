@@ -306,11 +306,11 @@ describe('listBetweenProse: a list the story introduces with a colon and then go
   const BEFORE = 'Most of the shop owners said that a shop must be known in town before it can be known anywhere else.'
   const prose = (texts: string[]) => texts.map((t) => t === AFTER || t === BEFORE)
   test.each([
-    [['Think about it:', ...ITEMS, AFTER], 3],
+    [['Here is how it works:', ...ITEMS, AFTER], 3],
     // two items will do; a bracket may close one
     [["What you'll need for the frame:", 'A saw', 'Four planks (pine or oak)', AFTER], 2],
     // the list ends at its first sentence
-    [['Think about it:', ...ITEMS, AFTER, 'Another short line'], 3],
+    [['Here is how it works:', ...ITEMS, AFTER, 'Another short line'], 3],
   ] as [string[], number][])('a list: %j', (lines, last) => {
     const texts = [BEFORE, ...lines]
     expect(listBetweenProse(texts, prose(texts), 1)).toBe(last + 1)
@@ -321,16 +321,16 @@ describe('listBetweenProse: a list the story introduces with a colon and then go
     // a header in capitals
     [['MORE FROM OUR PARTNERS:', ...ITEMS, AFTER]],
     // items in capitals: buttons
-    [['Think about it:', 'SUBSCRIBE', 'SHARE', AFTER]],
+    [['Here is how it works:', 'SUBSCRIBE', 'SHARE', AFTER]],
     // one item only
-    [['Think about it:', ITEMS[0]!, AFTER]],
+    [['Here is how it works:', ITEMS[0]!, AFTER]],
     // no prose after the list: a menu or the page's end
-    [['Think about it:', ...ITEMS, 'About us', 'Contact']],
-    [['Think about it:', ...ITEMS]],
+    [['Here is how it works:', ...ITEMS, 'About us', 'Contact']],
+    [['Here is how it works:', ...ITEMS]],
     // items that are links
     [['Read the documents here:', 'https://example.org/a', 'https://example.org/b', AFTER]],
     // no colon
-    [['Think about it.', ...ITEMS, AFTER]],
+    [['Here is how it works.', ...ITEMS, AFTER]],
   ] as [string[]][])('not: %j', (lines) => {
     const texts = [BEFORE, ...lines]
     expect(listBetweenProse(texts, prose(texts), 1)).toBe(-1)
@@ -353,7 +353,7 @@ describe('listBetweenProse: a list the story introduces with a colon and then go
         'Contact',
         'Shop owners plan the year',
         ...STORY,
-        'Think about it:',
+        'Here is how it works:',
         ...ITEMS,
         AFTER,
         'About us',
@@ -361,7 +361,7 @@ describe('listBetweenProse: a list the story introduces with a colon and then go
         'Advertise',
       ]),
     )
-    expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, 'Think about it:', ...ITEMS, AFTER].join('\n'))
+    expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, 'Here is how it works:', ...ITEMS, AFTER].join('\n'))
   })
 })
 

@@ -36,9 +36,9 @@ export function introducedListEnd(texts: readonly string[], intro: number): numb
   return last - intro >= MIN_ITEMS ? last : -1
 }
 
-// A list the story introduces in its middle: "Think about it:" or "What you'll need:", then a line per item, then the
+// A list the story introduces in its middle: "Here is how it works:" or "What you'll need:", then a line per item, then the
 // story goes on. Its items need share no separator: the prose on both sides of it says it is the story's, where a
-// menu or a list of links stands apart from the prose ("ZDNet around the globe:" over a menu over the headline).
+// menu or a list of links stands apart from the prose ("Our sites around the globe:" over a menu over the headline).
 
 /** Fewest items of a list between prose. */
 const MIN_PROSE_ITEMS = 2
@@ -47,8 +47,8 @@ const MIN_PROSE_ITEMS = 2
  * The last item of a list a line ending in a colon at `intro` introduces in the middle of the story (by index into
  * `texts`; `prose` says which blocks read as prose by their own text): prose right above the line, then two or more
  * short lines that end no sentence (no stop; a bracket may close them), neither capitalised throughout nor links,
- * then a line of prose. Else -1. "Think about it:" / "You build your site" / "Search engines find it" / "The faster
- * you build it, the better." is one.
+ * then a line of prose. Else -1. "Here is how it works:" / "You open a shop" / "Neighbours find it" / "The sooner
+ * it is known, the better." is one.
  */
 export function listBetweenProse(texts: readonly string[], prose: readonly boolean[], intro: number): number {
   const line = texts[intro]
@@ -64,7 +64,7 @@ export function listBetweenProse(texts: readonly string[], prose: readonly boole
   return last - intro >= MIN_PROSE_ITEMS && prose[last + 1] === true ? last : -1
 }
 
-/** A line in capitals throughout: a label or a button ("GET THE QUIZ:", "READ MORE"). */
+/** A line in capitals throughout: a label or a button ("SIGN UP NOW:", "READ MORE"). */
 function isCapitals(text: string): boolean {
   return text === text.toUpperCase()
 }

@@ -107,7 +107,7 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
  * are lists (menus, "Most read", tag clouds): each item becomes `bad`.
  * A lone crosshead between paragraphs is not a run and keeps its class.
  * Nor is a run mostly of lines of code (`code`, by index): a listing, whose
- * lines the code test misses ("data-cover="x"></script>") are the listing's.
+ * lines the code test misses (a wrapped attribute: data-table='fares.js'></script>) are the listing's.
  */
 export function markListRuns(texts: readonly string[], classes: ParagraphClass[], code: readonly boolean[] = []): void {
   let start = 0

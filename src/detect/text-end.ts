@@ -68,7 +68,7 @@ export function piecesAtGaps(
   return pieces
 }
 
-/** A teaser's snippet, cut off at a set length: "… The AirPods Pro features Active Noise Cancellat...". */
+/** A teaser's snippet, cut off at a set length: "… The new ferry seats sixty and sails hourly from Marr...". */
 const CUT_OFF = /(?:\.\.\.|…)$/u
 
 /**
