@@ -43,8 +43,11 @@ function namedAt(words: readonly string[], name: readonly string[], within: numb
  */
 export function opensAuthorBox(text: string, authors: readonly string[]): boolean {
   if (text.length > MAX_BIO || /[()[\]]/.test(text)) return false
+  // A line that does not hold the name as the byline writes it names someone else.
+  const named = authors.filter((author) => text.includes(author))
+  if (named.length === 0) return false
   const words = wordsOf(text)
-  for (const author of authors) {
+  for (const author of named) {
     const name = wordsOf(author)
     if (name.length < 2) continue
     const last = words.length - name.length
