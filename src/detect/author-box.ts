@@ -1,3 +1,6 @@
+import type { ParseContext } from './context.js'
+import type { ParagraphClass } from './paragraph-score.js'
+
 // An author box under the story: the author's name alone or under a label ("About Jane Roe", "Sobre Ana Lima",
 // "More articles from Jane Roe"), and a line or two of biography ("Jane Roe is a freelance writer living in …",
 // "Jane joined the paper in 2017."). Pages print it after the last paragraph, before comments, newsletter boxes and
@@ -55,4 +58,35 @@ export function opensAuthorBox(text: string, authors: readonly string[]): boolea
     if (words.length <= LABEL_WORDS ? namedAt(words, name, last) === last : namedAt(words, name, 0) === 0) return true
   }
   return false
+}
+
+/** Fewest paragraphs of the story above an author box. */
+const MIN_ABOVE_BOX = 3
+
+/**
+ * The main text's last block, pulled back before an author box (author-box.ts) for the byline's authors: one with
+ * MIN_ABOVE_BOX good blocks above it in the text and more prose above it than below (a teaser stream may follow).
+ */
+export function endBeforeAuthorBox(
+  ctx: ParseContext,
+  region: readonly [number, number],
+  classes: readonly ParagraphClass[],
+) {
+  const authors = ctx.blocks.flatMap((b) => (b.role === 'byline' ? (b.byline?.authors ?? []) : []))
+  if (authors.length === 0) return region[1]
+  const blocks = ctx.blocks
+  const prose = (i: number) => (blocks[i]!.role === null && classes[i] === 'good' ? blocks[i]!.text.length : 0)
+  let below = 0
+  for (let i = region[0]; i <= region[1]; i++) below += prose(i)
+  let above = 0
+  let paragraphs = 0
+  for (let i = region[0]; i <= region[1]; i++) {
+    const block = blocks[i]!
+    below -= prose(i)
+    if (block.role === null && paragraphs >= MIN_ABOVE_BOX && above > below && opensAuthorBox(block.text, authors))
+      return i - 1
+    above += prose(i)
+    if (prose(i) > 0) paragraphs++
+  }
+  return region[1]
 }

@@ -1,4 +1,4 @@
-import { closesSentence, endsSentence, looksLinkLike } from './paragraph-score.js'
+import { closesSentence, endsSentence, looksLinkLike, type ParagraphClass } from './paragraph-score.js'
 
 // A list the story introduces: "The tour dates:" and then a line per date, "June 9 -- Arena, City". Its lines are
 // short and end no sentence, as a menu's or a related list's do, but a line of the story ending in a colon announces
@@ -96,4 +96,18 @@ export function numberedListEnd(texts: readonly string[], intro: number): number
   while (texts[intro + 1 + items * stride]?.startsWith(`${items + 1}${mark} `)) items++
   if (items < MIN_ITEMS) return -1
   return Math.min(texts.length - 1, intro + items * stride)
+}
+
+/**
+ * Lists the story introduces between its paragraphs (introduced-list.ts), with their introducing line, read as prose
+ * before context: the prose after them is judged beside the story's text, not beside a run of residue.
+ */
+export function settleListsInProse(texts: readonly string[], own: ParagraphClass[]): void {
+  const prose = own.map((c) => c === 'good' || c === 'near-good')
+  for (let k = 0; k < texts.length; k++) {
+    const last = listBetweenProse(texts, prose, k)
+    if (last < 0) continue
+    for (let j = k; j <= last; j++) own[j] = 'good'
+    k = last
+  }
 }

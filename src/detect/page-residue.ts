@@ -1,14 +1,13 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
-import { opensAuthorBox } from './author-box.js'
+import { endBeforeAuthorBox } from './author-box.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd, listBetweenProse, numberedListEnd } from './introduced-list.js'
+import { introducedListEnd, numberedListEnd, settleListsInProse } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
-  blockWeight,
   classifyCounted,
   endsSentence,
   mainRegion,
@@ -17,9 +16,10 @@ import {
   smoothClasses,
 } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
+import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
 import { isTeaserList } from './teaser-list.js'
-import { piecesAtGaps } from './text-end.js'
+import { storyPiece } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -51,9 +51,6 @@ const MAIN_SHARE = 10
  * line ends all of them.
  */
 const PAGE_FURNITURE = new Set(BOILERPLATE_PATTERNS.filter((p) => p.kind !== 'copyright').map((p) => p.rule))
-
-/** The lexicon's rules for a list's header or a link to more stories: "Related stories", "MOST POPULAR". */
-const RELATED_HEADERS = new Set(['related-header', 'related-link'])
 
 /** What copy sent with a wire format's header gets: agency feeds are never web pages, so their blocks are not scored. */
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
@@ -96,7 +93,13 @@ function analyse(ctx: ParseContext): PageAnalysis {
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
-  const found = whole && withIntroducedList(texts, settled, storyPiece(texts, own, settled, whole))
+  const found =
+    whole &&
+    withIntroducedList(
+      texts,
+      settled,
+      storyPiece(texts, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
+    )
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
@@ -134,46 +137,6 @@ function analyse(ctx: ParseContext): PageAnalysis {
       : known > 0 || above >= MIN_ABOVE || (unread * 2 > open.length && listAfterText(own, found!))) &&
     holdsItsProse(texts, own, found)
   return { initial, classes: smoothed, region, residue }
-}
-
-/**
- * Lists the story introduces between its paragraphs (introduced-list.ts), with their introducing line, read as prose
- * before context: the prose after them is judged beside the story's text, not beside a run of residue.
- */
-function settleListsInProse(texts: readonly string[], own: ParagraphClass[]): void {
-  const prose = own.map((c) => c === 'good' || c === 'near-good')
-  for (let k = 0; k < texts.length; k++) {
-    const last = listBetweenProse(texts, prose, k)
-    if (last < 0) continue
-    for (let j = k; j <= last; j++) own[j] = 'good'
-    k = last
-  }
-}
-
-/**
- * The main text within the region found: the region up to its first gap that thin prose follows (text-end.ts); or,
- * when that piece does not hold its prose (a teaser above the story, one snippet the search for the main text ran on
- * from), the piece with the most prose that does.
- */
-function storyPiece(
-  texts: readonly string[],
-  own: readonly ParagraphClass[],
-  settled: readonly ParagraphClass[],
-  region: [number, number],
-): [number, number] {
-  const pieces = piecesAtGaps(texts, own, settled, region)
-  if (pieces.length === 1 || holdsItsProse(texts, own, pieces[0]!)) return pieces[0]!
-  let best = pieces[0]!
-  let bestWeight = 0
-  for (const piece of pieces) {
-    let weight = 0
-    for (let k = piece[0]; k <= piece[1]; k++) weight += blockWeight(texts[k]!, settled[k]!)
-    if (weight > bestWeight && holdsItsProse(texts, own, piece)) {
-      best = piece
-      bestWeight = weight
-    }
-  }
-  return best
 }
 
 /**
@@ -283,62 +246,6 @@ export function detectPageResidue(ctx: ParseContext): void {
     }
   }
 }
-
-/** Fewest paragraphs of the story above an author box. */
-const MIN_ABOVE_BOX = 3
-
-/**
- * The main text's last block, pulled back before an author box (author-box.ts) for the byline's authors: one with
- * MIN_ABOVE_BOX good blocks above it in the text and more prose above it than below (a teaser stream may follow).
- */
-function endBeforeAuthorBox(ctx: ParseContext, region: readonly [number, number], classes: readonly ParagraphClass[]) {
-  const authors = ctx.blocks.flatMap((b) => (b.role === 'byline' ? (b.byline?.authors ?? []) : []))
-  if (authors.length === 0) return region[1]
-  const blocks = ctx.blocks
-  const prose = (i: number) => (blocks[i]!.role === null && classes[i] === 'good' ? blocks[i]!.text.length : 0)
-  let below = 0
-  for (let i = region[0]; i <= region[1]; i++) below += prose(i)
-  let above = 0
-  let paragraphs = 0
-  for (let i = region[0]; i <= region[1]; i++) {
-    const block = blocks[i]!
-    below -= prose(i)
-    if (block.role === null && paragraphs >= MIN_ABOVE_BOX && above > below && opensAuthorBox(block.text, authors))
-      return i - 1
-    above += prose(i)
-    if (prose(i) > 0) paragraphs++
-  }
-  return region[1]
-}
-
-/** Most words of a link's label standing alone as a header: "Related articles", "READ MORE". */
-const HEADER_WORDS = 3
-/** A teaser's title cut off at a set length: "Storm damage: the promenade shops count the co...". */
-const CUT_OFF = /\p{L}(?:\.\.\.|…)$/u
-
-/**
- * The links a list's header the lexicon knows ("Related articles", "MOST POPULAR") sets inside the story, between
- * its paragraphs: the open blocks right under it that are titles, shorter than a paragraph and ending no sentence
- * (a title cut off with an ellipsis ends none), up to the story's next sentence.
- */
-function linksUnderHeaders(ctx: ParseContext, region: readonly [number, number]): Set<number> {
-  const links = new Set<number>()
-  const blocks = ctx.blocks
-  for (let i = region[0]; i < region[1]; i++) {
-    const header = blocks[i]!
-    if (header.role !== 'boilerplate' || !RELATED_HEADERS.has(header.rule ?? '')) continue
-    if (header.rule === 'related-link' && header.text.split(/\s+/).length > HEADER_WORDS) continue
-    for (let k = i + 1; k <= region[1] && blocks[k]!.role === null; k++) {
-      const text = blocks[k]!.text
-      if (text.length >= LINK_TITLE_MAX || (endsSentence(text) && !CUT_OFF.test(text))) break
-      links.add(k)
-    }
-  }
-  return links
-}
-
-/** A link's title is shorter than this. */
-const LINK_TITLE_MAX = 160
 
 /**
  * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows

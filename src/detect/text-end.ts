@@ -1,5 +1,5 @@
 import { isCodeLine } from './code-line.js'
-import type { ParagraphClass } from './paragraph-score.js'
+import { blockWeight, type ParagraphClass } from './paragraph-score.js'
 
 // Where a page's main text ends. The maximum-sum search (paragraph-score.ts
 // mainRegion) runs on through any residue that more prose follows: a live
@@ -85,4 +85,31 @@ function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], f
     if ((own[k] === 'good' || own[k] === 'near-good') && !CUT_OFF.test(texts[k]!)) prose++
   }
   return prose >= lines * DENSE
+}
+
+/**
+ * The main text within the region found: the region up to its first gap that thin prose follows (text-end.ts); or,
+ * when that piece does not hold its prose (`holdsItsProse`, page-residue.ts) (a teaser above the story, one snippet the search for the main text ran on
+ * from), the piece with the most prose that does.
+ */
+export function storyPiece(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  settled: readonly ParagraphClass[],
+  region: [number, number],
+  holdsItsProse: (piece: [number, number]) => boolean,
+): [number, number] {
+  const pieces = piecesAtGaps(texts, own, settled, region)
+  if (pieces.length === 1 || holdsItsProse(pieces[0]!)) return pieces[0]!
+  let best = pieces[0]!
+  let bestWeight = 0
+  for (const piece of pieces) {
+    let weight = 0
+    for (let k = piece[0]; k <= piece[1]; k++) weight += blockWeight(texts[k]!, settled[k]!)
+    if (weight > bestWeight && holdsItsProse(piece)) {
+      best = piece
+      bestWeight = weight
+    }
+  }
+  return best
 }
