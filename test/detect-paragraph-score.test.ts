@@ -104,6 +104,16 @@ describe('endsSentence and closesSentence: how sentences end', () => {
 })
 
 describe('markListRuns: three short lines or more that end no sentence are a list', () => {
+  test.each([
+    // a listing: one line the code test misses stays as it was
+    [['<body>', '  data-fare-table="fares.js"></script>', '</body>'], [true, false, true], 'near-good'],
+    // a menu with one line that reads as code ("9(" of a date) is still a menu
+    [['Ferry 3/9(Thu) 18:45', 'Tweet', 'Share'], [true, false, false], 'bad'],
+  ] as [string[], boolean[], ParagraphClass][])('lines of code in the run: %j', (texts, code, expected) => {
+    const classes = texts.map((): ParagraphClass => 'near-good')
+    markListRuns(texts, classes, code)
+    expect(classes[1]).toBe(expected)
+  })
   const classesOf = (texts: string[], initial: ParagraphClass = 'near-good') => {
     const classes = texts.map((): ParagraphClass => initial)
     markListRuns(texts, classes)

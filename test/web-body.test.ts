@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { opensAuthorBox } from '../src/detect/author-box.js'
 import { isCaptionShaped } from '../src/detect/caption-shape.js'
 import { isCodeLine } from '../src/detect/code-line.js'
-import { introducedListEnd } from '../src/detect/introduced-list.js'
+import { introducedListEnd, listBetweenProse, numberedListEnd } from '../src/detect/introduced-list.js'
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
@@ -131,6 +132,8 @@ describe('isCodeLine: a line of a code listing', () => {
     '#[derive(Debug)]',
     '<script src="fares.js"></script>',
     'rows.map((row) => row.price)',
+    '<!DOCTYPE html>',
+    '<!-- the fares table -->',
   ])('code: %s', (text) => {
     expect(isCodeLine(text)).toBe(true)
   })
@@ -290,5 +293,196 @@ describe('a list the story introduces at its end', () => {
     )
     // a paragraph a line, or a list block holding its items a line each
     expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, ...DATES].join('\n'))
+  })
+})
+
+describe('listBetweenProse: a list the story introduces with a colon and then goes on after', () => {
+  const ITEMS = [
+    'You open a shop in your own corner of town',
+    'Neighbours find it the week it opens',
+    'People begin to come back',
+  ]
+  const AFTER = 'The sooner the shop is known in both places, the sooner it pays its rent and its staff.'
+  const BEFORE = 'Most of the shop owners said that a shop must be known in town before it can be known anywhere else.'
+  const prose = (texts: string[]) => texts.map((t) => t === AFTER || t === BEFORE)
+  test.each([
+    [['Here is how it works:', ...ITEMS, AFTER], 3],
+    // two items will do; a bracket may close one
+    [["What you'll need for the frame:", 'A saw', 'Four planks (pine or oak)', AFTER], 2],
+    // the list ends at its first sentence
+    [['Here is how it works:', ...ITEMS, AFTER, 'Another short line'], 3],
+  ] as [string[], number][])('a list: %j', (lines, last) => {
+    const texts = [BEFORE, ...lines]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(last + 1)
+  })
+  test.each([
+    // a label of two words, not a line of the story
+    [['Follow us:', 'Facebook page', 'Twitter account', AFTER]],
+    // a header in capitals
+    [['MORE FROM OUR PARTNERS:', ...ITEMS, AFTER]],
+    // items in capitals: buttons
+    [['Here is how it works:', 'SUBSCRIBE', 'SHARE', AFTER]],
+    // one item only
+    [['Here is how it works:', ITEMS[0]!, AFTER]],
+    // no prose after the list: a menu or the page's end
+    [['Here is how it works:', ...ITEMS, 'About us', 'Contact']],
+    [['Here is how it works:', ...ITEMS]],
+    // items that are links
+    [['Read the documents here:', 'https://example.org/a', 'https://example.org/b', AFTER]],
+    // no colon
+    [['Here is how it works.', ...ITEMS, AFTER]],
+  ] as [string[]][])('not: %j', (lines) => {
+    const texts = [BEFORE, ...lines]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(-1)
+  })
+  test('not without prose above the introducing line: a menu under its header, over the headline and the dek', () => {
+    const texts = ['Europe', 'Our sites around the globe:', 'Site China', 'Site France', 'Gadgets of the year', AFTER]
+    expect(listBetweenProse(texts, prose(texts), 1)).toBe(-1)
+  })
+
+  test('on a page, its items stay in the body between the paragraphs around them', () => {
+    const STORY = [
+      'The Marrow Bay shop owners met on Tuesday to talk about the year ahead and the rents that keep on rising.',
+      'Most of them said that a shop must be known in town before it can hope to be known anywhere else.',
+    ]
+    const a = parseArticle(
+      page([
+        'Home',
+        'News',
+        'Shops',
+        'Contact',
+        'Shop owners plan the year',
+        ...STORY,
+        'Here is how it works:',
+        ...ITEMS,
+        AFTER,
+        'About us',
+        'Jobs',
+        'Advertise',
+      ]),
+    )
+    expect(a.body.map((b) => b.text).join('\n')).toBe([...STORY, 'Here is how it works:', ...ITEMS, AFTER].join('\n'))
+  })
+})
+
+describe('opensAuthorBox: the author box under the story names the byline’s author', () => {
+  const AUTHORS = ['Jane Roe']
+  test.each([
+    'Jane Roe',
+    'About Jane Roe',
+    'More articles from Jane Roe',
+    'Jane Roe is a freelance writer living in Marrow, where she covers the harbour and the council.',
+  ])('opens one: %j', (text) => {
+    expect(opensAuthorBox(text, AUTHORS)).toBe(true)
+  })
+  test.each([
+    // a caption's credit
+    'The pier at dusk (Jane Roe)',
+    // a credit line under the story: short, the name not last
+    'Jane Roe contributed reporting',
+    // a paragraph that names her after its first words
+    'Her editor told Jane Roe that the council had voted to close the pier for the whole of the winter.',
+    // another name, or a given name alone
+    'John Doe is a freelance writer living in Marrow.',
+    'Jane',
+  ])('not: %j', (text) => {
+    expect(opensAuthorBox(text, AUTHORS)).toBe(false)
+  })
+  test('not for a one-word author: a site or a nickname is no name to look for', () => {
+    expect(opensAuthorBox('Harbourwatch', ['Harbourwatch'])).toBe(false)
+  })
+
+  const STORY = [
+    'The council voted on Tuesday to close the Marrow pier for the winter while its timbers are replaced.',
+    'Engineers found rot in a third of the piles last month, and the council said it could not wait for spring.',
+    'Shop owners on the promenade said the closure would cost them the few visitors the winter brings.',
+    'The work is due to finish in April, in time for the ferry season, the council said in a statement.',
+  ]
+  const BOX = [
+    'Jane Roe',
+    'Jane Roe is a freelance writer living in Marrow, where she has covered the harbour and the council since 2015.',
+    'Keep up to date',
+    'Our newsletter brings you the harbour news that matters, every morning before breakfast, for free.',
+  ]
+  test('on a page, the story ends where the box under it starts', () => {
+    const a = parseArticle(
+      page([
+        'Home',
+        'News',
+        'Harbour',
+        'Council closes the pier for winter',
+        'By Jane Roe',
+        ...STORY,
+        ...BOX,
+        'About us',
+        'Jobs',
+      ]),
+    )
+    expect(a.byline?.authors).toEqual(['Jane Roe'])
+    expect(a.body.map((b) => b.text)).toEqual(STORY)
+  })
+})
+
+describe('numberedListEnd: a numbered list the story introduces with a colon', () => {
+  const INTRO = 'Here are the best offers for collectors this week:'
+  const item = (n: number, mark = ')') => `${n}${mark} A model harbour ferry, number ${n} of the series`
+  const link = (n: number) => `https://shop.example/item-${n}`
+  test.each([
+    // an item and a link each; the last item keeps its link
+    [[INTRO, item(1), link(1), item(2), link(2), item(3), link(3), 'Tags: ferries, models'], 6],
+    // an item a line, numbered with a full stop
+    [[INTRO, item(1, '.'), item(2, '.'), item(3, '.'), item(4, '.'), 'About us'], 4],
+  ] as [string[], number][])('a list: %j', (texts, last) => {
+    expect(numberedListEnd(texts, 0)).toBe(last)
+  })
+  test.each([
+    // not counting from one
+    [[INTRO, item(2), item(3), item(4)]],
+    // too few items
+    [[INTRO, item(1), link(1), item(2), link(2)]],
+    // numbers out of sequence
+    [[INTRO, item(1), item(3), item(5)]],
+    // no introducing line
+    [['Most read', item(1), item(2), item(3)]],
+    [['The offers were good this week.', item(1), item(2), item(3)]],
+  ] as [string[]][])('not: %j', (texts) => {
+    expect(numberedListEnd(texts, 0)).toBe(-1)
+  })
+})
+
+describe('links under a list header the lexicon knows, between the story’s paragraphs', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the Marrow pier for the winter while its timbers are replaced.',
+    'Engineers found rot in a third of the piles last month, and the council said it could not wait for spring.',
+    'Shop owners on the promenade said the closure would cost them the few visitors the winter brings.',
+    'The work is due to finish in April, in time for the ferry season, the council said in a statement.',
+  ]
+  const body = (lines: string[]) =>
+    parseArticle(
+      page([
+        'Home',
+        'News',
+        'Harbour',
+        'Council closes the pier for winter',
+        ...lines,
+        'About us',
+        'Jobs',
+        'Advertise',
+      ]),
+    ).body.map((b) => b.text)
+  test('titles under "Related articles" are residue, cut-off titles too; the story goes on after them', () => {
+    const titles = ['Ferry fares to rise again in the spring', 'Storm damage: the promenade shops count the co...']
+    expect(body([STORY[0]!, STORY[1]!, 'Related articles', ...titles, STORY[2]!, STORY[3]!])).toEqual(STORY)
+  })
+  test('not a header with a title on its line: the line after it is the story’s', () => {
+    const lines = [
+      STORY[0]!,
+      STORY[1]!,
+      'Read more: Ferry fares to rise again in the spring',
+      'What the council said',
+      STORY[2]!,
+      STORY[3]!,
+    ]
+    expect(body(lines)).toContain('What the council said')
   })
 })

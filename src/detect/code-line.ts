@@ -5,9 +5,9 @@
 
 /**
  * A brace, a call ("load(", "fn main()"), an arrow, a statement's closing semicolon, a comment, an attribute or a
- * tag of markup at the start of the line.
+ * tag of markup at the start of the line, a markup document's doctype or comment ("<!DOCTYPE html>", "<!-- nav -->").
  */
-const CODE = /[{}]|\w\(|=>|;$|^(?:\/\/|\/\*|#\[|#include\b|<\/?[a-z][\w-]*(?:[\s>]|$))/
+const CODE = /[{}]|\w\(|=>|;$|^(?:\/\/|\/\*|#\[|#include\b|<\/?[a-z][\w-]*(?:[\s>]|$)|<!(?:DOCTYPE\b|doctype\b|--))/
 
 /**
  * Whether a line reads as code: "fetch('/users.json').then(r => r.json());", "}", "// cow.js", "<script src=…>".

@@ -1,4 +1,4 @@
-import { endsSentence } from './paragraph-score.js'
+import { closesSentence, endsSentence, looksLinkLike, type ParagraphClass } from './paragraph-score.js'
 
 // A list the story introduces: "The tour dates:" and then a line per date, "June 9 -- Arena, City". Its lines are
 // short and end no sentence, as a menu's or a related list's do, but a line of the story ending in a colon announces
@@ -34,4 +34,80 @@ export function introducedListEnd(texts: readonly string[], intro: number): numb
     last = k
   }
   return last - intro >= MIN_ITEMS ? last : -1
+}
+
+// A list the story introduces in its middle: "Here is how it works:" or "What you'll need:", then a line per item, then the
+// story goes on. Its items need share no separator: the prose on both sides of it says it is the story's, where a
+// menu or a list of links stands apart from the prose ("Our sites around the globe:" over a menu over the headline).
+
+/** Fewest items of a list between prose. */
+const MIN_PROSE_ITEMS = 2
+
+/**
+ * The last item of a list a line ending in a colon at `intro` introduces in the middle of the story (by index into
+ * `texts`; `prose` says which blocks read as prose by their own text): prose right above the line, then two or more
+ * short lines that end no sentence (no stop; a bracket may close them), neither capitalised throughout nor links,
+ * then a line of prose. Else -1. "Here is how it works:" / "You open a shop" / "Neighbours find it" / "The sooner
+ * it is known, the better." is one.
+ */
+export function listBetweenProse(texts: readonly string[], prose: readonly boolean[], intro: number): number {
+  const line = texts[intro]
+  if (line === undefined || !line.trimEnd().endsWith(':') || line.split(/\s+/).length < INTRO_WORDS) return -1
+  if (isCapitals(line) || prose[intro - 1] !== true) return -1
+  let last = intro
+  for (let k = intro + 1; k < texts.length; k++) {
+    const item = texts[k]!
+    if (item.length > MAX_ITEM || closesSentence(item) || item.endsWith(':') || isCapitals(item) || looksLinkLike(item))
+      break
+    last = k
+  }
+  return last - intro >= MIN_PROSE_ITEMS && prose[last + 1] === true ? last : -1
+}
+
+/** A line in capitals throughout: a label or a button ("SIGN UP NOW:", "READ MORE"). */
+function isCapitals(text: string): boolean {
+  return text === text.toUpperCase()
+}
+
+// A numbered list the story introduces: "Here are the best offers:" / "1) A toy train" / a link / "2) A board game" /
+// a link / … Its items count up from one, each perhaps with the same number of lines under it (a link, a price);
+// menus and link lists are not numbered so.
+
+/** Most lines from one numbered item to the next. */
+const MAX_STRIDE = 4
+/** An item's number and its mark: "1) ", "2. ". */
+const NUMBERED = /^(\d{1,3})([.)]) /
+
+/**
+ * The last line of a numbered list a line ending in a colon at `intro` introduces: MIN_ITEMS items or more numbered
+ * from 1 in sequence with one mark, each the same number of lines (up to MAX_STRIDE) after the one before; the last
+ * item keeps as many lines under it as the others. Else -1.
+ */
+export function numberedListEnd(texts: readonly string[], intro: number): number {
+  const line = texts[intro]
+  if (line === undefined || !line.trimEnd().endsWith(':') || line.split(/\s+/).length < INTRO_WORDS) return -1
+  const first = NUMBERED.exec(texts[intro + 1] ?? '')
+  if (first?.[1] !== '1') return -1
+  const mark = first[2]
+  let stride = 0
+  for (let s = 1; s <= MAX_STRIDE && stride === 0; s++) if (texts[intro + 1 + s]?.startsWith(`2${mark} `)) stride = s
+  if (stride === 0) return -1
+  let items = 1
+  while (texts[intro + 1 + items * stride]?.startsWith(`${items + 1}${mark} `)) items++
+  if (items < MIN_ITEMS) return -1
+  return Math.min(texts.length - 1, intro + items * stride)
+}
+
+/**
+ * Lists the story introduces between its paragraphs (introduced-list.ts), with their introducing line, read as prose
+ * before context: the prose after them is judged beside the story's text, not beside a run of residue.
+ */
+export function settleListsInProse(texts: readonly string[], own: ParagraphClass[]): void {
+  const prose = own.map((c) => c === 'good' || c === 'near-good')
+  for (let k = 0; k < texts.length; k++) {
+    const last = listBetweenProse(texts, prose, k)
+    if (last < 0) continue
+    for (let j = k; j <= last; j++) own[j] = 'good'
+    k = last
+  }
 }

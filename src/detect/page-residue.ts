@@ -1,9 +1,10 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
+import { endBeforeAuthorBox } from './author-box.js'
 import { isCodeLine } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd } from './introduced-list.js'
+import { introducedListEnd, numberedListEnd, settleListsInProse } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
@@ -15,9 +16,10 @@ import {
   smoothClasses,
 } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
+import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
 import { isTeaserList } from './teaser-list.js'
-import { endAtGap } from './text-end.js'
+import { storyPiece } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -49,9 +51,6 @@ const MAIN_SHARE = 10
  * line ends all of them.
  */
 const PAGE_FURNITURE = new Set(BOILERPLATE_PATTERNS.filter((p) => p.kind !== 'copyright').map((p) => p.rule))
-
-/** The lexicon's rules for a list's header or a link to more stories: "Related stories", "MOST POPULAR". */
-const RELATED_HEADERS = new Set(['related-header', 'related-link'])
 
 /** What copy sent with a wire format's header gets: agency feeds are never web pages, so their blocks are not scored. */
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
@@ -87,13 +86,20 @@ function analyse(ctx: ParseContext): PageAnalysis {
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
   }
-  markListRuns(texts, own)
   // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
   const code = texts.map(isCodeLine)
+  markListRuns(texts, own, code)
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
+  settleListsInProse(texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
-  const found = whole && withIntroducedList(texts, settled, endAtGap(texts, own, settled, whole))
+  const found =
+    whole &&
+    withIntroducedList(
+      texts,
+      settled,
+      storyPiece(texts, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
+    )
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
@@ -143,7 +149,7 @@ function withIntroducedList(
   found: [number, number],
 ): [number, number] {
   for (const intro of [found[1], found[1] + 1]) {
-    const last = introducedListEnd(texts, intro)
+    const last = Math.max(introducedListEnd(texts, intro), numberedListEnd(texts, intro))
     if (last < 0) continue
     for (let k = found[1] + 1; k <= last; k++) settled[k] = 'good'
     return [found[0], last]
@@ -208,7 +214,7 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region = found
+  const region: [number, number] = [found[0], endBeforeAuthorBox(ctx, found, classes)]
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".
@@ -217,9 +223,14 @@ export function detectPageResidue(ctx: ParseContext): void {
   const keepTop = (i: number) => above < MIN_ABOVE && (initial[i] === 'good' || initial[i] === 'near-good')
   // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
   const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
+  const links = linksUnderHeaders(ctx, region)
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
+    if (links.has(i)) {
+      label(block, 'boilerplate', 'residue-in-text', { kind: 'related' })
+      continue
+    }
     if (i < region[0] && (keepTop(i) || i === start)) continue
     if (head >= 0 && i < head) {
       label(block, 'boilerplate', 'residue-before-headline', { kind: residueKind('top', block) })

@@ -106,19 +106,28 @@ function classifyWith(text: string, linkish: boolean, density: number): Paragrap
  * Runs of LIST_RUN or more short-to-medium lines, none ending a sentence,
  * are lists (menus, "Most read", tag clouds): each item becomes `bad`.
  * A lone crosshead between paragraphs is not a run and keeps its class.
+ * Nor is a run mostly of lines of code (`code`, by index): a listing, whose
+ * lines the code test misses (a wrapped attribute: data-table='fares.js'></script>) are the listing's.
  */
-export function markListRuns(texts: readonly string[], classes: ParagraphClass[]): void {
+export function markListRuns(texts: readonly string[], classes: ParagraphClass[], code: readonly boolean[] = []): void {
   let start = 0
   for (let i = 0; i <= texts.length; i++) {
     const item =
       i < texts.length && texts[i]!.length <= LIST_ITEM_MAX && (!endsSentence(texts[i]!) || COUNT_TAIL.test(texts[i]!))
     if (item) continue
     // Prose that merely lacks full stops (some sites drop them) is longer than a list item.
-    if (i - start >= LIST_RUN)
+    if (i - start >= LIST_RUN && !mostlyCode(code, start, i))
       for (let j = start; j < i; j++)
         if (classes[j] !== 'good' && texts[j]!.length < LIST_ITEM_PROSE) classes[j] = 'bad'
     start = i + 1
   }
+}
+
+/** Whether more than half the lines from `start` up to `end` are code. */
+function mostlyCode(code: readonly boolean[], start: number, end: number): boolean {
+  let lines = 0
+  for (let j = start; j < end; j++) if (code[j]) lines++
+  return lines * 2 > end - start
 }
 
 type Side = ParagraphClass | null
@@ -185,6 +194,11 @@ const BAD_WEIGHT = 90
 const BAD_FLOOR = 25
 const GOOD_CAP = 600
 
+/** A block's weight in the search for the main text: its length if good (up to GOOD_CAP), else a cost. */
+export function blockWeight(text: string, settled: ParagraphClass): number {
+  return settled === 'good' ? Math.min(text.length, GOOD_CAP) : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, text.length))
+}
+
 /**
  * The main text: the run of blocks with the most prose in it, residue
  * counting against (a maximum-sum subarray). `skip` blocks (captions,
@@ -200,11 +214,7 @@ export function mainRegion(
   let sum = 0
   let from = 0
   for (let i = 0; i < classes.length; i++) {
-    const w = skip[i]
-      ? 0
-      : classes[i] === 'good'
-        ? Math.min(texts[i]!.length, GOOD_CAP)
-        : -Math.min(BAD_WEIGHT, Math.max(BAD_FLOOR, texts[i]!.length))
+    const w = skip[i] ? 0 : blockWeight(texts[i]!, classes[i]!)
     if (sum <= 0 && w > 0) {
       sum = 0
       from = i

@@ -1,5 +1,5 @@
 import { isCodeLine } from './code-line.js'
-import type { ParagraphClass } from './paragraph-score.js'
+import { blockWeight, type ParagraphClass } from './paragraph-score.js'
 
 // Where a page's main text ends. The maximum-sum search (paragraph-score.ts
 // mainRegion) runs on through any residue that more prose follows: a live
@@ -34,6 +34,22 @@ export function endAtGap(
   classes: readonly ParagraphClass[],
   region: [number, number],
 ): [number, number] {
+  return piecesAtGaps(texts, own, classes, region)[0]!
+}
+
+/**
+ * The region cut at every such gap, in order: the first piece is where the story ends (endAtGap); the others are
+ * what thin prose follows, a stream of teasers or a live blog, or the story itself when the search for the main text
+ * ran through a stream of teasers above it.
+ */
+export function piecesAtGaps(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  classes: readonly ParagraphClass[],
+  region: [number, number],
+): [number, number][] {
+  const pieces: [number, number][] = []
+  let from = region[0]
   let gap = 0
   let gapStart = -1
   for (let i = region[0]; i <= region[1]; i++) {
@@ -42,16 +58,23 @@ export function endAtGap(
       if (!neutral(texts[i]!)) gap += texts[i]!.length
       continue
     }
-    if (gap >= GAP_CHARS && !proseGoesOn(texts, own, i, region[1])) return [region[0], gapStart - 1]
+    if (gap >= GAP_CHARS && !proseGoesOn(texts, own, i, region[1])) {
+      pieces.push([from, gapStart - 1])
+      from = i
+    }
     gap = 0
   }
-  return region
+  pieces.push([from, region[1]])
+  return pieces
 }
+
+/** A teaser's snippet, cut off at a set length: "… The new ferry seats sixty and sails hourly from Marr...". */
+const CUT_OFF = /(?:\.\.\.|…)$/u
 
 /**
  * Whether prose makes up half the LOOK lines (of TINY characters or more) from `from` (up to `last`), by their
  * own classes (good or near-good): a teaser's headline between two snippets is good once smoothed, but no prose
- * of its own.
+ * of its own; nor is a snippet cut off with an ellipsis, as a stream of teasers prints the first words of each story.
  */
 function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], from: number, last: number): boolean {
   let prose = 0
@@ -59,7 +82,34 @@ function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], f
   for (let k = from; k <= last && lines < LOOK; k++) {
     if (neutral(texts[k]!)) continue
     lines++
-    if (own[k] === 'good' || own[k] === 'near-good') prose++
+    if ((own[k] === 'good' || own[k] === 'near-good') && !CUT_OFF.test(texts[k]!)) prose++
   }
   return prose >= lines * DENSE
+}
+
+/**
+ * The main text within the region found: the region up to its first gap that thin prose follows (text-end.ts); or,
+ * when that piece does not hold its prose (`holdsItsProse`, page-residue.ts) (a teaser above the story, one snippet the search for the main text ran on
+ * from), the piece with the most prose that does.
+ */
+export function storyPiece(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  settled: readonly ParagraphClass[],
+  region: [number, number],
+  holdsItsProse: (piece: [number, number]) => boolean,
+): [number, number] {
+  const pieces = piecesAtGaps(texts, own, settled, region)
+  if (pieces.length === 1 || holdsItsProse(pieces[0]!)) return pieces[0]!
+  let best = pieces[0]!
+  let bestWeight = 0
+  for (const piece of pieces) {
+    let weight = 0
+    for (let k = piece[0]; k <= piece[1]; k++) weight += blockWeight(texts[k]!, settled[k]!)
+    if (weight > bestWeight && holdsItsProse(piece)) {
+      best = piece
+      bestWeight = weight
+    }
+  }
+  return best
 }

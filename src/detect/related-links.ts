@@ -1,0 +1,38 @@
+import type { ParseContext } from './context.js'
+import { endsSentence } from './paragraph-score.js'
+
+// A box of links the story's text holds between its paragraphs: a header the boilerplate lexicon knows ("Related
+// articles", "MOST POPULAR") and, under it, the titles it links to, then the story's next paragraph. The header is
+// labelled already; its titles are written fresh by every site, but they stand under it and end no sentence.
+
+/** The lexicon's rules for a list's header or a link to more stories: "Related stories", "MOST POPULAR". */
+export const RELATED_HEADERS = new Set(['related-header', 'related-link'])
+
+/** Most words of a link's label standing alone as a header: "Related articles", "READ MORE". */
+const HEADER_WORDS = 3
+/** A teaser's title cut off at a set length: "Storm damage: the promenade shops count the co...". */
+const CUT_OFF = /\p{L}(?:\.\.\.|…)$/u
+
+/**
+ * The links a list's header the lexicon knows ("Related articles", "MOST POPULAR") sets inside the story, between
+ * its paragraphs: the open blocks right under it that are titles, shorter than a paragraph and ending no sentence
+ * (a title cut off with an ellipsis ends none), up to the story's next sentence.
+ */
+export function linksUnderHeaders(ctx: ParseContext, region: readonly [number, number]): Set<number> {
+  const links = new Set<number>()
+  const blocks = ctx.blocks
+  for (let i = region[0]; i < region[1]; i++) {
+    const header = blocks[i]!
+    if (header.role !== 'boilerplate' || !RELATED_HEADERS.has(header.rule ?? '')) continue
+    if (header.rule === 'related-link' && header.text.split(/\s+/).length > HEADER_WORDS) continue
+    for (let k = i + 1; k <= region[1] && blocks[k]!.role === null; k++) {
+      const text = blocks[k]!.text
+      if (text.length >= LINK_TITLE_MAX || (endsSentence(text) && !CUT_OFF.test(text))) break
+      links.add(k)
+    }
+  }
+  return links
+}
+
+/** A link's title is shorter than this. */
+const LINK_TITLE_MAX = 160
