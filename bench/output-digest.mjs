@@ -15,7 +15,7 @@ const arg = (name) => {
   const i = process.argv.indexOf(name)
   return i > 0 ? process.argv[i + 1] : undefined
 }
-const bin = arg('--bin') ?? join(ROOT, 'bin/article-parse.js')
+const bin = arg('--bin') ?? join(ROOT, 'bin/article-parse.cjs')
 // Paths relative to the checkout, so two checkouts side by side (../shared beside each) give the same output.
 const corpora = '../shared/eval/corpora'
 

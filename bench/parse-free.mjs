@@ -39,5 +39,5 @@ export async function parseFreeCopy(app, into) {
       },
     ],
   })
-  return join(into, 'bin', 'article-parse.js')
+  return join(into, 'bin', 'article-parse.cjs')
 }

@@ -47,7 +47,7 @@ const snapshot = join(tmp, 'app')
 for (const part of ['bin', 'dist', 'package.json'])
   cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
 symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
-const BIN = join(snapshot, 'bin', 'article-parse.js')
+const BIN = join(snapshot, 'bin', 'article-parse.cjs')
 const WITH_RSS = join(ROOT, 'bench', 'with-rss.mjs')
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]

@@ -43,7 +43,7 @@ const snapshot = join(tmp, 'app')
 for (const part of ['bin', 'dist', 'package.json'])
   cpSync(join(ROOT, part), join(snapshot, part), { recursive: true, preserveTimestamps: true })
 symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'))
-const BIN = join(snapshot, 'bin', 'article-parse.js')
+const BIN = join(snapshot, 'bin', 'article-parse.cjs')
 const mtime = (path) => statSync(join(snapshot, path), { throwIfNoEntry: false })?.mtimeMs ?? -1
 const BUNDLED = mtime('dist/bundle/cli.cjs') >= mtime('dist/cli/main.js')
 const WITH_RSS = join(ROOT, 'bench', 'with-rss.mjs')

@@ -3,7 +3,7 @@
 // resident set size (worker threads included: they share the process) to the
 // file named by BENCH_RSS_FILE, in bytes.
 //
-//   BENCH_RSS_FILE=rss.txt node bench/with-rss.mjs bin/article-parse.js ARGS…
+//   BENCH_RSS_FILE=rss.txt node bench/with-rss.mjs bin/article-parse.cjs ARGS…
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'

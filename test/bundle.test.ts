@@ -28,7 +28,7 @@ describe.skipIf(!existsSync(BUNDLE))('the bundled CLI', () => {
 
   test('gives the same Article as the unbundled CLI, also for --files-from -', () => {
     const story = join(ROOT, 'fixtures', 'story-web-copy', 'input.txt')
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'article-parse.js'), '--files-from', '-'], {
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'article-parse.cjs'), '--files-from', '-'], {
       input: `${story}\n`,
       encoding: 'utf8',
     })

@@ -18,7 +18,7 @@ import { usesPool } from '../src/cli/convert.js'
 import { runCli } from './helpers/run-cli.js'
 
 const ROOT = join(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin', 'article-parse.js')
+const BIN = join(ROOT, 'bin', 'article-parse.cjs')
 const base = mkdtempSync(join(tmpdir(), 'ap-cli-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
 let dir = ''

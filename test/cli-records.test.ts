@@ -8,7 +8,7 @@ import { listFixtures } from './helpers/fixtures.js'
 import { runCli } from './helpers/run-cli.js'
 
 const ROOT = join(import.meta.dirname, '..')
-const BIN = join(ROOT, 'bin', 'article-parse.js')
+const BIN = join(ROOT, 'bin', 'article-parse.cjs')
 const dir = mkdtempSync(join(tmpdir(), 'ap-records-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

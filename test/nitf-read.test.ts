@@ -182,7 +182,7 @@ describe('the command line', () => {
 
   test('the bundled CLI loads the XML parser only for XML input', () => {
     const run = (file: string) =>
-      spawnSync(process.execPath, ['bin/article-parse.js', file], {
+      spawnSync(process.execPath, ['bin/article-parse.cjs', file], {
         env: { ...process.env, NODE_DEBUG: 'module' },
         encoding: 'utf8',
       }).stderr

@@ -7,7 +7,7 @@ import { expect } from 'vitest'
 import { makeCorpus, sources } from '../../bench/make-corpus.mjs'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
-export const BIN = join(ROOT, 'bin', 'article-parse.js')
+export const BIN = join(ROOT, 'bin', 'article-parse.cjs')
 /** What the engines run on each partition besides `--from ndjson`: one thread, and a size limit the oversized record is over. */
 export const ENGINE_ARGS = ['--jobs', '1', '--max-size', '64k']
 
