@@ -3,6 +3,15 @@ import { opensStory as opensStoryAt, opensStoryUnderDate } from '../src/detect/h
 import { parseArticle } from '../src/index.js'
 import { HEADLINE, MENU, pierPage, STORY } from './helpers/pier-page.js'
 
+// What a page sets under its story: prose-like boxes (sign-up, membership, comment rules) and footer links.
+const PAGE_END = [
+  'Sign up for our newsletter and get the best of the coast in your inbox every morning, with offers from our partners and news of events near you.',
+  'Our journalism is paid for by readers like you: become a member today and support local reporting on the council, the courts and the harbour.',
+  'Read our community guidelines before you comment, and remember that comments are moderated by our team during office hours on weekdays.',
+  'Privacy policy',
+  'Contact us',
+]
+
 /** Whether the headline heads a story (opensStory) with `under` between it and the story. */
 function opensStory(under: string[]): boolean {
   const { page, headline } = pierPage(under)
@@ -33,18 +42,7 @@ describe('opensStory: a byline or date under the line, prose under those', () =>
 describe('detectHeadline: a story header far above the text found', () => {
   test('its byline and first paragraph, then a list longer than the window, then promos taken for the text', () => {
     const list = Array.from({ length: 45 }, (_, i) => `Related video number ${i + 1} from the coast`)
-    const text = [
-      ...MENU,
-      HEADLINE,
-      'By Hannah Colby',
-      STORY[0],
-      ...list,
-      'Sign up for our newsletter and get the best of the coast in your inbox every morning, with offers from our partners and news of events near you.',
-      'Our journalism is paid for by readers like you: become a member today and support local reporting on the council, the courts and the harbour.',
-      'Read our community guidelines before you comment, and remember that comments are moderated by our team during office hours on weekdays.',
-      'Privacy policy',
-      'Contact us',
-    ].join('\n')
+    const text = [...MENU, HEADLINE, 'By Hannah Colby', STORY[0], ...list, ...PAGE_END].join('\n')
     expect(parseArticle(text).headline).toBe(HEADLINE)
   })
 })
@@ -91,11 +89,7 @@ describe('detectHeadline: a story header under its date found far above the text
       'Six weeks of work on the Victorian pier begin on Monday',
       STORY[0],
       ...list,
-      'Sign up for our newsletter and get the best of the coast in your inbox every morning, with offers from our partners and news of events near you.',
-      'Our journalism is paid for by readers like you: become a member today and support local reporting on the council, the courts and the harbour.',
-      'Read our community guidelines before you comment, and remember that comments are moderated by our team during office hours on weekdays.',
-      'Privacy policy',
-      'Contact us',
+      ...PAGE_END,
     ].join('\n')
     expect(parseArticle(text).headline).toBe(HEADLINE)
   })
