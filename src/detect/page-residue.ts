@@ -1,7 +1,7 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
-import { isCodeLine } from './code-line.js'
+import { listingLines } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInProse } from './introduced-list.js'
@@ -87,18 +87,26 @@ function analyse(ctx: ParseContext): PageAnalysis {
     )
   }
   // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
-  const code = texts.map(isCodeLine)
+  const code = listingLines(
+    open.map((b, k) => ({
+      text: b.text,
+      prose: own[k] === 'good' || own[k] === 'near-good',
+      tight: k > 0 && !b.afterBlank && open[k - 1]!.index === b.index - 1,
+    })),
+  )
   markListRuns(texts, own, code)
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
+  // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
+  const shown = texts.map((t, k) => (code[k] ? '' : t))
   const found =
     whole &&
     withIntroducedList(
       texts,
       settled,
-      storyPiece(texts, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
+      storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
     )
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
