@@ -51,9 +51,17 @@ const MIN_PROSE_ITEMS = 2
  * it is known, the better." is one.
  */
 export function listBetweenProse(texts: readonly string[], prose: readonly boolean[], intro: number): number {
+  return prose[intro - 1] === true ? listBeforeProse(texts, prose, intro) : -1
+}
+
+/**
+ * The last item of a list a line ending in a colon at `intro` introduces, when prose follows it (listBetweenProse,
+ * without asking for prose above the line); else -1.
+ */
+export function listBeforeProse(texts: readonly string[], prose: readonly boolean[], intro: number): number {
   const line = texts[intro]
   if (line === undefined || !line.trimEnd().endsWith(':') || line.split(/\s+/).length < INTRO_WORDS) return -1
-  if (isCapitals(line) || prose[intro - 1] !== true) return -1
+  if (isCapitals(line)) return -1
   let last = intro
   for (let k = intro + 1; k < texts.length; k++) {
     const item = texts[k]!
@@ -108,6 +116,29 @@ export function settleListsInProse(texts: readonly string[], own: ParagraphClass
     const last = listBetweenProse(texts, prose, k)
     if (last < 0) continue
     for (let j = k; j <= last; j++) own[j] = 'good'
+    k = last
+  }
+}
+
+// A list inside the main text: a how-to's "What you'll need:" over its tools, then its steps. Above such a list may
+// stand a caption or a box of links the page set into the story, so no prose need be right above its line: that the
+// main text found runs on past it says the list is the story's.
+
+/**
+ * Lists a line ending in a colon introduces inside the main text (`found`, by index into `texts`), prose after them
+ * (listBeforeProse): the line and its items, residue once smoothed (`settled`), are settled good.
+ */
+export function settleListsInText(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  settled: ParagraphClass[],
+  found: readonly [number, number],
+): void {
+  const prose = own.map((c) => c === 'good' || c === 'near-good')
+  for (let k = found[0]; k < found[1]; k++) {
+    const last = listBeforeProse(texts, prose, k)
+    if (last < 0 || last >= found[1]) continue
+    for (let j = k; j <= last; j++) settled[j] = 'good'
     k = last
   }
 }

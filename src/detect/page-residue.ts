@@ -4,7 +4,7 @@ import { endBeforeAuthorBox } from './author-box.js'
 import { listingLines } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd, numberedListEnd, settleListsInProse } from './introduced-list.js'
+import { introducedListEnd, numberedListEnd, settleListsInProse, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
 import {
@@ -108,6 +108,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
       settled,
       storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
     )
+  if (found) settleListsInText(texts, own, settled, found)
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
   for (let k = 0; k < open.length; k++) {
