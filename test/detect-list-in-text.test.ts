@@ -16,6 +16,11 @@ describe('listBeforeProse: a list a line ending in a colon introduces, prose aft
     // A step's heading under the list is its last item, before the step's prose.
     [["What you'll need:", ...ITEMS, 'Step 1', AFTER], 4],
     [['Before you start, gather:', 'A saw', 'Four planks', AFTER], 2],
+    // A table copied a cell a line: its figures are items, capitals and all.
+    [
+      ['Here are the fares this year:', 'Zone', 'Adult', 'Child', 'Zone 1', '$4.50', '$2.25 (-50%)', '2.4 MB', AFTER],
+      7,
+    ],
   ] as [string[], number][])('a list: %j', (texts, last) => {
     expect(listBeforeProse(texts, prose(texts), 0)).toBe(last)
   })
@@ -25,6 +30,9 @@ describe('listBeforeProse: a list a line ending in a colon introduces, prose aft
     [["What you'll need:", ITEMS[0]!, AFTER]],
     [["What you'll need:", ...ITEMS, 'About us', 'Contact']],
     [["What you'll need:", 'https://example.org/a', 'https://example.org/b', AFTER]],
+    // Not figures: a row of links, a time stamp, a count of comments.
+    [['Here are the fares this year:', 'Zone 1 | Zone 2 | Zone 3', '12:06 PM', AFTER]],
+    [['Here are the fares this year:', 'Zone', '(12) 34-56', '>> 3', AFTER]],
   ] as [string[]][])('not: %j', (texts) => {
     expect(listBeforeProse(texts, prose(texts), 0)).toBe(-1)
   })

@@ -65,12 +65,19 @@ export function listBeforeProse(texts: readonly string[], prose: readonly boolea
   let last = intro
   for (let k = intro + 1; k < texts.length; k++) {
     const item = texts[k]!
-    if (item.length > MAX_ITEM || closesSentence(item) || item.endsWith(':') || isCapitals(item) || looksLinkLike(item))
-      break
+    const figure = FIGURE.test(item)
+    if (item.length > MAX_ITEM || closesSentence(item) || item.endsWith(':')) break
+    if (!figure && (isCapitals(item) || looksLinkLike(item))) break
     last = k
   }
   return last - intro >= MIN_PROSE_ITEMS && prose[last + 1] === true ? last : -1
 }
+
+/**
+ * A figure alone, as a table's cells stand a line each when a page's table is copied: "71.1 MB", "13.4 MB (-81%)",
+ * "$4.50", "12%". Few letters, but no link: an item of the list.
+ */
+const FIGURE = /^[-+]?[$€£¥]?\d[\d.,]*\s?(?:%|\p{L}{1,3}\.?)?(?:\s\([-+]?\d[\d.,]*\s?%?\))?$/u
 
 /** A line in capitals throughout: a label or a button ("SIGN UP NOW:", "READ MORE"). */
 function isCapitals(text: string): boolean {
