@@ -3,6 +3,7 @@ import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
 import { listingLines } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { markFootnoteRuns } from './footnote-list.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInProse, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
@@ -95,6 +96,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
     })),
   )
   markListRuns(texts, own, code)
+  markFootnoteRuns(texts, own)
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
