@@ -19,6 +19,7 @@ import {
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
+import { markTablesInProse } from './table-in-prose.js'
 import { isTeaserList } from './teaser-list.js'
 import { storyPiece } from './text-end.js'
 
@@ -97,6 +98,10 @@ function analyse(ctx: ParseContext): PageAnalysis {
   )
   markListRuns(texts, own, code)
   markFootnoteRuns(texts, own)
+  markTablesInProse(
+    open.map((b) => b.lines.find((line) => !line.blank)?.text ?? b.text),
+    own,
+  )
   for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
   settleListsInProse(texts, own)
   const settled = smoothClasses(own)
