@@ -1,27 +1,18 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
-import { listingLines } from './code-line.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { markFootnoteRuns } from './footnote-list.js'
 import { storyStartAfter } from './header-cluster.js'
-import { introducedListEnd, numberedListEnd, settleListsInProse, settleListsInText } from './introduced-list.js'
+import { introducedListEnd, numberedListEnd, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
-import {
-  classifyCounted,
-  endsSentence,
-  mainRegion,
-  markListRuns,
-  type ParagraphClass,
-  smoothClasses,
-} from './paragraph-score.js'
+import { classifyCounted, endsSentence, mainRegion, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
-import { markTablesInProse } from './table-in-prose.js'
 import { isTeaserList } from './teaser-list.js'
 import { storyPiece } from './text-end.js'
+import { readLayouts } from './text-layouts.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -88,22 +79,8 @@ function analyse(ctx: ParseContext): PageAnalysis {
             : classifyCounted(b.text, countsOf(ctx, i), ctx.language),
     )
   }
-  // A code listing in the story is judged by the prose around it and weighs nothing either way (code-line.ts).
-  const code = listingLines(
-    open.map((b, k) => ({
-      text: b.text,
-      prose: own[k] === 'good' || own[k] === 'near-good',
-      tight: k > 0 && !b.afterBlank && open[k - 1]!.index === b.index - 1,
-    })),
-  )
-  markListRuns(texts, own, code)
-  markFootnoteRuns(texts, own)
-  markTablesInProse(
-    open.map((b) => b.lines.find((line) => !line.blank)?.text ?? b.text),
-    own,
-  )
-  for (let k = 0; k < own.length; k++) if (code[k]) own[k] = 'short'
-  settleListsInProse(texts, own)
+  // Listings, notes, tables and lists in the story; menus and lists of links around it (text-layouts.ts).
+  const code = readLayouts(open, texts, own)
   const settled = smoothClasses(own)
   const whole = mainRegion(texts, settled, code)
   // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
