@@ -2,6 +2,7 @@ import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { startAtDatelineLead } from './dateline-lead.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
@@ -85,13 +86,15 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const whole = mainRegion(texts, settled, code)
   // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
   const shown = texts.map((t, k) => (code[k] ? '' : t))
-  const found =
+  const piece =
     whole &&
     withIntroducedList(
       texts,
       settled,
       storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
     )
+  // A story that opens with its dateline starts there (dateline-lead.ts).
+  const found = piece && startAtDatelineLead(texts, own, piece)
   if (found) settleListsInText(texts, own, settled, found)
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()

@@ -1,5 +1,6 @@
 import { listingLines } from './code-line.js'
 import type { LabelledBlock } from './context.js'
+import { markDatelineLeads } from './dateline-lead.js'
 import { markFootnoteRuns } from './footnote-list.js'
 import { settleListsInProse } from './introduced-list.js'
 import { markListRuns, type ParagraphClass } from './paragraph-score.js'
@@ -29,6 +30,7 @@ export function readLayouts(
     })),
   )
   markListRuns(texts, own, code)
+  markDatelineLeads(texts, own)
   markFootnoteRuns(texts, own)
   // A table's header row is read as copied, its tabs between its cells.
   markTablesInProse(

@@ -1,0 +1,44 @@
+import { splitDateline } from './dateline.js'
+import { closesSentence, type ParagraphClass } from './paragraph-score.js'
+
+// A story's first paragraph opens with its dateline: "BUFFALO, N.Y. — Hours before the game, the coach said …".
+// Such a lead is dense with names and places and short of function words, so the stopword test can read it as
+// residue, and the story then loses its first paragraph. A menu, a teaser or a footer never opens with a dateline;
+// a paragraph that does, and is a whole sentence, is the story's prose.
+
+/** Shortest lead read: a paragraph, not a teaser's line. */
+const MIN_LEAD = 100
+/** How far into the text a dateline's dash may stand. */
+const DASH_WITHIN = 60
+
+/** Whether a text is a paragraph that opens with a dateline: "ATLANTA (AP) — Firefighters …", "PARIS — Le …". */
+export function isDatelineLead(text: string): boolean {
+  if (text.length < MIN_LEAD || !closesSentence(text) || !/[-–—_]/.test(text.slice(0, DASH_WITHIN))) return false
+  const split = splitDateline(text)
+  return split !== null && split.rest.length > 0
+}
+
+/** Paragraphs that open with a dateline (by index into `texts`) become `good` in `own`, the classes before context. */
+export function markDatelineLeads(texts: readonly string[], own: ParagraphClass[]): void {
+  for (let k = 0; k < texts.length; k++) if (own[k] !== 'good' && isDatelineLead(texts[k]!)) own[k] = 'good'
+}
+
+/** How far into the main text a dateline lead may stand and still start it. */
+const LEAD_WITHIN = 4
+
+/**
+ * The main text (`found`, by index into `texts`) started at a dateline lead among its first LEAD_WITHIN blocks when
+ * nothing above the lead in it is prose by its own text (`own`): the teasers smoothing carried in over the lead are
+ * not the story's. "Ferry fares to rise" / "DOVER, England — The harbour …" starts at "DOVER".
+ */
+export function startAtDatelineLead(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  found: [number, number],
+): [number, number] {
+  for (let k = found[0]; k <= Math.min(found[1], found[0] + LEAD_WITHIN); k++) {
+    if (isDatelineLead(texts[k]!)) return [k, found[1]]
+    if (own[k] === 'good') return found
+  }
+  return found
+}

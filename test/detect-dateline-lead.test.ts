@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest'
+import { isDatelineLead, markDatelineLeads, startAtDatelineLead } from '../src/detect/dateline-lead.js'
+import type { ParagraphClass } from '../src/detect/paragraph-score.js'
+import { parseArticle } from '../src/index.js'
+
+// A story's first paragraph opening with its dateline, however few function words it has (dateline-lead.ts).
+
+const LEAD =
+  'DOVER, N.H. — Hours before Tuesday’s vote, Mayor Jane Roe, Councilman Tom Poole and Harbour Master Ann Lee backed the pier repairs.'
+
+describe('isDatelineLead: a paragraph that opens with a dateline', () => {
+  test.each([
+    LEAD,
+    'ATLANTA (AP) — Firefighters in Marrow County battled three brush fires along Interstate 75 on Sunday, officials said.',
+    'LONDON, March 3 (Reuters) - Shares in Marrow Ferries rose 4% on Tuesday after the operator reported record summer traffic.',
+  ])('lead: %s', (text) => {
+    expect(isDatelineLead(text)).toBe(true)
+  })
+  test.each([
+    // A teaser's line: too short to be a lead.
+    'DOVER, N.H. — Pier repairs approved.',
+    // No dateline: a place in lower case, a dash inside the sentence.
+    'The mayor said the repairs — long delayed, and costly — would start in March, and the pier would reopen by the summer season.',
+    // A dateline that ends no sentence: a link title.
+    'DOVER, N.H. — Hours before Tuesday’s vote, Mayor Jane Roe, Councilman Tom Poole and Harbour Master Ann Lee backed the pier',
+  ])('not: %s', (text) => {
+    expect(isDatelineLead(text)).toBe(false)
+  })
+})
+
+describe('markDatelineLeads and startAtDatelineLead', () => {
+  test('a lead read as residue becomes prose', () => {
+    const own: ParagraphClass[] = ['bad', 'bad', 'good']
+    markDatelineLeads(['Home', LEAD, 'More prose.'], own)
+    expect(own).toEqual(['bad', 'good', 'good'])
+  })
+  test.each([
+    // Teasers carried in above the lead: the text starts at the lead.
+    [
+      ['Ferry fares to rise', 'Lifeboat crew rescue two walkers', LEAD, 'prose'],
+      ['near-good', 'short', 'good', 'good'],
+      [2, 3],
+    ],
+    // Prose of its own above the lead: the text keeps it.
+    [
+      ['A whole paragraph of the story.', LEAD, 'prose'],
+      ['good', 'good', 'good'],
+      [0, 2],
+    ],
+    // No lead: as found.
+    [
+      ['Ferry fares to rise', 'prose', 'prose'],
+      ['near-good', 'good', 'good'],
+      [0, 2],
+    ],
+  ] as [string[], ParagraphClass[], [number, number]][])('%j', (texts, own, start) => {
+    expect(startAtDatelineLead(texts, own, [0, texts.length - 1])).toEqual(start)
+  })
+})
+
+describe('a page whose story opens with a dateline, under a list of teasers', () => {
+  const STORY = [
+    'The council approved the spending by seven votes to two, and work on the pier is due to begin in March, the harbour office said.',
+    'Traders on the seafront said they feared losing visitors during the works, but the mayor said the repairs could not wait any longer.',
+    'The pier was badly damaged in the winter storms, when two of its supports gave way and part of the deck fell into the sea.',
+  ]
+  test('the lead is body, the teasers above it are not', () => {
+    const text = [
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      'Council approves pier repairs',
+      'Ferry fares to rise in spring',
+      'Lifeboat crew rescue two walkers near the cliffs',
+      'Harbour taxes are on the rise. These maps show where.',
+      'Seal pup found on the beach',
+      LEAD,
+      ...STORY,
+      'Share this story',
+    ].join('\n')
+    const body = parseArticle(text).body.map((b) => b.text)
+    expect(body.join('\n')).toContain('Hours before Tuesday’s vote')
+    for (const line of STORY) expect(body).toContain(line)
+    for (const line of ['Seal pup found on the beach', 'Harbour taxes are on the rise. These maps show where.'])
+      expect(body).not.toContain(line)
+  })
+})
