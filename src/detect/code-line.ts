@@ -28,9 +28,9 @@ const MAX_CODE_LINE = 160
 // prose among them: a run of them that holds code enough is the listing, every line of it.
 
 /** A line ruled with box-drawing characters: a result table as a terminal prints it ("zone │ fare", "───┼───"). */
-const BOX_DRAWING = /[\u2500-\u257f]/u
+const BOX_DRAWING = /[\u2500-\u257f]/
 /** A table's rule under its header, drawn wholly with box-drawing characters: "─────┼─────". */
-const RULE = /^[\u2500-\u257f\s]+$/u
+const RULE = /^[\u2500-\u257f\s]+$/
 /**
  * What marks a line of a listing that isCodeLine misses: a name joined with underscores ("status_code"), a comparison
  * or an assignment set apart by spaces ("WHERE zone = 3"), a comma last (one of a list of columns or arguments, a
@@ -60,19 +60,23 @@ export function listingLines(lines: readonly ListingLine[]): boolean[] {
   let start = 0
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.tight && !lines[i]!.prose && !lines[i - 1]!.prose) continue
-    if (isListing(lines, start, i)) for (let k = start; k < i; k++) out[k] = out[k]! || !lines[k]!.prose
+    // A line alone is a listing's only as a line of code.
+    if (i - start >= RUN_CODE && isListing(lines, out, start, i))
+      for (let k = start; k < i; k++) out[k] = out[k]! || !lines[k]!.prose
     start = i
   }
   return out
 }
 
-/** Whether the run of lines from `start` up to `end` is a listing: a ruled table, or code enough. */
-function isListing(lines: readonly ListingLine[], start: number, end: number): boolean {
-  let code = 0
+/**
+ * Whether the run of lines from `start` up to `end` (`code`: which are code or ruled, by index) is a listing: a ruled
+ * table, or code enough.
+ */
+function isListing(lines: readonly ListingLine[], code: readonly boolean[], start: number, end: number): boolean {
+  let count = 0
   for (let k = start; k < end; k++) {
-    const text = lines[k]!.text
-    if (RULE.test(text)) return true
-    if (isCodeLine(text) || BOX_DRAWING.test(text) || CODE_HINT.test(text)) code++
+    if (code[k] && RULE.test(lines[k]!.text)) return true
+    if (code[k] || CODE_HINT.test(lines[k]!.text)) count++
   }
-  return code >= RUN_CODE && code >= (end - start) * RUN_SHARE
+  return count >= RUN_CODE && count >= (end - start) * RUN_SHARE
 }

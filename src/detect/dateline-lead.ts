@@ -11,9 +11,17 @@ const MIN_LEAD = 100
 /** How far into the text a dateline's dash may stand. */
 const DASH_WITHIN = 60
 
+/**
+ * What every dateline splitDateline takes holds before its dash: a place in capitals first ("ATLANTA"), a date's
+ * figures or an agency's bracket ("Berlin, 3. März (dpa) -"). Read first: most paragraphs with a dash have none.
+ */
+const LEAD_SHAPE = /^(?:\p{Lu}{2}|[^-–—_]*[\d(/])/u
+
 /** Whether a text is a paragraph that opens with a dateline: "ATLANTA (AP) — Firefighters …", "PARIS — Le …". */
 export function isDatelineLead(text: string): boolean {
-  if (text.length < MIN_LEAD || !closesSentence(text) || !/[-–—_]/.test(text.slice(0, DASH_WITHIN))) return false
+  if (text.length < MIN_LEAD || !closesSentence(text)) return false
+  const head = text.slice(0, DASH_WITHIN)
+  if (!/[-–—_]/.test(head) || !LEAD_SHAPE.test(head)) return false
   const split = splitDateline(text)
   return split !== null && split.rest.length > 0
 }
