@@ -86,3 +86,13 @@ describe('a page whose story opens with a dateline, under a list of teasers', ()
       expect(body).not.toContain(line)
   })
 })
+
+describe('isDatelineLead: places in capitals of more than one word', () => {
+  test.each([
+    'A CORUÑA — Fishermen in the port said on Monday that the new quotas would halve their catch of hake this year.',
+    'ST. LOUIS (AP) — The city council voted on Tuesday to rebuild the riverside pier that the spring floods carried away.',
+    "N'DJAMENA, Chad (Reuters) — The government said on Sunday that the border crossing would reopen to traders next week.",
+  ])('lead: %s', (text) => {
+    expect(isDatelineLead(text)).toBe(true)
+  })
+})

@@ -12,10 +12,11 @@ const MIN_LEAD = 100
 const DASH_WITHIN = 60
 
 /**
- * What every dateline splitDateline takes holds before its dash: a place in capitals first ("ATLANTA"), a date's
- * figures or an agency's bracket ("Berlin, 3. März (dpa) -"). Read first: most paragraphs with a dash have none.
+ * What a dateline holds before its dash: a place in capitals first ("ATLANTA", "ST. LOUIS", "A CORUÑA"), or a date's
+ * figures or an agency's bracket or slash ("Berlin, 3. März (dpa) -"). Read first: most paragraphs with a dash have
+ * none, and splitDateline's pattern is long.
  */
-const LEAD_SHAPE = /^(?:\p{Lu}{2}|[^-–—_]*[\d(/])/u
+const LEAD_SHAPE = /^(?:\p{Lu}[ .'’-]{0,2}\p{Lu}|[^-–—_]*[\d(/])/u
 
 /** Whether a text is a paragraph that opens with a dateline: "ATLANTA (AP) — Firefighters …", "PARIS — Le …". */
 export function isDatelineLead(text: string): boolean {
