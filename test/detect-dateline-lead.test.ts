@@ -73,7 +73,7 @@ describe('a page whose story opens with a dateline, under a list of teasers', ()
       'Council approves pier repairs',
       'Ferry fares to rise in spring',
       'Lifeboat crew rescue two walkers near the cliffs',
-      'Harbour taxes are on the rise. These maps show where.',
+      'Harbour dues climb again. A map of the moorings hit hardest.',
       'Seal pup found on the beach',
       LEAD,
       ...STORY,
@@ -82,7 +82,7 @@ describe('a page whose story opens with a dateline, under a list of teasers', ()
     const body = parseArticle(text).body.map((b) => b.text)
     expect(body.join('\n')).toContain('Hours before Tuesday’s vote')
     for (const line of STORY) expect(body).toContain(line)
-    for (const line of ['Seal pup found on the beach', 'Harbour taxes are on the rise. These maps show where.'])
+    for (const line of ['Seal pup found on the beach', 'Harbour dues climb again. A map of the moorings hit hardest.'])
       expect(body).not.toContain(line)
   })
 })
