@@ -3,7 +3,7 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { centredHeadline } from './headline-centred.js'
 import { withoutTrailingStamp } from './headline-date-split.js'
 import { firstBlockHeadline } from './headline-first-block.js'
-import { isShortTitle } from './headline-lines.js'
+import { endsAsTextLine, isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
 import { opensStory, opensStoryUnderDate } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
@@ -33,7 +33,7 @@ const UNDER_DATE = 3
  * date sits right under it (a "Most read" list between headline and text),
  * the copy's first lines when a byline or date follows (an article container
  * starts with its headline), and, among the text's first blocks, a line that
- * is headline-shaped, no prose and ends no sentence, its byline or date under
+ * is headline-shaped, no prose and ends as no line of prose (endsAsTextLine), its byline or date under
  * it (right under it, but for the text's first block).
  */
 function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
@@ -75,7 +75,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
     // two of prose stand above: under the text's opening paragraphs, a header is another story's.
     if (seen > IN_TEXT && prose > IN_TEXT_PROSE) break
-    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || endsAsTextLine(b.text)) continue
     const meta = page.metaBelow(b)
     if (seen > IN_TEXT && !opensStory(page, i)) continue
     if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
