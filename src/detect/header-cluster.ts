@@ -89,6 +89,15 @@ function jobUnder(ctx: ParseContext, block: LabelledBlock): boolean {
   return next !== undefined && next.role === null && JOB_LINE.test(next.text)
 }
 
+/**
+ * Whether the open block right above a block is a count standing alone: a comment count over the author's name
+ * ("36" / "Jane Roe"), as the headline search reads the cluster too (PageTop.metaBelow).
+ */
+function countAbove(ctx: ParseContext, block: LabelledBlock): boolean {
+  const prev = ctx.blocks[block.index - 1]
+  return prev !== undefined && prev.role === null && isCountLine(prev.text)
+}
+
 /** The byline a block of the cluster is by itself, alone or as a lead over the name under it; labels it and returns true. */
 function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
   if (block.hint !== undefined) return false
@@ -119,7 +128,7 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 /**
  * A name, or a list of names, beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago",
  * "18/03/2025 | Jane Roe", "Jane Roe and John Doe" over "1:39 PM ET"; or, with `beside`, a name over its
- * newsroom job: "Jane Roe" over "Local democracy reporter". A lead and a user's name as the site prints it
+ * newsroom job, "Jane Roe" over "Local democracy reporter", or under a count, "36" over "Jane Roe". A lead and a user's name as the site prints it
  * counts beside a date only: "By Cindy mangomini" over "March 4, 2025". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
@@ -128,7 +137,8 @@ function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean
   const user = name ? null : userByline(block.text)
   if (!name && !user) return false
   const dated = stampOnLine(block.text) || (beside && besideDate(ctx, block))
-  const byline = name && (dated || (beside && jobUnder(ctx, block))) ? name : dated ? user : null
+  const byline =
+    name && (dated || (beside && (jobUnder(ctx, block) || countAbove(ctx, block)))) ? name : dated ? user : null
   if (!byline) return false
   label(block, 'byline', 'byline-name-by-date', { byline })
   return true
