@@ -38,6 +38,12 @@ describe('the byline in the header cluster', () => {
       ['Hannah Colby', 'Tom Reyes'],
     ],
     [['Hannah Colby', 'Follow', 'Mar 4, 2025 · 4 min read'], 'Hannah Colby', ['Hannah Colby']],
+    // A byline with its agency, which the media step reads as a photo's credit, opened by a lead.
+    [
+      ['By: Hannah Colby, Tom Reyes, The Associated Press', 'March 4, 2025'],
+      'By: Hannah Colby, Tom Reyes, The Associated Press',
+      ['Hannah Colby', 'Tom Reyes'],
+    ],
     // A name under a comment count, a control under it.
     [['36', 'Hannah Colby', 'ProfileFollowUnfollow'], 'Hannah Colby', ['Hannah Colby']],
     [['214', 'Hannah Colby', 'Share'], 'Hannah Colby', ['Hannah Colby']],
@@ -266,5 +272,12 @@ describe('PageTop.metaAbove: a date over a line tops its cluster only when no he
     [['Pier repairs to close seafront road', 'March 4, 2025 7:00 AM', TEASER], false],
   ])('%j: %s', (cluster, expected) => {
     expect(top([...MENU, ...cluster, ...STORY, ...FOOTER])(TEASER)).toBe(expected)
+  })
+})
+
+describe('a photo credit under the headline with no lead stays a credit', () => {
+  test.each([['Hannah Colby, The Associated Press'], ['Hannah Colby/AP']])('%s', (credit) => {
+    const article = parseArticle(page([credit, 'March 4, 2025']))
+    expect(article.byline).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import { BYLINE_LEAD } from '../lexicon/agencies.js'
 import { JOB_LINE } from '../lexicon/page-meta.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isUnderDate } from './header-meta.js'
@@ -166,6 +167,7 @@ export function detectClusterByline(ctx: ParseContext): void {
   // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
   // "Sam Okafor 1 day ago" under "Tech Insider".
   const { above, below } = clusterBlocks(ctx, head)
+  if (takeLedCredit(ctx, head)) return
   for (const block of below) if (takeByline(ctx, block)) return
   for (const block of above) if (takeByline(ctx, block)) return
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
@@ -173,6 +175,28 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of below) if (takeJobByDate(ctx, block)) return
   for (const block of above) if (takeNameByDate(ctx, block, true)) return
   if (below[0]) takeNameOverStory(ctx, below[0])
+}
+
+/** A byline lead opening a line: "By", "By:", "Von", "Par", "Por". */
+const LEAD = new RegExp(`^${BYLINE_LEAD}\\b`, 'u')
+
+/**
+ * A line right under the headline (or its dek) that the media step read as a photo's credit for its names and
+ * agency, but that opens with a byline's lead: "By: Jane Roe, John Doe, The Associated Press" between the dek and
+ * the date. A credit names who took the picture ("Jane Roe/AP"); a lead introduces the story's authors. Labels it
+ * the byline and returns true.
+ */
+function takeLedCredit(ctx: ParseContext, head: number): boolean {
+  for (let i = head + 1, open = 0; i < ctx.blocks.length && open < 2; i++) {
+    const b = ctx.blocks[i]!
+    if (b.role === null) open++
+    if (b.role !== 'caption' || b.rule !== 'media-trailing-credit' || !LEAD.test(b.text)) continue
+    const web = parseWebByline(b.text)
+    if (!web || web.authors.length === 0) return false
+    label(b, 'byline', 'byline-led-credit', { byline: web, caption: undefined, credit: undefined })
+    return true
+  }
+  return false
 }
 
 /** Shortest paragraph read as the story's first under a name: a sentence, not a teaser's line. */
@@ -258,6 +282,12 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     id: 'byline/name-by-date',
     description:
       "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+  },
+  {
+    rule: 'byline-led-credit',
+    id: 'byline/led-credit',
+    description:
+      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead ('By: Jane Roe, The Associated Press')",
   },
   {
     rule: 'byline-name-over-story',
