@@ -65,7 +65,7 @@ describe('detectStandfirst', () => {
     ],
     [
       'a control about the page is no dek',
-      story('Pier to close for repairs', 'Continue reading the main story Share this page', LEAD),
+      story('Pier to close for repairs', 'Continue reading the main story below', LEAD),
       null,
     ],
     [
