@@ -38,6 +38,15 @@ describe('the byline in the header cluster', () => {
       ['Hannah Colby', 'Tom Reyes'],
     ],
     [['Hannah Colby', 'Follow', 'Mar 4, 2025 · 4 min read'], 'Hannah Colby', ['Hannah Colby']],
+    // A byline with its agency, which the media step reads as a photo's credit, opened by a lead.
+    [
+      ['By: Hannah Colby, Tom Reyes, The Associated Press', 'March 4, 2025'],
+      'By: Hannah Colby, Tom Reyes, The Associated Press',
+      ['Hannah Colby', 'Tom Reyes'],
+    ],
+    // A name under a comment count, a control under it.
+    [['36', 'Hannah Colby', 'ProfileFollowUnfollow'], 'Hannah Colby', ['Hannah Colby']],
+    [['214', 'Hannah Colby', 'Share'], 'Hannah Colby', ['Hannah Colby']],
     // A user name after a lead, beside a date; a job alone beside a date, the site's byline for its staff.
     [['By Hannah colby', 'March 4, 2025'], 'By Hannah colby', ['Hannah colby']],
     [['Editor', 'March 4, 2025'], 'Editor', []],
@@ -60,6 +69,9 @@ describe('the byline in the header cluster', () => {
     [['March 4, 2025']],
     // A name over a line that is no job: a teaser's subject.
     [['Hannah Colby', 'Local democracy in crisis']],
+    // A name under a line that is no count; a count over a line that is no name.
+    [['Share', 'Hannah Colby', 'ProfileFollowUnfollow']],
+    [['36', 'Local democracy in crisis', 'Share']],
     // Two words joined by "and" are no list of names; a line of words is no button.
     [['Salt and Pepper', 'March 4, 2025']],
     [['Hannah Colby', 'Ferry fares to rise', 'March 4, 2025']],
@@ -260,5 +272,12 @@ describe('PageTop.metaAbove: a date over a line tops its cluster only when no he
     [['Pier repairs to close seafront road', 'March 4, 2025 7:00 AM', TEASER], false],
   ])('%j: %s', (cluster, expected) => {
     expect(top([...MENU, ...cluster, ...STORY, ...FOOTER])(TEASER)).toBe(expected)
+  })
+})
+
+describe('a photo credit under the headline with no lead stays a credit', () => {
+  test.each([['Hannah Colby, The Associated Press'], ['Hannah Colby/AP']])('%s', (credit) => {
+    const article = parseArticle(page([credit, 'March 4, 2025']))
+    expect(article.byline).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { comparableEnd, isPunctuationBeyondAscii } from '../src/detect/comparable-ends.js'
-import { mayRepeat } from '../src/detect/standfirst.js'
+import { isCaptionWithCredit, mayRepeat } from '../src/detect/standfirst.js'
 import { parseArticle } from '../src/index.js'
 import { comparableText } from '../src/source/block.js'
 import { anyText, RUNS } from './helpers/arbitrary-text.js'
@@ -51,6 +51,26 @@ describe('detectStandfirst', () => {
         'Six weeks of work will start after the summer season ends',
         LEAD,
       ),
+      null,
+    ],
+    [
+      'a control about the page between the headline and the dek is passed over',
+      story(
+        'Pier to close for repairs',
+        'Listen to this article · 4 min',
+        'Six weeks of work will start after the summer season ends',
+        LEAD,
+      ),
+      'Six weeks of work will start after the summer season ends',
+    ],
+    [
+      'a control about the page is no dek',
+      story('Pier to close for repairs', 'Continue reading the main story below', LEAD),
+      null,
+    ],
+    [
+      'a caption with its credit glued on is no dek',
+      story('Pier to close for repairs', 'Engineers inspect the pier supports on Monday.Marrow Daily / AP', LEAD),
       null,
     ],
   ])('%s', (_, text, standfirst) => {
@@ -122,5 +142,23 @@ describe('mayRepeat: never turns away a block that repeats the dek', () => {
       }),
       { numRuns: RUNS },
     )
+  })
+})
+
+describe('isCaptionWithCredit: a caption with its credit glued on after its full stop', () => {
+  test.each([
+    'Engineers inspect the pier supports on Monday.Marrow Daily / AP',
+    'The ferry leaves the harbour at dawn.Jane Roe/Getty Images',
+    'Crowds on the seafront.Photo: Jane Roe',
+  ])('caption: %s', (t) => {
+    expect(isCaptionWithCredit(t)).toBe(true)
+  })
+  test.each([
+    'Six weeks of work will start after the summer season ends',
+    'Talks on the U.S. ferry deal resume in Washington',
+    'Work starts in September. Buses will be diverted',
+    'The council said it had no choice.',
+  ])('no caption: %s', (t) => {
+    expect(isCaptionWithCredit(t)).toBe(false)
   })
 })

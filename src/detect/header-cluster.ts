@@ -1,4 +1,5 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
+import { takeLedCredit } from './byline-led-credit.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isUnderDate } from './header-meta.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
@@ -89,6 +90,15 @@ function jobUnder(ctx: ParseContext, block: LabelledBlock): boolean {
   return next !== undefined && next.role === null && JOB_LINE.test(next.text)
 }
 
+/**
+ * Whether the open block right above a block is a count standing alone: a comment count over the author's name
+ * ("36" / "Jane Roe"), as the headline search reads the cluster too (PageTop.metaBelow).
+ */
+function countAbove(ctx: ParseContext, block: LabelledBlock): boolean {
+  const prev = ctx.blocks[block.index - 1]
+  return prev !== undefined && prev.role === null && isCountLine(prev.text)
+}
+
 /** The byline a block of the cluster is by itself, alone or as a lead over the name under it; labels it and returns true. */
 function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
   if (block.hint !== undefined) return false
@@ -119,7 +129,7 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 /**
  * A name, or a list of names, beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago",
  * "18/03/2025 | Jane Roe", "Jane Roe and John Doe" over "1:39 PM ET"; or, with `beside`, a name over its
- * newsroom job: "Jane Roe" over "Local democracy reporter". A lead and a user's name as the site prints it
+ * newsroom job, "Jane Roe" over "Local democracy reporter", or under a count, "36" over "Jane Roe". A lead and a user's name as the site prints it
  * counts beside a date only: "By Cindy mangomini" over "March 4, 2025". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
@@ -128,7 +138,8 @@ function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean
   const user = name ? null : userByline(block.text)
   if (!name && !user) return false
   const dated = stampOnLine(block.text) || (beside && besideDate(ctx, block))
-  const byline = name && (dated || (beside && jobUnder(ctx, block))) ? name : dated ? user : null
+  const byline =
+    name && (dated || (beside && (jobUnder(ctx, block) || countAbove(ctx, block)))) ? name : dated ? user : null
   if (!byline) return false
   label(block, 'byline', 'byline-name-by-date', { byline })
   return true
@@ -156,6 +167,7 @@ export function detectClusterByline(ctx: ParseContext): void {
   // A line that is a byline by itself wins over a name with a date, and that over a name beside a date line:
   // "Sam Okafor 1 day ago" under "Tech Insider".
   const { above, below } = clusterBlocks(ctx, head)
+  if (takeLedCredit(ctx, head)) return
   for (const block of below) if (takeByline(ctx, block)) return
   for (const block of above) if (takeByline(ctx, block)) return
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
@@ -248,6 +260,12 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     id: 'byline/name-by-date',
     description:
       "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+  },
+  {
+    rule: 'byline-led-credit',
+    id: 'byline/led-credit',
+    description:
+      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead ('By: Jane Roe, The Associated Press')",
   },
   {
     rule: 'byline-name-over-story',

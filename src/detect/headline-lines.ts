@@ -34,6 +34,15 @@ export function looksLikeHeadline(block: LabelledBlock): boolean {
 }
 
 /**
+ * Whether a line inside the main text ends as its prose does: a full stop, a question, an ellipsis, a colon or a
+ * semicolon, perhaps before a closing quote ("… the council said.", "Is that how it should look?\""). An exclamation
+ * mark is left out: headlines close with it as often as prose ("Ferry fares frozen for a year!").
+ */
+export function endsAsTextLine(t: string): boolean {
+  return /[.?…:;]["”’']?$/.test(t)
+}
+
+/**
  * Whether a line could be a web page's headline at all: three words or more,
  * not a section label ("NEWS", "SPORTSMARROW ROVERS"), a date, a byline,
  * a breadcrumb ("Home » Column »"), a player caption or a web address.

@@ -33,7 +33,7 @@ export function candidateScore(page: PageTop, block: LabelledBlock, dist: number
   score += 1 - dist / WINDOW
   score += Math.min(1, wordsIn(block.text, 8) / 8)
   // Headlines rarely close with a full stop or a colon or run past 150 characters; teasers and first paragraphs do.
-  if (/[.!:;]["”’']?$/.test(block.text)) score -= 1.5
+  if (endsAsTeaser(block.text)) score -= 1.5
   if (block.text.length > 150) score -= 1
   if (!echoed && page.titleLike(block.index - 1) && page.titleLike(block.index + 1)) score -= 2
   // An item of a list of dated teasers, each title over its date (−2).
@@ -45,6 +45,15 @@ export function candidateScore(page: PageTop, block: LabelledBlock, dist: number
   // A name on its own ("Adam Reed Colby") sits in the byline cluster, not above it.
   if (page.isNameOnly(block.index)) score -= 1.5
   return score
+}
+
+/**
+ * Whether a candidate closes as a teaser or a paragraph does, not as a headline: a full stop, a colon or a semicolon,
+ * perhaps before a closing quote ("Six weeks of work begin on Monday.", "Here is what we know:"). An exclamation mark
+ * closes headlines too ("Ferry fares frozen for a year!"), and a question mark ("Is the pier safe?").
+ */
+export function endsAsTeaser(t: string): boolean {
+  return /[.:;]["”’']?$/.test(t)
 }
 
 /** An open line in capitals of three words at most right above: "APPLE", "AUTO NEWS". */

@@ -3,7 +3,7 @@ import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { centredHeadline } from './headline-centred.js'
 import { withoutTrailingStamp } from './headline-date-split.js'
 import { firstBlockHeadline } from './headline-first-block.js'
-import { isShortTitle } from './headline-lines.js'
+import { endsAsTextLine, isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
 import { opensStory, opensStoryUnderDate } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
@@ -18,6 +18,11 @@ const FAR_WINDOW = 40
 const FAR_META = 2
 /** How many open blocks into the main text a headline may be found (its byline or date right under it). */
 const IN_TEXT = 12
+/**
+ * How many lines may stand between a headline found among the text's first blocks and its byline or date: a dek or
+ * a kicker's line ("Mayor Jane Roe" / "$40K Gold Chain ... STOLEN!!!!" under "Mayor's $40K Gold Chain -- STOLEN!!!").
+ */
+const IN_TEXT_META = 2
 /** How many prose blocks may stand above a story's header found further into the main text. */
 const IN_TEXT_PROSE = 2
 /**
@@ -33,8 +38,8 @@ const UNDER_DATE = 3
  * date sits right under it (a "Most read" list between headline and text),
  * the copy's first lines when a byline or date follows (an article container
  * starts with its headline), and, among the text's first blocks, a line that
- * is headline-shaped, no prose and ends no sentence, its byline or date under
- * it (right under it, but for the text's first block).
+ * is headline-shaped, no prose and ends as no line of prose (endsAsTextLine), its byline or date under
+ * it (within IN_TEXT_META lines, but for the text's first block).
  */
 function bestCandidate(ctx: ParseContext, top: number, regionStart: number): LabelledBlock | undefined {
   const blocks = ctx.blocks
@@ -63,7 +68,7 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     found.push([b, story || opening ? Math.min(dist, WINDOW) : dist, underDate ? UNDER_DATE : 0])
   }
   found.reverse()
-  // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date right under it:
+  // Inside the text's first blocks, a headline-shaped line that is not prose, its byline or date close under it:
   // the text's own first block, or a story's header under blurbs the text took in ("News from your town, every day").
   const { initial, region } = pageAnalysis(ctx)
   const regionEnd = region ? region[1] : regionStart
@@ -75,10 +80,10 @@ function bestCandidate(ctx: ParseContext, top: number, regionStart: number): Lab
     // Past the text's first blocks, a story's header (prose under its byline or date) that no more than a blurb or
     // two of prose stand above: under the text's opening paragraphs, a header is another story's.
     if (seen > IN_TEXT && prose > IN_TEXT_PROSE) break
-    if (initial[i] === 'good' || !page.couldBeHeadline(i) || /[.!?…:;]["”’']?$/.test(b.text)) continue
+    if (initial[i] === 'good' || !page.couldBeHeadline(i) || endsAsTextLine(b.text)) continue
     const meta = page.metaBelow(b)
     if (seen > IN_TEXT && !opensStory(page, i)) continue
-    if (meta >= 0 && (i === regionStart || meta <= 1)) found.push([b, 0])
+    if (meta >= 0 && (i === regionStart || meta <= IN_TEXT_META)) found.push([b, 0])
   }
   // Ties go to the higher line.
   let best: LabelledBlock | undefined

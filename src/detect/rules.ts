@@ -5,6 +5,7 @@ import { BYLINE_RULES } from './byline.js'
 import { CAPTION_SHAPE_RULES } from './caption-shape.js'
 import type { Role } from './context.js'
 import { CLUSTER_RULES } from './header-cluster.js'
+import { HEADER_CONTROL_RULES } from './header-controls.js'
 import { HEADLINE_RULES } from './headline.js'
 import { LIST_RULES } from './list.js'
 import { MEDIA_RULES } from './media.js'
@@ -47,6 +48,7 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...patternRules(TRAILER_PATTERNS),
   ...BYLINE_RULES,
   ...CLUSTER_RULES,
+  ...HEADER_CONTROL_RULES,
   ...patternRules(BOILERPLATE_PATTERNS),
   ...BOX_INSIDE_RULES,
   ...MEDIA_RULES,

@@ -1,3 +1,4 @@
+import { PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -32,7 +33,7 @@ function isLabelledCount(text: string): boolean {
   return n >= 2 && n <= 3 && text.length <= 30 && /\d/.test(text) && !/[.!?…]$/.test(text)
 }
 
-/** The block right after the headline that could be a dek, skipping bylines, captions, date lines and counts. */
+/** The block right after the headline that could be a dek, skipping bylines, captions, date lines, counts and controls. */
 function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const head = blocks.findIndex((b) => b.role === 'headline')
@@ -44,6 +45,8 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
       continue
     // A count with its label between the headline and the dek: "New, 203 comments", "12 Kommentare".
     if (block.role === null && isLabelledCount(block.text)) continue
+    // A control or a notice about the page: "Listen to this article · 4 min", "Note that this article is from 2017."
+    if (block.role === null && PAGE_CONTROL.test(block.text)) continue
     if (block.role === null) return block
     if (block.role !== 'byline' && block.role !== 'caption' && block.role !== 'credit' && block.role !== 'boilerplate')
       return undefined
@@ -80,12 +83,25 @@ export function detectStandfirst(ctx: ParseContext): void {
     label(cand, 'standfirst', 'standfirst-emphasised')
     return
   }
-  if (!md && !/[.!?…"”’'):]$/.test(cand.text) && anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))) {
+  if (
+    !md &&
+    !/[.!?…"”’'):]$/.test(cand.text) &&
+    !isCaptionWithCredit(cand.text) &&
+    anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))
+  ) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
     return
   }
   // A web page's dek sits in the header cluster, the byline or date under it before the story starts.
   if (!md && clusterLineAfter(blocks, cand.index)) label(cand, 'standfirst', 'standfirst-over-byline')
+}
+
+/**
+ * Whether a text is a caption with its credit glued on after its full stop, as a page sets them in two spans:
+ * "Researchers at work in the laboratory.Marrow Daily / AP". It ends with no full stop, but is no dek.
+ */
+export function isCaptionWithCredit(text: string): boolean {
+  return /\p{Ll}[.!?]["”’]?\p{Lu}[^.!?]{0,60}$/u.test(text)
 }
 
 /** Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name alone. */

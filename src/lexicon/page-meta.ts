@@ -170,3 +170,37 @@ export const COUNT_WORDS_EXAMPLES: Examples = {
   match: ['Comments', 'shares', 'views', 'Kommentare', 'commentaires', 'reacties'],
   noMatch: ['dead', 'commentators', 'viewers'],
 }
+
+/**
+ * A line about the page it stands on, or what a click on it does: a control or a notice, never a headline or a dek
+ * ("Give this article", "Listen to this article · 4 min", "Order Reprint of this Story", "Send this to a colleague
+ * (opens in a new tab)", "Note that this article, published in 2017, may be out of date", "Diesen Artikel
+ * teilen", "Partager cet article"), or a link on to the rest of the story ("Continue reading the main story", "Read
+ * more", "Lire la suite"). A headline or a dek names its subject, not the page.
+ */
+export const PAGE_CONTROL =
+  /\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet|s['’]ouvre|se abre)\b[^()]{0,40}\)$|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$/iu
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const PAGE_CONTROL_EXAMPLES: Examples = {
+  match: [
+    'Give this article',
+    'Listen to this article · 4 min',
+    'Order Reprint of this Story',
+    'Send this to a colleague (opens in a new tab)',
+    'Notez que cet article date de 2019 et peut avoir vieilli.',
+    'Diesen Artikel teilen',
+    'Compartir esta nota',
+    'Continue reading the main story',
+    'Read more »',
+    'Lire la suite',
+  ],
+  noMatch: [
+    'This is what islanders think of the ferry',
+    'Story time returns to the library',
+    'Pier repairs to close seafront road',
+    'The article that changed the law',
+    'Read more books this year, doctors say',
+    'Readers continue reading print papers, survey finds',
+  ],
+}

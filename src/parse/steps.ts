@@ -5,6 +5,7 @@ import { detectCaptionShapes } from '../detect/caption-shape.js'
 import type { Step } from '../detect/context.js'
 import { detectDateline } from '../detect/dateline.js'
 import { detectClusterByline } from '../detect/header-cluster.js'
+import { detectHeaderControls } from '../detect/header-controls.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
 import { detectLists } from '../detect/list.js'
@@ -54,6 +55,8 @@ export const STEPS: readonly Step[] = [
   { name: 'byline', run: detectByline },
   // Web pages: the byline in the header cluster around the headline ("By" over a name, a name beside a date).
   { name: 'cluster-byline', run: detectClusterByline },
+  // Web pages: controls about the page and the author's bio between the headline and the story.
+  { name: 'header-controls', run: detectHeaderControls },
   // A dateline alone under the headline: inside the paragraph under it, or a release's bullet points (the standfirst).
   { name: 'dateline-alone', run: detectDatelineAlone },
   { name: 'standfirst', run: detectStandfirst },
