@@ -2,6 +2,7 @@ import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
 import { isCodeLine } from './code-line.js'
+import { endBeforeComments } from './comment-section.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInProse } from './introduced-list.js'
@@ -214,7 +215,8 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region: [number, number] = [found[0], endBeforeAuthorBox(ctx, found, classes)]
+  const end = Math.min(endBeforeAuthorBox(ctx, found, classes), endBeforeComments(ctx.blocks, found, classes, initial))
+  const region: [number, number] = [found[0], end]
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".

@@ -10,6 +10,12 @@ const CONTROLS = [
   '^reply$',
   String.raw`^(?:blog )?comments powered by \w+$`,
   '^(?:nessun|no) comment[io]?s?$',
+  // A comment box's header, count and buttons where a page in another language writes them: "12 Kommentare",
+  // "Commentaires (3)", "Deja un comentario", "Responder".
+  String.raw`^\[?\s*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|reactie|kommentarer|kommentit|комментари[йи]|комментарий)(?:\s*\(\d*\))?\s*\]?$`,
+  String.raw`^(?:schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|laisser un commentaire|laissez un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento|laat een reactie achter|lämna en kommentar|legg igjen en kommentar|оставить комментарий)$`,
+  '^(?:antworten|répondre|responder|rispondi|beantwoorden|reageer|svara|svar|ответить)$',
+  String.raw`^(?:join|start) the (?:conversation|discussion)$`,
 ]
 
 /** A comment count or button: "2 comments", "Leave a Comment", "Reply" — not "He declined to comment." */
@@ -34,8 +40,31 @@ export const COMMENTS_CONTROL: BoilerplatePattern = {
       'blog comments powered by Disqus',
       'Nessun commento',
       'No comments',
+      '12 Kommentare',
+      'Kommentare',
+      'Commentaires (3)',
+      '4 comentarios',
+      'Comentários',
+      'Commenti',
+      '7 reacties',
+      'Комментарии',
+      'Schreibe einen Kommentar',
+      'Laisser un commentaire',
+      'Deja un comentario',
+      'Deixe um comentário',
+      'Lascia un commento',
+      'Antworten',
+      'Répondre',
+      'Responder',
+      'Join the Conversation',
     ],
-    noMatch: ['He declined to comment.', 'Comments from readers poured in.'],
+    noMatch: [
+      'He declined to comment.',
+      'Comments from readers poured in.',
+      'Kommentare aus dem Rathaus blieben aus.',
+      'Responder a la crisis es urgente, dijo.',
+      'Join the conversation about the pier at the town hall on Monday.',
+    ],
   },
 }
 
