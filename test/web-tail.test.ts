@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { endBeforeBioLine, isBioLine } from '../src/detect/bio-line.js'
 import { endBeforeComments, type TailBlock } from '../src/detect/comment-section.js'
 import type { ParagraphClass } from '../src/detect/paragraph-score.js'
 import { parseArticle } from '../src/index.js'
@@ -137,4 +138,62 @@ describe('titles under a list header the lexicon knows, one of them a question',
     const question = 'So who will pay for it?'
     expect(body([...STORY.slice(0, 2), 'Related articles', question, ...STORY.slice(2)])).toContain(question)
   })
+})
+
+describe('isBioLine: an author’s tagline under the story', () => {
+  test.each([
+    'Jane Roe is a freelance writer living in Marrow, where she covers the harbour and the council.',
+    'Pulitzer Prize-winning journalist Jane Roe writes a daily blog on the harbour and a column every Sunday.',
+    'Harbour Weekly contributor John A. Doe is a senior fellow at the Marrow Institute and the author of two books.',
+    'John Doe has covered the harbour since 2012. Previously he was a reporter on the city desk.',
+    'Ana Lima é jornalista e escreve sobre o porto de Lisboa desde 2010.',
+    'Marie Dupont est journaliste au service économie.',
+    'Jan de Vries is redacteur en schrijft over de haven als columnist.',
+  ])('is: %j', (text) => {
+    expect(isBioLine(text)).toBe(true)
+  })
+  test.each([
+    // about someone, no trade named
+    'Jane Roe is the harbour master, and she said the pier would reopen in the spring.',
+    // the trade named, but not after a name at the line's start
+    'The council told the reporter that Jane Roe is to blame for the delays.',
+    // a story's paragraph about a writer: too long for a tagline
+    `John Doe is a writer whose novels about the harbour ${'sold well in the town and far beyond it, '.repeat(15)}`,
+    // a quote, not a name
+    '“It is a writer’s job to ask,” she said.',
+  ])('is not: %j', (text) => {
+    expect(isBioLine(text)).toBe(false)
+  })
+})
+
+describe('endBeforeBioLine: the story ends before the tagline at its end', () => {
+  const P = (n: number) => ({
+    role: null,
+    text: `The council said the pier would reopen in the summer, paragraph ${n}.`,
+  })
+  const BIO = { role: null, text: 'Jane Roe is a freelance writer living in Marrow, where she covers the harbour.' }
+  const MENU = { role: null, text: 'About us' }
+  const end = (blocks: { role: string | null; text: string }[], classes: ParagraphClass[]) =>
+    endBeforeBioLine(blocks, [0, blocks.length - 1], classes)
+  test.each([
+    ['the last paragraph', [P(1), P(2), P(3), BIO], ['good', 'good', 'good', 'good'], 2],
+    [
+      'the last paragraph, a menu line under it',
+      [P(1), P(2), P(3), BIO, MENU],
+      ['good', 'good', 'good', 'good', 'short'],
+      2,
+    ],
+    [
+      'a paragraph follows it: the story goes on',
+      [P(1), P(2), P(3), BIO, P(4)],
+      ['good', 'good', 'good', 'good', 'good'],
+      4,
+    ],
+    ['too few paragraphs above it', [P(1), P(2), BIO], ['good', 'good', 'good'], 2],
+  ] as [string, { role: string | null; text: string }[], ParagraphClass[], number][])(
+    '%s',
+    (_, blocks, classes, last) => {
+      expect(end(blocks, classes)).toBe(last)
+    },
+  )
 })
