@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { endBeforeBioLine, isBioLine } from '../src/detect/bio-line.js'
 import { endBeforeComments, type TailBlock } from '../src/detect/comment-section.js'
 import type { ParagraphClass } from '../src/detect/paragraph-score.js'
+import { furnitureBefore, piecesAtGaps } from '../src/detect/text-end.js'
 import { parseArticle } from '../src/index.js'
 
 // Where the story ends on pages from sites we never tuned on (issue 17): what follows a story, as news and blog pages
@@ -196,4 +197,52 @@ describe('endBeforeBioLine: the story ends before the tagline at its end', () =>
       expect(end(blocks, classes)).toBe(last)
     },
   )
+})
+
+describe('furnitureBefore: the labelled furniture between the open blocks', () => {
+  test.each([
+    [
+      [null, 'boilerplate', null],
+      [0, 'Share this article'.length],
+    ],
+    [
+      ['boilerplate', null, null],
+      ['Share this article'.length, 0],
+    ],
+    // a headline or a caption is no furniture
+    [
+      [null, 'headline', null],
+      [0, 0],
+    ],
+    [
+      [null, null],
+      [0, 0],
+    ],
+  ] as [(string | null)[], number[]][])('%j → %j', (roles, counts) => {
+    expect(furnitureBefore(roles.map((role) => ({ role, text: 'Share this article' })))).toEqual(counts)
+  })
+})
+
+describe('piecesAtGaps: furniture the lexicon labelled is part of a gap', () => {
+  const STORY = 'The council said the pier would reopen in the summer, after the repairs to its iron legs.'
+  const TEASER = 'A new ferry will sail from the harbour twice a day from May, the operator said on Monday...'
+  // Three paragraphs of the story, then (after labelled furniture, out of the texts) a teaser's snippet, a title and
+  // another snippet: thin prose.
+  const texts = [STORY, STORY, STORY, TEASER, 'Harbour ferry timetable', TEASER]
+  const own: ParagraphClass[] = ['good', 'good', 'good', 'good', 'short', 'good']
+  const classes: ParagraphClass[] = ['good', 'good', 'good', 'good', 'good', 'good']
+  test.each([
+    [
+      'a sign-up box and a share row before the teasers: the story ends at them',
+      [0, 0, 0, 300, 0, 0],
+      [
+        [0, 2],
+        [3, 5],
+      ],
+    ],
+    ['a short label only: no gap', [0, 0, 0, 20, 0, 0], [[0, 5]]],
+    ['no furniture: no gap', [], [[0, 5]]],
+  ] as [string, number[], [number, number][]][])('%s', (_, furniture, pieces) => {
+    expect(piecesAtGaps(texts, own, classes, [0, 5], furniture)).toEqual(pieces)
+  })
 })

@@ -20,7 +20,7 @@ import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
 import { isTeaserList } from './teaser-list.js'
-import { storyPiece } from './text-end.js'
+import { furnitureBefore, storyPiece } from './text-end.js'
 
 /** What the paragraph scorer made of a story. */
 export interface PageAnalysis {
@@ -99,7 +99,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
     withIntroducedList(
       texts,
       settled,
-      storyPiece(texts, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
+      storyPiece(texts, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), furnitureBefore(blocks)),
     )
   const initial = blocks.map((b): ParagraphClass => (b.role === 'boilerplate' ? 'bad' : 'short'))
   const smoothed = initial.slice()
