@@ -13,9 +13,9 @@ const CONTROLS = [
   // A comment box's header, count and buttons where a page in another language writes them: "12 Kommentare",
   // "Commentaires (3)", "Deja un comentario", "Responder".
   String.raw`^\[?\s*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|reactie|kommentarer|kommentit|комментари[йи]|комментарий)(?:\s*\(\d*\))?\s*\]?$`,
-  String.raw`^(?:schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|laisser un commentaire|laissez un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento|laat een reactie achter|lämna en kommentar|legg igjen en kommentar|оставить комментарий)$`,
+  '^(?:schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|laisser un commentaire|laissez un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento|laat een reactie achter|lämna en kommentar|legg igjen en kommentar|оставить комментарий)$',
   '^(?:antworten|répondre|responder|rispondi|beantwoorden|reageer|svara|svar|ответить)$',
-  String.raw`^(?:join|start) the (?:conversation|discussion)$`,
+  '^(?:join|start) the (?:conversation|discussion)$',
 ]
 
 /** A comment count or button: "2 comments", "Leave a Comment", "Reply" — not "He declined to comment." */
@@ -76,6 +76,26 @@ const FORM_NOTICES = [
   'you must be logged in to post',
   'please log in using one of these methods',
   'you are commenting using your',
+  // The same notices where a blog in another language prints them, and the form's note on its starred fields.
+  'required fields are marked',
+  'o seu endereço de e-?mail não será publicado',
+  'deine e-?mail-adresse wird nicht veröffentlicht',
+  'votre adresse (?:e-?mail|de messagerie) ne sera pas publiée',
+  'tu dirección de correo electrónico no será publicada',
+  'il tuo indirizzo (?:e-?mail|email) non sarà pubblicato',
+  'je e-?mailadres wordt niet gepubliceerd',
+  'din e-postadress kommer inte (?:att )?publiceras',
+  'campos obrigatórios são marcados',
+  'erforderliche felder sind (?:mit \\* )?markiert',
+  'les champs obligatoires sont indiqués',
+  'los campos obligatorios están marcados',
+  'i campi obbligatori sono contrassegnati',
+  // A blog's thread header, the post's title in quotes: "12 thoughts on “Crab apple jelly”", "3 Gedanken zu „…“".
+  String.raw`(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|gedanken zu|réflexions? (?:sur|au sujet de)|comentarios? (?:en|a|sobre)|pensamentos? sobre|comentários? (?:em|sobre)|pensieri su|gedachten over) [“"„«‘'‚]`,
+  // "Leave a Reply Cancel reply", as a reply form prints its title and the button beside it.
+  String.raw`(?:leave a reply|deixe uma resposta|deja una respuesta|laisser un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)(?:\s+(?:cancel reply|cancelar (?:la )?(?:respuesta|resposta)|annuler la réponse|antworten abbrechen|annulla risposta|reactie annuleren))?$`,
+  'have your say$',
+  "readers?(?:'|’)? comments$",
 ]
 
 /**
@@ -98,8 +118,24 @@ export const COMMENTS_FORM: BoilerplatePattern = {
       'Please log in using one of these methods to post your comment:',
       'You are commenting using your WordPress.com account. ( Log Out / Change )',
       'Comments are closed.',
+      'Required fields are marked *',
+      'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht.',
+      'Votre adresse e-mail ne sera pas publiée.',
+      '12 thoughts on “Crab apple jelly for beginners”',
+      'One Response to “Pier repairs”',
+      '3 Gedanken zu „Der Hafen im Winter“',
+      'Leave a Reply Cancel reply',
+      'Deixe uma resposta',
+      'Deja una respuesta Cancelar la respuesta',
+      'Have your say',
+      "Readers' comments",
       'Top Rated Comments',
     ],
-    noMatch: ['Comments are closed to the public until the inquiry reports, the council said.'],
+    noMatch: [
+      'Comments are closed to the public until the inquiry reports, the council said.',
+      'Two thoughts on the pier stayed with her all winter.',
+      'Have your say on the new ferry timetable at the town hall on Monday.',
+    ],
   },
 }
