@@ -139,3 +139,30 @@ export const COMMENTS_FORM: BoilerplatePattern = {
     ],
   },
 }
+
+/**
+ * A blog post's footer: its fields on one line, split by bars or dots, one of them the comment count or the
+ * permalink: "Posted in Grants | Permalink | 1 Comment", "Filed under News · 3 Comments". Not a sentence that names
+ * a permalink.
+ */
+export const COMMENTS_FOOTER: BoilerplatePattern = {
+  rule: 'comments-control',
+  description: 'a blog post\'s footer with its comment count ("Posted in Grants | Permalink | 1 Comment")',
+  kind: 'other',
+  maxLength: 200,
+  pattern:
+    /(?:^|[|·•]\s*)(?:permalink|(?:\d+|no|one) (?:comments?|responses?|kommentare?|commentaires?|comentarios?|comentários?|commenti)|leave a (?:comment|reply))\s*(?:[|·•]|$)/i,
+  examples: {
+    match: [
+      'Posted in Grants | Permalink | 1 Comment',
+      'Filed under News · 3 Comments',
+      'March 3, 2024 | No Comments',
+      'Posted by Jane Roe | Leave a comment',
+      'Veröffentlicht in Hafen | 2 Kommentare',
+    ],
+    noMatch: [
+      'The permalink to the council minutes was broken for a week.',
+      'He left 3 comments on the planning application, the council said.',
+    ],
+  },
+}
