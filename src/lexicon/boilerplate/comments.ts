@@ -78,7 +78,7 @@ const FORM_NOTICES = [
   'you are commenting using your',
   // The same notices where a blog in another language prints them, and the form's note on its starred fields.
   'required fields are marked',
-  'o seu endereço de e-?mail não será publicado',
+  '(?:o )?seu endereço de e-?mail n[ãa]o ser[áa] publicado',
   'deine e-?mail-adresse wird nicht veröffentlicht',
   'votre adresse (?:e-?mail|de messagerie) ne sera pas publiée',
   'tu dirección de correo electrónico no será publicada',
@@ -119,7 +119,8 @@ export const COMMENTS_FORM: BoilerplatePattern = {
       'You are commenting using your WordPress.com account. ( Log Out / Change )',
       'Comments are closed.',
       'Required fields are marked *',
-      'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *',
+      'Seu endereço de email nao sera publicado.',
+      'Campos obrigatórios são marcados com *',
       'Deine E-Mail-Adresse wird nicht veröffentlicht.',
       'Votre adresse e-mail ne sera pas publiée.',
       '12 thoughts on “Crab apple jelly for beginners”',
