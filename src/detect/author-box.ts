@@ -1,3 +1,4 @@
+import { endBeforeBioLine } from './bio-line.js'
 import type { ParseContext } from './context.js'
 import type { ParagraphClass } from './paragraph-score.js'
 
@@ -65,13 +66,19 @@ const MIN_ABOVE_BOX = 3
 
 /**
  * The main text's last block, pulled back before an author box (author-box.ts) for the byline's authors: one with
- * MIN_ABOVE_BOX good blocks above it in the text and more prose above it than below (a teaser stream may follow).
+ * MIN_ABOVE_BOX good blocks above it in the text and more prose above it than below (a teaser stream may follow); or
+ * before an author's tagline at the text's end, whoever the byline names (bio-line.ts).
  */
 export function endBeforeAuthorBox(
   ctx: ParseContext,
   region: readonly [number, number],
   classes: readonly ParagraphClass[],
 ) {
+  return Math.min(endBeforeNamedBox(ctx, region, classes), endBeforeBioLine(ctx.blocks, region, classes))
+}
+
+/** The main text's last block, pulled back before an author box for the byline's authors (endBeforeAuthorBox). */
+function endBeforeNamedBox(ctx: ParseContext, region: readonly [number, number], classes: readonly ParagraphClass[]) {
   const authors = ctx.blocks.flatMap((b) => (b.role === 'byline' ? (b.byline?.authors ?? []) : []))
   if (authors.length === 0) return region[1]
   const blocks = ctx.blocks

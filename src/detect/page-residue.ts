@@ -1,6 +1,7 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
+import { endBeforeComments } from './comment-section.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { startAtDatelineLead } from './dateline-lead.js'
 import { storyStartAfter } from './header-cluster.js'
@@ -12,7 +13,7 @@ import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
 import { isTeaserList } from './teaser-list.js'
-import { storyPiece } from './text-end.js'
+import { furnitureBefore, storyPiece } from './text-end.js'
 import { readLayouts } from './text-layouts.js'
 
 /** What the paragraph scorer made of a story. */
@@ -91,7 +92,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
     withIntroducedList(
       texts,
       settled,
-      storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece)),
+      storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), furnitureBefore(blocks)),
     )
   // A story that opens with its dateline starts there (dateline-lead.ts).
   const found = piece && startAtDatelineLead(texts, own, piece)
@@ -210,7 +211,8 @@ function residueKind(place: 'top' | 'head' | 'text' | 'tail', block: LabelledBlo
 export function detectPageResidue(ctx: ParseContext): void {
   const { initial, classes, region: found, residue } = pageAnalysis(ctx)
   if (!residue || !found) return
-  const region: [number, number] = [found[0], endBeforeAuthorBox(ctx, found, classes)]
+  const end = Math.min(endBeforeAuthorBox(ctx, found, classes), endBeforeComments(ctx.blocks, found, classes, initial))
+  const region: [number, number] = [found[0], end]
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   // A story that opens straight away (a line or two above the prose) keeps
   // whatever reads as prose there: "MARROW, N.C. (AP) — The Latest on …".

@@ -27,7 +27,8 @@ export function linksUnderHeaders(ctx: ParseContext, region: readonly [number, n
     if (header.rule === 'related-link' && header.text.split(/\s+/).length > HEADER_WORDS) continue
     for (let k = i + 1; k <= region[1] && blocks[k]!.role === null; k++) {
       const text = blocks[k]!.text
-      if (text.length >= LINK_TITLE_MAX || (endsSentence(text) && !CUT_OFF.test(text))) break
+      const next = blocks[k + 1]
+      if (!isTitle(text) && !(ASKS.test(text) && next?.role === null && isTitle(next.text))) break
       links.add(k)
     }
   }
@@ -36,3 +37,13 @@ export function linksUnderHeaders(ctx: ParseContext, region: readonly [number, n
 
 /** A link's title is shorter than this. */
 const LINK_TITLE_MAX = 160
+/**
+ * A title that asks or exclaims, as a sentence ends: "Com Quantos Botões se Faz uma Brincadeira?". It is a title in the
+ * list when a title follows it; a question the story goes on with is followed by its paragraphs.
+ */
+const ASKS = /^.{1,100}[?!]$/u
+
+/** A link's title: shorter than a paragraph, ending no sentence (a title cut off with an ellipsis ends none). */
+function isTitle(text: string): boolean {
+  return text.length < LINK_TITLE_MAX && (!endsSentence(text) || CUT_OFF.test(text))
+}

@@ -47,12 +47,18 @@ export function piecesAtGaps(
   own: readonly ParagraphClass[],
   classes: readonly ParagraphClass[],
   region: [number, number],
+  furniture: readonly number[] = [],
 ): [number, number][] {
   const pieces: [number, number][] = []
   let from = region[0]
   let gap = 0
   let gapStart = -1
   for (let i = region[0]; i <= region[1]; i++) {
+    // The page's furniture the lexicon labelled before this line (a share row, a sign-up box) is residue too.
+    if (i > region[0] && (furniture[i] ?? 0) > 0) {
+      if (gap === 0) gapStart = i
+      gap += furniture[i]!
+    }
     if (classes[i] !== 'good') {
       if (gap === 0) gapStart = i
       if (!neutral(texts[i]!)) gap += texts[i]!.length
@@ -66,6 +72,24 @@ export function piecesAtGaps(
   }
   pieces.push([from, region[1]])
   return pieces
+}
+
+/**
+ * For each open block of `blocks` (those no rule has labelled, in order), the characters of the page's furniture the
+ * boilerplate lexicon labelled since the open block before it: "Share this article", "Sign up for our newsletter".
+ * Such lines are taken out of the texts the main text is searched in, but they stand between the story and what
+ * follows it as residue does.
+ */
+export function furnitureBefore(blocks: readonly { role: string | null; text: string }[]): number[] {
+  const counts: number[] = []
+  let chars = 0
+  for (const block of blocks) {
+    if (block.role === 'boilerplate') chars += block.text.length
+    if (block.role !== null) continue
+    counts.push(chars)
+    chars = 0
+  }
+  return counts
 }
 
 /** A teaser's snippet, cut off at a set length: "… The new ferry seats sixty and sails hourly from Marr...". */
@@ -98,8 +122,9 @@ export function storyPiece(
   settled: readonly ParagraphClass[],
   region: [number, number],
   holdsItsProse: (piece: [number, number]) => boolean,
+  furniture: readonly number[] = [],
 ): [number, number] {
-  const pieces = piecesAtGaps(texts, own, settled, region)
+  const pieces = piecesAtGaps(texts, own, settled, region, furniture)
   if (pieces.length === 1 || holdsItsProse(pieces[0]!)) return pieces[0]!
   let best = pieces[0]!
   let bestWeight = 0

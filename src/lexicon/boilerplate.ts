@@ -1,5 +1,5 @@
 import type { BoilerplatePattern } from './boilerplate/boilerplate-pattern.js'
-import { COMMENTS_CONTROL, COMMENTS_FORM } from './boilerplate/comments.js'
+import { COMMENTS_CONTROL, COMMENTS_FOOTER, COMMENTS_FORM } from './boilerplate/comments.js'
 import {
   NEWSLETTER_EMAILS,
   NEWSLETTER_FORM,
@@ -40,6 +40,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   SOCIAL_BUTTONS,
   COMMENTS_CONTROL,
   COMMENTS_FORM,
+  COMMENTS_FOOTER,
   NAVIGATION_CONTROL,
   RELATED_TAGS,
   RELATED_HEADER,

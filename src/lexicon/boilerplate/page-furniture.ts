@@ -15,6 +15,19 @@ const MENU_ITEMS = [
   'sign out',
   'open menu',
   'toggle navigation',
+  // "Back", and a page's next and previous story, where a page in another language writes them.
+  'voltar',
+  'zurück',
+  'retour',
+  'volver',
+  'indietro',
+  'terug',
+  'tillbaka',
+  'назад',
+  '(?:vorheriger|nächster) (?:artikel|beitrag)',
+  'article (?:précédent|suivant)',
+  '(?:artículo|entrada|post|artigo|articolo) (?:anterior|siguiente|seguinte|próximo|precedente|successivo)',
+  '(?:próximo|siguiente) (?:artículo|artigo|post)',
 ]
 const CONTROLS = [
   String.raw`^(?:previous|next|older|newer)(?: post| article| story)?\s*(?::.*)?$`,
@@ -50,8 +63,18 @@ export const NAVIGATION_CONTROL: BoilerplatePattern = {
       'Menu',
       'Log in',
       'Toggle navigation',
+      'Voltar',
+      'Zurück',
+      'Nächster Artikel',
+      'Article précédent',
+      'Artículo siguiente',
+      'Próximo artigo',
     ],
-    noMatch: ['Next year the pier will reopen.', 'Search teams found the boat on Monday.'],
+    noMatch: [
+      'Next year the pier will reopen.',
+      'Search teams found the boat on Monday.',
+      'Zurück zum Hafen ging es erst am Abend.',
+    ],
   },
 }
 
