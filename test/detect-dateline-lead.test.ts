@@ -96,3 +96,30 @@ describe('isDatelineLead: places in capitals of more than one word', () => {
     expect(isDatelineLead(text)).toBe(true)
   })
 })
+
+describe('startAtDatelineLead: a lead deep in the text, under a stream of teaser snippets', () => {
+  // A teaser stream: a title (residue) over one snippet (prose), again and again; then the story's header and its
+  // run of paragraphs, the first opening with a dateline.
+  const STREAM_TEXTS = ['Ferry fares to rise', 'snippet', 'Lifeboat crew rescue two', 'snippet', 'Pier repairs', LEAD]
+  const STREAM_OWN: ParagraphClass[] = ['short', 'good', 'bad', 'good', 'bad', 'good', 'good', 'good']
+  test.each([
+    // Snippets one by one above; a run of three from the lead: the text starts at the lead.
+    [[...STREAM_TEXTS, 'prose', 'prose'], STREAM_OWN, [5, 7]],
+    // A run above as long as the lead's (a story's own first paragraphs, a later dateline in a round-up): as found.
+    [
+      ['prose', 'prose', 'prose', 'Also in the news', LEAD, 'prose', 'prose'],
+      ['good', 'good', 'good', 'short', 'good', 'good', 'good'],
+      [0, 6],
+    ],
+    // The lead opens a run of two: too short for a story, as found.
+    [[...STREAM_TEXTS, 'prose'], STREAM_OWN.slice(0, 7), [0, 6]],
+    // Prose right above the lead: the lead is inside a run, as found.
+    [
+      ['Ferry fares to rise', 'snippet', 'prose', LEAD, 'prose', 'prose'],
+      ['short', 'good', 'good', 'good', 'good', 'good'],
+      [0, 5],
+    ],
+  ] as [string[], ParagraphClass[], [number, number]][])('%j', (texts, own, found) => {
+    expect(startAtDatelineLead(texts, own, [0, texts.length - 1])).toEqual(found)
+  })
+})

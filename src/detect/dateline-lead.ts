@@ -47,7 +47,41 @@ export function startAtDatelineLead(
 ): [number, number] {
   for (let k = found[0]; k <= Math.min(found[1], found[0] + LEAD_WITHIN); k++) {
     if (isDatelineLead(texts[k]!)) return [k, found[1]]
-    if (own[k] === 'good') return found
+    if (own[k] === 'good') break
+  }
+  return startAtLeadUnderSnippets(texts, own, found)
+}
+
+/** Fewest prose paragraphs in a row that a deep lead opens: a story, not a teaser with its snippet. */
+const MIN_STORY_RUN = 3
+
+/** How many blocks from `from` on (up to `last`) are prose by their own text, in a row. */
+function proseRun(own: readonly ParagraphClass[], from: number, last: number): number {
+  let k = from
+  while (k <= last && own[k] === 'good') k++
+  return k - from
+}
+
+/**
+ * The main text (`found`) started deeper, at a dateline lead that opens a run of MIN_STORY_RUN prose paragraphs or
+ * more, when above the lead the text holds no run of prose as long: a stream of teasers, each a title over one
+ * snippet, that the search carried in over the story's own header. A story's later dateline ("WASHINGTON — …" in a
+ * round-up) stands under its own prose, and the story's first paragraphs are a run at least as long.
+ */
+function startAtLeadUnderSnippets(
+  texts: readonly string[],
+  own: readonly ParagraphClass[],
+  found: [number, number],
+): [number, number] {
+  let longestAbove = 0
+  for (let k = found[0]; k <= found[1]; k++) {
+    const run = proseRun(own, k, found[1])
+    if (run === 0) continue
+    if (own[k - 1] !== 'good' && k > found[0] && isDatelineLead(texts[k]!)) {
+      if (run >= MIN_STORY_RUN && run > longestAbove) return [k, found[1]]
+    }
+    longestAbove = Math.max(longestAbove, run)
+    k += run - 1
   }
   return found
 }
