@@ -24,6 +24,11 @@ describe('isCreditLine: a whole line that is a photo credit', () => {
     ['Image source, Getty Images', true],
     ['AP Photo/Evan Marsh', true],
     ['Photo by Jane Doe on Unsplash', true],
+    ['Tom Greer/Digital Vision/Getty Images', true],
+    ['marrowpix/iStock/Getty Images', true],
+    // One slash: a byline's form as much as a credit's.
+    ['Jane Doe / Bloomberg', false],
+    ['World/Europe/Politics', false],
     ['The photo was taken on Monday.', false],
     ['Getty said it would appeal the ruling on Monday', false],
   ])('%j → %s', (line, expected) => {
@@ -209,6 +214,30 @@ describe('detectMedia: a caption printed twice is kept once', () => {
       'Rescuers search the rubble',
       'Photo: Jane Doe/AP',
     ])
+  })
+})
+
+describe('detectMedia: a credit line alone between paragraphs, and the line above it', () => {
+  const para = (n: number) =>
+    `The council met on Tuesday for the ${n === 1 ? 'first' : 'second'} time this year, and the pier repairs were its only business.`
+  test.each([
+    // A picture with no caption: the photographer, the collection, the agency.
+    ['Tom Greer/Digital Vision/Getty Images', null],
+    ['(Getty Images)', null],
+  ])('%j under a paragraph is a credit with no caption', (credit, caption) => {
+    const article = parseArticle(['Pier repairs approved', '', para(1), '', credit, '', para(2)].join('\n'))
+    expect(article.images.map((i) => [i.caption, i.credit])).toEqual([[caption, credit.replace(/[()]/g, '')]])
+    expect(article.body.map((b) => b.text)).toEqual([para(1), para(2)])
+  })
+  test.each([
+    // A date set over the picture is no caption; a line about the picture is.
+    ['Dec 19, 2016', null],
+    ['The pier after the storm', 'The pier after the storm'],
+  ])('%j right above a credit line: caption %j', (above, caption) => {
+    const article = parseArticle(
+      ['Pier repairs approved', '', para(1), '', above, 'Photo: Jane Doe/AP', '', para(2)].join('\n'),
+    )
+    expect(article.images.map((i) => i.caption)).toEqual([caption])
   })
 })
 

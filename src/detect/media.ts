@@ -1,6 +1,7 @@
 import { CREDIT_LEAD_ONLY, CREDIT_LINE, PICTURE_AGENCY_NAMES, TRAILING_CREDIT } from '../lexicon/credits.js'
 import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { isDateLine } from './page-date.js'
 import { isPhotographerCredit } from './photographer-credit.js'
 import type { RuleDoc } from './rule-doc.js'
 
@@ -88,10 +89,14 @@ export function isCreditLine(text: string): boolean {
   return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(lowerAligned(text))
 }
 
+/**
+ * The unlabelled line right above a credit, its caption; not a line that is only a date ("Dec 19, 2016"): a page
+ * sets the story's date over its picture, and that date says nothing of the picture.
+ */
 function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock | undefined {
   const prev = ctx.blocks[credit.index - 1]
   if (!prev || prev.index === 0 || credit.afterBlank) return undefined
-  if (prev.role !== null || prev.text.length > MAX_CAPTION) return undefined
+  if (prev.role !== null || prev.text.length > MAX_CAPTION || isDateLine(prev.text)) return undefined
   return prev
 }
 

@@ -58,6 +58,9 @@ export const PICTURE_AGENCIES_EXAMPLES: Examples = {
   noMatch: ['pa', 'getty', 'ap', 'reuters jane doe'],
 }
 
+/** One to four words of a name in a credit: a photographer's, a collection's ("Digital Vision"), a user's. */
+const CREDIT_SEGMENT = String.raw`[\p{L}\p{N}'’.&-]+(?:\s[\p{L}\p{N}'’.&-]+){0,3}`
+
 const CREDIT_LINES = [
   // "Photo: Dana Morrell, AP", "(photo: Harbour Authority/TASS/IMAGO)".
   String.raw`${CREDIT_LEAD}\s*\S.{0,120}`,
@@ -65,6 +68,9 @@ const CREDIT_LINES = [
   String.raw`${PICTURE_AGENCIES}(?:\s*(?:/|via|,)\s*[^\n]{0,80})?`,
   // "Photo by Jane Doe on Unsplash".
   String.raw`(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,100}`,
+  // The photographer over a collection over the agency, as an agency's feed credits a picture: "Tom Greer/Digital
+  // Vision/Getty Images", "jdoe/iStock/Getty Images". Two slashes at least: "Jane Doe / Bloomberg" is also a byline.
+  String.raw`${CREDIT_SEGMENT}(?:\s?/\s?${CREDIT_SEGMENT}){1,2}\s?/\s?${PICTURE_AGENCIES}`,
 ]
 
 /** A whole line that is a credit and nothing else. */
@@ -98,8 +104,18 @@ export const CREDIT_LINE_EXAMPLES: Examples = {
     'reuters/jane doe',
     'photo by jane doe on unsplash',
     'picture courtesy of the harbour trust',
+    'tom greer/digital vision/getty images',
+    'marrowpix/istock/getty images',
+    'ann lee / harbour news / afp',
   ],
-  noMatch: ['photographers gathered at the pier.', 'the afp reported it on monday', 'by jane doe'],
+  noMatch: [
+    'photographers gathered at the pier.',
+    'the afp reported it on monday',
+    'by jane doe',
+    'jane doe / bloomberg',
+    'world/europe/politics',
+    'news/world/reuters reports the pier is closed',
+  ],
 }
 
 /** @examples read by test/lexicon-examples.test.ts */
