@@ -6,6 +6,7 @@ import { introducedListEnd, listBetweenProse, numberedListEnd } from '../src/det
 import { listAfterText } from '../src/detect/list-after-text.js'
 import { isTeaserList } from '../src/detect/teaser-list.js'
 import { parseArticle } from '../src/index.js'
+import { WINTER_STORY, winterPierBody } from './helpers/winter-pier.js'
 
 // Where the story's main text starts and ends on pages from sites we never tuned on (issue 17): pages written here
 // in the shape of the real thing.
@@ -451,25 +452,8 @@ describe('numberedListEnd: a numbered list the story introduces with a colon', (
 })
 
 describe('links under a list header the lexicon knows, between the story’s paragraphs', () => {
-  const STORY = [
-    'The council voted on Tuesday to close the Marrow pier for the winter while its timbers are replaced.',
-    'Engineers found rot in a third of the piles last month, and the council said it could not wait for spring.',
-    'Shop owners on the promenade said the closure would cost them the few visitors the winter brings.',
-    'The work is due to finish in April, in time for the ferry season, the council said in a statement.',
-  ]
-  const body = (lines: string[]) =>
-    parseArticle(
-      page([
-        'Home',
-        'News',
-        'Harbour',
-        'Council closes the pier for winter',
-        ...lines,
-        'About us',
-        'Jobs',
-        'Advertise',
-      ]),
-    ).body.map((b) => b.text)
+  const STORY = WINTER_STORY
+  const body = winterPierBody
   test('titles under "Related articles" are residue, cut-off titles too; the story goes on after them', () => {
     const titles = ['Ferry fares to rise again in the spring', 'Storm damage: the promenade shops count the co...']
     expect(body([STORY[0]!, STORY[1]!, 'Related articles', ...titles, STORY[2]!, STORY[3]!])).toEqual(STORY)

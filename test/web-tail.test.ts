@@ -4,6 +4,7 @@ import { endBeforeComments, type TailBlock } from '../src/detect/comment-section
 import type { ParagraphClass } from '../src/detect/paragraph-score.js'
 import { furnitureBefore, piecesAtGaps } from '../src/detect/text-end.js'
 import { parseArticle } from '../src/index.js'
+import { WINTER_STORY, winterPierBody } from './helpers/winter-pier.js'
 
 // Where the story ends on pages from sites we never tuned on (issue 17): what follows a story, as news and blog pages
 // lay it out, written here in the shape of the real thing.
@@ -110,25 +111,8 @@ describe('a comment section under a story on a page', () => {
 })
 
 describe('titles under a list header the lexicon knows, one of them a question', () => {
-  const STORY = [
-    'The council voted on Tuesday to close the Marrow pier for the winter while its timbers are replaced.',
-    'Engineers found rot in a third of the piles last month, and the council said it could not wait for spring.',
-    'Shop owners on the promenade said the closure would cost them the few visitors the winter brings.',
-    'The work is due to finish in April, in time for the ferry season, the council said in a statement.',
-  ]
-  const body = (lines: string[]) =>
-    parseArticle(
-      page([
-        'Home',
-        'News',
-        'Harbour',
-        'Council closes the pier for winter',
-        ...lines,
-        'About us',
-        'Jobs',
-        'Advertise',
-      ]),
-    ).body.map((b) => b.text)
+  const STORY = WINTER_STORY
+  const body = winterPierBody
   test.each([
     [['Who Will Pay for the New Pier?', 'Ferry fares to rise again in the spring']],
     [['Ferry fares to rise again in the spring', 'Is the Promenade Still Safe at Night?', 'Storm damage in pictures']],
