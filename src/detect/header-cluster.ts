@@ -1,5 +1,6 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
 import { takeLedCredit } from './byline-led-credit.js'
+import { takeNameUnderDek } from './byline-under-dek.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isUnderDate } from './header-meta.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
@@ -174,7 +175,8 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
   for (const block of below) if (takeJobByDate(ctx, block)) return
   for (const block of above) if (takeNameByDate(ctx, block, true)) return
-  if (below[0]) takeNameOverStory(ctx, below[0])
+  if (below[0] && takeNameOverStory(ctx, below[0])) return
+  takeNameUnderDek(ctx, head)
 }
 
 /** Shortest paragraph read as the story's first under a name: a sentence, not a teaser's line. */
@@ -271,6 +273,12 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-name-over-story',
     id: 'byline/name-over-story',
     description: "on a web page, a name alone between the headline and the story's first paragraph",
+  },
+  {
+    rule: 'byline-name-under-dek',
+    id: 'byline/name-under-dek',
+    description:
+      'on a web page, a name alone right under the dek, the first prose under the headline past its furniture',
   },
   {
     rule: 'byline-job-by-date',
