@@ -49,6 +49,39 @@ describe('a dek past the header furniture, the byline under it', () => {
     expect(parseArticle(page(cluster)).standfirst).toBeNull()
   })
 
+  test.each([
+    // A picture's caption over its credit line, share links with a screen reader's hint, a notice about the page.
+    [['The pier seen from the beach.', 'Photo: Marrow Daily', 'Analysis', DEK, 'March 4, 2025']],
+    [['Partagez via Facebook (Fenêtre modale)', 'Partagez via Courriel (Fenêtre modale)', DEK, 'March 4, 2025']],
+    [['Share on Facebook (new window)', 'Note that this article is from 2017.', DEK, 'March 4, 2025']],
+    // An author's label, a capital after it, even with more than names after it.
+    [['Analysis', 'Print', DEK, "Un texte de Léa Martin d'Enquête"]],
+    [['Analysis', 'Print', DEK, 'Written by Hannah Colby for the Gazette']],
+  ])('a dek past a caption, links or a notice, or over a labelled line: %j', (cluster) => {
+    expect(parseArticle(page(cluster)).standfirst).toBe(DEK)
+  })
+
+  test.each([
+    // A label with no capital after it is no author's line.
+    [['Analysis', 'Print', DEK, 'Un texte de loi adopté hier']],
+    // A sentence under the headline with no credit under it stops the search.
+    [['The pier seen from the beach.', 'Analysis', DEK, 'March 4, 2025']],
+  ])('no dek: %j', (cluster) => {
+    expect(parseArticle(page(cluster)).standfirst).toBeNull()
+  })
+
+  test('a picture caption over its credit line, blocks apart, is passed over', () => {
+    const cluster = [
+      'The council engineers inspect the pier.',
+      'Photo : Marrow Daily',
+      'Analysis',
+      DEK,
+      'March 4, 2025',
+    ]
+    const text = [...MENU, HEADLINE, ...cluster, ...STORY, ...FOOTER].join('\n\n')
+    expect(parseArticle(text).standfirst).toBe(DEK)
+  })
+
   test('a date under the dek makes it one too, with no name', () => {
     const article = parseArticle(page(['Analysis', 'Print', DEK, 'March 4, 2025']))
     expect(article.standfirst).toBe(DEK)

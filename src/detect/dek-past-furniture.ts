@@ -49,7 +49,10 @@ export function firstProseUnder(blocks: readonly LabelledBlock[], head: number):
   for (let i = head + 1; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
-    if (!isFurniture(b.text)) return b
+    // A picture's caption over its credit line ("The judge leaves the court." / "Photo: Radio-Canada").
+    const next = blocks[i + 1]
+    const caption = next !== undefined && (next.role === 'caption' || next.role === 'credit')
+    if (!caption && !isFurniture(b.text)) return b
     if (++furniture > MAX_FURNITURE) return undefined
   }
   return undefined

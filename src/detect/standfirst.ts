@@ -1,4 +1,4 @@
-import { PAGE_CONTROL } from '../lexicon/page-meta.js'
+import { AUTHOR_LABEL, PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -126,9 +126,24 @@ function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): bool
     const b = blocks[i]!
     if (b.role === 'byline') return true
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
-    return b.role === null && (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null)
+    return (
+      b.role === null &&
+      (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null || isLedByLabel(b.text))
+    )
   }
   return false
+}
+
+/** Longest line read as an author's label and what follows it. */
+const LABELLED_CHARS = 80
+
+/**
+ * A short line opening with an author's label and a capital after it: "Un texte de Léa Martin d'Enquête", "Written
+ * by Jane Roe for the Gazette", a byline even when what follows the name is more than names.
+ */
+function isLedByLabel(text: string): boolean {
+  const m = text.length <= LABELLED_CHARS ? AUTHOR_LABEL.exec(text) : null
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length))
 }
 
 /** Whether an open block after position `index` passes `test`. */
