@@ -1,8 +1,10 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
 import { takeLedCredit } from './byline-led-credit.js'
+import { takeNameUnderDek } from './byline-under-dek.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isUnderDate } from './header-meta.js'
 import { isCountLine, isLeadAlone, isPageMetaText } from './meta-line.js'
+import { nameOverAgency } from './name-over-agency.js'
 import { isDateLine, leadingStampEnd, trailingStampAt } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 import type { RuleDoc } from './rule-doc.js'
@@ -141,7 +143,9 @@ function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean
   const byline =
     name && (dated || (beside && (jobUnder(ctx, block) || countAbove(ctx, block)))) ? name : dated ? user : null
   if (!byline) return false
-  label(block, 'byline', 'byline-name-by-date', { byline })
+  const over = nameOverAgency(ctx, block, byline)
+  if (over) label(over.block, 'byline', 'byline-name-over-agency', { byline: over.byline })
+  label(block, 'byline', over ? BYLINE_SECOND_LINE : 'byline-name-by-date', over ? {} : { byline })
   return true
 }
 
@@ -174,7 +178,8 @@ export function detectClusterByline(ctx: ParseContext): void {
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
   for (const block of below) if (takeJobByDate(ctx, block)) return
   for (const block of above) if (takeNameByDate(ctx, block, true)) return
-  if (below[0]) takeNameOverStory(ctx, below[0])
+  if (below[0] && takeNameOverStory(ctx, below[0])) return
+  takeNameUnderDek(ctx, head)
 }
 
 /** Shortest paragraph read as the story's first under a name: a sentence, not a teaser's line. */
@@ -271,6 +276,18 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-name-over-story',
     id: 'byline/name-over-story',
     description: "on a web page, a name alone between the headline and the story's first paragraph",
+  },
+  {
+    rule: 'byline-name-under-dek',
+    id: 'byline/name-under-dek',
+    description:
+      'on a web page, a name alone right under the dek, the first prose under the headline past its furniture',
+  },
+  {
+    rule: 'byline-name-over-agency',
+    id: 'byline/name-over-agency',
+    description:
+      "on a web page, a name alone over the agency's line with its date ('Jane Roe' / 'Reuters 2 hours ago')",
   },
   {
     rule: 'byline-job-by-date',

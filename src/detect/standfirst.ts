@@ -1,9 +1,11 @@
-import { PAGE_CONTROL } from '../lexicon/page-meta.js'
+import { AUTHOR_LABEL, PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { comparableText } from '../source/block.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
+import { firstProseUnder, isDekShaped } from './dek-past-furniture.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
+import { endsSentence } from './paragraph-score.js'
 import { proseLength } from './prose-shape.js'
 import type { RuleDoc } from './rule-doc.js'
 import { nameLine } from './web-byline.js'
@@ -63,25 +65,37 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
  */
 export function detectStandfirst(ctx: ParseContext): void {
   const cand = candidateAfterHeadline(ctx)
-  if (!cand || cand.hint !== undefined) return
+  if (cand && cand.hint === undefined && standfirstRightUnder(ctx, cand)) return
+  if (ctx.options.from === 'markdown') return
+  // Past the header's furniture (kicker, date, buttons, the title again), the first prose with the byline under it.
+  const head = ctx.blocks.findIndex((b) => b.role === 'headline')
+  const dek = head < 0 ? undefined : firstProseUnder(ctx.blocks, head)
+  if (!dek || dek === cand || dek.hint !== undefined || !isDekShaped(dek.text) || !endsSentence(dek.text)) return
+  // The headline again in other words' case ("Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
+  if (comparableText(ctx.blocks[head]!.text).includes(comparableText(dek.text))) return
+  if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
+}
+
+/** The standfirst's rules for the block right under the headline (candidateAfterHeadline); true when one labelled it. */
+function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A text without spaces (Chinese, Japanese) counts a word for every two of its characters.
   const n = Math.max(words(cand.text), Math.round((proseLength(cand.text) - cand.text.length) / 2))
-  if (n < MIN_WORDS || n > MAX_WORDS) return
+  if (n < MIN_WORDS || n > MAX_WORDS) return false
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
-  if (!anyOpenAfter(blocks, cand.index, () => true)) return
+  if (!anyOpenAfter(blocks, cand.index, () => true)) return false
   // Sites print the dek again as the lead: a block opening with the dek's words, in any case and punctuation.
   const dekHead = comparableEnd(cand.text, false)
   const repeatsDek = (b: LabelledBlock) =>
     mayRepeat(b.text, dekHead) && comparableText(b.text).startsWith(comparableText(cand.text))
   if (anyOpenAfter(blocks, cand.index, repeatsDek)) {
     label(cand, 'standfirst', 'standfirst-repeated-in-body')
-    return
+    return true
   }
   const md = ctx.options.from === 'markdown'
   if (md && /^([*_]).+\1$/s.test(ctx.text.slice(cand.start - ctx.base, cand.end - ctx.base).trim())) {
     label(cand, 'standfirst', 'standfirst-emphasised')
-    return
+    return true
   }
   if (
     !md &&
@@ -90,10 +104,12 @@ export function detectStandfirst(ctx: ParseContext): void {
     anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))
   ) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
-    return
+    return true
   }
   // A web page's dek sits in the header cluster, the byline or date under it before the story starts.
-  if (!md && clusterLineAfter(blocks, cand.index)) label(cand, 'standfirst', 'standfirst-over-byline')
+  if (md || !clusterLineAfter(blocks, cand.index)) return false
+  label(cand, 'standfirst', 'standfirst-over-byline')
+  return true
 }
 
 /**
@@ -110,9 +126,24 @@ function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): bool
     const b = blocks[i]!
     if (b.role === 'byline') return true
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
-    return b.role === null && (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null)
+    return (
+      b.role === null &&
+      (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null || isLedByLabel(b.text))
+    )
   }
   return false
+}
+
+/** Longest line read as an author's label and what follows it. */
+const LABELLED_CHARS = 80
+
+/**
+ * A short line opening with an author's label and a capital after it: "Un texte de Léa Martin d'Enquête", "Written
+ * by Jane Roe for the Gazette", a byline even when what follows the name is more than names.
+ */
+function isLedByLabel(text: string): boolean {
+  const m = text.length <= LABELLED_CHARS ? AUTHOR_LABEL.exec(text) : null
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length))
 }
 
 /** Whether an open block after position `index` passes `test`. */
@@ -142,5 +173,11 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-over-byline',
     id: 'standfirst/over-byline',
     description: 'on a web page, a sentence under the headline with the byline or date right under it: the dek',
+  },
+  {
+    rule: 'standfirst-past-furniture',
+    id: 'standfirst/past-furniture',
+    description:
+      "on a web page, the first prose under the headline past its furniture (kicker, date, 'Print', the title again) with the byline or date right under it",
   },
 ]

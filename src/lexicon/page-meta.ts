@@ -100,14 +100,26 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
 
 /**
  * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
- * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+ * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
  * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
  */
-export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|texte?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
 
 /** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
 export const AUTHOR_LABELS_EXAMPLES: Examples = {
-  match: ['written by', 'posted  by', 'author', 'autorin', 'auteure', 'testo di', 'av', '投稿者', '기자', 'автор'],
+  match: [
+    'written by',
+    'posted  by',
+    'author',
+    'autorin',
+    'auteure',
+    'un texte de',
+    'testo di',
+    'av',
+    '投稿者',
+    '기자',
+    'автор',
+  ],
   noMatch: ['written off by', 'authority', 'avenue'],
 }
 
@@ -123,6 +135,7 @@ export const AUTHOR_LABEL_EXAMPLES: Examples = {
     'Written by Jane Roe',
     'Autor: Hans Meier',
     'Auteur : Léa Martin',
+    'Un texte de Léa Martin',
     'Av Kari Nord',
     '作者：王小明',
     '记者 李明',
@@ -174,12 +187,12 @@ export const COUNT_WORDS_EXAMPLES: Examples = {
 /**
  * A line about the page it stands on, or what a click on it does: a control or a notice, never a headline or a dek
  * ("Give this article", "Listen to this article · 4 min", "Order Reprint of this Story", "Send this to a colleague
- * (opens in a new tab)", "Note that this article, published in 2017, may be out of date", "Diesen Artikel
+ * (opens in a new tab)", "Partagez via Courriel (Fenêtre modale)", "Note that this article, published in 2017, may be out of date", "Diesen Artikel
  * teilen", "Partager cet article"), or a link on to the rest of the story ("Continue reading the main story", "Read
  * more", "Lire la suite"). A headline or a dek names its subject, not the page.
  */
 export const PAGE_CONTROL =
-  /\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet|s['’]ouvre|se abre)\b[^()]{0,40}\)$|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$/iu
+  /\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet|s['’]ouvre|se abre|(?:nouvelle )?fenêtre|new (?:window|tab))\b[^()]{0,40}\)$|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$/iu
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const PAGE_CONTROL_EXAMPLES: Examples = {
@@ -188,6 +201,8 @@ export const PAGE_CONTROL_EXAMPLES: Examples = {
     'Listen to this article · 4 min',
     'Order Reprint of this Story',
     'Send this to a colleague (opens in a new tab)',
+    'Partagez via Courriel (Fenêtre modale)',
+    'Alimentation(Nouvelle fenêtre)',
     'Notez que cet article date de 2019 et peut avoir vieilli.',
     'Diesen Artikel teilen',
     'Compartir esta nota',
