@@ -1,4 +1,5 @@
 import { PAGE_CONTROL } from '../lexicon/page-meta.js'
+import { countPieces } from '../source/words.js'
 import type { LabelledBlock } from './context.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
@@ -18,9 +19,6 @@ const FURNITURE_CHARS = 80
 /** Most open blocks passed over between the headline and the dek. */
 const MAX_FURNITURE = 12
 
-/** How many words a text has: runs of anything but white space. */
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
-
 /**
  * Whether a line is header furniture: a date, a count, a reading time, a control about the page, or a short line
  * that ends no sentence (a kicker, a button, the title again).
@@ -35,7 +33,7 @@ export function isFurniture(text: string): boolean {
  * speaker's name is no dek).
  */
 export function isDekShaped(text: string): boolean {
-  const n = words(text)
+  const n = countPieces(text.trim(), DEK_MAX_WORDS)
   return n >= DEK_MIN_WORDS && n <= DEK_MAX_WORDS && !/^["“„«‘'‚‹]/u.test(text)
 }
 
