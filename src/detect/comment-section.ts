@@ -30,10 +30,11 @@ export interface TailBlock {
 }
 
 /**
- * The main text's last block (by index into `blocks`; `classes` after context, `own` from each block's text), pulled back before a comment section's first control: one with
- * MIN_ABOVE good paragraphs of the region above it, and either more prose above it than below (the story, then a few
- * posts) or THREAD_CONTROLS more controls below it (a long thread, a "Reply" under each post). A story under a comment
- * count at its top has its prose below the count, and no thread of controls.
+ * The main text's last block (by index into `blocks`; `classes` after context, `own` from each block's text),
+ * pulled back before a comment section's first control: one with MIN_ABOVE good paragraphs of the region above it,
+ * and either more prose above it than below (the story, then a few posts) or THREAD_CONTROLS more controls below it
+ * (a long thread, a "Reply" under each post). A story under a comment count at its top has its prose below the
+ * count, and no thread of controls.
  */
 export function endBeforeComments(
   blocks: readonly TailBlock[],
@@ -67,8 +68,8 @@ export function endBeforeComments(
 
 /**
  * Whether the story stands right under a control: its next MIN_ABOVE open lines of TINY characters or more (up to
- * `last`) are good paragraphs by their own text, as under a count printed at the story's top ("11 Comments" / "MOSCOW (AP) — …"). Posts
- * are not: a name, a time stamp, a "Reply" stand between them.
+ * `last`) are good paragraphs by their own text, as under a count printed at the story's top ("11 Comments" /
+ * "MOSCOW (AP) — …"). Posts are not: a name, a time stamp, a "Reply" stand between them.
  */
 function storyBelow(blocks: readonly TailBlock[], own: readonly ParagraphClass[], at: number, last: number) {
   let read = 0
