@@ -3,6 +3,7 @@ import { isSpace } from '../source/chars.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { isDateLine } from './page-date.js'
 import { isPhotographerCredit } from './photographer-credit.js'
+import { repeatedCredits, splitBracketedName } from './repeated-credit.js'
 import type { RuleDoc } from './rule-doc.js'
 
 const MAX_CAPTION = 500
@@ -104,10 +105,11 @@ function captionAbove(ctx: ParseContext, credit: LabelledBlock): LabelledBlock |
  * Step: photo captions and credits.
  * Rules, strongest first: a Markdown image; a caption ending in a credit;
  * a credit line (taking the unlabelled line right above it as its caption); a photographer's name over the
- * outlet under a caption ("Evan Marsh/AP Photo");
- * a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
+ * outlet under a caption ("Evan Marsh/AP Photo"); a short line ending in a bracketed name the page ends two lines
+ * or more with (repeated-credit.ts); a caption repeated verbatim is kept once, its repeat is `duplicate` boilerplate.
  */
 export function detectMedia(ctx: ParseContext): void {
+  const credited = repeatedCredits(ctx.blocks.filter((b) => b.role === null).map((b) => b.text))
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     if (block.hint === 'image') {
@@ -130,8 +132,11 @@ export function detectMedia(ctx: ParseContext): void {
       label(block, 'credit', 'media-photographer-credit', { creditOf: above.index })
     } else {
       const split = splitTrailingCredit(block.text)
+      const named = split || credited.size === 0 ? null : splitBracketedName(block.text)
       if (split) {
         label(block, 'caption', 'media-trailing-credit', { caption: split.caption, credit: split.credit })
+      } else if (named && credited.has(named.name)) {
+        label(block, 'caption', 'media-repeated-credit', { caption: named.caption, credit: named.name })
       }
     }
   }
@@ -183,6 +188,11 @@ export const MEDIA_RULES: readonly RuleDoc[] = [
     rule: 'media-trailing-credit',
     id: 'caption/trailing-credit',
     description: "a line ending with a photo credit ('… at the harbour. (Photo: AFP)')",
+  },
+  {
+    rule: 'media-repeated-credit',
+    id: 'caption/repeated-credit',
+    description: "a short line ending in a name in brackets the page ends two lines or more with ('… (Jane Roe)')",
   },
   {
     rule: 'media-duplicate',
