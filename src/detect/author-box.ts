@@ -61,6 +61,23 @@ export function opensAuthorBox(text: string, authors: readonly string[]): boolea
   return false
 }
 
+/**
+ * A label over an author's biography, naming her: "About Jane Roe", "Sobre Ana Lima", "Über Jana Rohr", "À propos de
+ * Jeanne Roux", "Acerca de Juana Ruiz". The name: two to four capitalised words.
+ */
+const ABOUT_NAME =
+  /^(?:about|sobre|über|à propos de|a propos de|acerca de)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/iu
+
+/**
+ * Whether a line is a label over an author's biography (ABOUT_NAME) and `next`, the line under it, names the same
+ * person: an author box, whether or not the page's byline was found. Not "About Marrow Bay" over a paragraph that
+ * does not name it.
+ */
+export function opensLabelledBox(text: string, next: string | undefined): boolean {
+  const name = ABOUT_NAME.exec(text)?.[1]
+  return name !== undefined && next?.includes(name) === true
+}
+
 /** Fewest paragraphs of the story above an author box. */
 const MIN_ABOVE_BOX = 3
 
@@ -80,8 +97,9 @@ export function endBeforeAuthorBox(
 /** The main text's last block, pulled back before an author box for the byline's authors (endBeforeAuthorBox). */
 function endBeforeNamedBox(ctx: ParseContext, region: readonly [number, number], classes: readonly ParagraphClass[]) {
   const authors = ctx.blocks.flatMap((b) => (b.role === 'byline' ? (b.byline?.authors ?? []) : []))
-  if (authors.length === 0) return region[1]
   const blocks = ctx.blocks
+  const opens = (i: number) =>
+    opensAuthorBox(blocks[i]!.text, authors) || opensLabelledBox(blocks[i]!.text, blocks[i + 1]?.text)
   const prose = (i: number) => (blocks[i]!.role === null && classes[i] === 'good' ? blocks[i]!.text.length : 0)
   let below = 0
   for (let i = region[0]; i <= region[1]; i++) below += prose(i)
@@ -90,8 +108,7 @@ function endBeforeNamedBox(ctx: ParseContext, region: readonly [number, number],
   for (let i = region[0]; i <= region[1]; i++) {
     const block = blocks[i]!
     below -= prose(i)
-    if (block.role === null && paragraphs >= MIN_ABOVE_BOX && above > below && opensAuthorBox(block.text, authors))
-      return i - 1
+    if (block.role === null && paragraphs >= MIN_ABOVE_BOX && above > below && opens(i)) return i - 1
     above += prose(i)
     if (prose(i) > 0) paragraphs++
   }
