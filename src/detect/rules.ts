@@ -7,6 +7,7 @@ import type { Role } from './context.js'
 import { CLUSTER_RULES } from './header-cluster.js'
 import { HEADER_CONTROL_RULES } from './header-controls.js'
 import { HEADLINE_RULES } from './headline.js'
+import { LANGUAGE_MENU_RULES } from './language-menu.js'
 import { LIST_RULES } from './list.js'
 import { MEDIA_RULES } from './media.js'
 import { NITF_RULES } from './nitf-rules.js'
@@ -50,6 +51,7 @@ export const RULES: readonly RuleDoc[] = dedupe([
   ...CLUSTER_RULES,
   ...HEADER_CONTROL_RULES,
   ...patternRules(BOILERPLATE_PATTERNS),
+  ...LANGUAGE_MENU_RULES,
   ...BOX_INSIDE_RULES,
   ...MEDIA_RULES,
   ...CAPTION_SHAPE_RULES,

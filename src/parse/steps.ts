@@ -8,6 +8,7 @@ import { detectClusterByline } from '../detect/header-cluster.js'
 import { detectHeaderControls } from '../detect/header-controls.js'
 import { detectHeadline } from '../detect/headline.js'
 import { detectLanguage } from '../detect/language.js'
+import { detectLanguageMenu } from '../detect/language-menu.js'
 import { detectLists } from '../detect/list.js'
 import { detectMedia } from '../detect/media.js'
 import { detectPageResidue, scoreParagraphs } from '../detect/page-residue.js'
@@ -43,6 +44,7 @@ export const STEPS: readonly Step[] = [
   // "By Paul Majendie, Reuters": found before media, which would read the agency as a photo credit.
   { name: 'wire-byline', run: detectAgencyByline },
   { name: 'boilerplate', run: detectBoilerplate },
+  { name: 'language-menu', run: detectLanguageMenu },
   // The blurb of a sign-up or share box, between its header and its button.
   { name: 'box-inside', run: detectBoxInside },
   { name: 'media', run: detectMedia },
