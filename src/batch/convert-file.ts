@@ -26,12 +26,16 @@ export interface ConvertOptions {
   outDir?: string
 }
 
-/** One file to convert: its place in the input order, its path (null: stdin, whose bytes come along), its output path. */
+/**
+ * One file to convert: its place in the input order, its path (null: stdin, whose bytes come along), its output path.
+ */
 export interface Task {
   index: number
   path: string | null
   out?: string
-  /** The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails. */
+  /**
+   * The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails.
+   */
   storiesTaken?: number[]
   bytes?: Uint8Array
   /** A record's text (`--from ndjson`), parsed as a UTF-8 file holding it would be. */

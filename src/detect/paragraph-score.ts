@@ -21,7 +21,10 @@ const LIST_ITEM_MAX = 160
 /** A list item this long or longer that reads as prose keeps its class. */
 const LIST_ITEM_PROSE = 110
 
-/** What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
+/**
+ * What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。",
+ * "…」".
+ */
 const SENTENCE_ENDS = '.!?…:;"”’\'»)]。．！？」』）'
 
 /** A block ends the way sentences end: its last character (past white space) is one of SENTENCE_ENDS. */

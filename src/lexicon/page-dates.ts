@@ -42,7 +42,8 @@ export const WEEKDAY_NAMES = words(`
 `)
 
 // Words a stamp is written with besides its numbers and names: the verb or label ("Updated", "Publié le",
-// "Aktualisiert am", "Publicado el", "Pubblicato il", "Gepubliceerd op"), "at"/"um"/"à", "today", a time of day, a zone.
+// "Aktualisiert am", "Publicado el", "Pubblicato il", "Gepubliceerd op"), "at"/"um"/"à", "today", a time of day, a
+// zone.
 // Not content words: "Updated rules take effect March 1" keeps "rules", "take", "effect" and is no stamp.
 export const STAMP_WORDS = words(`
   updated update published posted modified issued last first on at of the and today
@@ -86,7 +87,8 @@ export const AGO_WORDS = words(`
 // The characters of a date or time in Chinese, Japanese and Korean, and their relative times:
 // "2019年2月13日", "1 時間前", "3小时前", "10분 전", "公開日", "发布时间", "更新日時".
 export const CJK_DATE_CHARS = '年月日時时間间小分钟鐘秒前半週周昨今天号號点點度년월일시간분초전'
-// Labels over a stamp in those scripts ("Published", "Updated", "Posted on", "Release time"): a label and a date make a stamp.
+// Labels over a stamp in those scripts ("Published", "Updated", "Posted on", "Release time"): a label and a date make a
+// stamp.
 export const CJK_DATE_LABELS = words(`
   公開日 公開 更新日 更新 投稿日 掲載日 配信 発行日 日付 发布时间 发布日期 发布 发稿时间
   更新时间 时间 日期 時間 입력 수정 등록 발행 기사입력 최종수정

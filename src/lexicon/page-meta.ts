@@ -100,8 +100,10 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
 
 /**
  * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
- * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
- * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
+ * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:",
+ * "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+ * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name
+ * alone).
  */
 export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
 
@@ -146,7 +148,8 @@ export const AUTHOR_LABEL_EXAMPLES: Examples = {
 /**
  * A reading time's word: "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min",
  * "Tempo de leitura: 3 minutos", "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten",
- * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5 minutes the judge took to
+ * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5
+ * minutes the judge took to
  * explain her ruling" has the word too (src/detect/meta-line.ts isReadingTime asks for six words at most).
  */
 export const READING_WORDS =
@@ -164,7 +167,10 @@ export const READING_WORDS_EXAMPLES: Examples = {
   noMatch: ['5 min', 'A ready meal', 'Spreading the word'],
 }
 
-/** The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут", "約3分". */
+/**
+ * The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут",
+ * "約3分".
+ */
 export const READING_MINUTES =
   /(?<!\d)\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
 
@@ -187,7 +193,8 @@ export const COUNT_WORDS_EXAMPLES: Examples = {
 /**
  * A line about the page it stands on, or what a click on it does: a control or a notice, never a headline or a dek
  * ("Give this article", "Listen to this article · 4 min", "Order Reprint of this Story", "Send this to a colleague
- * (opens in a new tab)", "Partagez via Courriel (Fenêtre modale)", "Note that this article, published in 2017, may be out of date", "Diesen Artikel
+ * (opens in a new tab)", "Partagez via Courriel (Fenêtre modale)", "Note that this article, published in 2017, may be
+ * out of date", "Diesen Artikel
  * teilen", "Partager cet article"), or a link on to the rest of the story ("Continue reading the main story", "Read
  * more", "Lire la suite"). A headline or a dek names its subject, not the page.
  */

@@ -22,7 +22,10 @@ export const ISSUER_LINE_EXAMPLES: Examples = {
   noMatch: ['Sources said the deal was close.', 'Source: the ministry said it would act.', 'source: lower case'],
 }
 
-/** A release's label: "MEDIA RELEASE PR40218", "PRESS RELEASE", "Media Release" — not "Media release: Exports rise" (a headline). */
+/**
+ * A release's label: "MEDIA RELEASE PR40218", "PRESS RELEASE", "Media Release" — not "Media release: Exports rise" (a
+ * headline).
+ */
 export const RELEASE_LABEL = /^(?:media|press|news) release(?: [A-Z]{0,4}\d{2,8})?$/i
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -108,7 +111,10 @@ export const CONTACT_OPENER_EXAMPLES: Examples = {
   noMatch: ['Contact with the virus was rare.', 'For more information about the plan, the council said.'],
 }
 
-/** A word that is an e-mail address, as written in a line: "ptan@larkspurbio.example", "<intl@agency.example>", "ana.prado@vilanova.com.br" — not "@dpa" or "a@b". */
+/**
+ * A word that is an e-mail address, as written in a line: "ptan@larkspurbio.example", "<intl@agency.example>",
+ * "ana.prado@vilanova.com.br" — not "@dpa" or "a@b".
+ */
 export const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?[;,.]?$/
 
 /** @examples read by test/lexicon-examples.test.ts */

@@ -41,7 +41,8 @@ export const ANPA_WORD_COUNT_EXAMPLES: Examples = {
 }
 
 /**
- * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Bolivia-Mining Strike", "BC-JPN--Court-Ruling",
+ * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Bolivia-Mining Strike",
+ * "BC-JPN--Court-Ruling",
  * "AP-Top-Farm-Headlines", "BC-10 Things to Know-Friday" — the slug is what follows them.
  * Not "BC Hydro" (no dash after the prefix).
  */
@@ -277,7 +278,9 @@ export const NOTEBOOK_DIVIDER_EXAMPLES: Examples = {
   noMatch: ['* item', '**bold**', '*'],
 }
 
-/** A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## dpa-Kontakte", "## Ansprechpartner". */
+/**
+ * A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## dpa-Kontakte", "## Ansprechpartner".
+ */
 export const CONTACTS_HEADING = /^#{1,3} ?(?:\S+ )?(?:[\p{L}]+-)?(?:contacts?|kontakte?|ansprechpartner)$/iu
 
 /** @examples read by test/lexicon-examples.test.ts */

@@ -4,7 +4,9 @@ import type { Article } from '../model/article.js'
 // What the ninjs and NITF writers both take from an Article: a stable id, the dates it states in
 // full, the body as plain text, and the boilerplate that says something to the receiving desk.
 
-/** `urn:article-parse:` and the first 32 hex digits of a SHA-256 over the story's words: the same story, the same id. */
+/**
+ * `urn:article-parse:` and the first 32 hex digits of a SHA-256 over the story's words: the same story, the same id.
+ */
 export function contentUri(article: Article): string {
   const words = [
     article.headline,

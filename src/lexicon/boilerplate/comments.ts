@@ -90,7 +90,8 @@ const FORM_NOTICES = [
   'les champs obligatoires sont indiqués',
   'los campos obligatorios están marcados',
   'i campi obbligatori sono contrassegnati',
-  // A blog's thread header, the post's title in quotes: "12 thoughts on “Crab apple jelly”", "3 Gedanken zu „…“".
+  // A blog's thread header, the post's title in quotes: "12 thoughts on “Crab apple jelly”", "3 Gedanken zu
+  // „…“".
   String.raw`(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|gedanken zu|réflexions? (?:sur|au sujet de)|comentarios? (?:en|a|sobre)|pensamentos? sobre|comentários? (?:em|sobre)|pensieri su|gedachten over) [“"„«‘'‚]`,
   // "Leave a Reply Cancel reply", as a reply form prints its title and the button beside it.
   String.raw`(?:leave a reply|deixe uma resposta|deja una respuesta|laisser un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)(?:\s+(?:cancel reply|cancelar (?:la )?(?:respuesta|resposta)|annuler la réponse|antworten abbrechen|annulla risposta|reactie annuleren))?$`,
