@@ -39,7 +39,8 @@ const TAGGED = ` ?(?:${IN_BRACKETS}|${IN_SLASHES})`
 export const LEAD_IN = new RegExp(`^(?<text>${HEAD}(?:${TAGGED}|${NAMED})?)${CLOSE}`, 'u')
 // Business Wire's "SAN FRANCISCO--(BUSINESS WIRE)--Acme …": the wire in brackets between double dashes.
 export const WIRE_BRACKETS = new RegExp(
-  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
+  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?` +
+    String.raw`--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
   'u',
 )
 

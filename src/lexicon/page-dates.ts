@@ -24,7 +24,8 @@ export const MONTH_NAMES = words(`
   janeiro fevereiro março maio junho julho setembro outubro dezembro fev out dez
   januari februari maart mei augustus okt mrt
   augusti maj marts desember des
-  января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+  января февраля марта апреля мая июня июля
+  августа сентября октября ноября декабря
 `)
 
 // Weekday names, whole and short: "Tue", "Mittwoch", "mercredi", "sábado", "zondag".
@@ -75,7 +76,8 @@ export const TIME_UNITS = words(`
   meses mês año años ano anos
   secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni
   seconden minuten uur dag dagen weken maand maanden jaar timme timmar time timer
-  dage dager секунд секунды минуту минуты минут час часа часов день дня дней
+  dage dager секунд секунды минуту минуты минут
+  час часа часов день дня дней
 `)
 
 // The words that make a number and a unit a time before now: "ago", "vor", "il y a", "hace", "há", "fa", "geleden",
@@ -90,6 +92,7 @@ export const CJK_DATE_CHARS = '年月日時时間间小分钟鐘秒前半週周�
 // Labels over a stamp in those scripts ("Published", "Updated", "Posted on", "Release time"): a label and a date make a
 // stamp.
 export const CJK_DATE_LABELS = words(`
-  公開日 公開 更新日 更新 投稿日 掲載日 配信 発行日 日付 发布时间 发布日期 发布 发稿时间
+  公開日 公開 更新日 更新 投稿日 掲載日 配信 発行日 日付
+  发布时间 发布日期 发布 发稿时间
   更新时间 时间 日期 時間 입력 수정 등록 발행 기사입력 최종수정
 `)

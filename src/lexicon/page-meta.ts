@@ -105,7 +105,11 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
  * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name
  * alone).
  */
-export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+export const AUTHOR_LABELS =
+  String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested` +
+  String.raw`|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto` +
+  String.raw`|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?` +
+  String.raw`|기자|автор)`
 
 /** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
 export const AUTHOR_LABELS_EXAMPLES: Examples = {
@@ -152,8 +156,11 @@ export const AUTHOR_LABEL_EXAMPLES: Examples = {
  * minutes the judge took to
  * explain her ruling" has the word too (src/detect/meta-line.ts isReadingTime asks for six words at most).
  */
-export const READING_WORDS =
-  /(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读/iu
+export const READING_WORDS = new RegExp(
+  String.raw`(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid` +
+    String.raw`|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读`,
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const READING_WORDS_EXAMPLES: Examples = {
@@ -181,8 +188,11 @@ export const READING_MINUTES_EXAMPLES: Examples = {
 }
 
 /** What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare". Not "19 dead". */
-export const COUNT_WORDS =
-  /^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários?|reacciones)$/i
+export const COUNT_WORDS = new RegExp(
+  String.raw`^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?` +
+    String.raw`|commenti|reacties|comentários?|reacciones)$`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const COUNT_WORDS_EXAMPLES: Examples = {
@@ -198,8 +208,14 @@ export const COUNT_WORDS_EXAMPLES: Examples = {
  * teilen", "Partager cet article"), or a link on to the rest of the story ("Continue reading the main story", "Read
  * more", "Lire la suite"). A headline or a dek names its subject, not the page.
  */
-export const PAGE_CONTROL =
-  /\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet|s['’]ouvre|se abre|(?:nouvelle )?fenêtre|new (?:window|tab))\b[^()]{0,40}\)$|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$/iu
+export const PAGE_CONTROL = new RegExp(
+  String.raw`\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article` +
+    String.raw`|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet` +
+    String.raw`|s['’]ouvre|se abre|(?:nouvelle )?fenêtre|new (?:window|tab))\b[^()]{0,40}\)$` +
+    String.raw`|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo` +
+    String.raw`|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$`,
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const PAGE_CONTROL_EXAMPLES: Examples = {

@@ -228,8 +228,11 @@ export const GLUED_SIGNOFF_EXAMPLES: Examples = {
  * A sign-off of agency and desk initials: "(SDA/sj)", "(SDA\/sj)" as sent, "(ats/jh/mk)", "AAP RTV",
  * "AAP cm/jkp" — not "(SDA)" alone, which a dateline holds, nor "AAP said".
  */
-export const AGENCY_INITIALS =
-  /^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$/
+export const AGENCY_INITIALS = new RegExp(
+  String.raw`^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}` +
+    String.raw`| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$`,
+  '',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const AGENCY_INITIALS_EXAMPLES: Examples = {
@@ -256,8 +259,11 @@ export const NOTEBOOK_HEADING_EXAMPLES: Examples = {
  * is not for publication", "… is not intended for publication", "Die folgenden Informationen sind
  * nicht zur Veröffentlichung bestimmt" — not "The report is not for publication until Monday" (a story's words).
  */
-export const NOT_FOR_PUBLICATION =
-  /^(?:the following information is not (?:intended )?for publication|die folgenden informationen sind nicht (?:zur|für die) ver(?:ö|oe)ffentlichung)\b/i
+export const NOT_FOR_PUBLICATION = new RegExp(
+  String.raw`^(?:the following information is not (?:intended )?for publication` +
+    String.raw`|die folgenden informationen sind nicht (?:zur|für die) ver(?:ö|oe)ffentlichung)\b`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const NOT_FOR_PUBLICATION_EXAMPLES: Examples = {
