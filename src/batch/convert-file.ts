@@ -266,7 +266,10 @@ async function failureReason(name: string, error: unknown): Promise<string> {
       const { ArticleSchema } = await import('../model/article.js')
       issues = ArticleSchema.safeParse(e.draft).error?.issues ?? []
     }
-    return `${name}: internal error, the Article does not match its schema (${describeIssues(issues)}); please report it`
+    return (
+      `${name}: internal error, the Article does not match its schema (${describeIssues(issues)}); ` +
+      'please report it'
+    )
   }
   return `${name}: ${e?.code ? systemReason(e) : String(e?.message ?? e)}`
 }
@@ -282,7 +285,10 @@ function storyClash(task: Task, outputs: number): string | null {
   if (outputs < 2 || !task.storiesTaken) return null
   const taken = task.storiesTaken.find((n) => n <= outputs)
   if (taken === undefined) return null
-  return `its story ${taken} would go to \`${storyPath(task.out!, taken, outputs)}\`, which is another input's output; rename one; skipped`
+  return (
+    `its story ${taken} would go to \`${storyPath(task.out!, taken, outputs)}\`, ` +
+    "which is another input's output; rename one; skipped"
+  )
 }
 
 function writeOutputs(out: string, paths: string[], rendered: string[], options: ConvertOptions): void {

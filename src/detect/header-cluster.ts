@@ -256,7 +256,8 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-with-bio',
     id: 'byline/with-bio',
     description:
-      "on a web page, a byline running on into its author's description ('By Jane Roe, a deputy editor who …'), the byline's text the names",
+      "on a web page, a byline running on into its author's description ('By Jane Roe, a deputy editor who …'), " +
+      "the byline's text the names",
   },
   {
     rule: 'byline-lead-over-name',
@@ -272,13 +273,16 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-name-by-date',
     id: 'byline/name-by-date',
     description:
-      "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+      'on a web page, a name or list of names beside a date or over its newsroom job ' +
+      "('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), " +
+      "or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
   },
   {
     rule: 'byline-led-credit',
     id: 'byline/led-credit',
     description:
-      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead ('By: Jane Roe, The Associated Press')",
+      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead " +
+      "('By: Jane Roe, The Associated Press')",
   },
   {
     rule: 'byline-name-over-story',

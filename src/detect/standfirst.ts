@@ -185,6 +185,7 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-past-furniture',
     id: 'standfirst/past-furniture',
     description:
-      "on a web page, the first prose under the headline past its furniture (kicker, date, 'Print', the title again) with the byline or date right under it",
+      "on a web page, the first prose under the headline past its furniture (kicker, date, 'Print', the title again) " +
+      'with the byline or date right under it',
   },
 ]

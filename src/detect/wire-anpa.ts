@@ -208,7 +208,11 @@ export const ANPA_RULES: readonly RuleDoc[] = [
     id: 'boilerplate/wire-editor-note',
     description: "a note to editors ('Eds: …', 'Editor's note: …'), at the top or anywhere",
   },
-  { rule: 'headline-anpa-line', id: 'headline/anpa-line', description: 'the first other ^…< header line of ANPA copy' },
+  {
+    rule: 'headline-anpa-line',
+    id: 'headline/anpa-line',
+    description: 'the first other ^…< header line of ANPA copy',
+  },
   {
     rule: 'standfirst-anpa-line',
     id: 'standfirst/anpa-line',

@@ -45,8 +45,11 @@ export function isoDate(text: string | null | undefined): string | null {
   return date.toISOString().replace('.000Z', 'Z')
 }
 
-const MONTH_NAMES =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i
+const MONTH_NAMES = new RegExp(
+  String.raw`^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?` +
+    String.raw`|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`,
+  'i',
+)
 
 function isMonthName(word: string): boolean {
   return MONTH_NAMES.test(word)
