@@ -26,12 +26,16 @@ export interface ConvertOptions {
   outDir?: string
 }
 
-/** One file to convert: its place in the input order, its path (null: stdin, whose bytes come along), its output path. */
+/**
+ * One file to convert: its place in the input order, its path (null: stdin, whose bytes come along), its output path.
+ */
 export interface Task {
   index: number
   path: string | null
   out?: string
-  /** The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails. */
+  /**
+   * The story numbers whose output names (`a.N.json`) are other inputs' outputs: a feed with that many stories fails.
+   */
   storiesTaken?: number[]
   bytes?: Uint8Array
   /** A record's text (`--from ndjson`), parsed as a UTF-8 file holding it would be. */
@@ -262,7 +266,10 @@ async function failureReason(name: string, error: unknown): Promise<string> {
       const { ArticleSchema } = await import('../model/article.js')
       issues = ArticleSchema.safeParse(e.draft).error?.issues ?? []
     }
-    return `${name}: internal error, the Article does not match its schema (${describeIssues(issues)}); please report it`
+    return (
+      `${name}: internal error, the Article does not match its schema (${describeIssues(issues)}); ` +
+      'please report it'
+    )
   }
   return `${name}: ${e?.code ? systemReason(e) : String(e?.message ?? e)}`
 }
@@ -278,7 +285,10 @@ function storyClash(task: Task, outputs: number): string | null {
   if (outputs < 2 || !task.storiesTaken) return null
   const taken = task.storiesTaken.find((n) => n <= outputs)
   if (taken === undefined) return null
-  return `its story ${taken} would go to \`${storyPath(task.out!, taken, outputs)}\`, which is another input's output; rename one; skipped`
+  return (
+    `its story ${taken} would go to \`${storyPath(task.out!, taken, outputs)}\`, ` +
+    "which is another input's output; rename one; skipped"
+  )
 }
 
 function writeOutputs(out: string, paths: string[], rendered: string[], options: ConvertOptions): void {

@@ -17,7 +17,10 @@ export interface Input {
 }
 
 export interface FindOptions {
-  /** Extensions taken from folders, lower case with the dot (`.txt`); `*` takes every file, `''` (NO_EXTENSION) files without one that read as text. */
+  /**
+   * Extensions taken from folders, lower case with the dot (`.txt`); `*` takes every file, `''` (NO_EXTENSION) files
+   * without one that read as text.
+   */
   exts: readonly string[]
   /** A file listing paths, one a line, or `-` for stdin. */
   filesFrom?: string
@@ -184,7 +187,8 @@ async function* listedInputs(
   outDir: string | undefined,
 ): AsyncGenerator<Input> {
   const stream = list === '-' ? options.stdin! : createReadStream(list)
-  // Required, not imported: the bundled CLI runs as CommonJS under vm.Script (bin/load-cli.cjs), where import() is unavailable.
+  // Required, not imported: the bundled CLI runs as CommonJS under vm.Script (bin/load-cli.cjs), where import() is
+  // unavailable.
   const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline')
   for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
     const line = raw.replace(/\r$/, '')
@@ -230,7 +234,9 @@ export async function* findInputs(args: readonly string[], options: FindOptions)
   }
 }
 
-/** Whether the inputs come from more than one source (arguments, a `--files-from` list), which may name one file twice. */
+/**
+ * Whether the inputs come from more than one source (arguments, a `--files-from` list), which may name one file twice.
+ */
 export function isMultiSource(args: readonly string[], options: Pick<FindOptions, 'filesFrom'>): boolean {
   return args.length > 1 || options.filesFrom !== undefined
 }

@@ -79,7 +79,8 @@ export function checkOptions(args: string[], options: CliOptions, io: Io): void 
     )
     if (clash)
       throw new UsageError(
-        `--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` and its ${ext} outputs would be taken for inputs; choose another folder`,
+        `--out-dir \`${options.outDir}\` overlaps the input folder \`${clash}\` ` +
+          `and its ${ext} outputs would be taken for inputs; choose another folder`,
       )
   }
 }

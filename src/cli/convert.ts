@@ -96,7 +96,8 @@ function withoutPath(reason: string, path: string | null): string {
  * stdout, `-o` or `--out-dir`, and are tallied into one summary on stderr.
  */
 export async function convert(inputs: string[], options: CliOptions, io: Io, signals?: Signals): Promise<number> {
-  // process.hrtime, not performance.now(): the global `performance` loads node:perf_hooks on first use, ~1 ms of every run.
+  // process.hrtime, not performance.now(): the global `performance` loads node:perf_hooks on first use, ~1 ms of every
+  // run.
   const started = process.hrtime.bigint()
   const colors = stderrColors(io)
   const args = inputs.length === 0 && !options.filesFrom ? ['-'] : inputs

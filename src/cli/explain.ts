@@ -26,7 +26,9 @@ async function readInput(input: string | undefined, options: ExplainOptions, io:
   return readInputSync(input, encoding)
 }
 
-/** `article-parse explain`: one input's lines with their roles and rules, as text, HTML or JSON. Returns the exit code. */
+/**
+ * `article-parse explain`: one input's lines with their roles and rules, as text, HTML or JSON. Returns the exit code.
+ */
 export async function explain(input: string | undefined, options: ExplainOptions, io: Io): Promise<number> {
   const write = (text: string) => {
     if (options.output) writeAtomicSync(options.output, text)

@@ -25,7 +25,9 @@ export async function* fileTasks(
       else if (claim.status === 'taken')
         task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` is also another input's output; skipped`
       else if (claim.status === 'story')
-        task.fail = `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input (a feed's stories are numbered); rename one; skipped`
+        task.fail =
+          `${input.path ?? 'stdin'}: its output \`${out}\` would also be a story of \`${claim.of}\`'s input ` +
+          "(a feed's stories are numbered); rename one; skipped"
       else {
         task.out = out
         if (claim.storiesTaken.length > 0) task.storiesTaken = claim.storiesTaken

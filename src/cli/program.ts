@@ -103,7 +103,8 @@ export function createProgram(version: string): Command {
   const program = new Command('article-parse')
   program
     .description(
-      'Split a raw news story (wire copy, text copied off a web page) into headline, standfirst, byline, dateline, captions, body, quotes and boilerplate.',
+      'Split a raw news story (wire copy, text copied off a web page) into headline, standfirst, byline, dateline, ' +
+        'captions, body, quotes and boilerplate.',
     )
     .version(version, '-V, --version')
     .argument('[inputs...]', 'story files, folders or glob patterns ("-" or nothing: stdin)')
@@ -117,7 +118,8 @@ export function createProgram(version: string): Command {
     .addOption(
       new Option(
         '--ext <list>',
-        'extensions taken from folders, comma-separated; none: files without one that read as text; * for every file (with --from ndjson: .ndjson,.jsonl)',
+        'extensions taken from folders, comma-separated; none: files without one that read as text; ' +
+          '* for every file (with --from ndjson: .ndjson,.jsonl)',
       )
         .argParser(parseExts)
         .default([...DEFAULT_EXTS], DEFAULT_EXTS_SHOWN),
@@ -141,7 +143,8 @@ export function createProgram(version: string): Command {
     .addOption(
       new Option(
         '--from <syntax>',
-        'input syntax (default: markdown for .md files, nitf for .xml files and NITF documents, else text); ndjson: one JSON record a line, {"id":…,"text":…}, each parsed as plain text',
+        'input syntax (default: markdown for .md files, nitf for .xml files and NITF documents, else text); ' +
+          'ndjson: one JSON record a line, {"id":…,"text":…}, each parsed as plain text',
       ).choices(['text', 'markdown', 'nitf', 'ndjson']),
     )
     .option('--id-field <name>', "with --from ndjson: the field holding a record's id (default: id)")

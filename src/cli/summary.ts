@@ -62,6 +62,8 @@ export function formatSummary(t: Tally, ms: number, colors: ChalkInstance, warni
   }
   for (const f of t.failures) out += `  ${colors.red('failed')} ${f}\n`
   if (t.unlisted > 0)
-    out += `  ${colors.red('failed')} ${t.unlisted} more (each has its error line in the output; --report FILE lists them all)\n`
+    out +=
+      `  ${colors.red('failed')} ${t.unlisted} more ` +
+      '(each has its error line in the output; --report FILE lists them all)\n'
   return out
 }

@@ -39,8 +39,13 @@ const VERBS = [
 ]
 const TAGLINE = new RegExp(String.raw`^${LEAD}${NAME},?\s+(?:${VERBS.join('|')})\s`, 'u')
 /** A trade the tagline names: the writer's, or the column or blog they write. */
-const TRADE =
-  /\b(?:writer|reporter|journalist|columnist|editor|correspondent|contributor|author|blogger|blog|column|freelance|jornalista|journaliste|journalist(?:in)?|periodista|giornalista|redakteur(?:in)?|rédact(?:eur|rice)|autor(?:in|a)?|auteur|escritor(?:a)?|écrivain|scrittore|scrittrice|colunista|chroniqueu?se?r?|columnista|skribent|journalisti|корреспондент|журналист)/iu
+const TRADE = new RegExp(
+  String.raw`\b(?:writer|reporter|journalist|columnist|editor|correspondent|contributor|author|blogger|blog` +
+    String.raw`|column|freelance|jornalista|journaliste|journalist(?:in)?|periodista|giornalista|redakteur(?:in)?` +
+    String.raw`|rédact(?:eur|rice)|autor(?:in|a)?|auteur|escritor(?:a)?|écrivain|scrittore|scrittrice|colunista` +
+    String.raw`|chroniqueu?se?r?|columnista|skribent|journalisti|корреспондент|журналист)`,
+  'iu',
+)
 
 /**
  * Whether a line is an author's tagline: a name (after up to four words describing the writer) at its start, then a

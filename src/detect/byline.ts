@@ -34,7 +34,10 @@ const OUTLET = /^The(?: [\p{Lu}][\p{L}.&'’-]*){1,6}$/u
 // One capitalised word: a place ("Berlin", "Genf") where a name has two words at least.
 const ONE_WORD = /^[\p{Lu}][\p{L}’'-]+$/u
 
-/** Whether the last part of a byline is one word after a comma: the place the author files from ("Von Anna Schmidt, Berlin"). */
+/**
+ * Whether the last part of a byline is one word after a comma: the place the author files from ("Von Anna Schmidt,
+ * Berlin").
+ */
 function isPlaceAfterComma(names: string, last: string): boolean {
   return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
 }

@@ -24,10 +24,14 @@ const MAX_CODE_LINE = 160
 
 // A listing's other lines. Between its lines of code a query or a program has lines no punctuation gives away
 // ("SELECT", "FROM", "series,"), and under it the result a terminal prints, a table ruled with box-drawing
-// characters ("zone │ fare", "─────┼─────"). Such lines stand together, with no blank line between them and no
+// characters ("zone │ fare", "─────┼─────"). Such lines stand together, with no blank line
+// between them and no
 // prose among them: a run of them that holds code enough is the listing, every line of it.
 
-/** A line ruled with box-drawing characters: a result table as a terminal prints it ("zone │ fare", "───┼───"). */
+/**
+ * A line ruled with box-drawing characters: a result table as a terminal prints it ("zone │ fare",
+ * "───┼───").
+ */
 const BOX_DRAWING = /[\u2500-\u257f]/
 /** A table's rule under its header, drawn wholly with box-drawing characters: "─────┼─────". */
 const RULE = /^[\u2500-\u257f\s]+$/
@@ -42,7 +46,9 @@ const CODE_HINT = /\b[A-Za-z]+_\w|\s(?:=|==|!=|<>|:=)\s|,$/
 const RUN_CODE = 2
 const RUN_SHARE = 0.25
 
-/** One line as the listing test reads it: its text, whether it is prose, whether it sits right under the line before. */
+/**
+ * One line as the listing test reads it: its text, whether it is prose, whether it sits right under the line before.
+ */
 export interface ListingLine {
   text: string
   prose: boolean

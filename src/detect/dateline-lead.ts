@@ -18,7 +18,9 @@ const DASH_WITHIN = 60
  */
 const LEAD_SHAPE = /^(?:\p{Lu}[ .'’-]{0,2}\p{Lu}|[^-–—_]*[\d(/])/u
 
-/** Whether a text is a paragraph that opens with a dateline: "ATLANTA (AP) — Firefighters …", "PARIS — Le …". */
+/**
+ * Whether a text is a paragraph that opens with a dateline: "ATLANTA (AP) — Firefighters …", "PARIS — Le …".
+ */
 export function isDatelineLead(text: string): boolean {
   if (text.length < MIN_LEAD || !closesSentence(text)) return false
   const head = text.slice(0, DASH_WITHIN)

@@ -24,7 +24,8 @@ const DASH = `(?:--|[${DASHES}])`
 // What a close without a dash follows: an agency's bracket or slash.
 const TAG_ENDS = ')/'
 // The lead-in ends with a dash and a space (or the line's end), or a dash right before the first word
-// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ", "(ats afp) Les".
+// ("(Reuters) -The"); right after an agency's bracket or slash also with ".", ".-" or nothing: "/TASS/. ", "(EFE).- ",
+// "(ats afp) Les".
 const CLOSE = String.raw`(?<close> ?${DASH}(?: |$)| ${DASH}(?=[\p{Lu}"“«])|(?<=[${TAG_ENDS}])\.?-?(?: |$))`
 // The date after a comma and a space, a comma or a space, written once: the date alternation is some 3,000
 // characters, and twice over it doubled the pattern's compiling on first use (bench/README.md).
@@ -38,7 +39,8 @@ const TAGGED = ` ?(?:${IN_BRACKETS}|${IN_SLASHES})`
 export const LEAD_IN = new RegExp(`^(?<text>${HEAD}(?:${TAGGED}|${NAMED})?)${CLOSE}`, 'u')
 // Business Wire's "SAN FRANCISCO--(BUSINESS WIRE)--Acme …": the wire in brackets between double dashes.
 export const WIRE_BRACKETS = new RegExp(
-  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
+  String.raw`^(?<text>(?<place>${PLACE})(?:, ?(?<date>${DATELINE_DATE}))?` +
+    String.raw`--\( ?(?<paren>[\p{L}][\p{L} .&-]{0,28}[\p{L}]) ?\))-- ?`,
   'u',
 )
 
@@ -61,7 +63,10 @@ function wireBracketsIn(line: string): RegExpExecArray | null {
 
 const AGENCY_WORDS = new Set(AGENCY_NAMES.map((name) => name.toLowerCase()))
 
-/** Whether the words in a dateline's brackets name an agency: "ats afp", "tca/dpa", "PRNewswire-AsiaNet", "Kyodo JBN-AsiaNet". */
+/**
+ * Whether the words in a dateline's brackets name an agency: "ats afp", "tca/dpa", "PRNewswire-AsiaNet", "Kyodo
+ * JBN-AsiaNet".
+ */
 function namesAgency(text: string): boolean {
   return AGENCY_WORDS.has(text.toLowerCase()) || text.split(/[\s/&,.-]+/).some((w) => AGENCY_WORDS.has(w.toLowerCase()))
 }
@@ -75,12 +80,14 @@ export function splitDateline(text: string): { dateline: Dateline; rest: string 
   const location = groups.place!.trim()
   const date = groups.date?.trim() ?? null
   const agency = (groups.paren ?? groups.slash ?? groups.bare)?.trim() ?? null
-  // Without a dash the lead-in ends at an agency's name, and only there: "Paris (ats afp) Les …", not "Paris (France) is …".
+  // Without a dash the lead-in ends at an agency's name, and only there: "Paris (ats afp) Les …", not "Paris (France)
+  // is …".
   if (!/[-–—_]/.test(groups.close ?? '--') && !(agency && namesAgency(agency))) return null
   // A capitalised place before a dash is a dateline only when it is in capitals or comes with a date or an agency.
   const capitals = location === location.toUpperCase() && /\p{Lu}{2}/u.test(location)
   if (!capitals && !date && !agency) return null
-  // A date in figures ("10/12") counts only beside an agency or a place in capitals: "Oil rose 1.5 - 2%" is no dateline.
+  // A date in figures ("10/12") counts only beside an agency or a place in capitals: "Oil rose 1.5 - 2%" is no
+  // dateline.
   if (date && !/\p{L}/u.test(date) && !agency && !capitals) return null
   // A place in capitals alone needs a date or an agency unless it is short: "WASHINGTON —" yes, "THE END - of it" no.
   if (!date && !agency && location.split(/\s+/).length > 3) return null

@@ -101,7 +101,10 @@ function countAbove(ctx: ParseContext, block: LabelledBlock): boolean {
   return prev !== undefined && prev.role === null && isCountLine(prev.text)
 }
 
-/** The byline a block of the cluster is by itself, alone or as a lead over the name under it; labels it and returns true. */
+/**
+ * The byline a block of the cluster is by itself, alone or as a lead over the name under it; labels it and returns
+ * true.
+ */
 function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
   if (block.hint !== undefined) return false
   const web = parseWebByline(block.text)
@@ -131,7 +134,8 @@ function takeByline(ctx: ParseContext, block: LabelledBlock): boolean {
 /**
  * A name, or a list of names, beside a date, on its line or (with `beside`) the next: "Jane Roe 1 day ago",
  * "18/03/2025 | Jane Roe", "Jane Roe and John Doe" over "1:39 PM ET"; or, with `beside`, a name over its
- * newsroom job, "Jane Roe" over "Local democracy reporter", or under a count, "36" over "Jane Roe". A lead and a user's name as the site prints it
+ * newsroom job, "Jane Roe" over "Local democracy reporter", or under a count, "36" over "Jane Roe". A lead and a user's
+ * name as the site prints it
  * counts beside a date only: "By Cindy mangomini" over "March 4, 2025". Labels the block a byline and returns true.
  */
 function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean): boolean {
@@ -149,7 +153,9 @@ function takeNameByDate(ctx: ParseContext, block: LabelledBlock, beside: boolean
   return true
 }
 
-/** A newsroom job alone beside a date, no name over it: the site's byline for its staff ("Editor" / "March 4, 2025"). */
+/**
+ * A newsroom job alone beside a date, no name over it: the site's byline for its staff ("Editor" / "March 4, 2025").
+ */
 function takeJobByDate(ctx: ParseContext, block: LabelledBlock): boolean {
   if (block.hint !== undefined || !JOB_LINE.test(block.text) || !besideDate(ctx, block)) return false
   label(block, 'byline', 'byline-job-by-date', {
@@ -208,7 +214,9 @@ function isClusterLine(text: string): boolean {
 /** Longest line under a byline taken for the cluster's: a job, "View author archive", "Follow". */
 const LEFTOVER_CHARS = 60
 
-/** A short line that ends no sentence, under a byline or date: the byline's job ("Daily Post News Fellow"), a control. */
+/**
+ * A short line that ends no sentence, under a byline or date: the byline's job ("Daily Post News Fellow"), a control.
+ */
 function isLeftover(text: string): boolean {
   return text.length <= LEFTOVER_CHARS && !endsSentence(text)
 }
@@ -248,7 +256,8 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-with-bio',
     id: 'byline/with-bio',
     description:
-      "on a web page, a byline running on into its author's description ('By Jane Roe, a deputy editor who …'), the byline's text the names",
+      "on a web page, a byline running on into its author's description ('By Jane Roe, a deputy editor who …'), " +
+      "the byline's text the names",
   },
   {
     rule: 'byline-lead-over-name',
@@ -264,13 +273,16 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     rule: 'byline-name-by-date',
     id: 'byline/name-by-date',
     description:
-      "on a web page, a name or list of names beside a date or over its newsroom job ('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
+      'on a web page, a name or list of names beside a date or over its newsroom job ' +
+      "('Jane Roe' / '1:39 PM ET', 'Jane Roe and John Doe' / 'Follow' / 'Oct 9, 2019'), " +
+      "or a lead and a user's name beside a date ('By Cindy mangomini' / 'March 4, 2025')",
   },
   {
     rule: 'byline-led-credit',
     id: 'byline/led-credit',
     description:
-      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead ('By: Jane Roe, The Associated Press')",
+      "on a web page, a line under the headline read as a photo credit that opens with a byline's lead " +
+      "('By: Jane Roe, The Associated Press')",
   },
   {
     rule: 'byline-name-over-story',

@@ -53,7 +53,8 @@ export const HEADER_CONTROL_RULES: readonly RuleDoc[] = [
     rule: 'header-control',
     id: 'boilerplate/header-control',
     description:
-      "on a web page, a control or notice about the page between the headline and the story ('Save this story for later.')",
+      'on a web page, a control or notice about the page between the headline and the story ' +
+      "('Save this story for later.')",
   },
   {
     rule: 'header-author-bio',

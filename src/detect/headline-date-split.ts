@@ -2,7 +2,9 @@ import type { LabelledBlock, ParseContext } from './context.js'
 import { isDateLine } from './page-date.js'
 import { mergeWithNext, splitIntoLines } from './wire-merge.js'
 
-/** A stamp that ends a sentence ("… set for / March 9.") is the last line of a wrapped paragraph, not a page's stamp. */
+/**
+ * A stamp that ends a sentence ("… set for / March 9.") is the last line of a wrapped paragraph, not a page's stamp.
+ */
 const ENDS_SENTENCE = /[.!?…]["”’')]?$/
 
 /**

@@ -34,7 +34,8 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
     const label =
       b.hint === undefined &&
       (SECTION_LABEL.test(b.text) || isDateLine(b.text) || isOneWordKicker(b.text) || isPageMetaText(b.text))
-    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by 特許事務所 ／ 2016.12.01".
+    // A byline under the first line makes that line the headline: "商品の改造が商標法違反に！？" over "by
+    // 特許事務所 ／ 2016.12.01".
     // A line that asks or exclaims may be the headline under a label ("Was heißt Gerechtigkeit für Sie?"); one that
     // ends with a full stop is the lead.
     if (
@@ -47,7 +48,8 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
     )
       break
   }
-  // A block opening with a wire dateline ("MARROW (AP) _ The state files …") is the lead of a story sent without a headline.
+  // A block opening with a wire dateline ("MARROW (AP) _ The state files …") is the lead of a story sent without a
+  // headline.
   if (first.hint === undefined && looksLikeHeadline(first) && !isDateLine(first.text) && !splitDateline(first.text)) {
     const title = titleUnderIntro(ctx, first)
     if (title) label(title, 'headline', 'headline-under-intro')

@@ -138,7 +138,8 @@ export function isOneWordKicker(t: string): boolean {
 }
 
 // A row of a table, a list or a program by its shape, never a title: cells between two column rules or more
-// ("404 │ 2024-03-01 │ 15"), a breadcrumb of three steps or more ("首页 >> 新闻 >> 正文"), three bracketed links or more
+// ("404 │ 2024-03-01 │ 15"), a breadcrumb of three steps or more ("首页 >> 新闻 >> 正文"), three bracketed
+// links or more
 // ("[Docs] [PDF] [Tracker]"), a list bullet, a line of code closing with ");", "{" or "}" ("run(x); // []"). Not a
 // headline run into its dek with a semicolon: "Mayor and council: A long rivalry;".
 const COLUMN_RULES = /[|│┃\t][^|│┃\t]*[|│┃\t]/u

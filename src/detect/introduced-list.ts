@@ -36,7 +36,8 @@ export function introducedListEnd(texts: readonly string[], intro: number): numb
   return last - intro >= MIN_ITEMS ? last : -1
 }
 
-// A list the story introduces in its middle: "Here is how it works:" or "What you'll need:", then a line per item, then the
+// A list the story introduces in its middle: "Here is how it works:" or "What you'll need:", then a line per item, then
+// the
 // story goes on. Its items need share no separator: the prose on both sides of it says it is the story's, where a
 // menu or a list of links stands apart from the prose ("Our sites around the globe:" over a menu over the headline).
 

@@ -12,7 +12,8 @@ export const LIST_AFTER = 3
 /**
  * Whether a run of LIST_AFTER or more blocks, each residue by its own class (`own`, before context), follows the
  * main text (`found`, by index into `own`) before the page ends.
- * "…story ends." / "Материалы по теме" / "Как молоды мы были" / "Теги" is such a run.
+ * "…story ends." / "Материалы по теме" / "Как молоды мы были" / "Теги" is such a
+ * run.
  */
 export function listAfterText(own: readonly ParagraphClass[], found: readonly [number, number]): boolean {
   let run = 0

@@ -14,7 +14,10 @@ export interface Item {
   text: string
 }
 
-/** The items of a block whose lines each open an item or continue the one above ("* bankruptcies fell" / "* debt agreements rose"), or null. */
+/**
+ * The items of a block whose lines each open an item or continue the one above ("* bankruptcies fell" / "* debt
+ * agreements rose"), or null.
+ */
 export function blockItems(block: LabelledBlock): Item[] | null {
   // A block of items opens with one (its text opens with its first line's words).
   if (block.role !== null || block.hint !== undefined || !LIST_MARKER.test(block.text)) return null

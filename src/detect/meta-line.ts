@@ -19,7 +19,10 @@ const FIELD_LABEL = /^[\p{L}][\p{L}.'’ -]{0,30}\s?[:：]$/u
 /** A number alone: "884", "6,762", "1.2k"; perhaps with what it counts ("19 Comments", see COUNT_WORDS). */
 const COUNT = /^\d[\d,.]{0,8}k?(?:\s+(\p{L}+))?$/iu
 
-/** Whether a line is a reading time: "5 min read", "Lesedauer ca. 10 Minuten", "読了時間：約3分"; six words at most. */
+/**
+ * Whether a line is a reading time: "5 min read", "Lesedauer ca. 10 Minuten", "読了時間：約3分"; six words at
+ * most.
+ */
 export function isReadingTime(text: string): boolean {
   return text.length <= 60 && READING_MINUTES.test(text) && READING_WORDS.test(text) && text.split(/\s+/).length <= 6
 }

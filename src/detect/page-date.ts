@@ -42,7 +42,8 @@ const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
 export const MAX_STAMP = 100
 
 // A date or a time written with digits: "12.03.2020", "2019-02-15", "12/19/16", "09:14", "4:08pm", "07h19",
-// "2019-11-18T20:51:19Z"; a number glued to its unit ("5h", "3d", "10min"); a CJK date ("2019年2月13日", "1時間前").
+// "2019-11-18T20:51:19Z"; a number glued to its unit ("5h", "3d", "10min"); a CJK date ("2019年2月13日",
+// "1時間前").
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/
 const CLOCK = /^\d{1,2}(?::\d{2}|h\d{2})(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$/
 const GLUED_UNIT = /^\d{1,3}(?:h|hr|hrs|m|min|mins|d|w|mo|y)$/
@@ -57,7 +58,8 @@ export function readWords(text: string): Word[] {
   // Words run between spaces and separators; a colon splits them too, but for a clock's ("9:14", "4:08pm").
   for (const m of text.matchAll(/(?:\d{1,2}(?::\d{2}){1,2}(?![\d:])|[^\s,|·•–—()[\]:;])+/gu)) {
     let from = m.index
-    // Split "PressDecember" (lower case then upper case) and "GMT1 day ago" (letters then a digit) so the stamp is seen.
+    // Split "PressDecember" (lower case then upper case) and "GMT1 day ago" (letters then a digit) so the stamp is
+    // seen.
     for (const part of m[0].split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L}{2})(?=\d)/u)) {
       const start = from
       from += part.length
@@ -88,7 +90,10 @@ function kindOf(word: string): Kind {
 /** A number that may stand by a month name: a day (1 to 31, "29th", "1er") or a year ("2016"). */
 const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º|ª)?$|^(?:1[89]|20)\d\d$/
 
-/** Whether words `from` to `to` (exclusive) hold a real date or time: a numeric date, a clock time, a month by a number, a number and unit of a relative time, a CJK date. */
+/**
+ * Whether words `from` to `to` (exclusive) hold a real date or time: a numeric date, a clock time, a month by a number,
+ * a number and unit of a relative time, a CJK date.
+ */
 function holdsDate(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = words[i]!
@@ -98,13 +103,17 @@ function holdsDate(words: readonly Word[], from: number, to: number): boolean {
     if (GLUED_UNIT.test(t) && hasAgo(words, from, to)) return true
     const next = i + 1 < to ? words[i + 1]!.kind : null
     if (besideMonth(words, i, from, to) && DAY_OR_YEAR.test(t) && !w.bracketed) return true
-    // A relative time needs its "ago" ("3 hours ago", "vor 3 Stunden"): "60 Minutes" is a programme. CJK writes it in the word after.
+    // A relative time needs its "ago" ("3 hours ago", "vor 3 Stunden"): "60 Minutes" is a programme. CJK writes it in
+    // the word after.
     if ((next === 'unit' && hasAgo(words, from, to)) || next === 'cjk') return true
   }
   return false
 }
 
-/** Whether a month name stands next to word `i`, or one word away across "de", "of" ("4 de marzo de 2020", "4th of July"). */
+/**
+ * Whether a month name stands next to word `i`, or one word away across "de", "of" ("4 de marzo de 2020", "4th of
+ * July").
+ */
 function besideMonth(words: readonly Word[], i: number, from: number, to: number): boolean {
   const at = (k: number): Kind | null => (k >= from && k < to ? words[k]!.kind : null)
   return (
@@ -130,7 +139,8 @@ function isStamp(words: readonly Word[], from: number, to: number): boolean {
 /**
  * A line that is only a date or time stamp: "Updated 2:41 am EST, Thursday, March 6, 2025",
  * "Publié le 13 mars 2017", "Aktualisiert am 12.03.2020 09:14", "3 hours ago", "há 2 horas",
- * "2019.04.19 20:00", "公開日 2019年2月13日", "1 時間前". Not "On November 20 the council voted to close the plant.",
+ * "2019.04.19 20:00", "公開日 2019年2月13日", "1 時間前". Not "On November 20 the council voted to close the
+ * plant.",
  * not a clock alone ("00:50", a video's length).
  */
 export function isDateLine(text: string): boolean {

@@ -47,7 +47,9 @@ const MAIN_SHARE = 10
  */
 const PAGE_FURNITURE = new Set(BOILERPLATE_PATTERNS.filter((p) => p.kind !== 'copyright').map((p) => p.rule))
 
-/** What copy sent with a wire format's header gets: agency feeds are never web pages, so their blocks are not scored. */
+/**
+ * What copy sent with a wire format's header gets: agency feeds are never web pages, so their blocks are not scored.
+ */
 const NO_PAGE: PageAnalysis = { initial: [], classes: [], region: null, residue: false }
 
 function analyse(ctx: ParseContext): PageAnalysis {

@@ -21,7 +21,10 @@ const LIST_ITEM_MAX = 160
 /** A list item this long or longer that reads as prose keeps its class. */
 const LIST_ITEM_PROSE = 110
 
-/** What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。", "…」". */
+/**
+ * What a block that ends the way sentences end closes with: "… he said.", "… ?”", "… (AP)", "…です。",
+ * "…」".
+ */
 const SENTENCE_ENDS = '.!?…:;"”’\'»)]。．！？」』）'
 
 /** A block ends the way sentences end: its last character (past white space) is one of SENTENCE_ENDS. */
@@ -33,14 +36,15 @@ export function endsSentence(text: string): boolean {
 /** Fewest words a short block needs to count as a sentence. */
 const SENTENCE_WORDS = 5
 
+/** How a sentence opens: a capital or a figure, perhaps after a quote mark or a bracket. */
+const OPENS_SENTENCE = /^["“‘'(]?[\p{Lu}\p{N}]/u
+
 /**
  * A sentence in shape: a capital or a quote first, five words or more, a full stop last. "Cruz won 11 delegates." is;
  * "Read more." is not.
  */
 export function isSentence(text: string): boolean {
-  return (
-    closesSentence(text) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
-  )
+  return closesSentence(text) && OPENS_SENTENCE.test(text) && countPieces(text, SENTENCE_WORDS) >= SENTENCE_WORDS
 }
 
 /** A sentence's last characters: a stop, then perhaps a closing quote, then perhaps a bracket. */

@@ -9,8 +9,12 @@ import { endsSentence } from './paragraph-score.js'
 // otherwise be taken for.
 
 /** Name / outlet: two to four capitalised words, a slash, one to three capitalised names split by slashes. */
-const NAME_OVER_OUTLET =
-  /^\(?\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} ?\/ ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,3}(?: ?\/ ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,3}){0,2}\s*\)?$/u
+const NAME_OVER_OUTLET = new RegExp(
+  String.raw`^\(?\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}` +
+    String.raw` ?\/ ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,3}` +
+    String.raw`(?: ?\/ ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*){0,3}){0,2}\s*\)?$`,
+  'u',
+)
 const MAX_CHARS = 90
 /** Fewest words a caption has: "The mayor speaks during a ceremony …" does, "World News" does not. */
 const CAPTION_WORDS = 5

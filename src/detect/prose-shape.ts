@@ -14,7 +14,9 @@ const LENGTH_LOW = 70
 const LENGTH_HIGH = 200
 const LENGTH_SENTENCE = 100
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
-/** A sentence's end inside a text: a stop followed by a space or by a wide character (CJK writes no space after "。"). */
+/**
+ * A sentence's end inside a text: a stop followed by a space or by a wide character (CJK writes no space after "。").
+ */
 const INNER_STOP = /[.!?…](?:["”’»)]?\s+)|[。．！？](?!$)/u
 /** Fewest words a short line needs to be a sentence, or wide characters when it has no spaces. */
 const COMMA = /[,，、;；]/u
@@ -24,7 +26,9 @@ const SENTENCE_WIDE = 12
 /** A letter of a script other than Latin. */
 const OTHER_LETTER = /[^\p{Script=Latin}\P{L}]/u
 
-/** Whether most of a text's letters are of a script our stopword lists do not cover (Cyrillic, Greek, CJK, Arabic …). */
+/**
+ * Whether most of a text's letters are of a script our stopword lists do not cover (Cyrillic, Greek, CJK, Arabic …).
+ */
 export function isOtherScript(text: string): boolean {
   // Most blocks are all Latin: one scan for a letter of another script settles them.
   if (!OTHER_LETTER.test(text)) return false
@@ -35,7 +39,8 @@ export function isOtherScript(text: string): boolean {
 
 /**
  * A text's words, up to `atMost`, as `countPieces` counts them, but a text written without spaces (Chinese,
- * Japanese) has a word for every two of its wide characters: "電子マネー対応ガシャポンが稼働開始" has eight.
+ * Japanese) has a word for every two of its wide characters: "電子マネー対応ガシャポンが稼働開始" has
+ * eight.
  */
 export function wordsIn(text: string, atMost: number): number {
   const wide = text.match(WIDE)?.length ?? 0
@@ -58,7 +63,8 @@ function isShortSentence(text: string): boolean {
  * and punctuated into sentences, prose-ish when shorter; too short to say under LENGTH_LOW (a whole sentence is
  * prose-ish); a long line with no sentence punctuation is prose-ish with a comma in it (left to its neighbours),
  * else a link title or a teaser.
- * "港の修理は来月から始まり、海沿いの道路は三週間閉鎖される予定です。" is good; "ホーム > 地域ニュース" is bad.
+ * "港の修理は来月から始まり、海沿いの道路は三週間閉鎖される予定です。" is good;
+ * "ホーム > 地域ニュース" is bad.
  */
 export function classifyByShape(text: string): ParagraphClass {
   if (looksLinkLike(text)) return 'bad'

@@ -38,7 +38,8 @@ export function linksUnderHeaders(ctx: ParseContext, region: readonly [number, n
 /** A link's title is shorter than this. */
 const LINK_TITLE_MAX = 160
 /**
- * A title that asks or exclaims, as a sentence ends: "Com Quantos Botões se Faz uma Brincadeira?". It is a title in the
+ * A title that asks or exclaims, as a sentence ends: "Com Quantos Botões se Faz uma Brincadeira?". It is a title in
+ * the
  * list when a title follows it; a question the story goes on with is followed by its paragraphs.
  */
 const ASKS = /^.{1,100}[?!]$/u

@@ -89,7 +89,10 @@ function labelContacts(ctx: ParseContext, opener: LabelledBlock): void {
   }
 }
 
-/** A line of a contact block: a name, a title, an address — short, no sentence — or one with a telephone number or e-mail. */
+/**
+ * A line of a contact block: a name, a title, an address — short, no sentence — or one with a telephone number or
+ * e-mail.
+ */
 function isContactLine(text: string): boolean {
   // The issuer line under the contacts ("SOURCE Northwind Robotics") closes the release.
   if (ISSUER_LINE.test(text)) return false

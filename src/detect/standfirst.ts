@@ -35,7 +35,9 @@ function isLabelledCount(text: string): boolean {
   return n >= 2 && n <= 3 && text.length <= 30 && /\d/.test(text) && !/[.!?…]$/.test(text)
 }
 
-/** The block right after the headline that could be a dek, skipping bylines, captions, date lines, counts and controls. */
+/**
+ * The block right after the headline that could be a dek, skipping bylines, captions, date lines, counts and controls.
+ */
 function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   const blocks = ctx.blocks
   const head = blocks.findIndex((b) => b.role === 'headline')
@@ -76,7 +78,9 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
 }
 
-/** The standfirst's rules for the block right under the headline (candidateAfterHeadline); true when one labelled it. */
+/**
+ * The standfirst's rules for the block right under the headline (candidateAfterHeadline); true when one labelled it.
+ */
 function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A text without spaces (Chinese, Japanese) counts a word for every two of its characters.
   const n = Math.max(words(cand.text), Math.round((proseLength(cand.text) - cand.text.length) / 2))
@@ -120,7 +124,10 @@ export function isCaptionWithCredit(text: string): boolean {
   return /\p{Ll}[.!?]["”’]?\p{Lu}[^.!?]{0,60}$/u.test(text)
 }
 
-/** Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name alone. */
+/**
+ * Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name
+ * alone.
+ */
 function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!
@@ -178,6 +185,7 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-past-furniture',
     id: 'standfirst/past-furniture',
     description:
-      "on a web page, the first prose under the headline past its furniture (kicker, date, 'Print', the title again) with the byline or date right under it",
+      "on a web page, the first prose under the headline past its furniture (kicker, date, 'Print', the title again) " +
+      'with the byline or date right under it',
   },
 ]

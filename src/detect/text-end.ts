@@ -25,7 +25,8 @@ function neutral(text: string): boolean {
 
 /**
  * The region (first and last of `classes`, settled, by index into `texts`; `own` the classes before context)
- * ended at its first gap of GAP_CHARS or more that thin prose follows: under half the LOOK lines after it prose. "… huit des dix villages
+ * ended at its first gap of GAP_CHARS or more that thin prose follows: under half the LOOK lines after it prose. "…
+ * huit des dix villages
  * de la vallée." / "Recevoir la newsletter" / "Direct" / "14:44 Nouvelles mesures …" / … ends the story.
  */
 export function endAtGap(
@@ -113,7 +114,8 @@ function proseGoesOn(texts: readonly string[], own: readonly ParagraphClass[], f
 
 /**
  * The main text within the region found: the region up to its first gap that thin prose follows (text-end.ts); or,
- * when that piece does not hold its prose (`holdsItsProse`, page-residue.ts) (a teaser above the story, one snippet the search for the main text ran on
+ * when that piece does not hold its prose (`holdsItsProse`, page-residue.ts) (a teaser above the story, one snippet the
+ * search for the main text ran on
  * from), the piece with the most prose that does.
  */
 export function storyPiece(

@@ -20,7 +20,8 @@ import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 const EDGE = String.raw`[\s|•·/—–:,-]`
 export const EDGES = new RegExp(`^${EDGE}+|(?<!${EDGE})${EDGE}+$`, 'gu')
 /**
- * An e-mail address, or a handle glued to the name or apart: "mcolter@example.com", "Bramley@GlenBramley", "@TomG". Each
+ * An e-mail address, or a handle glued to the name or apart: "mcolter@example.com", "Bramley@GlenBramley", "@TomG".
+ * Each
  * part is as long as an address's may be (64 characters before the "@", 63 a domain label), so a long run of such
  * characters is read in linear time.
  */
@@ -28,9 +29,15 @@ export const CONTACT =
   /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{1,190}|@[\p{L}\p{N}_]{1,64}/gu
 /** A handle glued to a name: "Bramley@GlenBramley". */
 export const GLUED_HANDLE = /(?<=\p{L})@[\p{L}\p{N}_]+(?![\p{L}\p{N}_.@-])/gu
-/** The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTrevor Hale", "Byby JOEL HARTLEY", "by: Lorna Oates". */
+/**
+ * The lead, perhaps glued to the name, written twice (a label, then a link) or with a colon: "ByTrevor Hale", "Byby
+ * JOEL HARTLEY", "by: Lorna Oates".
+ */
 const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
-/** Parts of a line a bar or a dot sets apart: "Politik · Jonas Berger, Tanja Hellwig", "Mark Colter | mcolter@example.com". */
+/**
+ * Parts of a line a bar or a dot sets apart: "Politik · Jonas Berger, Tanja Hellwig", "Mark Colter |
+ * mcolter@example.com".
+ */
 const BAR = '[|•·]'
 export const PARTS = new RegExp(String.raw`(?<!\s)\s*${BAR}\s*`, 'u')
 const ROLE = new RegExp(`^${BYLINE_ROLE}$`, 'u')
@@ -46,7 +53,9 @@ const MAX_CHARS = 150
 const EDGE_ALONE = new RegExp(`^${EDGE}$`, 'u')
 const HAS_BAR = new RegExp(BAR, 'u')
 
-/** The text less the separators and white space at its edges (EDGES): none unless its first or last character is one. */
+/**
+ * The text less the separators and white space at its edges (EDGES): none unless its first or last character is one.
+ */
 export function withoutEdges(text: string): string {
   return EDGE_ALONE.test(text.charAt(0)) || EDGE_ALONE.test(text.charAt(text.length - 1))
     ? text.replace(EDGES, '')
@@ -89,7 +98,8 @@ function webBylineOf(text: string): Byline | null {
   if (shown.length === 0 || shown.length > MAX_CHARS) return null
   const named = namesOf(shown)
   if (named) return { ...named, text: shown }
-  // A note in brackets after the names is the author's post, not a name: "Par Léa Martin (Bruxelles, bureau européen)".
+  // A note in brackets after the names is the author's post, not a name: "Par Léa Martin (Bruxelles, bureau
+  // européen)".
   const open = noteAt(shown)
   const beforeNote = open > 0 ? shown.slice(0, open).trimEnd() : ''
   const led = beforeNote ? namesOf(beforeNote) : null
@@ -164,7 +174,10 @@ function nameLineOf(text: string): Byline | null {
   return { text: shown, authors: [shown], agency: null }
 }
 
-/** The last two names of a list: "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Lee" (not "Jane Roe, Business Insider"). */
+/**
+ * The last two names of a list: "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Lee" (not "Jane Roe, Business
+ * Insider").
+ */
 const NAME_LIST = / (?:and|AND|und|et|y|&) /u
 
 /**

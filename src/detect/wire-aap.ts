@@ -6,7 +6,10 @@ import { splitIntoLines } from './wire-merge.js'
 
 const ZCZC = /^zczc\b/i
 
-/** A one-character tag line of AAP copy, as tag and value: "$Bail curfew lifted for Qld teen $" → `$`, "Bail curfew lifted for Qld teen". */
+/**
+ * A one-character tag line of AAP copy, as tag and value: "$Bail curfew lifted for Qld teen $" → `$`, "Bail curfew
+ * lifted for Qld teen".
+ */
 export function aapTag(text: string): { tag: string; value: string } | null {
   if (!AAP_TAG.test(text)) return null
   // A closing tag character ("… teen $") is no part of the value.

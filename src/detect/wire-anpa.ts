@@ -21,7 +21,10 @@ const MAX_KEYWORD = 40
 export interface AnpaHeader {
   priority: string
   category: string
-  /** The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to 40): "BC-LT--Bolivia-MiningStr". */
+  /**
+   * The slug as the header carries it, cut to 24 characters by the format (senders that do not are let through up to
+   * 40): "BC-LT--Bolivia-MiningStr".
+   */
   keyword: string
   /** The version and reference fields: "1stLd-Writethru", "Bjt", "Adv". */
   version: string | null
@@ -73,7 +76,10 @@ export function parseAnpaSlug(text: string): AnpaSlug | null {
   return { slug: slug.trim(), version: version.join(', ').trim() || null, wordCount: count ? Number(count[1]) : null }
 }
 
-/** The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Bolivia-MiningStr" → "Bolivia-MiningStr". */
+/**
+ * The slug of a header's keyword without its cycle prefix and desk code: "BC-LT--Bolivia-MiningStr" →
+ * "Bolivia-MiningStr".
+ */
 export function slugOfKeyword(keyword: string): string {
   return keyword.replace(ANPA_SLUG_PREFIX, '')
 }
@@ -202,7 +208,11 @@ export const ANPA_RULES: readonly RuleDoc[] = [
     id: 'boilerplate/wire-editor-note',
     description: "a note to editors ('Eds: …', 'Editor's note: …'), at the top or anywhere",
   },
-  { rule: 'headline-anpa-line', id: 'headline/anpa-line', description: 'the first other ^…< header line of ANPA copy' },
+  {
+    rule: 'headline-anpa-line',
+    id: 'headline/anpa-line',
+    description: 'the first other ^…< header line of ANPA copy',
+  },
   {
     rule: 'standfirst-anpa-line',
     id: 'standfirst/anpa-line',

@@ -30,7 +30,10 @@ export function emptyWire(): Wire {
   }
 }
 
-/** What the blocks the wire steps labelled say, gathered in one pass; the slug of a slug line wins over the header's cut one. */
+/**
+ * What the blocks the wire steps labelled say, gathered in one pass; the slug of a slug line wins over the header's cut
+ * one.
+ */
 class WireReader {
   readonly wire = emptyWire()
   found = false

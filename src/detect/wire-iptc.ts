@@ -111,7 +111,9 @@ function readHeading(ctx: ParseContext): void {
   label(headline, 'headline', 'headline-iptc-heading')
 }
 
-/** The lines after STX up to the first one closed by "=", each a block of its own; none when no such line comes soon. */
+/**
+ * The lines after STX up to the first one closed by "=", each a block of its own; none when no such line comes soon.
+ */
 function headingLines(ctx: ParseContext): LabelledBlock[] {
   const upTo: LabelledBlock[] = []
   let seen = 0
@@ -136,7 +138,10 @@ function withoutClosingMark(text: string): string {
   return text.endsWith('=') ? text.slice(0, -1).trimEnd() : text
 }
 
-/** The byline of a heading line: "By Dan Orley, The Lakeport Courier-Tribune", or names with an agency ("Anna Schmidt, dpa"). */
+/**
+ * The byline of a heading line: "By Dan Orley, The Lakeport Courier-Tribune", or names with an agency ("Anna Schmidt,
+ * dpa").
+ */
 function bylineOf(text: string): Byline | null {
   const byline = parseByline(text)
   if (byline) return byline

@@ -23,7 +23,10 @@ export function mergeWithNext(ctx: ParseContext, block: LabelledBlock): Labelled
   return block
 }
 
-/** Where the words of a line start and end in the file (edges of white space and controls left out), or null for a blank line. */
+/**
+ * Where the words of a line start and end in the file (edges of white space and controls left out), or null for a blank
+ * line.
+ */
 function wordsOf(line: Line): { start: number; end: number } | null {
   let from = 0
   while (from < line.text.length && isEdge(line.text, from)) from++

@@ -16,7 +16,9 @@ export function hasContactDetails(text: string): boolean {
   return (text.includes('@') && text.split(/\s+/).some((word) => EMAIL_WORD.test(word))) || PHONE.test(text)
 }
 
-/** Where the notebook starts: its heading, else the "not for publication" sentence (with the divider right above it). */
+/**
+ * Where the notebook starts: its heading, else the "not for publication" sentence (with the divider right above it).
+ */
 function notebookStart(ctx: ParseContext): number {
   const blocks = ctx.blocks
   for (let i = 0; i < blocks.length; i++) {

@@ -16,7 +16,8 @@ export function wireTrailerKind(text: string): { kind: BoilerplateKind; rule: st
   if (AGENCY_INITIALS.test(text)) return { kind: 'signoff', rule: 'wire-agency-initials' }
   // "091422 GMT Jun 09": a 7901 filing time whose ETX was lost.
   if (FILING_TIME.test(text)) return { kind: 'trailer', rule: 'wire-filing-time' }
-  // The release's address on the wire, under its text: "http://medianet.com.au/releases/release-details.aspx?id=902314".
+  // The release's address on the wire, under its text:
+  // "http://medianet.com.au/releases/release-details.aspx?id=902314".
   if (text.length <= 300 && ADDRESS_ONLY.test(text)) return { kind: 'trailer', rule: 'wire-link' }
   return null
 }
@@ -68,7 +69,10 @@ function cutGluedSignoff(ctx: ParseContext): void {
 // How far from the end a `___` rule may be to close the story: AP puts notes and contributors under it.
 const RULE_DEPTH = 4
 
-/** AP's `___` near the end of a story: what stands under it (contributor lines, notes) is the trailer, each line of a known kind keeping it. */
+/**
+ * AP's `___` near the end of a story: what stands under it (contributor lines, notes) is the trailer, each line of a
+ * known kind keeping it.
+ */
 function labelBelowRule(ctx: ParseContext): void {
   const open = ctx.blocks.filter((b) => b.role === null)
   const tail = open.slice(-RULE_DEPTH)

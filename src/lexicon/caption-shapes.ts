@@ -10,8 +10,11 @@ import type { Examples } from './examples.js'
  * A caption's opening: "In this March 4, 2021, file photo, …", "FILE - In this photo taken …", "In this image from
  * video …"; between "In this" and the photo only a date and words for the kind of photo.
  */
-export const IN_THIS_PHOTO =
-  /^(?:FILE\s*[-–—]+\s*)?In (?:this|these)(?:\s+(?:[\p{Lu}\d][\p{L}\d.]*,?|file|handout|undated|aerial|combination)){0,6}?\s+(?:photos?|images?|pictures?|photographs?|frame grab|video grab)\b/u
+export const IN_THIS_PHOTO = new RegExp(
+  String.raw`^(?:FILE\s*[-–—]+\s*)?In (?:this|these)(?:\s+(?:[\p{Lu}\d][\p{L}\d.]*,?|file|handout|undated` +
+    String.raw`|aerial|combination)){0,6}?\s+(?:photos?|images?|pictures?|photographs?|frame grab|video grab)\b`,
+  'u',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const IN_THIS_PHOTO_EXAMPLES: Examples = {
@@ -32,8 +35,11 @@ export const IN_THIS_PHOTO_EXAMPLES: Examples = {
  * Who stands where, set off by commas or in brackets: "Jane Roe, left, and John Doe shake hands", "the mayor
  * (centre)". Not "… something different, right?": the word is set off on both sides, before "and" or a verb.
  */
-export const STANDS_WHERE =
-  /\p{L},\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground|background),\s\p{Ll}|\s\((?:left|right|center|centre|l|r|l-r|from left|pictured)\)[,\s]/iu
+export const STANDS_WHERE = new RegExp(
+  String.raw`\p{L},\s(?:left|right|center|centre|second (?:from )?(?:left|right)|top|bottom|foreground` +
+    String.raw`|background),\s\p{Ll}|\s\((?:left|right|center|centre|l|r|l-r|from left|pictured)\)[,\s]`,
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const STANDS_WHERE_EXAMPLES: Examples = {

@@ -135,7 +135,9 @@ const NUMERIC_DATE = String.raw`\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2})?)?`
  * A dateline's date in any of those languages too: "21 ene", "10 déc", "3. März 2025", "mars 3",
  * "10 DIC", and in figures: "10/12" ("BRUXELLES 10/12 (BELGA)").
  */
-export const DATELINE_DATE = String.raw`(?:${WIRE_DATE}|\d{1,2}\.?\s+${FOREIGN_MONTH}\.?(?:\s+\d{4})?|${FOREIGN_MONTH}\.?\s+\d{1,2}(?:,?\s*\d{4})?|${NUMERIC_DATE})`
+export const DATELINE_DATE =
+  String.raw`(?:${WIRE_DATE}|\d{1,2}\.?\s+${FOREIGN_MONTH}\.?(?:\s+\d{4})?` +
+  String.raw`|${FOREIGN_MONTH}\.?\s+\d{1,2}(?:,?\s*\d{4})?|${NUMERIC_DATE})`
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const DATELINE_DATE_EXAMPLES: Examples = {

@@ -24,7 +24,8 @@ export const MONTH_NAMES = words(`
   janeiro fevereiro março maio junho julho setembro outubro dezembro fev out dez
   januari februari maart mei augustus okt mrt
   augusti maj marts desember des
-  января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+  января февраля марта апреля мая июня июля
+  августа сентября октября ноября декабря
 `)
 
 // Weekday names, whole and short: "Tue", "Mittwoch", "mercredi", "sábado", "zondag".
@@ -42,7 +43,8 @@ export const WEEKDAY_NAMES = words(`
 `)
 
 // Words a stamp is written with besides its numbers and names: the verb or label ("Updated", "Publié le",
-// "Aktualisiert am", "Publicado el", "Pubblicato il", "Gepubliceerd op"), "at"/"um"/"à", "today", a time of day, a zone.
+// "Aktualisiert am", "Publicado el", "Pubblicato il", "Gepubliceerd op"), "at"/"um"/"à", "today", a time of day, a
+// zone.
 // Not content words: "Updated rules take effect March 1" keeps "rules", "take", "effect" and is no stamp.
 export const STAMP_WORDS = words(`
   updated update published posted modified issued last first on at of the and today
@@ -74,7 +76,8 @@ export const TIME_UNITS = words(`
   meses mês año años ano anos
   secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni
   seconden minuten uur dag dagen weken maand maanden jaar timme timmar time timer
-  dage dager секунд секунды минуту минуты минут час часа часов день дня дней
+  dage dager секунд секунды минуту минуты минут
+  час часа часов день дня дней
 `)
 
 // The words that make a number and a unit a time before now: "ago", "vor", "il y a", "hace", "há", "fa", "geleden",
@@ -86,8 +89,10 @@ export const AGO_WORDS = words(`
 // The characters of a date or time in Chinese, Japanese and Korean, and their relative times:
 // "2019年2月13日", "1 時間前", "3小时前", "10분 전", "公開日", "发布时间", "更新日時".
 export const CJK_DATE_CHARS = '年月日時时間间小分钟鐘秒前半週周昨今天号號点點度년월일시간분초전'
-// Labels over a stamp in those scripts ("Published", "Updated", "Posted on", "Release time"): a label and a date make a stamp.
+// Labels over a stamp in those scripts ("Published", "Updated", "Posted on", "Release time"): a label and a date make a
+// stamp.
 export const CJK_DATE_LABELS = words(`
-  公開日 公開 更新日 更新 投稿日 掲載日 配信 発行日 日付 发布时间 发布日期 发布 发稿时间
+  公開日 公開 更新日 更新 投稿日 掲載日 配信 発行日 日付
+  发布时间 发布日期 发布 发稿时间
   更新时间 时间 日期 時間 입력 수정 등록 발행 기사입력 최종수정
 `)

@@ -100,10 +100,16 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
 
 /**
  * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
- * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:", "Testo di", "Tekst:", "Av", "投稿者", "作者：",
- * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name alone).
+ * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:",
+ * "Testo di", "Tekst:", "Av", "投稿者", "作者：",
+ * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name
+ * alone).
  */
-export const AUTHOR_LABELS = String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор)`
+export const AUTHOR_LABELS =
+  String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested` +
+  String.raw`|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto` +
+  String.raw`|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?` +
+  String.raw`|기자|автор)`
 
 /** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
 export const AUTHOR_LABELS_EXAMPLES: Examples = {
@@ -146,11 +152,15 @@ export const AUTHOR_LABEL_EXAMPLES: Examples = {
 /**
  * A reading time's word: "5 min read", "3 minute read", "Lesedauer ca. 10 Minuten", "Temps de lecture : 4 min",
  * "Tempo de leitura: 3 minutos", "Tiempo de lectura: 5 min", "Tempo di lettura: 2 minuti", "Leestijd 3 minuten",
- * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5 minutes the judge took to
+ * "Lesetid 4 min", "Время чтения 5 минут", "読了時間：約3分". Not a sentence: "Read the 5
+ * minutes the judge took to
  * explain her ruling" has the word too (src/detect/meta-line.ts isReadingTime asks for six words at most).
  */
-export const READING_WORDS =
-  /(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读/iu
+export const READING_WORDS = new RegExp(
+  String.raw`(?<!\p{L})(?:read|reading|lesedauer|lesezeit|lecture|leitura|lectura|lettura|leestijd|lästid` +
+    String.raw`|lesetid|læsetid|чтения)(?!\p{L})|読了|阅读`,
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const READING_WORDS_EXAMPLES: Examples = {
@@ -164,7 +174,10 @@ export const READING_WORDS_EXAMPLES: Examples = {
   noMatch: ['5 min', 'A ready meal', 'Spreading the word'],
 }
 
-/** The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут", "約3分". */
+/**
+ * The minutes of a reading time, three digits at most: "5 min", "3 minute", "10 Minuten", "3 minutos", "5 минут",
+ * "約3分".
+ */
 export const READING_MINUTES =
   /(?<!\d)\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos?|minuti|minuter|minutter|минут[аы]?|分)/iu
 
@@ -175,8 +188,11 @@ export const READING_MINUTES_EXAMPLES: Examples = {
 }
 
 /** What a count beside a story counts: "19 Comments", "884 shares", "1.2k views", "12 Kommentare". Not "19 dead". */
-export const COUNT_WORDS =
-  /^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários?|reacciones)$/i
+export const COUNT_WORDS = new RegExp(
+  String.raw`^(?:comments?|shares?|views?|likes?|reactions?|responses?|kommentare?|commentaires?|comentarios?` +
+    String.raw`|commenti|reacties|comentários?|reacciones)$`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const COUNT_WORDS_EXAMPLES: Examples = {
@@ -187,12 +203,19 @@ export const COUNT_WORDS_EXAMPLES: Examples = {
 /**
  * A line about the page it stands on, or what a click on it does: a control or a notice, never a headline or a dek
  * ("Give this article", "Listen to this article · 4 min", "Order Reprint of this Story", "Send this to a colleague
- * (opens in a new tab)", "Partagez via Courriel (Fenêtre modale)", "Note that this article, published in 2017, may be out of date", "Diesen Artikel
+ * (opens in a new tab)", "Partagez via Courriel (Fenêtre modale)", "Note that this article, published in 2017, may be
+ * out of date", "Diesen Artikel
  * teilen", "Partager cet article"), or a link on to the rest of the story ("Continue reading the main story", "Read
  * more", "Lire la suite"). A headline or a dek names its subject, not the page.
  */
-export const PAGE_CONTROL =
-  /\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet|s['’]ouvre|se abre|(?:nouvelle )?fenêtre|new (?:window|tab))\b[^()]{0,40}\)$|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$/iu
+export const PAGE_CONTROL = new RegExp(
+  String.raw`\b(?:this (?:article|story|post|page|video|gift)|diese[nrs]? (?:Artikel|Beitrag|Seite)|cet article` +
+    String.raw`|cette page|este (?:artículo|artigo)|esta (?:nota|página)|questo articolo)\b|\((?:opens|öffnet` +
+    String.raw`|s['’]ouvre|se abre|(?:nouvelle )?fenêtre|new (?:window|tab))\b[^()]{0,40}\)$` +
+    String.raw`|^(?:continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continuar lendo` +
+    String.raw`|continua a leggere)\b|^read (?:more|the (?:full|whole|rest of the) (?:story|article))\W*$`,
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const PAGE_CONTROL_EXAMPLES: Examples = {

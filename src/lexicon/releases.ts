@@ -22,7 +22,10 @@ export const ISSUER_LINE_EXAMPLES: Examples = {
   noMatch: ['Sources said the deal was close.', 'Source: the ministry said it would act.', 'source: lower case'],
 }
 
-/** A release's label: "MEDIA RELEASE PR40218", "PRESS RELEASE", "Media Release" — not "Media release: Exports rise" (a headline). */
+/**
+ * A release's label: "MEDIA RELEASE PR40218", "PRESS RELEASE", "Media Release" — not "Media release: Exports rise" (a
+ * headline).
+ */
 export const RELEASE_LABEL = /^(?:media|press|news) release(?: [A-Z]{0,4}\d{2,8})?$/i
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -36,8 +39,11 @@ export const RELEASE_LABEL_EXAMPLES: Examples = {
  * "Photo - http://mma.prnewswire.com/media/730145/Harbour_Lights.jpg", "(Photo 1: http://prw.kyodonews.jp/x.jpg)"
  * — not "Photo sharing grew 20% (http://example.com/report)" (words before the link).
  */
-export const MEDIA_LINK =
-  /^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?|infographics?)(?: \d{1,2})? ?[:–-] ?(?:https?:\/\/|www\.)\S+ ?\)?$/i
+export const MEDIA_LINK = new RegExp(
+  String.raw`^\(? ?(?:photos?|logos?|videos?|images?|multimedia|graphics?` +
+    String.raw`|infographics?)(?: \d{1,2})? ?[:–-] ?(?:https?:\/\/|www\.)\S+ ?\)?$`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const MEDIA_LINK_EXAMPLES: Examples = {
@@ -64,8 +70,11 @@ export const MEDIA_LABEL_EXAMPLES: Examples = {
  * Where the full release is: "For the full text of this release, visit", "For the full release, see
  * https://…" — not "For the full year, profit rose." (no release or text).
  */
-export const FULL_TEXT_LINE =
-  /^for (?:the )?(?:full|complete) (?:text|release|version|story)(?: of (?:this|the) (?:release|announcement))?,? (?:please )?(?:visit|see|go to|click)\b/i
+export const FULL_TEXT_LINE = new RegExp(
+  String.raw`^for (?:the )?(?:full|complete) (?:text|release|version|story)(?: of (?:this|the) (?:release` +
+    String.raw`|announcement))?,? (?:please )?(?:visit|see|go to|click)\b`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const FULL_TEXT_LINE_EXAMPLES: Examples = {
@@ -91,8 +100,11 @@ export const ADDRESS_ONLY_EXAMPLES: Examples = {
  * information contact:", "For further information, please contact:", "Press enquiries:" — not
  * "Contact with the virus was rare." (no colon).
  */
-export const CONTACT_OPENER =
-  /^(?:(?:media|press|investor|editorial|news) )?(?:contacts?|enquiries|inquiries)(?: details| info(?:rmation)?)? ?:|^for (?:more|further) (?:information|details)(?:,)? (?:please )?contact\b/i
+export const CONTACT_OPENER = new RegExp(
+  String.raw`^(?:(?:media|press|investor|editorial|news) )?(?:contacts?|enquiries|inquiries)(?: details` +
+    String.raw`| info(?:rmation)?)? ?:|^for (?:more|further) (?:information|details)(?:,)? (?:please )?contact\b`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const CONTACT_OPENER_EXAMPLES: Examples = {
@@ -108,7 +120,10 @@ export const CONTACT_OPENER_EXAMPLES: Examples = {
   noMatch: ['Contact with the virus was rare.', 'For more information about the plan, the council said.'],
 }
 
-/** A word that is an e-mail address, as written in a line: "ptan@larkspurbio.example", "<intl@agency.example>", "ana.prado@vilanova.com.br" — not "@dpa" or "a@b". */
+/**
+ * A word that is an e-mail address, as written in a line: "ptan@larkspurbio.example", "<intl@agency.example>",
+ * "ana.prado@vilanova.com.br" — not "@dpa" or "a@b".
+ */
 export const EMAIL_WORD = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?[;,.]?$/
 
 /** @examples read by test/lexicon-examples.test.ts */
@@ -121,8 +136,11 @@ export const EMAIL_WORD_EXAMPLES: Examples = {
  * A telephone number: "+49 30 5550 12345", "+886.0912.345.678", "0491 570 156", "(02) 9876 5432",
  * "Tel: 555-0100" — not "1,870 debtors" nor "1,944" (commas, too few digits).
  */
-export const PHONE =
-  /(?:\+\d|\(0?\d{1,4}\)|\b0\d)(?:[ .\-/()]?\d){6,}|\b(?:tel|phone|fax|mobile|mob|ph)\.? ?:? ?\+?\d(?:[ .\-/()]?\d){4,}/i
+export const PHONE = new RegExp(
+  String.raw`(?:\+\d|\(0?\d{1,4}\)|\b0\d)(?:[ .\-/()]?\d){6,}|\b(?:tel|phone|fax|mobile|mob` +
+    String.raw`|ph)\.? ?:? ?\+?\d(?:[ .\-/()]?\d){4,}`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const PHONE_EXAMPLES: Examples = {
@@ -141,8 +159,11 @@ export const PHONE_EXAMPLES: Examples = {
  * The wire a release came over, as its dateline names it: "/PRNewswire-AsiaNet/", "/Kyodo JBN-AsiaNet/",
  * "/Business Wire/", "/CNW/" — not "(Reuters)" or "(dpa)", news agencies.
  */
-export const RELEASE_WIRE =
-  /\b(?:PR ?Newswire|AsiaNet|Business ?Wire|GLOBE ?NEWSWIRE|CNW|Marketwired|PRWeb|EPR Network|JCN Newswire|ACN Newswire|Medianet|news aktuell|OTS)\b/i
+export const RELEASE_WIRE = new RegExp(
+  String.raw`\b(?:PR ?Newswire|AsiaNet|Business ?Wire|GLOBE ?NEWSWIRE|CNW|Marketwired|PRWeb|EPR Network` +
+    String.raw`|JCN Newswire|ACN Newswire|Medianet|news aktuell|OTS)\b`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const RELEASE_WIRE_EXAMPLES: Examples = {

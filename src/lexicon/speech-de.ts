@@ -79,9 +79,9 @@ export const SPEECH_DE: SpeechLexicon = {
   openers: words(`
     doch aber und auch noch so dann da nun zwar denn die der das ein eine für im in am bei mit nach seit
     schon trotzdem zumindest zudem dabei damit deshalb dennoch außerdem aktuell`),
-  works: words(
-    'film films buch roman serie sendung dokumentation dokumentarfilm album lied song stück theaterstück preis operation magazin zeitschrift kolumne kampagne',
-  ),
+  works: words(`
+    film films buch roman serie sendung dokumentation dokumentarfilm album
+    lied song stück theaterstück preis operation magazin zeitschrift kolumne kampagne`),
   organisations: words(`
     gmbh ag verein verband partei ministerium universität gruppe gewerkschaft stiftung institut bank
     zeitung gericht rat amt union`),

@@ -21,7 +21,8 @@ export const SPEECH_ES: SpeechLexicon = {
     narró narra recordó recuerda concluyó concluye gritó grita escribió escribe tuiteó sentenció sentencia
     enfatizó enfatiza mencionó menciona adelantó adelanta anunció anuncia informó informa defendió defiende
     argumentó argumenta matizó matiza exclamó exclama preguntó pregunta aclaró aclara acotó acota remarcó
-    remarca expuso expone razonó razona analizó analiza valoró valora insistía contaba relataba confió confía agregaba
+    remarca expuso expone razonó razona analizó analiza valoró valora insistía contaba relataba confió confía
+    agregaba
     añadía lee dicho declarado añadido agregado afirmado asegurado señalado explicado indicado comentado
     manifestado expresado sostenido advertido apuntado subrayado destacado reconocido lamentado denunciado
     detallado planteado respondido contado recordado escrito anunciado informado defendido`),
@@ -59,9 +60,9 @@ export const SPEECH_ES: SpeechLexicon = {
   openers: words(`
     pero y sin embargo además también el la los las un una en para por con desde tras ante según según a
     al de del ya así luego entonces mientras aunque si cuando`),
-  works: words(
-    'película películas libro novela serie programa documental disco álbum canción obra premio operación revista columna campaña',
-  ),
+  works: words(`
+    película películas libro novela serie programa documental disco
+    álbum canción obra premio operación revista columna campaña`),
   organisations: words(`
     universidad ministerio gobierno congreso senado instituto agencia comisión consejo partido sindicato
     asociación fundación banco hospital tribunal corte servicio organización comité escuela`),

@@ -53,13 +53,14 @@ export const SPEECH_FR: SpeechLexicon = {
   conjunctions: words('et mais ou donc car que qu quand lorsque si comme puis'),
   adverbs: words(`
     aussi encore également ensuite enfin alors déjà toujours ainsi pourtant cependant hier aujourd’hui
-    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir plus tôt récemment publiquement s se lui leur y en n ne`),
+    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir plus tôt récemment publiquement
+    s se lui leur y en n ne`),
   openers: words(`
     mais et or donc puis ainsi alors aussi pourtant cependant ensuite enfin le la les l un une des pour
     selon dans en à au aux par avec après avant depuis lors si quand comme de du d`),
-  works: words(
-    'film films livre roman série émission documentaire album chanson pièce prix opération magazine revue chronique spectacle',
-  ),
+  works: words(`
+    film films livre roman série émission documentaire album
+    chanson pièce prix opération magazine revue chronique spectacle`),
   organisations: words(`
     ministère université gouvernement parlement assemblée sénat conseil commission agence institut
     académie société groupe parti syndicat association fédération banque hôpital tribunal cour`),

@@ -33,7 +33,8 @@ export interface SpeechLexicon {
   afterQuote?: readonly string[]
   /**
    * Sentence openers that make the name after them the source of the sentence's quotes:
-   * `Pour la toxicologue, « … »`, `Para López, … “…”`. Only at the start of a sentence, with a comma after the source.
+   * `Pour la toxicologue, « … »`, `Para López, … “…”`. Only at the start of a sentence, with a comma after
+   * the source.
    */
   forSource?: readonly string[]
   /** Third-person subject pronouns (he, she), resolved to an earlier speaker: `er`, `il`, `él`, `hän`. */
@@ -86,7 +87,10 @@ export interface SpeechLexicon {
    * `Ministerium`, `Gruppe`.
    */
   organisations?: readonly string[]
-  /** Nouns naming a work, a programme or a prize: capitalised words quoted after one are its title (`la película «Roma»`). */
+  /**
+   * Nouns naming a work, a programme or a prize: capitalised words quoted after one are its title (`la película
+   * «Roma»`).
+   */
   works?: readonly string[]
   /**
    * Quotations opened by a dash at the start of a paragraph: `– Vi er klar, sier Hansen.` By convention in Nordic

@@ -45,9 +45,9 @@ export const SPEECH_PT: SpeechLexicon = {
     sexta-feira sábado domingo se lhe lhes`),
   openers: words(`
     mas e também o a os as um uma em para por com desde após segundo de do da no na ao à se quando`),
-  works: words(
-    'filme livro romance série programa documentário disco álbum canção música peça prêmio prémio operação revista coluna',
-  ),
+  works: words(`
+    filme livro romance série programa documentário disco álbum
+    canção música peça prêmio prémio operação revista coluna`),
   organisations: words(`
     universidade ministério governo congresso senado instituto agência comissão conselho partido sindicato
     associação fundação banco hospital tribunal polícia secretaria`),

@@ -137,7 +137,10 @@ const FORMS: readonly (readonly [string, string, string, string])[] = [
 /** Verbs of thinking and wanting: they report what someone thinks, not what was said (`"…" Carver wants to …`). */
 export const THINKING_VERBS: readonly string[] = ['think', 'believe', 'hope', 'feel', 'want', 'expect', 'see']
 
-/** Verbs that only introduce what someone thinks or wants: a cue only when the quote follows them, never in "…," X thought. */
+/**
+ * Verbs that only introduce what someone thinks or wants: a cue only when the quote follows them, never in "…," X
+ * thought.
+ */
 const WEAK = new Set([
   ...THINKING_VERBS,
   'call',
@@ -189,7 +192,10 @@ const WEAK = new Set([
   'pronounce',
 ])
 
-/** Base and -s forms that are as often nouns ("his rubble comment", "her remarks", "the claims"): cues only after a subject-like word. */
+/**
+ * Base and -s forms that are as often nouns ("his rubble comment", "her remarks", "the claims"): cues only after a
+ * subject-like word.
+ */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(
   FORMS.flatMap(([base, s]) =>
     [

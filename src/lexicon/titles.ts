@@ -203,7 +203,9 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = new Set([
   'journalists',
 ])
 
-/** Words between a subject and its cue verb that we step over: "X also said", "X has long argued", "X went on to say". */
+/**
+ * Words between a subject and its cue verb that we step over: "X also said", "X has long argued", "X went on to say".
+ */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'also',
   'then',

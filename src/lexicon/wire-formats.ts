@@ -41,7 +41,8 @@ export const ANPA_WORD_COUNT_EXAMPLES: Examples = {
 }
 
 /**
- * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Bolivia-Mining Strike", "BC-JPN--Court-Ruling",
+ * A slug with its cycle prefix and, often, a desk code of two or three letters: "BC-LT--Bolivia-Mining Strike",
+ * "BC-JPN--Court-Ruling",
  * "AP-Top-Farm-Headlines", "BC-10 Things to Know-Friday" — the slug is what follows them.
  * Not "BC Hydro" (no dash after the prefix).
  */
@@ -227,8 +228,11 @@ export const GLUED_SIGNOFF_EXAMPLES: Examples = {
  * A sign-off of agency and desk initials: "(SDA/sj)", "(SDA\/sj)" as sent, "(ats/jh/mk)", "AAP RTV",
  * "AAP cm/jkp" — not "(SDA)" alone, which a dateline holds, nor "AAP said".
  */
-export const AGENCY_INITIALS =
-  /^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$/
+export const AGENCY_INITIALS = new RegExp(
+  String.raw`^(?:\((?:SDA|ATS|sda|ats|APA|apa|ANSA|AFP|afp|AAP)(?: ?\\?\/ ?[a-z]{1,5}){1,4}\)|AAP(?: [A-Z]{2,4}` +
+    String.raw`| [a-z]{2,4}(?:\/[a-z]{2,4}){1,3}))$`,
+  '',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const AGENCY_INITIALS_EXAMPLES: Examples = {
@@ -255,8 +259,11 @@ export const NOTEBOOK_HEADING_EXAMPLES: Examples = {
  * is not for publication", "… is not intended for publication", "Die folgenden Informationen sind
  * nicht zur Veröffentlichung bestimmt" — not "The report is not for publication until Monday" (a story's words).
  */
-export const NOT_FOR_PUBLICATION =
-  /^(?:the following information is not (?:intended )?for publication|die folgenden informationen sind nicht (?:zur|für die) ver(?:ö|oe)ffentlichung)\b/i
+export const NOT_FOR_PUBLICATION = new RegExp(
+  String.raw`^(?:the following information is not (?:intended )?for publication` +
+    String.raw`|die folgenden informationen sind nicht (?:zur|für die) ver(?:ö|oe)ffentlichung)\b`,
+  'i',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const NOT_FOR_PUBLICATION_EXAMPLES: Examples = {
@@ -277,7 +284,9 @@ export const NOTEBOOK_DIVIDER_EXAMPLES: Examples = {
   noMatch: ['* item', '**bold**', '*'],
 }
 
-/** A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## dpa-Kontakte", "## Ansprechpartner". */
+/**
+ * A notebook section of contacts: "## dpa Contacts", "## Editorial contacts", "## dpa-Kontakte", "## Ansprechpartner".
+ */
 export const CONTACTS_HEADING = /^#{1,3} ?(?:\S+ )?(?:[\p{L}]+-)?(?:contacts?|kontakte?|ansprechpartner)$/iu
 
 /** @examples read by test/lexicon-examples.test.ts */

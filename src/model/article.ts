@@ -70,7 +70,9 @@ export const TableBlockSchema = z.strictObject({
   ...positioned,
 })
 
-/** A numbered or bulleted list: its items without their numbers or bullets; `text` holds them as written, a line each. */
+/**
+ * A numbered or bulleted list: its items without their numbers or bullets; `text` holds them as written, a line each.
+ */
 export const ListBlockSchema = z.strictObject({
   type: z.literal('list'),
   text: z.string(),
@@ -105,7 +107,8 @@ export const BOILERPLATE_KINDS = [
   'trailer',
   'endmark',
   'editor-note',
-  // Never published: a dpa notebook's "not for publication" part, editors' contacts (never in Markdown or HTML body output).
+  // Never published: a dpa notebook's "not for publication" part, editors' contacts (never in Markdown or HTML body
+  // output).
   'not-for-publication',
   'contact',
   'related',

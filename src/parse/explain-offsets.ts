@@ -1,7 +1,9 @@
 /** White space as tidy() collapses it: spaces, line breaks, controls, zero-width spaces. */
 const SPACE = /[\s\u0000-\u001f\u007f\u200b\ufeff]/
 
-/** Where the characters of a block's text stand in the file: `starts[i]` to `ends[i]` is what `text[i]` was read from. */
+/**
+ * Where the characters of a block's text stand in the file: `starts[i]` to `ends[i]` is what `text[i]` was read from.
+ */
 export interface TextOffsets {
   starts: number[]
   ends: number[]

@@ -55,7 +55,10 @@ function contentBlock(index: number, b: NitfBlock): LabelledBlock {
   }
 }
 
-/** The byline as our byline rule reads it, its `<byttl>` apart as the role or agency under the names, else the distributor as its agency. */
+/**
+ * The byline as our byline rule reads it, its `<byttl>` apart as the role or agency under the names, else the
+ * distributor as its agency.
+ */
 function byline(given: NonNullable<NitfStory['byline']>, distributor: string | null): Byline {
   const names = given.title ? given.text.slice(0, given.text.lastIndexOf(given.title)).trim() : given.text
   const read = parseByline(names) ?? { text: names, authors: [], agency: null }

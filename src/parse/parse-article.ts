@@ -69,7 +69,9 @@ function markdownBlocks(text: string, start: number): LabelledBlock[] {
   return markdownSegmenterNow()(text, start).map((block) => labelled({ ...block, text: compactText(block.text) }))
 }
 
-/** Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found. */
+/**
+ * Where a story lies in its file; a plain-text story comes with its lines, already split when the stories were found.
+ */
 export interface StorySpan {
   start: number
   end: number

@@ -48,7 +48,8 @@ export const STEPS: readonly Step[] = [
   // The blurb of a sign-up or share box, between its header and its button.
   { name: 'box-inside', run: detectBoxInside },
   { name: 'media', run: detectMedia },
-  // A caption with no credit line under it, by how captions are written ("In this … photo", "Jane Roe, left, and …").
+  // A caption with no credit line under it, by how captions are written ("In this … photo", "Jane Roe, left, and
+  // …").
   { name: 'caption-shape', run: detectCaptionShapes },
   // Web copy: score every block as prose or residue (jusText-style) and find the main text,
   // which the headline is looked for above; what lies outside it goes after the standfirst.

@@ -85,7 +85,8 @@ export function dashSpans(lex: Lexicon, text: string, tokens: readonly Token[], 
  * A quote interrupted by its attribution, split in two around it (the attribution belongs to neither part):
  *   «Es difícil –admitió García– pero seguiremos»            a cue verb between dashes;
  *   « Ridicule. Cette règle est devenue l'usage, explique Julien Mardel. Les dossiers … »
- *   « Nous restons prudents, affirme-t-elle. Mais … »        a cue verb after a comma, its phrase ending a sentence.
+ *   « Nous restons prudents, affirme-t-elle. Mais … »        a cue verb after a comma, its phrase ending a
+ *                                                            sentence.
  * The second part `resumes` the quote: it is direct and takes the first part's speaker.
  */
 export function splitInterrupted(lex: Lexicon, text: string, tokens: readonly Token[], span: QuoteSpan): QuoteSpan[] {

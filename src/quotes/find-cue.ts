@@ -69,7 +69,8 @@ function isVerb(tokens: readonly Token[], i: number, strong: boolean): boolean {
 }
 
 /**
- * After the quote: `"…," said Claxton` / `"…," Sarkisov said` / `"…," he told reporters` / `"…," according to X`.
+ * After the quote: `"…," said Claxton` / `"…," Sarkisov said` / `"…," he told reporters` / `"…," according to
+ * X`.
  * Not: `"…." Smith said the plan would fail` — a new sentence with its own claim, read only when it is short.
  */
 function cueAfter(c: Context): Cue | null {
@@ -120,8 +121,10 @@ function cueAfter(c: Context): Cue | null {
 }
 
 /**
- * as-put-it: "Or, as Tom Brandt, a former harbour master, put it: ''…''" / "As Ms. Ellison put it in a letter, the board is ''…''":
- * the "as" clause names the source though the sentence's own verb is elsewhere. Not "as the ferry put in at Dover" (no "it").
+ * as-put-it: "Or, as Tom Brandt, a former harbour master, put it: ''…''" / "As Ms. Ellison put it in a letter, the
+ * board is ''…''":
+ * the "as" clause names the source though the sentence's own verb is elsewhere. Not "as the ferry put in at Dover" (no
+ * "it").
  */
 function asPutIt(c: Context): Cue | null {
   const { tokens } = c
@@ -135,7 +138,10 @@ function asPutIt(c: Context): Cue | null {
   return null
 }
 
-/** document-reads: `"…," the sign reads.` — "reads" closing its sentence is a text speaking; not `"…" Carver read the statement`. */
+/**
+ * document-reads: `"…," the sign reads.` — "reads" closing its sentence is a text speaking; not `"…" Carver read
+ * the statement`.
+ */
 function documentReads(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]
   return tokens[k]!.lower === 'reads' && (tokens[k]!.dot || !next || next.t === '.')
@@ -148,7 +154,8 @@ function closingDescription(tokens: readonly Token[], s: Speaker): boolean {
 }
 
 /**
- * Before the quote: `X said: "…"`, `X said that … "…"`, `X called Carver "unhinged."`, `according to X, … "…"`,
+ * Before the quote: `X said: "…"`, `X said that … "…"`, `X called Carver "unhinged."`, `according to X, …
+ * "…"`,
  * `X emailed supporters, telling them, "…"` (a participle takes the sentence's subject).
  * Not: `the plan was called "dead"` (passive: the speaker is not the subject).
  */
@@ -214,7 +221,10 @@ function laterClauseCue(c: Context, from: number): Cue | null {
   return null
 }
 
-/** The subject at the start of the sentence, for a participle cue: "Nora Abelson, …, emailed supporters, telling them". */
+/**
+ * The subject at the start of the sentence, for a participle cue: "Nora Abelson, …, emailed supporters, telling
+ * them".
+ */
 function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speaker | null {
   const { tokens } = c
   // "Pollard visited NBC's "Today" …, saying "…"": the subject stands before the earlier quote.
@@ -237,7 +247,8 @@ function sentenceSubject(c: Context, before: number, start = c.leftFrom): Speake
 
 /** The cue verb and the speaker phrase of one quote, from the words around it in its sentence. */
 export function findCue(c: Context): Cue | null {
-  // Quoted words inside narration are governed by the verb before them: `Pell said he was "riding the fence" until Corley said …`.
+  // Quoted words inside narration are governed by the verb before them: `Pell said he was "riding the fence" until
+  // Corley said …`.
   const after = cueAfter(c)
   const before = cueBefore(c)
   if (c.partial && !(after?.speaker && after.tight) && before?.speaker) return before

@@ -1,9 +1,12 @@
 // Quotation spans in body paragraphs, found by a single left-to-right scan of the marks.
 // Double marks: " “ ” „ « » 「 」 `` '' (wire and NYT style) ,, (Dutch typewriter style, closed by '').
 // Single marks: ' ‘ ’ ‚ ‹ ›, told apart from apostrophes by what stands on either side ("Armenia's",
-// "don't", "'90s", "Rollins' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and ‚…‘ (German),
-// « … » with a space inside or «…» tight (French, Spanish, Italian), »…« and ›…‹ (German, Danish), ”…” and
-// »…» (Swedish, Finnish). A “ inside a quote opened by “ nests (Italian, Spanish copy): its ” closes it first.
+// "don't", "'90s", "Rollins' plan" are not quotes). Each language's pairs: “…” and ‘…’, „…“ and
+// ‚…‘ (German),
+// « … » with a space inside or «…» tight (French, Spanish, Italian), »…« and ›…‹ (German, Danish),
+// ”…” and
+// »…» (Swedish, Finnish). A “ inside a quote opened by “ nests (Italian, Spanish copy): its ” closes it
+// first.
 // A quote left open at the end of a paragraph runs to that paragraph's end and, when the next paragraph
 // opens with a mark, continues there (the multi-paragraph convention); it never runs on past the paragraph.
 
@@ -88,7 +91,8 @@ const opening = (m: Mark | null): Mark | null => (m?.way === 'open' ? m : null)
 /** Every quote mark of one paragraph, in order. */
 export function marksOf(text: string): Mark[] {
   const out: Mark[] = []
-  // Where the last „ and “ stood: a “ after a „ closes it (German „…“); and ‚ and ‘ likewise (‚…‘).
+  // Where the last „ and “ stood: a “ after a „ closes it (German „…“); and ‚ and ‘ likewise
+  // (‚…‘).
   let low = -1
   let high = -1
   let lowSingle = -1
@@ -144,7 +148,9 @@ interface Open {
   same: number
 }
 
-/** The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word. */
+/**
+ * The span of quote `o` ending at `end` (a closing mark of `closeLen` there when `closed`), unless it holds no word.
+ */
 function emit(
   spans: QuoteSpan[],
   text: string,

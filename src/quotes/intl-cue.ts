@@ -80,7 +80,9 @@ function subjectAfter(lex: Lexicon, c: Context, v: VerbAt, to: number): Speaker 
   return phraseAfter(lex, c.text, c.tokens, v.end, to) ?? dropped(v.from)
 }
 
-/** After the quote: `«…», so Vossberg`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`. */
+/**
+ * After the quote: `«…», so Vossberg`, `«…», según X`, `«…», a déclaré X`, `– …, Mäkelä sanoi`.
+ */
 export function cueAfter(lex: Lexicon, c: Context): Cue | null {
   const { tokens, text } = c
   let r = c.rightFrom
@@ -139,7 +141,10 @@ function closingAttribution(lex: Lexicon, c: Context, from: number): Cue | null 
   return null
 }
 
-/** Before the quote: `laut X »…«`, `Para López, … “…”`, `X a déclaré que « … »`, `cuenta Marenco, “…”`. */
+/**
+ * Before the quote: `laut X »…«`, `Para López, … “…”`, `X a déclaré que « … »`, `cuenta Marenco,
+ * “…”`.
+ */
 function cueBefore(lex: Lexicon, c: Context): Cue | null {
   const { tokens, text } = c
   const floor = c.sameSentence && c.sentenceFrom !== undefined ? c.sentenceFrom : c.leftFrom
@@ -168,11 +173,13 @@ function cueBefore(lex: Lexicon, c: Context): Cue | null {
     if (v.pronoun) return { cue, speaker: subjectAfter(lex, c, v, c.leftTo) }
     const subject = phraseBefore(lex, text, tokens, v.from, floor)
     if (subject) return { cue, speaker: subject }
-    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Vossberg: "…"": the subject after the verb.
+    // "cuenta Marenco, “…”", "versichert Stuttgarts Sportdirektorin Kim Vossberg: "…"": the subject after the
+    // verb.
     const after = phraseAfter(lex, text, tokens, v.end, c.leftTo)
     const end = after?.end ?? -1
     if (after && (end >= c.leftTo || tokens[end]!.t === ',' || tokens[end]!.t === ':')) return { cue, speaker: after }
-    // "…, y señaló que … “…”": a verb joined to the sentence's first one has its subject, given by the quote before.
+    // "…, y señaló que … “…”": a verb joined to the sentence's first one has its subject, given by the
+    // quote before.
     const joined = lex.conjunctions.has(tokens[v.from - 1]?.lower ?? '') && c.sameSentence
     fallback ??= { cue, speaker: joined ? null : (openingName(lex, c, floor, v.from) ?? dropped(v.from)) }
     i = v.end - 1
@@ -214,7 +221,10 @@ function reportedBefore(lex: Lexicon, c: Context): Cue | null {
     : null
 }
 
-/** The speaker of a paragraph that introduces the next one's quote: "Syyttäjä Pasi Vainio sanoi, että …" / "X a déclaré :". */
+/**
+ * The speaker of a paragraph that introduces the next one's quote: "Syyttäjä Pasi Vainio sanoi, että …" / "X a
+ * déclaré :".
+ */
 export function introducerIntl(lex: Lexicon, text: string, tokens: readonly Token[], from: number): Speaker | null {
   const c: Context = {
     text,

@@ -103,7 +103,9 @@ export function nameWithin(lex: Lexicon, tokens: readonly Token[], from: number,
   return false
 }
 
-/** The end of a name written after a comma ("…, Pedro Sánchez"), when a name and nothing else stands there; else -1. */
+/**
+ * The end of a name written after a comma ("…, Pedro Sánchez"), when a name and nothing else stands there; else -1.
+ */
 export function nameAfterComma(lex: Lexicon, tokens: readonly Token[], comma: number, to: number): number {
   let k = comma + 1
   if (!isNameWord(lex, tokens[k])) return -1

@@ -173,7 +173,9 @@ export function phraseAfter(
   return i < to ? phraseAt(lex, text, tokens, i, to) : null
 }
 
-/** Whether the word at `i` opens its clause: at `floor`, after a comma or a conjunction, or after an opener at `floor`. */
+/**
+ * Whether the word at `i` opens its clause: at `floor`, after a comma or a conjunction, or after an opener at `floor`.
+ */
 function opensClause(lex: Lexicon, tokens: readonly Token[], i: number, floor: number): boolean {
   if (i <= floor) return true
   const before = tokens[i - 1]!

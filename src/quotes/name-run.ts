@@ -16,7 +16,8 @@ import { firstIndex, type Token, WEEKDAYS_MONTHS } from './tokens.js'
 
 export const MAX_NAME = 8
 
-// A pronoun is never part of a name, even glued to one where copy lost a full stop: "the Environmental Working Group He said".
+// A pronoun is never part of a name, even glued to one where copy lost a full stop: "the Environmental Working Group He
+// said".
 export const isNameWord = (t: Token | undefined): boolean =>
   !!t &&
   t.word &&

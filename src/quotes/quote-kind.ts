@@ -6,7 +6,8 @@ import type { Token } from './tokens.js'
 
 // direct: a quoted sentence, opened at the start of a paragraph or sentence or after `,` `:` `—`
 //   (`Lavrov said, "Unfortunately, the leadership…"`);
-// partial: quoted words inside narration (`his country's systems "ineffective,"`, `the Republican "Washington Cartel"`);
+// partial: quoted words inside narration (`his country's systems "ineffective,"`, `the Republican "Washington
+// Cartel"`);
 // block: a block-quote paragraph.
 const DIRECT_BEFORE = /(?:^|[,:;—–(.?!"“”'‘’])\s*$/u
 // At most three marks or spaces, then a capital: `"… (Hello`.
@@ -64,7 +65,10 @@ export function looksLikeTitle(inner: string): boolean {
   return long >= 1 && words >= 2
 }
 
-/** A noun naming a work, a programme or a prize, in English or in the language of `lex` (compounds too: "Dokumentarfilm"). */
+/**
+ * A noun naming a work, a programme or a prize, in English or in the language of `lex` (compounds too:
+ * "Dokumentarfilm").
+ */
 function isWork(lex: Lexicon | null, lower: string): boolean {
   if (!lex) return WORK_NOUNS.has(lower)
   if (lex.works.has(lower)) return true

@@ -180,7 +180,8 @@ function possessiveOwner(
 
 /**
  * speaking-to: "Another harbour source speaking to Harbour Radio said": the name is the one spoken to;
- * the speaker is the description before "speaking to". Not "Kowalski, speaking to reporters, said" (no name after "to").
+ * the speaker is the description before "speaking to". Not "Kowalski, speaking to reporters, said" (no name after
+ * "to").
  */
 function speakingTo(text: string, tokens: readonly Token[], first: number, floor: number): Speaker | null {
   const verb = first - 2

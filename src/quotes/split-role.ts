@@ -6,7 +6,9 @@ import { ABBREVIATIONS, type Token } from './tokens.js'
 export interface NameRules {
   isTitle: (lower: string) => boolean
   isHonorific: (lower: string) => boolean
-  /** Capitalised words that open a sentence, and cue verbs: never a name's first word ("But Kowalski", "Said Ellison"). */
+  /**
+   * Capitalised words that open a sentence, and cue verbs: never a name's first word ("But Kowalski", "Said Ellison").
+   */
   isOpener: (lower: string) => boolean
   /** Subject pronouns: never part of a name ("the Environmental Working Group He said"). */
   isPronoun: (lower: string) => boolean

@@ -36,7 +36,8 @@ function roleClass(line: Pick<ExplainedLine, 'role' | 'kind'>): string {
   return `r-${line.role}`
 }
 
-const STYLE = `
+const STYLE =
+  `
 body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:78rem;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.3rem;margin:0 0 .6rem}h2{font-size:1.1rem;margin:1.6rem 0 .4rem}
 dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 1rem}
@@ -45,7 +46,8 @@ ul.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem;padding:0;margin
 ul.legend li{padding:.1rem .5rem;border-radius:.3rem;border-left-width:.35rem;border-left-style:solid}
 ul.legend li.plain{border-left-color:transparent}
 .src{font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;border-top:1px solid #ddd}
-.line{display:grid;grid-template-columns:3.5rem 15.5rem 1fr 17rem;gap:0 .6rem;border-left:.35rem solid transparent;border-bottom:1px solid #f0f0f0}
+.line{display:grid;grid-template-columns:3.5rem 15.5rem 1fr 17rem;gap:0 .6rem;` +
+  `border-left:.35rem solid transparent;border-bottom:1px solid #f0f0f0}
 .no{color:#999;text-align:right}.role{color:#555;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 .rule{color:#777;font-size:12px;border-left:1px solid #ddd;padding-left:.5rem;overflow-wrap:anywhere}
@@ -93,7 +95,8 @@ function summary(article: Article): string {
     )
   }
   const shown = rows.filter(([, value]) => value)
-  return `<dl class="summary">${shown.map(([name, value]) => `<dt>${name}</dt><dd>${escapeHtml(value!)}</dd>`).join('')}</dl>`
+  const items = shown.map(([name, value]) => `<dt>${name}</dt><dd>${escapeHtml(value!)}</dd>`)
+  return `<dl class="summary">${items.join('')}</dl>`
 }
 
 /** The title a quote shows on hover: its speaker and cue. */
@@ -147,7 +150,8 @@ function lineRow(line: ExplainedLine): string {
   return (
     `<div class="line ${roleClass(line)}" data-line="${line.line}" data-role="${line.role}">` +
     `<span class="no">${line.line}</span><span class="role">${escapeHtml(role)}</span>` +
-    `<span class="text">${lineText(line)}</span><span class="rule">${escapeHtml(line.rule ?? '')}${line.spans.map(note).join('')}</span></div>`
+    `<span class="text">${lineText(line)}</span>` +
+    `<span class="rule">${escapeHtml(line.rule ?? '')}${line.spans.map(note).join('')}</span></div>`
   )
 }
 
@@ -158,7 +162,8 @@ function legend(stories: readonly ExplainedStory[]): string {
   const shown = items.filter((i) => present.has(i.cls))
   return (
     `<ul class="legend">${shown.map((i) => `<li class="${i.cls}">${i.name}</li>`).join('')}` +
-    '<li class="plain"><u class="quote">quote</u> (speaker on hover)</li><li class="plain"><mark class="dateline">dateline</mark></li></ul>'
+    '<li class="plain"><u class="quote">quote</u> (speaker on hover)</li>' +
+    '<li class="plain"><mark class="dateline">dateline</mark></li></ul>'
   )
 }
 
@@ -169,7 +174,8 @@ export function renderExplainHtml(stories: readonly ExplainedStory[], options: {
   const lang = first?.language ?? 'und'
   const sections = stories.map((story) => {
     const head = story.stories > 1 ? `<h2>story ${story.story} of ${story.stories}</h2>` : ''
-    return `<section>${head}${summary(story.article)}<div class="src">${story.lines.map(lineRow).join('\n')}</div></section>`
+    const rows = story.lines.map(lineRow).join('\n')
+    return `<section>${head}${summary(story.article)}<div class="src">${rows}</div></section>`
   })
   return [
     '<!doctype html>',

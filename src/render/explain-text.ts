@@ -93,7 +93,9 @@ export function renderExplainText(stories: readonly ExplainedStory[], options: {
     if (story.stories > 1) out.push(c.bold(`story ${story.story} of ${story.stories}`))
     for (const line of story.lines) {
       const colour = roleColour(c, line)
-      const head = `${String(line.line).padStart(numberWidth)} ${colour(roleLabel(line).padEnd(roleWidth))} ${c.dim((line.rule ?? '').padEnd(ruleWidth))}`
+      const number = String(line.line).padStart(numberWidth)
+      const label = colour(roleLabel(line).padEnd(roleWidth))
+      const head = `${number} ${label} ${c.dim((line.rule ?? '').padEnd(ruleWidth))}`
       out.push(`${head} │ ${colouredText(c, line)}`.trimEnd())
       for (const span of line.spans)
         out.push(`${' '.repeat(numberWidth + roleWidth + ruleWidth + 3)}│ ↳ ${spanNote(span)}`)

@@ -47,7 +47,9 @@ function toDocument(article: Article, content: HastRoot): HastRoot {
   }
 }
 
-/** HTML through remark-rehype and rehype-stringify; raw HTML is never passed through, so input text is always escaped. */
+/**
+ * HTML through remark-rehype and rehype-stringify; raw HTML is never passed through, so input text is always escaped.
+ */
 export function renderHtml(article: Article, options: HtmlOptions = {}): string {
   const mdast = toMdast(article, { keepBoilerplate: options.keepBoilerplate, target: 'html' })
   const processor = unified()

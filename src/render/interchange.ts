@@ -4,7 +4,9 @@ import type { Article } from '../model/article.js'
 // What the ninjs and NITF writers both take from an Article: a stable id, the dates it states in
 // full, the body as plain text, and the boilerplate that says something to the receiving desk.
 
-/** `urn:article-parse:` and the first 32 hex digits of a SHA-256 over the story's words: the same story, the same id. */
+/**
+ * `urn:article-parse:` and the first 32 hex digits of a SHA-256 over the story's words: the same story, the same id.
+ */
 export function contentUri(article: Article): string {
   const words = [
     article.headline,
@@ -43,8 +45,11 @@ export function isoDate(text: string | null | undefined): string | null {
   return date.toISOString().replace('.000Z', 'Z')
 }
 
-const MONTH_NAMES =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i
+const MONTH_NAMES = new RegExp(
+  String.raw`^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?` +
+    String.raw`|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$`,
+  'i',
+)
 
 function isMonthName(word: string): boolean {
   return MONTH_NAMES.test(word)

@@ -17,7 +17,10 @@ function headlines(article: Article): Ninjs[] {
   return out
 }
 
-/** The body as plain text and as the HTML renderer writes it (no header, figures or boilerplate: ninjs holds those apart). */
+/**
+ * The body as plain text and as the HTML renderer writes it (no header, figures or boilerplate: ninjs holds those
+ * apart).
+ */
 function bodies(article: Article): Ninjs[] {
   if (article.body.length === 0) return []
   const plain = plainBody(article)

@@ -4,7 +4,9 @@ import { block, escapeText, inline } from './nitf-xml.js'
 // NITF's body.content: paragraphs with their quotations in <q>, crossheads as <hl2>, block quotes in
 // <bq>, agate as <table>, lists as <ol>/<ul>, images as <media>.
 
-/** A paragraph's text with each quotation in `<q>` (its marks kept inside, as written), its speaker in `quote-source`. */
+/**
+ * A paragraph's text with each quotation in `<q>` (its marks kept inside, as written), its speaker in `quote-source`.
+ */
 export function quotedText(text: string, quotes: Quote[]): string {
   const spans = quotes
     .filter((q) => q.start !== undefined && q.end !== undefined && q.end <= text.length)

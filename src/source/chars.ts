@@ -8,7 +8,9 @@ const LETTER = /^\p{L}$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 const SEPARATOR = /^[|•·»›]$/
 
-/** The character of a code point or code unit; none for a number that is neither (charCodeAt past the end gives NaN). */
+/**
+ * The character of a code point or code unit; none for a number that is neither (charCodeAt past the end gives NaN).
+ */
 const charOf = (cp: number): string => (cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '')
 
 /** A letter (`\p{L}`), by code point: "a", "é", "東", "𝐀"; not "1", "-", "’". */

@@ -121,14 +121,18 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (repaired.count > 0) {
     notes.push({
       ruleId: 'source-mojibake',
-      reason: `Repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} (UTF-8 read as windows-1252, such as \`Ã©\` for \`é\`)`,
+      reason:
+        `Repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} ` +
+        '(UTF-8 read as windows-1252, such as `Ã©` for `é`)',
     })
   }
   const replaced = countReplacements(repaired.text)
   if (replaced > 0) {
     notes.push({
       ruleId: 'source-replacement',
-      reason: `The text holds ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD): bytes that are not ${first.encoding}`,
+      reason:
+        `The text holds ${replaced} replacement character${replaced === 1 ? '' : 's'} ` +
+        `(U+FFFD): bytes that are not ${first.encoding}`,
     })
   }
   return { text: repaired.text, encoding: first.encoding, notes }

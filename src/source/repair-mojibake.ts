@@ -19,7 +19,10 @@ for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(b < 0xa0 ? CP1252_HIGH[b - 0x
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-/** Characters whose Windows-1252 byte continues a UTF-8 sequence (0x80–0xBF): the upper Windows-1252 ones, and Latin-1's 0xA0–0xBF. */
+/**
+ * Characters whose Windows-1252 byte continues a UTF-8 sequence (0x80–0xBF): the upper Windows-1252 ones, and
+ * Latin-1's 0xA0–0xBF.
+ */
 const CONTINUATION = `[${CP1252_HIGH}\\u00a0-\\u00bf]`
 
 // A run that may be mojibake: a character whose Windows-1252 byte opens a UTF-8 sequence

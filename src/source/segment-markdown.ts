@@ -48,7 +48,8 @@ export function segmentMarkdown(text: string, base = 0): Block[] {
   const lines = splitLines(text, base)
   const blocks: Block[] = []
   let lastEnd = -1
-  // Nodes come in source order, so the lines of each start at or after those of the last: a cursor keeps this linear (filtering every line per node was quadratic on long lists).
+  // Nodes come in source order, so the lines of each start at or after those of the last: a cursor keeps this linear
+  // (filtering every line per node was quadratic on long lists).
   let cursor = 0
   const push = (node: RootContent, words: string, hint?: BlockHint, extra: Partial<Block> = {}): void => {
     const start = node.position?.start.offset ?? 0

@@ -24,7 +24,10 @@ export interface Layout {
 /** The longest line that stands alone. */
 const MAX_ALONE = 40
 
-/** A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of prose. */
+/**
+ * A line that always stands alone, even inside a run of hard-wrapped lines: " Reuter", "-30-", "___" — not a line of
+ * prose.
+ */
 export function standsAlone(text: string): boolean {
   const t = visibleWords(text)
   return t.length > 0 && t.length <= MAX_ALONE && (SIGNOFF.test(t) || END_MARK.test(t) || /^_{3,}$/.test(t))
@@ -115,7 +118,8 @@ function startsParagraph(first: Line, line: Line, next: Line, layout: Layout, ba
   if (opensAnpaHeaderLine(next) || closesAnpaHeaderLine(line)) return true
   // A web address on a line of its own after a finished sentence is a link, not the sentence's last words.
   if (isAddressOnly(next) && closesSentence(line)) return true
-  // A list item's lines wrap to the column its words start at ("    -- Harbour Lights dance troupe …" / "       street parade").
+  // A list item's lines wrap to the column its words start at
+  // ("    -- Harbour Lights dance troupe …" / "       street parade").
   if (continuesListItem(first, next)) return false
   // Reuters and AP indent the first line of each paragraph, deeper than the lines that continue it,
   // so there an indented line opens a paragraph even right after another one. Elsewhere only a
@@ -168,12 +172,16 @@ export type MakeBlock<B extends Block> = (
   end: number,
 ) => B
 
-/** Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines are joined. Blocks whose text is empty are left out. */
+/**
+ * Groups lines into runs that form one block each: blank lines, indentation and short lines end a block; wrapped lines
+ * are joined. Blocks whose text is empty are left out.
+ */
 export function groupLines<B extends Block>(lines: Line[], layout: Layout, make: MakeBlock<B>): B[] {
   const blocks: B[] = []
   // The lines of the block being gathered, none yet when null.
   let current: Line[] | null = null
-  // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and spreading a 100,000-line paragraph into Math.min overflowed the stack.
+  // The least indent of the lines in `current`, kept as lines are added: recomputing it per line was quadratic, and
+  // spreading a 100,000-line paragraph into Math.min overflowed the stack.
   let currentIndent = Infinity
   let afterBlank = true
   let empty = false
@@ -215,7 +223,10 @@ export function groupLines<B extends Block>(lines: Line[], layout: Layout, make:
   return empty ? blocks.filter((b) => b.text.length > 0) : blocks
 }
 
-/** Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block: `\s`, the C0 controls, DEL and the zero-width space. */
+/**
+ * Whitespace and wire control characters (SOH, ETX …) around a line are not part of its block: `\s`, the C0 controls,
+ * DEL and the zero-width space.
+ */
 export function isEdge(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   return code <= 0x20 || code === 0x7f || code === 0x200b || isSpace(code)

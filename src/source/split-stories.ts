@@ -71,7 +71,10 @@ function findCuts(lines: Line[], kinds: LineKind[], framed: boolean): Array<{ at
   return cuts.sort((a, b) => a.at - b.at)
 }
 
-/** Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of stories. */
+/**
+ * Counts, for any span, its non-blank lines that hold more than an end mark — in log time, for feeds of thousands of
+ * stories.
+ */
 function substanceCounter(lines: Line[], kinds: LineKind[]): (span: StorySpan) => number {
   const prefix = [0]
   for (const kind of kinds) prefix.push(prefix[prefix.length - 1]! + (kind === 'words' || kind === 'opens' ? 1 : 0))

@@ -41,7 +41,10 @@ LANGUAGES.forEach((code, k) => {
   for (const word of new Set(STOPWORDS[code])) LISTS_HOLDING.set(word, [...(LISTS_HOLDING.get(word) ?? []), k])
 })
 
-/** The lower-cased words of a text for the stopword lists: "Don't stop—2 well-known O’Neills" → don't, stop, well-known, o’neills. */
+/**
+ * The lower-cased words of a text for the stopword lists: "Don't stop—2 well-known O’Neills" → don't, stop,
+ * well-known, o’neills.
+ */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? []
 }
@@ -134,7 +137,10 @@ function listsOfKey(lo: number, hi: number): number[] | undefined {
 const OTHER = 1
 const SPACE = 2
 const SEPARATOR = 3
-/** A code unit the scan leaves to `countPlainly`: a surrogate, or a character whose lower case is not one character of its kind ("İ"). */
+/**
+ * A code unit the scan leaves to `countPlainly`: a surrogate, or a character whose lower case is not one character of
+ * its kind ("İ").
+ */
 const AWKWARD = 4
 /** A digit or other number (\p{N}): part of a word for the Article's count. */
 const NUMBER = 5
@@ -156,7 +162,10 @@ function learnUnit(c: number): number {
 
 const unitOf = (c: number): number => UNIT[c] || learnUnit(c)
 
-/** Whether a letter or digit at `i` continues the Article's word before it, whose last letter or digit ends at `alnumEnd`: right after it, or after one ' ’ . or - ("U.S", "3.5"). */
+/**
+ * Whether a letter or digit at `i` continues the Article's word before it, whose last letter or digit ends at
+ * `alnumEnd`: right after it, or after one ' ’ . or - ("U.S", "3.5").
+ */
 function continuesArticleWord(text: string, i: number, alnumEnd: number): boolean {
   if (alnumEnd === i) return true
   if (alnumEnd !== i - 1) return false
@@ -235,7 +244,10 @@ export function countText(text: string): TextCounts {
   return { text, words, stopwords, anyStopwords, articleWords, letters, visible: n - spaces, separators }
 }
 
-/** How many pieces `text.split(/\s+/)` gives ("Rain  on Monday" has 3), counted up to `max` + 1: callers ask whether a line is short. */
+/**
+ * How many pieces `text.split(/\s+/)` gives ("Rain  on Monday" has 3), counted up to `max` + 1: callers ask whether a
+ * line is short.
+ */
 export function countPieces(text: string, max: number): number {
   let pieces = 1
   for (let i = 0; i < text.length && pieces <= max; i++) {

@@ -12,8 +12,13 @@ const CONTROLS = [
   '^(?:nessun|no) comment[io]?s?$',
   // A comment box's header, count and buttons where a page in another language writes them: "12 Kommentare",
   // "Commentaires (3)", "Deja un comentario", "Responder".
-  String.raw`^\[?\s*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|reactie|kommentarer|kommentit|комментари[йи]|комментарий)(?:\s*\(\d*\))?\s*\]?$`,
-  '^(?:schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|laisser un commentaire|laissez un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento|laat een reactie achter|lämna en kommentar|legg igjen en kommentar|оставить комментарий)$',
+  String.raw`^\[?\s*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|commento` +
+    String.raw`|reacties?|reactie|kommentarer|kommentit|комментари[йи]` +
+    String.raw`|комментарий)(?:\s*\(\d*\))?\s*\]?$`,
+  '^(?:schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|laisser un commentaire' +
+    '|laissez un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento' +
+    '|laat een reactie achter|lämna en kommentar|legg igjen en kommentar' +
+    '|оставить комментарий)$',
   '^(?:antworten|répondre|responder|rispondi|beantwoorden|reageer|svara|svar|ответить)$',
   '^(?:join|start) the (?:conversation|discussion)$',
 ]
@@ -90,10 +95,16 @@ const FORM_NOTICES = [
   'les champs obligatoires sont indiqués',
   'los campos obligatorios están marcados',
   'i campi obbligatori sono contrassegnati',
-  // A blog's thread header, the post's title in quotes: "12 thoughts on “Crab apple jelly”", "3 Gedanken zu „…“".
-  String.raw`(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|gedanken zu|réflexions? (?:sur|au sujet de)|comentarios? (?:en|a|sobre)|pensamentos? sobre|comentários? (?:em|sobre)|pensieri su|gedachten over) [“"„«‘'‚]`,
+  // A blog's thread header, the post's title in quotes: "12 thoughts on “Crab apple jelly”", "3 Gedanken zu
+  // „…“".
+  String.raw`(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|gedanken zu` +
+    String.raw`|réflexions? (?:sur|au sujet de)|comentarios? (?:en|a|sobre)|pensamentos? sobre` +
+    String.raw`|comentários? (?:em|sobre)|pensieri su|gedachten over) [“"„«‘'‚]`,
   // "Leave a Reply Cancel reply", as a reply form prints its title and the button beside it.
-  String.raw`(?:leave a reply|deixe uma resposta|deja una respuesta|laisser un commentaire|schreibe einen kommentar|lascia un commento|geef een reactie)(?:\s+(?:cancel reply|cancelar (?:la )?(?:respuesta|resposta)|annuler la réponse|antworten abbrechen|annulla risposta|reactie annuleren))?$`,
+  String.raw`(?:leave a reply|deixe uma resposta|deja una respuesta|laisser un commentaire` +
+    String.raw`|schreibe einen kommentar|lascia un commento|geef een reactie)(?:\s+(?:cancel reply` +
+    String.raw`|cancelar (?:la )?(?:respuesta|resposta)|annuler la réponse|antworten abbrechen|annulla risposta` +
+    String.raw`|reactie annuleren))?$`,
   'have your say$',
   "readers?(?:'|’)? comments$",
 ]
@@ -151,8 +162,11 @@ export const COMMENTS_FOOTER: BoilerplatePattern = {
   description: 'a blog post\'s footer with its comment count ("Posted in Grants | Permalink | 1 Comment")',
   kind: 'other',
   maxLength: 200,
-  pattern:
-    /(?:^|[|·•]\s*)(?:permalink|(?:\d+|no|one) (?:comments?|responses?|kommentare?|commentaires?|comentarios?|comentários?|commenti)|leave a (?:comment|reply))\s*(?:[|·•]|$)/i,
+  pattern: new RegExp(
+    String.raw`(?:^|[|·•]\s*)(?:permalink|(?:\d+|no|one) (?:comments?|responses?|kommentare?|commentaires?` +
+      String.raw`|comentarios?|comentários?|commenti)|leave a (?:comment|reply))\s*(?:[|·•]|$)`,
+    'i',
+  ),
   examples: {
     match: [
       'Posted in Grants | Permalink | 1 Comment',
