@@ -1,5 +1,5 @@
+import { BYLINE_SECOND_LINE } from '../detect/cluster-byline.js'
 import type { LabelledBlock, ParseContext } from '../detect/context.js'
-import { BYLINE_SECOND_LINE } from '../detect/header-cluster.js'
 import { countsOf } from '../detect/language.js'
 import type { Article, BodyBlock, Boilerplate, Image, Message, Position } from '../model/article.js'
 import { fileLocation } from '../source/file-location.js'
