@@ -26,8 +26,14 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|O'[\p{Lu}][\p{L}]*)$/u
 // "… in London", "… in Berlin" after the names (PA, AFP) — the place is not part of the name;
 // "Jane Doe in" + a place in capitals: not "By Jane Doe in reply".
 const PLACE = /^[\p{Lu}][\p{L}. -]{1,40}$/u
+/**
+ * "And" between the last two names, in the languages of our bylines: English, German, French, Spanish, Italian and
+ * Portuguese ("e"), Polish and Catalan ("i"), Norwegian and Danish ("og"), Swedish ("och"), Turkish ("ve"), Russian
+ * ("и"), Finnish ("ja"). Not Dutch or Spanish "en", which is "in" too ("Por Juan Pérez en Madrid").
+ */
+export const AND_WORDS = 'and|AND|und|UND|et|ET|y|e|i|og|och|ve|и|ja|&'
 // Between names, and before an agency: ", ", "; ", " | ", " and ", " und ", " & ", " (" of "Jane Doe (Reuters)".
-const SEPARATOR = / ?[,;|] ?| \(| (?:and|AND|und|UND|et|ET|y|&) /u
+const SEPARATOR = new RegExp(` ?[,;|] ?| \\(| (?:${AND_WORDS}) `, 'u')
 const MAX_NAME_WORDS = 5
 // A newspaper or outlet after the names: "The Marrow Valley Tribune", "The Harbour Morning Herald" — not "The".
 const OUTLET = /^The(?: [\p{Lu}][\p{L}.&'’-]*){1,6}$/u

@@ -1,5 +1,9 @@
 import { JOB_LINE } from '../lexicon/page-meta.js'
+import { takeNameOfAuthorBox } from './byline-author-box.js'
 import { takeLedCredit } from './byline-led-credit.js'
+import { takeNameUnderCount } from './byline-name-under-count.js'
+import { takePostMeta } from './byline-post-meta.js'
+import { takeSiteOwner } from './byline-site-owner.js'
 import { takeNameUnderDek } from './byline-under-dek.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { clusterBlocks } from './header-cluster.js'
@@ -152,12 +156,16 @@ export function detectClusterByline(ctx: ParseContext): void {
   if (takeLedCredit(ctx, head)) return
   for (const block of below) if (takeByline(ctx, block)) return
   for (const block of above) if (takeByline(ctx, block)) return
+  if (takeNameOfAuthorBox(ctx, [...below, ...above])) return
   for (const block of below) if (takeNameByDate(ctx, block, false)) return
   for (const block of below) if (takeNameByDate(ctx, block, true)) return
   for (const block of below) if (takeJobByDate(ctx, block)) return
   for (const block of above) if (takeNameByDate(ctx, block, true)) return
+  for (const block of below) if (takeNameUnderCount(ctx, block)) return
   if (below[0] && takeNameOverStory(ctx, below[0])) return
-  takeNameUnderDek(ctx, head)
+  if (takeNameUnderDek(ctx, head)) return
+  if (takePostMeta(ctx, head)) return
+  takeSiteOwner(ctx, head)
 }
 
 /** Shortest paragraph read as the story's first under a name: a sentence, not a teaser's line. */
@@ -233,6 +241,33 @@ export const CLUSTER_RULES: readonly RuleDoc[] = [
     id: 'byline/name-over-agency',
     description:
       "on a web page, a name alone over the agency's line with its date ('Jane Roe' / 'Reuters 2 hours ago')",
+  },
+  {
+    rule: 'byline-name-under-count',
+    id: 'byline/name-under-count',
+    description:
+      "on a web page, a CJK name alone under a view count under the date ('2024.05.02' / '1,204' / '山田ゆうこ')",
+  },
+  {
+    rule: 'byline-post-meta',
+    id: 'byline/post-meta',
+    description:
+      "on a web page, a blog post's meta line under the headline, its name, date and category " +
+      "('Jane Roe — 2022-11-03 — in Gardening', 'Posted by Jane Roe on March 4, 2025 in Travel')",
+  },
+  {
+    rule: 'byline-named-in-author-box',
+    id: 'byline/named-in-author-box',
+    description:
+      "on a web page, a line of the header cluster that is the name an author box names ('Ruth' under the headline, " +
+      "'About the author' / 'Ruth' under the story)",
+  },
+  {
+    rule: 'byline-site-owner',
+    id: 'byline/site-owner',
+    description:
+      "on a personal site, its first line, a name the footer claims the copyright in ('Tomas Lind' / " +
+      "'© Tomas Lind 2017-2023'), over a post in the first person",
   },
   {
     rule: 'byline-job-by-date',

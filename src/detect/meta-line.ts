@@ -2,6 +2,7 @@ import { BYLINE_LEAD } from '../lexicon/agencies.js'
 import { AUTHOR_LABELS, COUNT_WORDS, READING_MINUTES, READING_WORDS } from '../lexicon/page-meta.js'
 import { answerOncePerLine } from './answer-once-per-line.js'
 import { parseByline } from './byline.js'
+import { postMetaByline } from './byline-post-meta.js'
 import { isMetaText } from './headline-lines.js'
 import { isDateLine, trailingStampAt } from './page-date.js'
 import { nameLine, parseWebByline } from './web-byline.js'
@@ -39,6 +40,7 @@ function isMetaLine(text: string): boolean {
     LEAD_ALONE.test(text) ||
     (FIELD_LABEL.test(text) && text.split(' ').length <= 3) ||
     parseWebByline(text) !== null ||
+    postMetaByline(text) !== null ||
     nameOrAgencyWithStamp(text)
   )
 }

@@ -1,8 +1,9 @@
 import { BYLINE_LEAD, BYLINE_ROLE, NOT_NAMES } from '../lexicon/agencies.js'
-import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
+import { AUTHOR_LABEL, BUTTON_WORDS } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
 import { answerOncePerLine } from './answer-once-per-line.js'
-import { isName, MAY_LEAD, parseByline } from './byline.js'
+import { AND_WORDS, isName, MAY_LEAD, parseByline } from './byline.js'
+import { CJK_NAME, cjkByline } from './byline-cjk.js'
 import { leadingStampEnd, MAX_STAMP, trailingStampAt } from './page-date.js'
 
 // Bylines as web pages print them: with the date on the same line ("By Laura
@@ -41,8 +42,6 @@ const GLUED_LEAD = /^(by|von|par|por|door)[\s:]*(?:\1[\s:]+)?(?=\p{Lu})/iu
 const BAR = '[|•·]'
 export const PARTS = new RegExp(String.raw`(?<!\s)\s*${BAR}\s*`, 'u')
 const ROLE = new RegExp(`^${BYLINE_ROLE}$`, 'u')
-/** A name in a script without capitals: "肖春芳", "小暮ひさのり", "김철수". */
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u
 /** Longest byline read. */
 const MAX_CHARS = 150
 
@@ -98,6 +97,8 @@ function webBylineOf(text: string): Byline | null {
   if (shown.length === 0 || shown.length > MAX_CHARS) return null
   const named = namesOf(shown)
   if (named) return { ...named, text: shown }
+  const cjk = cjkByline(shown)
+  if (cjk) return cjk
   // A note in brackets after the names is the author's post, not a name: "Par Léa Martin (Bruxelles, bureau
   // européen)".
   const open = noteAt(shown)
@@ -122,9 +123,13 @@ function namesOf(shown: string): Omit<Byline, 'text'> | null {
   const bare = withoutEdges(spaced)
   if (!bare) return null
   const glued = GLUED_LEAD.exec(bare)
-  if (glued) return authorsAfterLead(bare.slice(glued[0].length))
+  const led = glued ? authorsAfterLead(bare.slice(glued[0].length)) : null
+  if (led) return led
   const label = AUTHOR_LABEL.exec(bare)
-  if (label && label[0].length < bare.length) return authorsAfterLead(bare.slice(label[0].length))
+  if (label && label[0].length < bare.length) {
+    const rest = bare.slice(label[0].length)
+    return authorsAfterLead(rest) ?? (/[:：]/u.test(label[0]) ? caselessNames(rest) : null) ?? creditedFirst(rest)
+  }
   // A name with an address or a handle beside it is a byline: "Mark Colter | mcolter@example.com".
   if (bare.length < shown.length - 2 && shown.includes('@')) {
     const named = authorsAfterLead(bare)
@@ -151,6 +156,34 @@ function isLabelWord(part: string): boolean {
   return /^\p{Lu}[\p{L}&-]{1,20}$/u.test(part)
 }
 
+/** A credit of another kind after a bar: "Edited by: John Doe", "Photos: John Doe", "Fotos: Jana Rohr". */
+const OTHER_CREDIT = /^[\p{L} ]{2,20}?(?:\s+by)?\s*:\s*\p{Lu}/iu
+
+/**
+ * The writer's names before other credits a bar sets apart on the same line: "Written By: Jane Roe | Edited By: John
+ * Doe", "Text: Jane Roe | Photos: John Doe" (the label already taken off). Null unless every other part is a credit.
+ */
+function creditedFirst(rest: string): Omit<Byline, 'text'> | null {
+  const [first, ...others] = partsOf(rest)
+  if (!first || others.length === 0 || !others.every((part) => OTHER_CREDIT.test(part))) return null
+  return authorsAfterLead(first)
+}
+
+/** A word of a script without capitals but with spaces between words: Arabic, Hebrew, Devanagari, Thai. */
+const CASELESS_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+$/u
+
+/**
+ * A name of two to four words in a script without capitals, after a label and its colon ("كتب: محمد علي", "लेखक:
+ * राहुल शर्मा"), where the colon alone tells a byline from a sentence that opens with the label's word.
+ */
+function caselessNames(rest: string): Omit<Byline, 'text'> | null {
+  const name = withoutEdges(rest)
+  const words = name.split(' ')
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_WORD.test(w))
+    ? { authors: [name], agency: null }
+    : null
+}
+
 /** The names of "X", "X and Y", "X, Y y Z", or a CJK name, as `parseByline` reads them after "By". */
 function authorsAfterLead(rest: string): Omit<Byline, 'text'> | null {
   const names = withoutEdges(rest)
@@ -168,7 +201,7 @@ function authorsAfterLead(rest: string): Omit<Byline, 'text'> | null {
 function nameLineOf(text: string): Byline | null {
   const shown = withoutStamps(text)
   const words = shown.split(' ')
-  if (words.length < 2 || words.length > 4 || !isName(shown)) return null
+  if (words.length < 2 || words.length > 4 || !isName(shown) || BUTTON_WORDS.includes(words[0]!)) return null
   // A day or a month after the first word is no name's: "Business Monday", "Sports Weekend Today".
   if (words.slice(1).some((w) => NOT_NAMES.includes(w))) return null
   return { text: shown, authors: [shown], agency: null }
@@ -178,7 +211,7 @@ function nameLineOf(text: string): Byline | null {
  * The last two names of a list: "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Lee" (not "Jane Roe, Business
  * Insider").
  */
-const NAME_LIST = / (?:and|AND|und|et|y|&) /u
+const NAME_LIST = new RegExp(` (?:${AND_WORDS}) `, 'u')
 
 /**
  * A line that is a list of names alone, each of two to four capitalised words: "Jane Roe and John Doe",

@@ -100,17 +100,50 @@ const ROLES = [
   '[Pp]hotographer',
   '[Cc]hief',
   '[Ss]pecial [Cc]orrespondent',
+  // The same jobs in the languages of our bylines: "Von Anna Schmidt, Korrespondentin", "Иван Петров, корреспондент".
+  '[Kk]orrespondent(?:in|en)?',
+  '[Cc]orresponsal',
+  '[Cc]orrespondant(?:e)?',
+  '[Cc]orrispondente',
+  '[Cc]orrespondente',
+  '[Rr]edakteur(?:in)?',
+  '[Rr]edacteur',
+  '[Rr]edactora?',
+  '[Pp]eriodista',
+  '[Jj]ournaliste',
+  '[Gg]iornalista',
+  '[Jj]ornalista',
+  '[Ee]nviad[oa] [Ee]special',
+  '[Ee]nvoyée? [Ss]péciale?',
+  '[Ii]nviat[oa]',
+  '[Кк]орреспондент',
+  '[Жж]урналист',
+  '[Оо]бозреватель',
+  // The newsroom itself after the names: "Por Ana Lima, da Redação", "Von Jana Rohr, der Redaktion".
+  '(?:da|de la|der) (?:[Rr]edação|[Rr]edacción|[Rr]edaktion|rédaction)',
 ]
 
 /**
  * Job titles printed under or after a byline: up to five capitalised words (or "of", "for", "and",
  * "the"), then a newsroom job.
  */
-export const BYLINE_ROLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}${anyOf(ROLES)}s?`
+export const BYLINE_ROLE =
+  String.raw`(?:(?:[\p{Lu}][\p{L}'’&-]*|of|for|and|the)\s+){0,5}${anyOf(ROLES)}s?` +
+  // Where the job is held: "Correspondent in Nairobi", "Corresponsal en Berlín", "Correspondant à Rome".
+  String.raw`(?:\s+(?:in|en|à|a|em|aus|из|в)\s+\p{Lu}[\p{L}-]+)?`
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const BYLINE_ROLE_EXAMPLES: Examples = {
-  match: ['AP Sports Writer', 'Associated Press Writer', 'Chief Political Correspondent', 'Staff Reporter', 'Editors'],
+  match: [
+    'AP Sports Writer',
+    'Associated Press Writer',
+    'Chief Political Correspondent',
+    'Staff Reporter',
+    'Editors',
+    'Corresponsal en Berlín',
+    'корреспондент',
+    'da Redação',
+  ],
   noMatch: ['Writer and director Jane Doe', 'the new sports writer'],
 }
 

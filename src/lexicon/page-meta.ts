@@ -102,14 +102,21 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
  * A label before an author's name, in the languages we read, with or without a colon: "Written by", "Posted by",
  * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:",
  * "Testo di", "Tekst:", "Av", "投稿者", "作者：",
- * "记者", "筆者", "기자", "Автор:". Not "Written off by the market" (the label is followed by the name
+ * "记者", "筆者", "기자", "Автор:", Italian "di", Turkish "Yazar:", Indonesian "Oleh", Hungarian "Szerző:", Finnish
+ * "Teksti:", Vietnamese "Tác giả:", Greek "Του"/"Της", Arabic "كتب:"/"بقلم", Hindi "लेखक:". Not "Written off by the market" (the label is followed by the name
  * alone).
  */
 export const AUTHOR_LABELS =
   String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested` +
   String.raw`|interview)\s+by|authors?|autor(?:in|es|a)?|auteur(?:e|s)?|autore|(?:un )?texte?(?: de)?|texto` +
-  String.raw`|testo(?:\s+di)?|tekst|av|af|redaktion|投稿者|作者|记者|記者|撰文|筆者|執筆者?` +
-  String.raw`|기자|автор)`
+  String.raw`|testo(?:\s+di)?|di|tekst|av|af|redaktion|yazar|yazan|oleh|penulis|szerző|teksti|kirjoittaja` +
+  String.raw`|tác giả|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор|του|της|كتب|كتبت|بقلم|लेखक|מאת` +
+  // A piece's kind before its writer: "Ein Kommentar von", "Eine Analyse von", "Une analyse de", "Un análisis de".
+  String.raw`|eine?\s+(?:kommentar|analyse|gastbeitrag|glosse|reportage)\s+von|une?\s+(?:analyse|chronique|tribune)\s+de` +
+  String.raw`|un\s+(?:análisis|comentario|commento|editoriale)\s+(?:de|di)` +
+  // The paper's own reporter: "Von unserem Korrespondenten", "Door onze redacteur", "Par notre envoyé spécial".
+  String.raw`|(?:von|door|par|por|dal|from|by)\s+(?:unserem|unserer|onze|notre|nuestro|nuestra|nostro|nostra|our)` +
+  String.raw`\s+[\p{L}-]+(?:\s+(?:spécial|spéciale|especial|speciale))?)`
 
 /** @examples read by test/lexicon-examples.test.ts (a whole lower-case word, as the pattern is written) */
 export const AUTHOR_LABELS_EXAMPLES: Examples = {
@@ -125,8 +132,14 @@ export const AUTHOR_LABELS_EXAMPLES: Examples = {
     '投稿者',
     '기자',
     'автор',
+    'yazar',
+    'oleh',
+    'ein kommentar von',
+    'von unserem korrespondenten',
+    'par notre envoyé spécial',
+    'بقلم',
   ],
-  noMatch: ['written off by', 'authority', 'avenue'],
+  noMatch: ['written off by', 'authority', 'avenue', 'diario'],
 }
 
 /**
@@ -145,6 +158,11 @@ export const AUTHOR_LABEL_EXAMPLES: Examples = {
     'Av Kari Nord',
     '作者：王小明',
     '记者 李明',
+    'di Marco Rossi',
+    'Yazar: Ayşe Yılmaz',
+    'كتب: محمد علي',
+    'Door onze redacteur Jan de Vries',
+    'Eine Analyse von Jana Rohr',
   ],
   noMatch: ['Authority rules on fares', 'Avery Lane', 'After the storm', 'Written off by the market'],
 }
@@ -242,3 +260,28 @@ export const PAGE_CONTROL_EXAMPLES: Examples = {
     'Readers continue reading print papers, survey finds',
   ],
 }
+
+/**
+ * A label over an author box, in the languages we read, alone on its line: "About the author", "Über den Autor", "À
+ * propos de l'auteur", "Sobre el autor", "Sull'autore", "Over de auteur", "Om skribenten", "O autorze", "Об авторе",
+ * "Yazar hakkında". Not "About the authority's plans" (the label is the whole line).
+ */
+export const ABOUT_AUTHOR =
+  /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteure?|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de (?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren)|o autorze|об авторе|yazar hakkında)\s*:?$/iu
+
+/** @examples read by test/lexicon-examples.test.ts */
+export const ABOUT_AUTHOR_EXAMPLES: Examples = {
+  match: ['About The Author', 'Über den Autor', "À propos de l'auteur", 'Sobre o autor', 'Об авторе'],
+  noMatch: ["About the authority's plans", 'About us', 'The author'],
+}
+
+/**
+ * A button's word before a name, in the languages we read: "Follow Jane Roe", "Folgen Jana Rohr", "Suivre Léa
+ * Martin", "Seguir a Ana Ruiz". Never a name's first word.
+ */
+export const BUTTON_WORDS: readonly string[] = [
+  ...'Follow Subscribe Share Listen Contact Message Email Unfollow'.split(' '),
+  ...'Folgen Abonnieren Teilen Suivre Partager Seguir Compartir Segui Condividi Volg Volgen Följ Følg Obserwuj'.split(
+    ' ',
+  ),
+]
