@@ -43,6 +43,19 @@ describe('parseByline', () => {
     ['By Tom Brandle, The Lakeport Courier-Tribune', ['Tom Brandle'], 'The Lakeport Courier-Tribune', undefined],
     ['Von Anna Schmidt, Berlin', ['Anna Schmidt'], null, undefined],
     ['Von Anna Schmidt, Berlin, dpa', ['Anna Schmidt'], 'dpa', undefined],
+    // An outlet's initials after mixed-case names is the outlet; in an all-capitals byline it is a place.
+    ['By Jane Roe, CNN', ['Jane Roe'], 'CNN', undefined],
+    ['By Jane Roe, CNN, Atlanta', ['Jane Roe'], 'CNN', undefined],
+    ['BY JANE ROE, PARIS', ['JANE ROE'], null, undefined],
+    ['By Jane Roe, MA', ['Jane Roe'], null, undefined],
+    ['By Jane Roe, MS, RDN', ['Jane Roe'], null, undefined],
+    // Jobs in the local language, with the place where they are held.
+    ['Von Anna Schmidt, Korrespondentin', ['Anna Schmidt'], null, 'Korrespondentin'],
+    ['Por Ana Ruiz, corresponsal en Berlín', ['Ana Ruiz'], null, 'corresponsal en Berlín'],
+    ['Por Ana Lima, da Redação', ['Ana Lima'], null, 'da Redação'],
+    // "And" in other languages.
+    ['Par Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi'], null, undefined],
+    ['Von Kari Nordmann og Ola Hansen', ['Kari Nordmann', 'Ola Hansen'], null, undefined],
     ['By dpa correspondents', [], 'dpa', 'dpa correspondents'],
     ['By PAUL BRANNOCK and ALMA CASTELLANOS', ['PAUL BRANNOCK', 'ALMA CASTELLANOS'], null, undefined],
     // A month or season that is a given name too opens a name before a surname.

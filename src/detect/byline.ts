@@ -1,4 +1,12 @@
-import { AGENCY, BYLINE_LEAD, BYLINE_ROLE, GIVEN_NAME_WORDS, NAME_PARTICLES, NOT_NAMES } from '../lexicon/agencies.js'
+import {
+  AGENCY,
+  BYLINE_LEAD,
+  BYLINE_ROLE,
+  CREDENTIALS,
+  GIVEN_NAME_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+} from '../lexicon/agencies.js'
 import type { Byline } from '../model/article.js'
 import { tidy } from '../source/block.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
@@ -46,6 +54,20 @@ const ONE_WORD = /^[\p{Lu}][\p{L}’'-]+$/u
  */
 function isPlaceAfterComma(names: string, last: string): boolean {
   return ONE_WORD.test(last) && !NOT_NAMES.includes(last) && `${names},`.includes(`, ${last},`)
+}
+
+/** An outlet's initials: "CNN", "BBC", "NPR". */
+const ACRONYM = /^\p{Lu}{2,5}$/u
+
+/**
+ * Whether the last part of a byline is an outlet's initials after a comma, the names before it not in capitals:
+ * "By Jane Roe, CNN" (the outlet), not "BY JANE ROE, PARIS" (a place, as an all-capitals byline writes it), not
+ * "By Jane Roe, MA" (a degree).
+ */
+function isOutletAcronym(names: string, last: string): boolean {
+  const at = `${names},`.lastIndexOf(`, ${last},`)
+  const before = names.slice(0, at)
+  return ACRONYM.test(last) && !CREDENTIALS.includes(last) && at > 0 && before !== before.toUpperCase()
 }
 
 /** Whether a word after a given name may be a surname: not "Day" of "May Day". */
@@ -110,6 +132,9 @@ export function parseByline(text: string): Byline | null {
       if (isRole[1]) agency = canonicalAgency(isRole[1])
     } else if (agency === null && parts.length > 1 && OUTLET.test(last)) {
       // "By Tom Kessler, The Marrow Valley Tribune": the paper the author writes for.
+      agency = last
+    } else if (agency === null && parts.length > 1 && isOutletAcronym(names, last)) {
+      // "By Jane Roe, CNN": the outlet the author writes for, in capitals after mixed-case names; not a place.
       agency = last
     } else if (parts.length > 1 && isPlaceAfterComma(names, last)) {
       // "Von Anna Schmidt, Berlin": where the author files from, not a second author.

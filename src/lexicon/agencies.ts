@@ -175,6 +175,15 @@ export const NOT_NAMES: readonly string[] = [
  * Words of NOT_NAMES that are given names too: after a lead and before a surname they open a name
  * ("By April Keane", "Von May Lindqvist"), where "By April" or "By Summer" alone is a sentence's start.
  */
+/**
+ * Letters after a name that are a degree or a licence, not an outlet's initials: "By Brenda Goodman, MA", "BY: Jane
+ * Roe, MS, RDN".
+ */
+export const CREDENTIALS: readonly string[] = (
+  'MA MS MSC MD DO RN RD RDN LD CDN MPH MBA JD DDS DMD DVM CPA CFA LPC LCSW NP PA PT OT BA BS BSC MFA MED EDD PSYD ' +
+  'APRN CNM FACP FRCP FACS CSCS CPT LMFT MSW MSN BSN PHD'
+).split(' ')
+
 export const GIVEN_NAME_WORDS: readonly string[] = 'April May June August Summer Autumn Dawn'.split(' ')
 
 /** @examples read by test/lexicon-examples.test.ts */
