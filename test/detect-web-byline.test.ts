@@ -157,8 +157,45 @@ describe('nameLine: a name alone, a byline only beside a date or a label', () =>
     'Jane',
     '王小明',
     '公開日',
+    // A button before a name, a section's or a feature's name (BUTTON_WORDS, SECTION_WORDS).
+    'Follow Jane Roe',
+    'Folgen Jana Rohr',
+    'Local News',
+    'Morning Update',
+    'Editor’s Pick',
   ])('not: %s', (line) => {
     expect(nameLine(line)).toBeNull()
+  })
+})
+
+describe('parseWebByline: labels in more languages', () => {
+  test.each([
+    ['Di Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi']],
+    ['Yazar: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+    ['Oleh Budi Santoso', ['Budi Santoso']],
+    ['Tác giả: Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Ein Kommentar von Jana Rohr', ['Jana Rohr']],
+    ['Von unserem Korrespondenten Jonas Keller', ['Jonas Keller']],
+    ['Door onze redacteur Jan de Vries', ['Jan de Vries']],
+    ['كتب: محمد علي', ['محمد علي']],
+    ['מאת: דני כהן', ['דני כהן']],
+    ['Written By: Jane Roe | Edited By: John Doe', ['Jane Roe']],
+    ['Text: Jane Roe | Photos: John Doe', ['Jane Roe']],
+  ])('%s', (line, authors) => {
+    expect(parseWebByline(line)?.authors).toEqual(authors)
+  })
+
+  test.each([
+    // A short label word before one word: a surname, "of Denmark", "of Saturday".
+    'Di Maio',
+    'Af Danmark',
+    'Του Σαββάτου',
+    // A caseless script's label word without its colon opens a sentence: "Books new in the fair".
+    'كتب جديدة في المعرض',
+    // Another credit after the bar that is no credit: a headline's words.
+    'Text: Jane Roe | Storm hits coast',
+  ])('not a byline: %s', (line) => {
+    expect(parseWebByline(line)).toBeNull()
   })
 })
 

@@ -18,7 +18,8 @@ function authorBox(ctx: ParseContext): { name: string; at: number } | null {
 
 /**
  * A line of the header cluster (`cluster`, the open blocks around the headline) that is the name an author box names
- * further down ("About the author" over "Ruth"), above the box: the byline, even a one-word name, which its shape alone would not
+ * further down ("About the author" over "Ruth"), above the box: the byline, even a one-word name, which its shape
+ * alone would not
  * tell from a section's label. Labels it and returns true. Not a line that only holds the name ("More from Ruth").
  */
 export function takeNameOfAuthorBox(ctx: ParseContext, cluster: readonly LabelledBlock[]): boolean {

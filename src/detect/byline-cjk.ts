@@ -24,6 +24,13 @@ const NAME_LIST = /\s*[、，,]\s*|\s+/u
 /** Most names in one field. */
 const MAX_NAMES = 4
 
+/** A field's value less the white space and bars around it: "网易科学人　|" → "网易科学人". */
+function withoutBars(value: string): string {
+  let v = value.trim()
+  while (v.endsWith('|')) v = v.slice(0, -1).trim()
+  return v
+}
+
 /** The names a field's value holds, less the place of the report: "林怡君／台北報導" → ["林怡君"]; else null. */
 function namesIn(value: string): string[] | null {
   const names = value.replace(PLACE_REPORT, '').trim()
@@ -48,7 +55,7 @@ export function cjkByline(text: string): Byline | null {
   if (fields.length === 0 || fields[0]!.index !== 0) return null
   const values = fields.map((field, i) => ({
     label: field[1]!,
-    value: line.slice(field.index + field[0].length, fields[i + 1]?.index ?? line.length).replace(/[\s|　]+$/u, ''),
+    value: withoutBars(line.slice(field.index + field[0].length, fields[i + 1]?.index ?? line.length)),
   }))
   const namesOf = (label: RegExp) =>
     values

@@ -1,4 +1,4 @@
-import { POST_CATEGORY, POST_META_SEPARATOR, POSTED_BY_ON } from '../lexicon/post-meta.js'
+import { DATE_PREPOSITIONS, POST_CATEGORY, POST_META_SEPARATOR, POSTED_BY_LEAD } from '../lexicon/post-meta.js'
 import type { Byline } from '../model/article.js'
 import { label, type ParseContext } from './context.js'
 import { isDateLine } from './page-date.js'
@@ -23,13 +23,19 @@ function categoryAt(text: string): number {
  */
 export function postMetaByline(text: string): Byline | null {
   if (text.length > MAX_CHARS) return null
-  const posted = POSTED_BY_ON.exec(text)
+  const posted = POSTED_BY_LEAD.exec(text)
   if (posted) {
-    const rest = posted[2]!
-    const name = nameLine(posted[1]!)
+    const words = text.slice(posted[0].length).split(' ')
+    const at = words.findIndex((word, i) => i > 0 && DATE_PREPOSITIONS.includes(word))
+    if (at < 0) return null
+    const name = nameLine(words.slice(0, at).join(' '))
+    const rest = words.slice(at).join(' ')
     return name && isDateLine(rest.slice(0, categoryAt(rest))) ? name : null
   }
-  const parts = text.split(POST_META_SEPARATOR).filter(Boolean)
+  const parts = text
+    .split(POST_META_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean)
   if (parts.length < 3) return null
   const name = nameLine(parts[0]!)
   if (!name || !parts.some((part) => isDateLine(part)) || !parts.some((part) => POST_CATEGORY.test(part))) return null

@@ -5,22 +5,48 @@ import { nameLine } from './web-byline.js'
 // "Subscribe"), its footer claims the copyright in the same name ("© Tomas Lind 2017-2023"), and its posts are
 // written in the first person. The owner wrote the post.
 
-/** A copyright line's holder, between the mark with its years and the years or notice after it. */
-const COPYRIGHT =
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:\s*[-–,.]?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$/iu
+/** The copyright mark that opens a copyright line. */
+const MARK = /^(?:©|\(c\)|copyright)\s?/iu
+/** A year or a span of years, perhaps with the punctuation around it: "2016-2020", "2024.", "—". */
+const YEARS = /^(?:[-–—,.]+|[-–—,.]?\d{4}(?:[-–]\d{4})?[-–—,.]?)$/u
 /** Longest copyright line read. */
 const MAX_COPYRIGHT = 120
 /** A writer's "I", "I'm", "my", "me" outside quotation marks. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|my|me)\b/gu
-/** A quotation, whose "I" is its speaker's. */
-const QUOTED = /[“"«][^”"»]*[”"»]/gu
+/** Quotation marks, open and close: a quotation's "I" is its speaker's. */
+const OPEN_QUOTES = '“"«'
+const CLOSE_QUOTES = '”"»'
 /** Fewest first-person words in the story's prose for a post written by its owner. */
 const MIN_FIRST_PERSON = 3
+
+/** What a copyright line claims, less its mark and years: "© Jane Roe 2016-2020" → "Jane Roe"; null if no mark. */
+function holderOf(text: string): string | null {
+  const mark = MARK.exec(text)
+  if (!mark) return null
+  const words = text.slice(mark[0].length).split(' ').filter(Boolean)
+  while (words.length > 0 && YEARS.test(words[0]!)) words.shift()
+  while (words.length > 0 && YEARS.test(words[words.length - 1]!)) words.pop()
+  const last = words.length - 1
+  if (last >= 0) words[last] = words[last]!.replace(/\.$/u, '')
+  return words.join(' ') || null
+}
+
+/** The text less what stands between quotation marks. */
+function outsideQuotes(text: string): string {
+  let out = ''
+  let inside = false
+  for (const ch of text) {
+    if (!inside && OPEN_QUOTES.includes(ch)) inside = true
+    else if (inside && CLOSE_QUOTES.includes(ch)) inside = false
+    else if (!inside) out += ch
+  }
+  return out
+}
 
 /** The name in which the page's footer claims its copyright, when it is a person's name alone; else null. */
 function copyrightHolder(ctx: ParseContext, from: number): string | null {
   for (const block of ctx.blocks.slice(from)) {
-    const holder = block.text.length <= MAX_COPYRIGHT ? COPYRIGHT.exec(block.text)?.[1] : undefined
+    const holder = block.text.length <= MAX_COPYRIGHT ? holderOf(block.text) : null
     if (holder && nameLine(holder)?.text === holder) return holder
   }
   return null
@@ -40,7 +66,7 @@ export function takeSiteOwner(ctx: ParseContext, head: number): boolean {
   const prose = ctx.blocks
     .slice(head + 1)
     .filter((b) => b.role === null)
-    .map((b) => b.text.replace(QUOTED, ' '))
+    .map((b) => outsideQuotes(b.text))
     .join('\n')
   if ((prose.match(FIRST_PERSON) ?? []).length < MIN_FIRST_PERSON) return false
   label(top, 'byline', 'byline-site-owner', { byline: name })

@@ -1,5 +1,5 @@
 import { BYLINE_LEAD, BYLINE_ROLE, NOT_NAMES } from '../lexicon/agencies.js'
-import { AUTHOR_LABEL, BUTTON_WORDS } from '../lexicon/page-meta.js'
+import { AUTHOR_LABEL, BUTTON_WORDS, SECTION_WORDS } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
 import { answerOncePerLine } from './answer-once-per-line.js'
 import { AND_WORDS, isName, MAY_LEAD, parseByline } from './byline.js'
@@ -128,7 +128,11 @@ function namesOf(shown: string): Omit<Byline, 'text'> | null {
   const label = AUTHOR_LABEL.exec(bare)
   if (label && label[0].length < bare.length) {
     const rest = bare.slice(label[0].length)
-    return authorsAfterLead(rest) ?? (/[:：]/u.test(label[0]) ? caselessNames(rest) : null) ?? creditedFirst(rest)
+    const named = authorsAfterLead(rest)
+    // A short label word without its colon is a word of a sentence or a name before one word: "Di Maio" (a
+    // surname), "Af Danmark" ("of Denmark"), "Του Σαββάτου" ("of Saturday"). It leads a full name only.
+    if (named && isShortLabel(label[0]) && named.authors.some((name) => !name.includes(' '))) return null
+    return named ?? (/[:：]/u.test(label[0]) ? caselessNames(rest) : null) ?? creditedFirst(rest)
   }
   // A name with an address or a handle beside it is a byline: "Mark Colter | mcolter@example.com".
   if (bare.length < shown.length - 2 && shown.includes('@')) {
@@ -154,6 +158,12 @@ function namesOf(shown: string): Omit<Byline, 'text'> | null {
 /** One word in a bar's part of a byline line: a section ("Politik"), a desk ("Opinion"). */
 function isLabelWord(part: string): boolean {
   return /^\p{Lu}[\p{L}&-]{1,20}$/u.test(part)
+}
+
+/** A label of one short word in an alphabet, without a colon: "Di", "Av", "Af", "Του" (not "作者", "기자"). */
+function isShortLabel(label: string): boolean {
+  const word = label.trim()
+  return word.length <= 3 && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u.test(word)
 }
 
 /** A credit of another kind after a bar: "Edited by: John Doe", "Photos: John Doe", "Fotos: Jana Rohr". */
@@ -202,6 +212,8 @@ function nameLineOf(text: string): Byline | null {
   const shown = withoutStamps(text)
   const words = shown.split(' ')
   if (words.length < 2 || words.length > 4 || !isName(shown) || BUTTON_WORDS.includes(words[0]!)) return null
+  // A section's or a feature's name: "Local News", "Editor’s Pick".
+  if (SECTION_WORDS.includes(words[words.length - 1]!) || words.some((w) => /['’]s$/u.test(w))) return null
   // A day or a month after the first word is no name's: "Business Monday", "Sports Weekend Today".
   if (words.slice(1).some((w) => NOT_NAMES.includes(w))) return null
   return { text: shown, authors: [shown], agency: null }

@@ -98,7 +98,7 @@ export const KOREAN_BYLINE_EXAMPLES: Examples = {
 }
 
 /** A Korean lead before the names: "글 김철수", "글·사진 김철수" (text and photos). */
-export const KOREAN_LEAD = new RegExp(String.raw`^글(?:\s?[·/]\s?사진)?\s*[:：]?\s+(${HANGUL_NAME})$`, 'u')
+export const KOREAN_LEAD = new RegExp(String.raw`^글(?:\s?[·/]\s?사진)?(?:\s?[:：])?\s(${HANGUL_NAME})$`, 'u')
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const KOREAN_LEAD_EXAMPLES: Examples = {

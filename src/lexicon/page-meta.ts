@@ -103,8 +103,8 @@ export const BREADCRUMB_TAIL_EXAMPLES: Examples = {
  * "Words by", "Author:", "Autor:", "Auteur :", "Texte :", "Un texte de" (as Quebec's newsrooms credit), "Texto:",
  * "Testo di", "Tekst:", "Av", "投稿者", "作者：",
  * "记者", "筆者", "기자", "Автор:", Italian "di", Turkish "Yazar:", Indonesian "Oleh", Hungarian "Szerző:", Finnish
- * "Teksti:", Vietnamese "Tác giả:", Greek "Του"/"Της", Arabic "كتب:"/"بقلم", Hindi "लेखक:". Not "Written off by the market" (the label is followed by the name
- * alone).
+ * "Teksti:", Vietnamese "Tác giả:", Greek "Του"/"Της", Arabic "كتب:"/"بقلم", Hindi "लेखक:". Not "Written off by
+ * the market" (the label is followed by the name alone).
  */
 export const AUTHOR_LABELS =
   String.raw`(?:(?:posted|written|published|words|story|text|analysis|opinion|commentary|reviewed|tested` +
@@ -112,7 +112,8 @@ export const AUTHOR_LABELS =
   String.raw`|testo(?:\s+di)?|di|tekst|av|af|redaktion|yazar|yazan|oleh|penulis|szerző|teksti|kirjoittaja` +
   String.raw`|tác giả|投稿者|作者|记者|記者|撰文|筆者|執筆者?|기자|автор|του|της|كتب|كتبت|بقلم|लेखक|מאת` +
   // A piece's kind before its writer: "Ein Kommentar von", "Eine Analyse von", "Une analyse de", "Un análisis de".
-  String.raw`|eine?\s+(?:kommentar|analyse|gastbeitrag|glosse|reportage)\s+von|une?\s+(?:analyse|chronique|tribune)\s+de` +
+  String.raw`|eine?\s+(?:kommentar|analyse|gastbeitrag|glosse|reportage)\s+von` +
+  String.raw`|une?\s+(?:analyse|chronique|tribune)\s+de` +
   String.raw`|un\s+(?:análisis|comentario|commento|editoriale)\s+(?:de|di)` +
   // The paper's own reporter: "Von unserem Korrespondenten", "Door onze redacteur", "Par notre envoyé spécial".
   String.raw`|(?:von|door|par|por|dal|from|by)\s+(?:unserem|unserer|onze|notre|nuestro|nuestra|nostro|nostra|our)` +
@@ -266,8 +267,12 @@ export const PAGE_CONTROL_EXAMPLES: Examples = {
  * propos de l'auteur", "Sobre el autor", "Sull'autore", "Over de auteur", "Om skribenten", "O autorze", "Об авторе",
  * "Yazar hakkında". Not "About the authority's plans" (the label is the whole line).
  */
-export const ABOUT_AUTHOR =
-  /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteure?|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de (?:auteur|schrijver)|om (?:forfatteren|skribenten|författaren)|o autorze|об авторе|yazar hakkında)\s*:?$/iu
+export const ABOUT_AUTHOR = new RegExp(
+  "^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteure?" +
+    "|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de (?:auteur|schrijver)" +
+    '|om (?:forfatteren|skribenten|författaren)|o autorze|об авторе|yazar hakkında)\\s*:?$',
+  'iu',
+)
 
 /** @examples read by test/lexicon-examples.test.ts */
 export const ABOUT_AUTHOR_EXAMPLES: Examples = {
@@ -284,4 +289,13 @@ export const BUTTON_WORDS: readonly string[] = [
   ...'Folgen Abonnieren Teilen Suivre Partager Seguir Compartir Segui Condividi Volg Volgen Följ Følg Obserwuj'.split(
     ' ',
   ),
+]
+
+/**
+ * The last word of a section's or a feature's name, in the languages we read, never a person's surname: "Local News",
+ * "Morning Update", "Editor’s Picks", "Lokale Nachrichten", "Últimas Noticias".
+ */
+export const SECTION_WORDS: readonly string[] = [
+  ...'News Today Live Update Updates Pick Picks Opinion Sport Sports Politics Business Video Videos Podcast'.split(' '),
+  ...'Podcasts Gallery Magazine Newsletter Nachrichten Noticias Notizie Nieuws Nyheter Actualités'.split(' '),
 ]
