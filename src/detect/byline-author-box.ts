@@ -1,4 +1,4 @@
-import { ABOUT_AUTHOR } from '../lexicon/page-meta.js'
+import { ABOUT_AUTHOR } from '../lexicon/byline-neighbours.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 
 /** A name as an author box prints it under its label: one to four capitalised words ("Ruth", "Jane Roe"). */

@@ -1,5 +1,6 @@
 import { BYLINE_LEAD, BYLINE_ROLE, NOT_NAMES } from '../lexicon/agencies.js'
-import { AUTHOR_LABEL, BUTTON_WORDS, SECTION_WORDS } from '../lexicon/page-meta.js'
+import { BUTTON_WORDS, SECTION_WORDS } from '../lexicon/byline-neighbours.js'
+import { AUTHOR_LABEL } from '../lexicon/page-meta.js'
 import type { Byline } from '../model/article.js'
 import { answerOncePerLine } from './answer-once-per-line.js'
 import { AND_WORDS, isName, MAY_LEAD, parseByline } from './byline.js'
