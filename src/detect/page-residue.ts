@@ -68,10 +68,10 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    // A block in a script with no stopword list is read by the shape of its prose (prose-shape.ts), whatever
-    // language the page's Latin lines (a footer, a cookie notice) name: their stopwords say nothing of it.
+    // A block in a script with no stopword list, or any block of a page in no language we hold one for (Polish,
+    // Turkish), is read by the shape of its prose (prose-shape.ts): stopwords of other languages say nothing of it.
     // A row of numbered links from a text browser's dump is residue whatever its words.
-    const shaped = isOtherScript(b.text)
+    const shaped = isOtherScript(b.text) || ctx.language === null
     if (shaped) unread++
     own.push(
       b.hint === 'heading'

@@ -1,5 +1,6 @@
 import type { BoilerplatePattern } from './boilerplate/boilerplate-pattern.js'
 import { COMMENTS_CONTROL, COMMENTS_FOOTER, COMMENTS_FORM } from './boilerplate/comments.js'
+import { PUBLISHER_IMPRINT } from './boilerplate/imprint.js'
 import {
   NEWSLETTER_EMAILS,
   NEWSLETTER_FORM,
@@ -53,6 +54,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   ADVERT_LABEL,
   ADVERT_SPONSORED,
   AUTHOR_BOX,
+  PUBLISHER_IMPRINT,
 ]
 
 const CAPS_WORD = String.raw`[\p{Lu}\p{N}&'’.-]+`
