@@ -99,3 +99,27 @@ describe("a publisher's imprint and a copyright notice in the site's language cl
     expect(bodyOf(text)).toContain(line)
   })
 })
+
+describe('a "read also" teaser set inside the story, as sites in other languages label it', () => {
+  const withTeaser = (p: typeof PL, teaser: string[]) =>
+    page([...p.menu, p.headline, p.story[0]!, ...teaser, p.story[1]!, p.story[2]!, ...p.tail])
+
+  test.each([
+    ['Polish, label over the title', PL, ['Czytaj także:', 'Mieszkańcy Holm chcą więcej kursów']],
+    ['Polish, label and title on one line', PL, ['Zobacz też: Stocznia w Gdańsku zatrudni 80 osób']],
+    ['Turkish, header over the title', TR, ['İlginizi çekebilir', 'Holm sakinleri daha fazla sefer istiyor']],
+    ['Indonesian, label and title on one line', ID, ['Baca juga: Warga Holm minta jadwal feri ditambah']],
+  ])('%s: the teaser is boilerplate, the story whole', (_, p, teaser) => {
+    const text = withTeaser(p, teaser)
+    expect(bodyOf(text)).toEqual(p.story)
+    expect(boilerplateOf(text)).toEqual(expect.arrayContaining(teaser))
+  })
+
+  test.each([
+    ['Polish', PL, 'Czytaj także książki o morzu, radził mieszkańcom burmistrz podczas spotkania w porcie.'],
+    ['Indonesian', ID, 'Baca juga pengumuman resmi wali kota, kata juru bicara kepada wartawan di pelabuhan.'],
+  ])('%s: a paragraph that opens with the same words stays in the story', (_, p, line) => {
+    const text = withTeaser(p, [line])
+    expect(bodyOf(text)).toEqual([p.story[0], line, p.story[1], p.story[2]])
+  })
+})
