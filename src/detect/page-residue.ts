@@ -8,11 +8,10 @@ import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
-import { classifyCounted, endsSentence, mainRegion, type ParagraphClass, smoothClasses } from './paragraph-score.js'
+import { classifyCounted, mainRegion, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
-import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
+import { endBeforeLinkList, linksUnderHeaders } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
-import { isTeaserList } from './teaser-list.js'
 import { furnitureBefore, storyPiece } from './text-end.js'
 import { readLayouts } from './text-layouts.js'
 
@@ -245,28 +244,6 @@ export function detectPageResidue(ctx: ParseContext): void {
       label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', block) })
     }
   }
-}
-
-/**
- * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
- * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
- * sentence, as link titles do, or the blocks are teasers (teaser-list.ts). Not a header followed by prose: the story
- * goes on.
- */
-function endBeforeLinkList(
-  ctx: ParseContext,
-  region: readonly [number, number],
-  own: readonly ParagraphClass[],
-): number {
-  const blocks = ctx.blocks
-  for (let i = region[0] + 1; i <= region[1]; i++) {
-    if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
-    const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
-    if (rest.length === 0) continue
-    if (rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
-    if (isTeaserList(rest.map((b) => own[b.index]!))) return i - 1
-  }
-  return region[1]
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */
