@@ -1,6 +1,7 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
+import { withClosingLine } from './closing-line.js'
 import { endBeforeComments } from './comment-section.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { startAtDatelineLead } from './dateline-lead.js'
@@ -12,7 +13,7 @@ import { classifyCounted, mainRegion, type ParagraphClass, smoothClasses } from 
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { endBeforeLinkList, linksUnderHeaders } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
-import { furnitureBefore, storyPiece } from './text-end.js'
+import { furnitureBefore, settleTailPastFurniture, storyPiece } from './text-end.js'
 import { readLayouts } from './text-layouts.js'
 
 /** What the paragraph scorer made of a story. */
@@ -85,6 +86,8 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // Listings, notes, tables and lists in the story; menus and lists of links around it (text-layouts.ts).
   const code = readLayouts(open, texts, own)
   const settled = smoothClasses(own)
+  const labelled = furnitureBefore(blocks)
+  settleTailPastFurniture(own, settled, labelled)
   const whole = mainRegion(texts, settled, code)
   // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
   const shown = texts.map((t, k) => (code[k] ? '' : t))
@@ -93,7 +96,12 @@ function analyse(ctx: ParseContext): PageAnalysis {
     withIntroducedList(
       texts,
       settled,
-      storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), furnitureBefore(blocks)),
+      withClosingLine(
+        texts,
+        own,
+        settled,
+        storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), labelled),
+      ),
     )
   // A story that opens with its dateline starts there (dateline-lead.ts).
   const found = piece && startAtDatelineLead(texts, own, piece)

@@ -140,3 +140,25 @@ export function storyPiece(
   }
   return best
 }
+
+/**
+ * The lines under the story's last decided block (after the last block good or bad by its own text; `own`), settled
+ * bad when the page's furniture the lexicon labelled stands between (`furniture`, furnitureBefore): "… the ferry
+ * enters service in May." / "Share this article" / "Facebook" / "More from Local" / "Pier repairs to close seafront
+ * road". With no residue of their own under them they would be judged by the story above them alone, and taken for
+ * its short last lines; a short line right under the story, nothing labelled between, keeps its class.
+ */
+export function settleTailPastFurniture(
+  own: readonly ParagraphClass[],
+  settled: ParagraphClass[],
+  furniture: readonly number[],
+): void {
+  let last = own.length - 1
+  while (last >= 0 && own[last] !== 'good' && own[last] !== 'bad') last--
+  if (last < 0 || settled[last] !== 'good') return
+  let past = false
+  for (let k = last + 1; k < own.length; k++) {
+    if ((furniture[k] ?? 0) > 0) past = true
+    if (past) settled[k] = 'bad'
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest'
+import { isClosingLine } from '../src/detect/closing-line.js'
+import { parseArticle } from '../src/index.js'
+
+// A story whose last paragraph is one short sentence, under it the page's residue: pages written here in the shape
+// of news sites in several languages.
+
+const page = (lines: string[]) => lines.join('\n\n')
+const bodyOf = (text: string) => parseArticle(text).body.map((b) => ('text' in b ? b.text : ''))
+
+describe('isClosingLine: a whole short sentence, not a label, a stamp or a reference', () => {
+  test.each([
+    'Work begins in February.',
+    'No one was hurt.',
+    'Строительство начнется в феврале.',
+    'İnşaat şubat ayında başlayacak.',
+    '„Wir sind bereit“, sagte sie.',
+    '- To ulga - dodała.',
+  ])('closing: %s', (text) => {
+    expect(isClosingLine(text)).toBe(true)
+  })
+  test.each([
+    'Updated 3 hours ago.',
+    'Photo: Reuters.',
+    '"Hermitian Matrices". MathPages.com.',
+    'Share this story',
+    'Read more',
+    'Thanks!',
+    'all rights reserved.',
+    'Police said the driver, a man of 54 from the town, had been taken to hospital after the crash on the coast road late on Monday night.',
+  ])('not closing: %s', (text) => {
+    expect(isClosingLine(text)).toBe(false)
+  })
+})
+
+const STORIES = {
+  ru: {
+    top: ['Главная', 'Новости', 'Политика', 'Экономика', 'Новый паром свяжет порт Марроу с островом с мая'],
+    story: [
+      'Мэрия Марроу во вторник заключила контракт на строительство нового парома, который с мая будет ходить между портом и островом Холм. Судно рассчитано на 300 пассажиров и 40 автомобилей.',
+      'Старый паром работает с 1987 года и прошлой зимой несколько раз ломался. В январе жители острова три недели добирались на прогулочном катере.',
+      'Строительство начнется в феврале.',
+    ],
+    tail: ['Подписывайтесь на наш канал в Telegram', 'Теги', 'паром', 'транспорт', 'Поделиться', 'ВКонтакте'],
+  },
+  nl: {
+    top: ['Nieuws', 'Binnenland', 'Buitenland', 'Nieuwe veerboot vaart vanaf mei tussen Marrow en Holm'],
+    story: [
+      'De gemeente Marrow heeft dinsdag het contract getekend voor een nieuwe veerboot naar het eiland Holm. Het schip biedt plaats aan 300 passagiers en 40 auto’s.',
+      'De oude veerboot vaart sinds 1987 en viel afgelopen winter meerdere keren uit. In januari moesten de eilanders drie weken met een rondvaartboot naar de wal.',
+      'Niemand raakte gewond.',
+    ],
+    tail: ['Deel dit artikel', 'Meer over', 'Veerdienst', 'Marrow', 'Cookie-instellingen', 'Privacy'],
+  },
+  en: {
+    top: ['Home', 'News', 'Local', 'Sport', 'New ferry to link Marrow and Holm from May'],
+    story: [
+      'The council signed a contract on Tuesday for a new ferry to the island of Holm, which will carry 300 passengers and 40 cars when it enters service in May.',
+      'The old ferry has sailed since 1987 and broke down several times last winter, leaving islanders to travel on a tour boat for three weeks in January.',
+      'No one was hurt.',
+    ],
+    tail: ['Pier repairs to close seafront road', 'Harbour ferry fares to rise', 'Lifeboat crew rescue two walkers'],
+  },
+}
+
+describe('a short last paragraph under the story, residue under it, is the story’s', () => {
+  test.each(Object.entries(STORIES))('%s', (_, s) => {
+    expect(bodyOf(page([...s.top, ...s.story, ...s.tail]))).toEqual(s.story)
+  })
+
+  test.each([
+    ['a time stamp', 'Updated 3 hours ago.'],
+    ['a label', 'Photo: Harbour Weekly.'],
+  ])('not %s', (_, line) => {
+    const s = STORIES.en
+    const story = s.story.slice(0, 2)
+    expect(bodyOf(page([...s.top, ...story, line, ...s.tail]))).toEqual(story)
+  })
+})
+
+describe('settleTailPastFurniture: short lines under the share row the lexicon labelled are not the story’s', () => {
+  const s = STORIES.en
+  const story = s.story.slice(0, 2)
+  test.each([
+    ['a section’s list', ['More from Local', 'Pier repairs to close seafront road']],
+    ['a teaser alone', ['Pier repairs to close seafront road']],
+  ])('%s', (_, lines) => {
+    const text = page([...s.top, ...story, 'Share this article', 'Facebook', 'Twitter', ...lines])
+    expect(bodyOf(text)).toEqual(story)
+  })
+  test('a short last paragraph over the share row stays', () => {
+    const text = page([...s.top, ...s.story, 'Share this article', 'Facebook', 'Twitter'])
+    expect(bodyOf(text)).toEqual(s.story)
+  })
+})
