@@ -123,3 +123,44 @@ describe('a "read also" teaser set inside the story, as sites in other languages
     expect(bodyOf(text)).toEqual([p.story[0], line, p.story[1], p.story[2]])
   })
 })
+
+describe('a paywall note and a sign-up box where sites in other languages write them', () => {
+  const DE = [
+    'Die neue Fähre zwischen Marrow und der Insel Holm soll im Mai ihren Dienst aufnehmen. Das teilten die Stadtwerke am Dienstag mit. Das Schiff bietet Platz für 300 Fahrgäste und 40 Autos.',
+    'Die alte Fähre ist seit 1987 im Einsatz und musste im vergangenen Winter mehrfach in die Werft. Im Januar fiel sie wegen eines Motorschadens drei Wochen lang aus.',
+  ]
+  const FR = [
+    'Le conseil municipal de Marrow a voté mardi soir l’achat d’un nouveau ferry pour desservir l’île de Holm. Le navire pourra transporter 300 passagers et quarante voitures.',
+    'Le vieux bateau, en service depuis 1987, a connu plusieurs pannes l’hiver dernier. En janvier, les habitants de l’île ont dû se contenter d’une vedette pendant trois semaines.',
+  ]
+  test.each([
+    [
+      'German paywall',
+      ['Startseite', 'Politik', 'Wirtschaft', 'Neue Fähre ab Mai'],
+      DE,
+      ['Dieser Artikel ist exklusiv für Abonnenten', 'Bereits Abonnent? Hier anmelden'],
+    ],
+    [
+      'French paywall',
+      ['Accueil', 'Actualités', 'Régions', 'Un nouveau ferry en mai'],
+      FR,
+      ['Cet article est réservé aux abonnés.', 'Déjà abonné ? Se connecter'],
+    ],
+    ['Italian sign-up', ['Home', 'Cronaca', 'Politica', 'Traghetto nuovo a Marrow'], FR, ['Iscriviti alla newsletter']],
+    [
+      'German sign-up',
+      ['Startseite', 'Politik', 'Wirtschaft', 'Neue Fähre ab Mai'],
+      DE,
+      ['Jetzt Newsletter abonnieren'],
+    ],
+  ])('%s under the story is boilerplate', (_, top, story, tail) => {
+    const text = page([...top, ...story, ...tail])
+    expect(bodyOf(text)).toEqual(story)
+    expect(boilerplateOf(text)).toEqual(expect.arrayContaining(tail))
+  })
+  test('a sentence about subscribers stays in the story', () => {
+    const line = 'Der Artikel ist für Abonnenten kostenlos, sagte der Verlag.'
+    const text = page(['Startseite', 'Politik', 'Wirtschaft', 'Neue Fähre ab Mai', DE[0]!, line, DE[1]!])
+    expect(bodyOf(text)).toEqual([DE[0], line, DE[1]])
+  })
+})
