@@ -93,3 +93,44 @@ describe('settleTailPastFurniture: short lines under the share row the lexicon l
     expect(bodyOf(text)).toEqual(s.story)
   })
 })
+
+describe('endBeforeRightsLine: a line reserving the rights ends the story, what follows is the page’s', () => {
+  const top = ['Home', 'Cronaca', 'Politica', 'Traghetto nuovo a Marrow da maggio']
+  const story = [
+    'Il Comune di Marrow ha firmato martedì il contratto per la costruzione di un nuovo traghetto che collegherà il porto all’isola di Holm. La nave potrà trasportare 300 passeggeri e 40 automobili.',
+    'Il vecchio traghetto, in servizio dal 1987, si è guastato più volte lo scorso inverno. A gennaio gli abitanti dell’isola hanno dovuto usare un battello turistico per tre settimane.',
+  ]
+  // The story closes on a list of its own, which it keeps.
+  const facts = ['Ecco i numeri della nuova nave:', 'Lunghezza: 62 metri', 'Passeggeri: 300', 'Velocità: 14 nodi']
+  const TAGS = ['traghetto', 'Marrow', 'trasporti']
+  const thread = [
+    'Commenti',
+    'Accedi per commentare',
+    'Mario 65',
+    'Era ora, il vecchio traghetto cadeva a pezzi.',
+    'Rispondi',
+    'Luca_B',
+    'Speriamo che i prezzi non salgano.',
+    'Rispondi',
+  ]
+  test.each([['Riproduzione riservata ©'], ['© 2026 Porto Editore. Tutti i diritti riservati.']])(
+    'under %s the tags are not the story’s',
+    (line) => {
+      const text = page([
+        ...top,
+        ...story,
+        ...facts,
+        line,
+        'Iscriviti alla newsletter',
+        'Argomenti',
+        ...TAGS,
+        ...thread,
+      ])
+      expect(bodyOf(text)).toEqual([...story, ...facts])
+    },
+  )
+  test('a photo’s credit naming its holder inside the story does not end it', () => {
+    const text = page([...top, story[0]!, '© Reuters', story[1]!, ...thread])
+    expect(bodyOf(text)).toEqual(story)
+  })
+})

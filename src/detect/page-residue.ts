@@ -13,7 +13,7 @@ import { classifyCounted, mainRegion, type ParagraphClass, smoothClasses } from 
 import { classifyByShape, isOtherScript } from './prose-shape.js'
 import { endBeforeLinkList, linksUnderHeaders } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
-import { furnitureBefore, settleTailPastFurniture, storyPiece } from './text-end.js'
+import { endBeforeRightsLine, furnitureBefore, settleTailPastFurniture, storyPiece } from './text-end.js'
 import { readLayouts } from './text-layouts.js'
 
 /** What the paragraph scorer made of a story. */
@@ -114,7 +114,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   }
   const first = found ? open[found[0]]!.index : -1
   const region: [number, number] | null = found
-    ? [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)]
+    ? [first, endBeforeRightsLine(blocks, [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)])]
     : null
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.

@@ -1,3 +1,4 @@
+import { ALL_RIGHTS_RESERVED } from '../lexicon/boilerplate/page-furniture.js'
 import { isCodeLine } from './code-line.js'
 import { blockWeight, type ParagraphClass } from './paragraph-score.js'
 
@@ -161,4 +162,22 @@ export function settleTailPastFurniture(
     if ((furniture[k] ?? 0) > 0) past = true
     if (past) settled[k] = 'bad'
   }
+}
+
+/**
+ * The main text's last block (`region`, by block index) pulled back to before a line inside it that reserves the
+ * rights to the page ("All rights reserved", "© Riproduzione riservata": ALL_RIGHTS_RESERVED): sites print it where
+ * the story ends, and what follows (tags, a sign-up box, a comment thread) is the page's. A copyright line that only
+ * names a holder ("© Reuters") may be a photo's credit inside the story and does not end it.
+ */
+export function endBeforeRightsLine(
+  blocks: readonly { role: string | null; rule?: string | null; text: string }[],
+  region: readonly [number, number],
+): number {
+  for (let i = region[0] + 1; i <= region[1]; i++) {
+    const block = blocks[i]!
+    if (block.role === 'boilerplate' && block.rule === 'copyright-line' && ALL_RIGHTS_RESERVED.pattern.test(block.text))
+      return i - 1
+  }
+  return region[1]
 }
