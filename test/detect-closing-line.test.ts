@@ -134,3 +134,38 @@ describe('endBeforeRightsLine: a line reserving the rights ends the story, what 
     expect(bodyOf(text)).toEqual(story)
   })
 })
+
+describe('withClosingLine: the story’s last sentences under a list it introduces, not a reader’s under "Comments"', () => {
+  const top = ['Accueil', 'Politique', 'Régions', 'Municipales à Marrow : les résultats du premier tour']
+  const lead =
+    'La liste de la maire sortante arrive largement en tête du premier tour des élections municipales à Marrow, dimanche, avec près de 42 % des voix. La participation s’est établie à 54 %, en hausse de six points.'
+  const results = [
+    'Voici les résultats complets :',
+    'Sophie Renard (DVG) : 41,8 %',
+    'Paul Martin (LR) : 27,3 %',
+    'Claire Dubois (EELV) : 18,6 %',
+    'Marc Leroy (RN) : 12,3 %',
+  ]
+  const after = [
+    'Le second tour aura lieu dimanche prochain. Trois listes peuvent se maintenir.',
+    '« Les habitants ont fait le choix de la continuité », a réagi Sophie Renard dans la soirée.',
+  ]
+  const tail = [
+    'Partager',
+    'Facebook',
+    'Twitter',
+    'Les plus lus',
+    'Le port accueille un nouveau ferry',
+    'Grève des bus',
+  ]
+  test('the sentences under a results list are the story’s', () => {
+    expect(bodyOf(page([...top, lead, ...results, ...after, ...tail]))).toEqual([lead, ...results, ...after])
+  })
+  test('a sentence under a comment header is not', () => {
+    const s = STORIES.en
+    const comment = 'What a relief.'
+    const story = s.story.slice(0, 2)
+    const text = page([...s.top, ...story, '3 Comments', comment, ...s.tail])
+    expect(bodyOf(text)).toEqual(story)
+  })
+})

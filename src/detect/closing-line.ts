@@ -9,10 +9,10 @@ import { closesSentence, looksLinkLike, type ParagraphClass } from './paragraph-
 
 /** Fewest words of a closing line: "No one was hurt." has four, "Строительство начнется в феврале." three. */
 const MIN_WORDS = 3
-/** Longer lines are read as prose by their own text. */
-const MAX_CHARS = 100
+/** Longer lines are read as prose by their own text, or are not a closing sentence. */
+const MAX_CHARS = 160
 /** How a sentence opens: a capital, perhaps after a quote mark or a dash of dialogue. */
-const OPENS = /^(?:["“„«‘'(]|[-–—]\s)?\p{Lu}/u
+const OPENS = /^(?:["“„«‘'(]\s?|[-–—]\s)?\p{Lu}/u
 
 /**
  * Whether a line is a closing sentence: opens with a capital, closes with a stop, three words or more, no figures (a
@@ -25,22 +25,30 @@ export function isClosingLine(text: string): boolean {
   return countPieces(text, MIN_WORDS) >= MIN_WORDS
 }
 
+/** Most closing lines in a row: the story's last two or three sentences, each too short or too plain to score. */
+const MAX_LINES = 3
+
 /**
- * The main text found (`found`, by index into `texts`) run on over the closing line right under its last block, when
- * that block is prose by its own class and the line is too short to be (`own` short) but a whole sentence
- * (isClosingLine). The line is settled good.
+ * The main text found (`found`, by index into `texts`) run on over the closing lines right under its last block,
+ * when that block is the story's (settled good) and the lines are whole sentences (isClosingLine) that did not score as
+ * prose (`own`): too short, or too few stopwords ("Le second tour aura lieu dimanche prochain."). Nothing the lexicon
+ * labelled may stand between (`furniture`, by open block, furnitureBefore): under "Comments" a sentence is a reader's.
+ * The lines are settled good.
  */
 export function withClosingLine(
   texts: readonly string[],
   own: readonly ParagraphClass[],
   settled: ParagraphClass[],
   found: [number, number],
+  furniture: readonly number[] = [],
 ): [number, number] {
-  const last = found[1]
-  const next = last + 1
-  if (next >= texts.length || own[next] !== 'short' || settled[next] === 'good') return found
-  if (own[last] !== 'good' && own[last] !== 'near-good') return found
-  if (!isClosingLine(texts[next]!)) return found
-  settled[next] = 'good'
-  return [found[0], next]
+  if (settled[found[1]] !== 'good') return found
+  let last = found[1]
+  for (let next = last + 1; next < texts.length && next - found[1] <= MAX_LINES; next++) {
+    if ((furniture[next] ?? 0) > 0 || own[next] === 'good' || settled[next] === 'good') break
+    if (!isClosingLine(texts[next]!)) break
+    last = next
+  }
+  for (let k = found[1] + 1; k <= last; k++) settled[k] = 'good'
+  return [found[0], last]
 }

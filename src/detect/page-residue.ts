@@ -91,16 +91,16 @@ function analyse(ctx: ParseContext): PageAnalysis {
   const whole = mainRegion(texts, settled, code)
   // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
   const shown = texts.map((t, k) => (code[k] ? '' : t))
+  // The story run on over its closing lines (closing-line.ts) and a list its last line introduces, and over the
+  // closing lines under that list.
+  const closing = (piece: [number, number]) => withClosingLine(texts, own, settled, piece, labelled)
   const piece =
     whole &&
-    withIntroducedList(
-      texts,
-      settled,
-      withClosingLine(
+    closing(
+      withIntroducedList(
         texts,
-        own,
         settled,
-        storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), labelled),
+        closing(storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), labelled)),
       ),
     )
   // A story that opens with its dateline starts there (dateline-lead.ts).
