@@ -169,3 +169,24 @@ describe('withClosingLine: the story’s last sentences under a list it introduc
     expect(bodyOf(text)).toEqual(story)
   })
 })
+
+describe('captionsUnderCounters: a gallery’s captions under their slide counters are not the story’s', () => {
+  const top = ['Home', 'Cronaca', 'Politica', 'Traghetto nuovo a Marrow da maggio']
+  const story = [
+    'Il Comune di Marrow ha firmato martedì il contratto per la costruzione di un nuovo traghetto che collegherà il porto all’isola di Holm. La nave potrà trasportare 300 passeggeri e 40 automobili.',
+    'Il vecchio traghetto, in servizio dal 1987, si è guastato più volte lo scorso inverno. A gennaio gli abitanti dell’isola hanno dovuto usare un battello turistico per tre settimane.',
+    'I lavori inizieranno a febbraio nel cantiere di La Spezia, che assumerà ottanta operai per la commessa, ha detto il sindaco.',
+  ]
+  const tail = ['Commenti', 'Privacy', 'Cookie policy']
+  test.each([
+    [['1 / 12', 'Il vecchio traghetto in porto (foto Ansa)', '2 / 12', 'I lavori al molo']],
+    [['Image 1 of 2', 'Il vecchio traghetto in porto', 'Image 2 of 2', 'Il molo di Holm']],
+  ])('%j', (gallery) => {
+    const text = page([...top, story[0]!, story[1]!, ...gallery, story[2]!, ...tail])
+    expect(bodyOf(text)).toEqual(story)
+  })
+  test('a paragraph of the story under the last counter stays', () => {
+    const text = page([...top, story[0]!, '1 / 1', story[1]!, story[2]!, ...tail])
+    expect(bodyOf(text)).toEqual(story)
+  })
+})

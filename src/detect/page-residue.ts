@@ -5,6 +5,7 @@ import { withClosingLine } from './closing-line.js'
 import { endBeforeComments } from './comment-section.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { startAtDatelineLead } from './dateline-lead.js'
+import { captionsUnderCounters } from './gallery-caption.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
@@ -231,11 +232,12 @@ export function detectPageResidue(ctx: ParseContext): void {
   // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
   const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
   const links = linksUnderHeaders(ctx, region)
+  const captions = captionsUnderCounters(ctx.blocks, region, initial)
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
-    if (links.has(i)) {
-      label(block, 'boilerplate', 'residue-in-text', { kind: 'related' })
+    if (links.has(i) || captions.has(i)) {
+      label(block, 'boilerplate', 'residue-in-text', { kind: links.has(i) ? 'related' : 'other' })
       continue
     }
     if (i < region[0] && (keepTop(i) || i === start)) continue
