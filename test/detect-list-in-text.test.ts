@@ -15,6 +15,9 @@ describe('listBeforeProse: a list a line ending in a colon introduces, prose aft
     [["What you'll need:", ...ITEMS, AFTER], 3],
     // A step's heading under the list is its last item, before the step's prose.
     [["What you'll need:", ...ITEMS, 'Step 1', AFTER], 4],
+    // A label heading the next part, as a recipe's steps follow its ingredients, is the list's last line.
+    [['Zutaten für ein Blech:', '500 g Mehl', '250 g Butter', '4 Eier', 'Zubereitung:', AFTER], 4],
+    [['Ingrédients pour six personnes :', '500 g de farine', '4 œufs', 'Préparation :', AFTER], 3],
     [['Before you start, gather:', 'A saw', 'Four planks', AFTER], 2],
     // A table copied a cell a line: its figures are items, capitals and all.
     [
@@ -29,6 +32,9 @@ describe('listBeforeProse: a list a line ending in a colon introduces, prose aft
     [['MORE FROM OUR PARTNERS:', ...ITEMS, AFTER]],
     [["What you'll need:", ITEMS[0]!, AFTER]],
     [["What you'll need:", ...ITEMS, 'About us', 'Contact']],
+    // A label with no prose under it, or a line too long for a label.
+    [['Zutaten für ein Blech:', '500 g Mehl', '250 g Butter', 'Zubereitung:', 'Impressum']],
+    [["What you'll need:", ...ITEMS, 'Here is what our readers said about this craft project:', AFTER]],
     [["What you'll need:", 'https://example.org/a', 'https://example.org/b', AFTER]],
     // Not figures: a row of links, a time stamp, a count of comments.
     [['Here are the fares this year:', 'Zone 1 | Zone 2 | Zone 3', '12:06 PM', AFTER]],
@@ -92,5 +98,24 @@ describe('a how-to page: the tools it lists under a box of links are body', () =
     const body = a.body.flatMap((b) => (b.type === 'list' ? [...b.items] : [b.text]))
     for (const line of [INTRO, "What You'll Need:", ...ITEMS, 'Step 1', ...STEPS]) expect(body).toContain(line)
     for (const line of ['Jar Garden Ideas', 'How to Grow Moss Indoors', 'Contact']) expect(body).not.toContain(line)
+  })
+})
+
+describe('a recipe: its ingredients between the lead and the steps are the story’s', () => {
+  test('the headline, the lead, the ingredients, the label and the steps', () => {
+    const lead =
+      'Ein Apfelkuchen vom Blech ist schnell gemacht und reicht für eine ganze Familie. Wir zeigen, wie der Teig locker bleibt und die Äpfel nicht matschig werden.'
+    const list = ['Zutaten für ein Blech:', '500 g Mehl', '250 g Butter', '200 g Zucker', '4 Eier', '1 kg Äpfel']
+    const steps = [
+      'Zubereitung:',
+      'Die Butter mit dem Zucker schaumig rühren, dann die Eier nach und nach unterrühren.',
+      'Mehl und Backpulver mischen und unter den Teig heben. Den Teig auf einem gefetteten Blech verstreichen.',
+      'Die Äpfel schälen, in Spalten schneiden und auf dem Teig verteilen. Bei 180 Grad etwa 40 Minuten backen.',
+    ]
+    const top = ['Startseite', 'Rezepte', 'Backen', 'Kochen', 'Apfelkuchen vom Blech: So gelingt er garantiert']
+    const tail = ['Rezept bewerten', 'Drucken', 'Teilen', 'Mehr Rezepte', 'Käsekuchen ohne Boden', 'Impressum']
+    const a = parseArticle([...top, lead, ...list, ...steps, ...tail].join('\n\n'))
+    expect(a.headline).toBe(top[4])
+    expect(a.body.map((b) => ('text' in b ? b.text : ''))).toEqual([lead, ...list, ...steps])
   })
 })

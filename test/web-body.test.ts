@@ -78,8 +78,9 @@ describe('an article container in a script the lexicon has no words for', () => 
     expect(a.boilerplate.map((b) => b.text)).toEqual(TAIL)
   })
   test('without such a list the story is left whole', () => {
-    const a = parseArticle(page(['Северный причал закроют на ремонт', ...STORY, 'Теги', 'ремонт']))
-    expect(a.body.map((b) => b.text)).toEqual([...STORY, 'Теги', 'ремонт'])
+    // Two short lines, not a header the lexicon knows ("Теги" is one: related.ts).
+    const a = parseArticle(page(['Северный причал закроют на ремонт', ...STORY, 'Причал', 'ремонт']))
+    expect(a.body.map((b) => b.text)).toEqual([...STORY, 'Причал', 'ремонт'])
     expect(a.boilerplate).toEqual([])
   })
 })

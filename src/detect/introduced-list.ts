@@ -71,7 +71,20 @@ export function listBeforeProse(texts: readonly string[], prose: readonly boolea
     if (!figure && (isCapitals(item) || looksLinkLike(item))) break
     last = k
   }
-  return last - intro >= MIN_PROSE_ITEMS && prose[last + 1] === true ? last : -1
+  if (last - intro < MIN_PROSE_ITEMS) return -1
+  if (prose[last + 1] === true) return last
+  // A label ending in a colon may head what follows, as a recipe's "Ingredients:" list is followed by "Method:" and its
+  // steps: the label is the list's last line when prose follows it.
+  return isLabel(texts[last + 1]) && prose[last + 2] === true ? last + 1 : -1
+}
+
+/** Most words of a label heading a story's next part: "Method:", "Zubereitung:", "Mode de préparation :". */
+const LABEL_WORDS = 4
+
+/** A short label ending in a colon: "Zubereitung:". */
+function isLabel(text: string | undefined): boolean {
+  if (!text?.trimEnd().endsWith(':')) return false
+  return text.split(/\s+/).length <= LABEL_WORDS
 }
 
 /**

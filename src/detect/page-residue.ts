@@ -1,19 +1,20 @@
 import { BOILERPLATE_PATTERNS, LINK_ROW } from '../lexicon/boilerplate.js'
 import type { BoilerplateKind } from '../model/article.js'
 import { endBeforeAuthorBox } from './author-box.js'
+import { withClosingLine } from './closing-line.js'
 import { endBeforeComments } from './comment-section.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { startAtDatelineLead } from './dateline-lead.js'
+import { captionsUnderCounters } from './gallery-caption.js'
 import { storyStartAfter } from './header-cluster.js'
 import { introducedListEnd, numberedListEnd, settleListsInText } from './introduced-list.js'
 import { countsOf } from './language.js'
 import { listAfterText } from './list-after-text.js'
-import { classifyCounted, endsSentence, mainRegion, type ParagraphClass, smoothClasses } from './paragraph-score.js'
+import { classifyCounted, mainRegion, type ParagraphClass, smoothClasses } from './paragraph-score.js'
 import { classifyByShape, isOtherScript } from './prose-shape.js'
-import { linksUnderHeaders, RELATED_HEADERS } from './related-links.js'
+import { endBeforeLinkList, linksUnderHeaders } from './related-links.js'
 import type { RuleDoc } from './rule-doc.js'
-import { isTeaserList } from './teaser-list.js'
-import { furnitureBefore, storyPiece } from './text-end.js'
+import { endBeforeRightsLine, furnitureBefore, settleTailPastFurniture, storyPiece } from './text-end.js'
 import { readLayouts } from './text-layouts.js'
 
 /** What the paragraph scorer made of a story. */
@@ -68,10 +69,10 @@ function analyse(ctx: ParseContext): PageAnalysis {
     if (b.role !== null) continue
     open.push(b)
     texts.push(b.text)
-    // A block in a script with no stopword list is read by the shape of its prose (prose-shape.ts), whatever
-    // language the page's Latin lines (a footer, a cookie notice) name: their stopwords say nothing of it.
+    // A block in a script with no stopword list, or any block of a page in no language we hold one for (Polish,
+    // Turkish), is read by the shape of its prose (prose-shape.ts): stopwords of other languages say nothing of it.
     // A row of numbered links from a text browser's dump is residue whatever its words.
-    const shaped = isOtherScript(b.text)
+    const shaped = isOtherScript(b.text) || ctx.language === null
     if (shaped) unread++
     own.push(
       b.hint === 'heading'
@@ -86,15 +87,22 @@ function analyse(ctx: ParseContext): PageAnalysis {
   // Listings, notes, tables and lists in the story; menus and lists of links around it (text-layouts.ts).
   const code = readLayouts(open, texts, own)
   const settled = smoothClasses(own)
+  const labelled = furnitureBefore(blocks)
+  settleTailPastFurniture(own, settled, labelled)
   const whole = mainRegion(texts, settled, code)
   // Where the text ends is looked for with a listing's lines blank: they are neither prose nor residue there either.
   const shown = texts.map((t, k) => (code[k] ? '' : t))
+  // The story run on over its closing lines (closing-line.ts) and a list its last line introduces, and over the
+  // closing lines under that list.
+  const closing = (piece: [number, number]) => withClosingLine(texts, own, settled, piece, labelled)
   const piece =
     whole &&
-    withIntroducedList(
-      texts,
-      settled,
-      storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), furnitureBefore(blocks)),
+    closing(
+      withIntroducedList(
+        texts,
+        settled,
+        closing(storyPiece(shown, own, settled, whole, (piece) => holdsItsProse(texts, own, piece), labelled)),
+      ),
     )
   // A story that opens with its dateline starts there (dateline-lead.ts).
   const found = piece && startAtDatelineLead(texts, own, piece)
@@ -107,7 +115,7 @@ function analyse(ctx: ParseContext): PageAnalysis {
   }
   const first = found ? open[found[0]]!.index : -1
   const region: [number, number] | null = found
-    ? [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)]
+    ? [first, endBeforeRightsLine(blocks, [first, endBeforeLinkList(ctx, [first, open[found[1]]!.index], initial)])]
     : null
   // Evidence that this is a page, not clean copy with a table or a line-up in it:
   // lines the lexicon knows (share, advert, copyright …) or several lines above the prose.
@@ -224,11 +232,12 @@ export function detectPageResidue(ctx: ParseContext): void {
   // The story's first paragraph right under the header cluster, cut off from the rest by a player or a list.
   const start = head >= 0 ? storyStartAfter(ctx, head, (i) => initial[i] === 'good') : -1
   const links = linksUnderHeaders(ctx, region)
+  const captions = captionsUnderCounters(ctx.blocks, region, initial)
   for (const block of ctx.blocks) {
     if (block.role !== null) continue
     const i = block.index
-    if (links.has(i)) {
-      label(block, 'boilerplate', 'residue-in-text', { kind: 'related' })
+    if (links.has(i) || captions.has(i)) {
+      label(block, 'boilerplate', 'residue-in-text', { kind: links.has(i) ? 'related' : 'other' })
       continue
     }
     if (i < region[0] && (keepTop(i) || i === start)) continue
@@ -245,28 +254,6 @@ export function detectPageResidue(ctx: ParseContext): void {
       label(block, 'boilerplate', 'residue-in-text', { kind: residueKind('text', block) })
     }
   }
-}
-
-/**
- * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
- * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
- * sentence, as link titles do, or the blocks are teasers (teaser-list.ts). Not a header followed by prose: the story
- * goes on.
- */
-function endBeforeLinkList(
-  ctx: ParseContext,
-  region: readonly [number, number],
-  own: readonly ParagraphClass[],
-): number {
-  const blocks = ctx.blocks
-  for (let i = region[0] + 1; i <= region[1]; i++) {
-    if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
-    const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
-    if (rest.length === 0) continue
-    if (rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
-    if (isTeaserList(rest.map((b) => own[b.index]!))) return i - 1
-  }
-  return region[1]
 }
 
 /** The rules of this step, for `article-parse explain --rules`. */

@@ -1,5 +1,6 @@
 import type { ParseContext } from './context.js'
-import { endsSentence } from './paragraph-score.js'
+import { endsSentence, type ParagraphClass } from './paragraph-score.js'
+import { isTeaserList } from './teaser-list.js'
 
 // A box of links the story's text holds between its paragraphs: a header the boilerplate lexicon knows ("Related
 // articles", "MOST POPULAR") and, under it, the titles it links to, then the story's next paragraph. The header is
@@ -47,4 +48,26 @@ const ASKS = /^.{1,100}[?!]$/u
 /** A link's title: shorter than a paragraph, ending no sentence (a title cut off with an ellipsis ends none). */
 function isTitle(text: string): boolean {
   return text.length < LINK_TITLE_MAX && (!endsSentence(text) || CUT_OFF.test(text))
+}
+
+/**
+ * The main text's last block, pulled back over a list that closes it under a list's header the lexicon knows
+ * ("Related stories", "MOST POPULAR"): every open block from the header to the end is short and ends no
+ * sentence, as link titles do, or the blocks are teasers (teaser-list.ts). Not a header followed by prose: the story
+ * goes on.
+ */
+export function endBeforeLinkList(
+  ctx: ParseContext,
+  region: readonly [number, number],
+  own: readonly ParagraphClass[],
+): number {
+  const blocks = ctx.blocks
+  for (let i = region[0] + 1; i <= region[1]; i++) {
+    if (blocks[i]!.role !== 'boilerplate' || !RELATED_HEADERS.has(blocks[i]!.rule ?? '')) continue
+    const rest = blocks.slice(i + 1, region[1] + 1).filter((b) => b.role === null)
+    if (rest.length === 0) continue
+    if (rest.every((b) => b.text.length < 160 && !endsSentence(b.text))) return i - 1
+    if (isTeaserList(rest.map((b) => own[b.index]!))) return i - 1
+  }
+  return region[1]
 }

@@ -1,3 +1,4 @@
+import { ALL_RIGHTS_RESERVED } from '../lexicon/boilerplate/page-furniture.js'
 import { isCodeLine } from './code-line.js'
 import { blockWeight, type ParagraphClass } from './paragraph-score.js'
 
@@ -139,4 +140,44 @@ export function storyPiece(
     }
   }
   return best
+}
+
+/**
+ * The lines under the story's last decided block (after the last block good or bad by its own text; `own`), settled
+ * bad when the page's furniture the lexicon labelled stands between (`furniture`, furnitureBefore): "… the ferry
+ * enters service in May." / "Share this article" / "Facebook" / "More from Local" / "Pier repairs to close seafront
+ * road". With no residue of their own under them they would be judged by the story above them alone, and taken for
+ * its short last lines; a short line right under the story, nothing labelled between, keeps its class.
+ */
+export function settleTailPastFurniture(
+  own: readonly ParagraphClass[],
+  settled: ParagraphClass[],
+  furniture: readonly number[],
+): void {
+  let last = own.length - 1
+  while (last >= 0 && own[last] !== 'good' && own[last] !== 'bad') last--
+  if (last < 0 || settled[last] !== 'good') return
+  let past = false
+  for (let k = last + 1; k < own.length; k++) {
+    if ((furniture[k] ?? 0) > 0) past = true
+    if (past) settled[k] = 'bad'
+  }
+}
+
+/**
+ * The main text's last block (`region`, by block index) pulled back to before a line inside it that reserves the
+ * rights to the page ("All rights reserved", "© Riproduzione riservata": ALL_RIGHTS_RESERVED): sites print it where
+ * the story ends, and what follows (tags, a sign-up box, a comment thread) is the page's. A copyright line that only
+ * names a holder ("© Reuters") may be a photo's credit inside the story and does not end it.
+ */
+export function endBeforeRightsLine(
+  blocks: readonly { role: string | null; rule?: string | null; text: string }[],
+  region: readonly [number, number],
+): number {
+  for (let i = region[0] + 1; i <= region[1]; i++) {
+    const block = blocks[i]!
+    if (block.role === 'boilerplate' && block.rule === 'copyright-line' && ALL_RIGHTS_RESERVED.pattern.test(block.text))
+      return i - 1
+  }
+  return region[1]
 }

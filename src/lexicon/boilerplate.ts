@@ -1,5 +1,6 @@
 import type { BoilerplatePattern } from './boilerplate/boilerplate-pattern.js'
 import { COMMENTS_CONTROL, COMMENTS_FOOTER, COMMENTS_FORM } from './boilerplate/comments.js'
+import { PUBLISHER_IMPRINT } from './boilerplate/imprint.js'
 import {
   NEWSLETTER_EMAILS,
   NEWSLETTER_FORM,
@@ -19,6 +20,7 @@ import {
 } from './boilerplate/page-furniture.js'
 import { RELATED_HEADER, RELATED_LINK, RELATED_TAGS } from './boilerplate/related.js'
 import { SOCIAL_BUTTONS, SOCIAL_CHANNEL, SOCIAL_FOLLOW, SOCIAL_SHARE } from './boilerplate/social.js'
+import { NEWSLETTER_ABROAD, PAYWALL_NOTE } from './boilerplate/subscription.js'
 import type { Examples } from './examples.js'
 import { anyOf } from './pattern-parts.js'
 
@@ -34,6 +36,8 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   SOCIAL_CHANNEL,
   SOCIAL_SHARE,
   NEWSLETTER_SIGNUP,
+  NEWSLETTER_ABROAD,
+  PAYWALL_NOTE,
   PROMO_APP,
   PROMO_SUBSCRIBE,
   RELATED_LINK,
@@ -53,6 +57,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   ADVERT_LABEL,
   ADVERT_SPONSORED,
   AUTHOR_BOX,
+  PUBLISHER_IMPRINT,
 ]
 
 const CAPS_WORD = String.raw`[\p{Lu}\p{N}&'’.-]+`

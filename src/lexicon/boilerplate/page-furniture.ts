@@ -147,16 +147,46 @@ export const COPYRIGHT_LINE: BoilerplatePattern = {
   },
 }
 
-/** The same rule where the notice closes a line: "Reuters. All rights reserved." */
+/** "All rights reserved" as sites in other languages write it ("Riproduzione riservata" closes an Italian story). */
+const RIGHTS_RESERVED = [
+  'all rights reserved',
+  'alle rechte vorbehalten',
+  'tous droits réservés',
+  'todos los derechos reservados',
+  'todos os direitos reservados',
+  'tutti i diritti riservati',
+  'riproduzione riservata',
+  'alle rechten voorbehouden',
+  'alla rättigheter förbehållna',
+  'wszelkie prawa zastrzeżone',
+  'všechna práva vyhrazena',
+  'tüm hakları saklıdır',
+  'hak cipta dilindungi(?: undang-undang)?',
+  'все права защищены',
+  '版权所有',
+  '版權所有',
+  '無断転載(?:を)?禁(?:ず|じます)',
+]
+
+/** The same rule where the notice closes a line: "Reuters. All rights reserved.", "© Riproduzione riservata". */
 export const ALL_RIGHTS_RESERVED: BoilerplatePattern = {
   rule: 'copyright-line',
   description: 'a copyright line ("© 2023 The Associated Press.", "Reuters. All rights reserved.")',
   kind: 'copyright',
   maxLength: 240,
-  pattern: /\ball rights reserved\b/i,
+  pattern: new RegExp(String.raw`(?<![\p{L}])${anyOf(RIGHTS_RESERVED)}(?![\p{L}])`, 'iu'),
   examples: {
-    match: ['Reuters. All rights reserved.', '2024 — all rights reserved'],
-    noMatch: ['All rights were restored to the tenants.'],
+    match: [
+      'Reuters. All rights reserved.',
+      '2024 — all rights reserved',
+      'Riproduzione riservata ©',
+      '© RIPRODUZIONE RISERVATA',
+      'Hafenverlag GmbH. Alle Rechte vorbehalten.',
+      '© 2026 Liman Gazetesi. Tüm hakları saklıdır.',
+      'Все права защищены.',
+      '版权所有 © 2026 港口日报',
+    ],
+    noMatch: ['All rights were restored to the tenants.', 'Die Rechte am Hafen blieben beim Land vorbehalten.'],
   },
 }
 

@@ -34,7 +34,25 @@ const LINK_LABELS = [
   'les (?:også|mer)',
   'læs (?:også|mere)',
   'lue myös',
-  'читайте (?:также|еще|ещё)',
+  'читайте (?:также|еще|ещё|тоже)',
+  'czytaj (?:też|także|również|więcej)',
+  'zobacz (?:też|także|również)',
+  'přečtěte si (?:také|též)',
+  'čtěte (?:také|též)',
+  'citește (?:și|mai mult)',
+  'baca (?:juga|selengkapnya)',
+  'lihat juga',
+  'đọc thêm',
+  'xem thêm',
+  'διαβάστε (?:επίσης|ακόμη)',
+  'читайте також',
+  'اقرأ أيضا[ًً]?',
+  '(?:यह|ये) भी पढ़ें',
+  '延伸(?:閱讀|阅读)',
+  '(?:相關|相关)(?:閱讀|阅读|新聞|新闻|報導|报道)',
+  '関連記事',
+  '関連ニュース',
+  '관련\\s?기사',
 ]
 
 /** A link's label before a bar, colon or arrow: "Read more: …" — not "Read more books, he said." */
@@ -43,7 +61,7 @@ export const RELATED_LINK: BoilerplatePattern = {
   description: 'a link\'s label before a bar, colon or arrow ("Read more: …")',
   kind: 'related',
   maxLength: 240,
-  pattern: new RegExp(String.raw`^${anyOf(LINK_LABELS)}\s*(?:[:|»›>\-–—]|$)`, 'i'),
+  pattern: new RegExp(String.raw`^[【\[]?${anyOf(LINK_LABELS)}[】\]]?\s*(?:[:：|»›>\-–—]|$)`, 'iu'),
   examples: {
     match: [
       'Read more: Pier repairs to close seafront road',
@@ -66,6 +84,13 @@ export const RELATED_LINK: BoilerplatePattern = {
       'Lees ook: De pier gaat dicht',
       'Läs även:',
       'Читайте также: Паром снова ходит',
+      'Czytaj także: Mieszkańcy Holm chcą więcej kursów',
+      'Baca juga: Warga Holm minta jadwal feri ditambah',
+      'Διαβάστε επίσης: Νέο πλοίο για το νησί',
+      'यह भी पढ़ें: बंदरगाह पर नई नौका',
+      '延伸閱讀：港口新渡輪五月啟航',
+      '【関連記事】',
+      '관련기사',
     ],
     noMatch: [
       'Read more books, he said.',
@@ -73,6 +98,8 @@ export const RELATED_LINK: BoilerplatePattern = {
       'Mehr als hundert Menschen kamen zum Hafen.',
       'Lee también el informe de la alcaldía, dijo.',
       'Voir aussi les photos de la jetée dans notre galerie de la semaine',
+      'Czytaj także książki o morzu, radził burmistrz.',
+      'Baca juga pernyataan wali kota di halaman berikutnya.',
     ],
   },
 }
@@ -90,13 +117,43 @@ const TAG_LABELS = [
   'related roundup',
 ]
 
+/** Tag labels where a page in another language writes them, alone on their line over the tags or before a colon. */
+const TAG_HEADERS = [
+  'schlagw(?:ö|oe)rter',
+  'stichw(?:ö|oe)rter',
+  'themen',
+  'mots-clés',
+  'étiquettes',
+  'etiquetas',
+  'archivado en',
+  'tópicos',
+  'assuntos',
+  'argomenti',
+  'trefwoorden',
+  'onderwerpen',
+  'ämnen',
+  'emner',
+  'aiheet',
+  'tagi',
+  'štítky',
+  'etiketler',
+  'теги',
+  'метки',
+  'темы',
+  'ετικέτες',
+  'タグ',
+  '标签',
+  '標籤',
+  '태그',
+]
+
 /** A list of tags after its label: "Tags: Minnesota Wild", "Filed under: Khawarij |", "Topics: Hardware". */
 export const RELATED_TAGS: BoilerplatePattern = {
   rule: 'related-tags',
   description: 'a list of tags after its label ("Tags: Minnesota Wild")',
   kind: 'related',
   maxLength: 200,
-  pattern: new RegExp(String.raw`^${anyOf(TAG_LABELS)}\s*:`, 'i'),
+  pattern: new RegExp(String.raw`^${anyOf(TAG_LABELS)}\s*:|^${anyOf(TAG_HEADERS)}\s*(?:[:：]|$)`, 'iu'),
   examples: {
     match: [
       'Tags: Minnesota Wild',
@@ -106,8 +163,18 @@ export const RELATED_TAGS: BoilerplatePattern = {
       'Categories: News',
       'More in: Sport',
       'Related roundup:',
+      'Schlagwörter',
+      'Archivado En',
+      'Tagi:',
+      'Etiketler',
+      'Теги:',
     ],
-    noMatch: ['Tags were found on the birds.', 'Topics discussed included the pier.'],
+    noMatch: [
+      'Tags were found on the birds.',
+      'Topics discussed included the pier.',
+      'Themen der Sitzung waren der Hafen und die Fähre.',
+      'Etiquetas nuevas para el puerto',
+    ],
   },
 }
 
@@ -155,6 +222,23 @@ const LIST_HEADERS = [
   'похожие (?:статьи|новости)',
   'самое (?:читаемое|популярное)',
   'другие новости',
+  'polecamy',
+  'najczęściej (?:czytane|komentowane)',
+  'podobne artykuły',
+  '(?:bunlar da )?[iİ]lginizi çekebilir',
+  'ilgili haberler',
+  'en çok okunanlar',
+  'berita terkait',
+  'terpopuler',
+  'nejčtenější',
+  'související články',
+  'cele mai citite',
+  'σχετικά άρθρα',
+  'あわせて読みたい',
+  '人気記事',
+  '热门(?:新闻|文章)',
+  '熱門(?:新聞|文章)',
+  '많이 본 뉴스',
 ]
 
 /** A list's header: "MOST POPULAR", "You may also like", "Trending:". */
@@ -163,7 +247,7 @@ export const RELATED_HEADER: BoilerplatePattern = {
   description: 'a list\'s header ("MOST POPULAR", "You may also like")',
   kind: 'related',
   maxLength: 60,
-  pattern: new RegExp(String.raw`^${anyOf(LIST_HEADERS)}\s*:?$`, 'i'),
+  pattern: new RegExp(String.raw`^${anyOf(LIST_HEADERS)}\s*:?$`, 'iu'),
   examples: {
     match: [
       'Recommended stories',
@@ -197,6 +281,11 @@ export const RELATED_HEADER: BoilerplatePattern = {
       'Meest gelezen',
       'Mest lästa',
       'Похожие статьи',
+      'Polecamy',
+      'İlginizi çekebilir',
+      'Bunlar da ilginizi çekebilir',
+      'Berita Terkait',
+      'あわせて読みたい',
     ],
     noMatch: [
       'Most popular with tourists is the pier.',
