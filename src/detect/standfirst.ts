@@ -1,8 +1,10 @@
 import { AUTHOR_LABEL, PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { comparableText } from '../source/block.js'
+import { countPieces } from '../source/words.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { firstProseUnder, isDekShaped } from './dek-past-furniture.js'
+import { isCreditAlone, notDekLine } from './dek-shape.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
@@ -73,6 +75,7 @@ export function detectStandfirst(ctx: ParseContext): void {
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
   const dek = head < 0 ? undefined : firstProseUnder(ctx.blocks, head)
   if (!dek || dek === cand || dek.hint !== undefined || !isDekShaped(dek.text) || !endsSentence(dek.text)) return
+  if (notDekLine(dek.text, ctx.language) !== null) return
   // The headline again in other words' case ("Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
   if (comparableText(ctx.blocks[head]!.text).includes(comparableText(dek.text))) return
   if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
@@ -84,7 +87,7 @@ export function detectStandfirst(ctx: ParseContext): void {
 function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A text without spaces (Chinese, Japanese) counts a word for every two of its characters.
   const n = Math.max(words(cand.text), Math.round((proseLength(cand.text) - cand.text.length) / 2))
-  if (n < MIN_WORDS || n > MAX_WORDS) return false
+  if (n < MIN_WORDS || n > MAX_WORDS || notDekLine(cand.text, ctx.language) !== null) return false
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
   if (!anyOpenAfter(blocks, cand.index, () => true)) return false
@@ -103,9 +106,11 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   }
   if (
     !md &&
-    !/[.!?…"”’'):]$/.test(cand.text) &&
+    !CLOSES_SENTENCE.test(cand.text) &&
     !isCaptionWithCredit(cand.text) &&
-    anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))
+    !overCredit(blocks, cand.index) &&
+    !headsList(blocks, cand.index) &&
+    anyOpenAfter(blocks, cand.index, (b) => CLOSES_PARAGRAPH.test(b.text))
   ) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
     return true
@@ -113,6 +118,37 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A web page's dek sits in the header cluster, the byline or date under it before the story starts.
   if (md || !clusterLineAfter(blocks, cand.index)) return false
   label(cand, 'standfirst', 'standfirst-over-byline')
+  return true
+}
+
+/**
+ * How a sentence closes, in a Latin or a CJK script: a stop, a closing quote or bracket, a colon. A dek under the
+ * headline has none of them ("Six weeks of work will start after the summer"); a lead paragraph has one
+ * ("…です。", "…来放松一下？").
+ */
+const CLOSES_SENTENCE = /[.!?…"”’'):。．！？」』）]$/u
+/** How a paragraph of the story closes, in a Latin or a CJK script: a full stop, a question, a closing quote. */
+const CLOSES_PARAGRAPH = /[.!?"”。！？」』]$/u
+
+/** Whether the block right under `index` is a picture's credit alone: the block at `index` is its caption. */
+function overCredit(blocks: readonly LabelledBlock[], index: number): boolean {
+  const next = blocks[index + 1]
+  return next !== undefined && isCreditAlone(next.text)
+}
+
+/** Fewest words of a list's item: "US blacklists 28 companies", not "Share" or "Video". */
+const ITEM_WORDS = 4
+
+/**
+ * Whether the block at `index` heads a list: the two open blocks right under it end no sentence either, each of
+ * four words or more and no page meta or credit. A stream of teasers' titles ("Trade talks going well, president
+ * says" / "Regulators fine three banks" / …) or a box's key points: its first line is no dek.
+ */
+function headsList(blocks: readonly LabelledBlock[], index: number): boolean {
+  for (const b of [blocks[index + 1], blocks[index + 2]]) {
+    if (b === undefined || b.role !== null || endsSentence(b.text)) return false
+    if (countPieces(b.text, ITEM_WORDS) < ITEM_WORDS || isPageMetaText(b.text) || isCreditAlone(b.text)) return false
+  }
   return true
 }
 
@@ -131,7 +167,7 @@ export function isCaptionWithCredit(text: string): boolean {
 function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!
-    if (b.role === 'byline') return true
+    if (b.role === 'byline' || b.rule === 'header-stamp') return true
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
     return (
       b.role === null &&

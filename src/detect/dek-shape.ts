@@ -1,0 +1,70 @@
+import { countText } from '../source/words.js'
+import { stopwordShare } from './language.js'
+import { isCreditLine } from './media.js'
+import { isNameOverOutlet } from './photographer-credit.js'
+
+// A dek (standfirst) is a sentence or two of prose about the story: words in
+// lower case between its names, dates written in words. Under a web page's
+// headline other lines without a closing full stop stand where a dek would:
+// the byline run together with its paper or its tags ("Lisa Roe and Tom Poe
+// Sioux Falls Courier", "Ana Lima 27/09/2018 Comente! Música"), the
+// header's stamp and source ("发稿时间：2017-03-10 08:42 来源：…"), the file
+// name of a picture that did not load ("pier at dawn.jpg"), a picture's
+// caption over its credit, the first of a list of teasers or of key points.
+
+/** A picture's file name: the alt text a page shows for an image that did not load. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$/i
+
+/**
+ * A date in figures, day, month and year ("27/09/2018", "2017-03-10", "12.03.2025", "2025年03月12日"): a page's
+ * stamp. A dek writes its dates in words ("on Tuesday", "in March").
+ */
+const FIGURE_DATE = /(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d.]\d)/u
+
+/** A social media handle ("@janeroe"): the byline's, beside the author's name. */
+const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/u
+
+/** Fewest words in a cased script before their capitals are weighed. */
+const CASED_WORDS = 4
+/** Lowest share of a dek's words in lower case: a title case headline has about a third, a line of names few. */
+const MIN_LOWER = 0.2
+/** Lowest share of function words ("and", "the", "before") in a title: a line of names and places has fewer. */
+const MIN_FUNCTION_WORDS = 0.2
+
+/**
+ * Whether a line is names and labels more than prose: of its words in a cased script (four or more), fewer than
+ * one in five opens in lower case. "Lisa Roe and Tom Poe Sioux Falls Courier" is; "Six weeks of work will start"
+ * and a German dek with its capitalised nouns are not.
+ */
+export function isMostlyCapitalised(text: string): boolean {
+  let cased = 0
+  let lower = 0
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{N}@#_])\p{L}[\p{L}\p{M}'’.-]*/gu)) {
+    const first = word.charAt(0)
+    if (first.toLowerCase() === first.toUpperCase()) continue
+    cased++
+    if (first === first.toLowerCase()) lower++
+  }
+  return cased >= CASED_WORDS && lower / cased < MIN_LOWER
+}
+
+/**
+ * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a date in
+ * figures, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
+ * words: "Identify Problems Before They Become Disasters" is a title case dek).
+ */
+export function notDekLine(
+  text: string,
+  language: string | null,
+): 'image-file' | 'figure-date' | 'handle' | 'names' | null {
+  if (IMAGE_FILE.test(text)) return 'image-file'
+  if (HANDLE.test(text)) return 'handle'
+  if (FIGURE_DATE.test(text)) return 'figure-date'
+  if (isMostlyCapitalised(text) && stopwordShare(countText(text), language) < MIN_FUNCTION_WORDS) return 'names'
+  return null
+}
+
+/** Whether a line is a picture's credit alone: "Photo: Jane Roe/AP", "Juan Ruiz/Reuters". */
+export function isCreditAlone(text: string): boolean {
+  return isCreditLine(text) || isNameOverOutlet(text)
+}
