@@ -161,8 +161,8 @@ export function isCaptionWithCredit(text: string): boolean {
 }
 
 /**
- * Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name
- * alone.
+ * Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line, a name
+ * alone, or a short line over a date (a byline the lexicons do not know).
  */
 function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
@@ -171,10 +171,28 @@ function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): bool
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
     return (
       b.role === null &&
-      (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null || isLedByLabel(b.text))
+      (isDateLine(b.text) ||
+        isPageMetaText(b.text) ||
+        nameLine(b.text) !== null ||
+        isLedByLabel(b.text) ||
+        (isShortLine(b.text) && isStamp(blocks[i + 1])))
     )
   }
   return false
+}
+
+/** Longest line read as a byline the lexicons do not know, by its place over the date. */
+const SHORT_LINE_CHARS = 60
+
+/** A short line that ends no sentence: a byline in words the lexicons lack ("Door onze redacteur Piet Bakker"). */
+function isShortLine(text: string): boolean {
+  return text.length <= SHORT_LINE_CHARS && !endsSentence(text)
+}
+
+/** Whether a block is a date or time stamp: open and a date line, or the header's stamp (header-controls.ts). */
+function isStamp(block: LabelledBlock | undefined): boolean {
+  if (block === undefined) return false
+  return block.rule === 'header-stamp' || (block.role === null && isDateLine(block.text))
 }
 
 /** Longest line read as an author's label and what follows it. */
