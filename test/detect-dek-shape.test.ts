@@ -10,6 +10,10 @@ describe('notDekLine: header lines a dek is never', () => {
     ['发稿时间：2017-03-10 08:42:00 来源：人民日报海外版', null, 'figure-date'],
     ['2025年03月12日 08:42 来源：中国青年网 作者：李明', null, 'figure-date'],
     ['Aktualisiert 12.03.2025 um 09:14 von Jana Petersen', 'de', 'figure-date'],
+    ['الثلاثاء 12 مارس 2025 - 06:00', 'ar', 'figure-date'],
+    ['Madrid - 12 mar 2025 - 10:30 CET', 'es', 'figure-date'],
+    ['Published 10:02 AM EST Nov 19, 2019 by the Sioux Falls desk', 'en', 'figure-date'],
+    ['Tue 12 Mar 2025 06.00 GMT, last modified on Wednesday', 'en', 'figure-date'],
     ['Kate Lin @katelin / 2 days', 'en', 'handle'],
     ['Lisa Roe and Tom J. Poe Sioux Falls Courier', 'en', 'names'],
     ['Mara Olsen, Peter Hale und Jonas Berg Nordsee Zeitung', 'de', 'names'],
@@ -25,6 +29,9 @@ describe('notDekLine: header lines a dek is never', () => {
     ['Write to jane@example.com with your questions about the pier', 'en'],
     ['专家认为，新规将推动行业整合，小型平台面临更大压力', null],
     ['Version 10.3.1 fixes the bug that drained batteries overnight', 'en'],
+    // A price and a year, a score and a year: no clock.
+    ['A plan to cut the cost of panels from $0.23/W to $0.10/W by 2030', 'en'],
+    ['The 2024 champions lost 1.25 points of their lead in the final race', 'en'],
   ])('may be a dek: %s (%s)', (text, language) => {
     expect(notDekLine(text, language)).toBeNull()
   })

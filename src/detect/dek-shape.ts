@@ -21,6 +21,11 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$/i
  */
 const FIGURE_DATE = /(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d.]\d)/u
 
+/** A year ("2025") and a clock time ("06:00", "6.00 GMT", "10h30", not "$0.23") on one line: a page's stamp, in any language's words. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/
+const CLOCK =
+  /(?<![\d.,$€£¥])\d{1,2}(?:[:h]\d{2}|\.\d{2}\s?(?:[ap]\.?m\b|uhr\b|gmt\b|bst\b|utc\b|cet\b|cest\b))(?![\d.,]\d)/iu
+
 /** A social media handle ("@janeroe"): the byline's, beside the author's name. */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/u
 
@@ -50,7 +55,7 @@ export function isMostlyCapitalised(text: string): boolean {
 
 /**
  * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a date in
- * figures, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
+ * figures or a year with a clock time, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
  * words: "Identify Problems Before They Become Disasters" is a title case dek).
  */
 export function notDekLine(
@@ -59,7 +64,7 @@ export function notDekLine(
 ): 'image-file' | 'figure-date' | 'handle' | 'names' | null {
   if (IMAGE_FILE.test(text)) return 'image-file'
   if (HANDLE.test(text)) return 'handle'
-  if (FIGURE_DATE.test(text)) return 'figure-date'
+  if (FIGURE_DATE.test(text) || (YEAR.test(text) && CLOCK.test(text))) return 'figure-date'
   if (isMostlyCapitalised(text) && stopwordShare(countText(text), language) < MIN_FUNCTION_WORDS) return 'names'
   return null
 }

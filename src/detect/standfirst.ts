@@ -167,7 +167,7 @@ export function isCaptionWithCredit(text: string): boolean {
 function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!
-    if (b.role === 'byline' || b.rule === 'header-stamp') return true
+    if (b.role === 'byline' || b.rule === 'header-stamp' || b.rule === 'header-meta') return true
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
     return (
       b.role === null &&
