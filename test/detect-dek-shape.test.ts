@@ -93,6 +93,8 @@ describe('detectStandfirst: lines under the headline with no full stop that are 
         'No one has been hurt, officials say',
       ],
     ],
+    // The headline again, as a gallery's title under its picture.
+    [['By Luis Ortega', 'Firefighters near Bétera on Tuesday.\nPhoto: Juan Ruiz/Reuters', 'Image 1 of 8', HEADLINE]],
     // Names, a handle, a file name.
     [['Luis Ortega and Marta J. Gil Levante Diario Digital', 'March 12, 2025']],
     [['Luis Ortega @luisortega / 2 days']],

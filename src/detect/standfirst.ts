@@ -77,7 +77,7 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (!dek || dek === cand || dek.hint !== undefined || !isDekShaped(dek.text) || !endsSentence(dek.text)) return
   if (notDekLine(dek.text, ctx.language) !== null) return
   // The headline again in other words' case ("Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
-  if (comparableText(ctx.blocks[head]!.text).includes(comparableText(dek.text))) return
+  if (isHeadlineAgain(ctx.blocks, dek.text)) return
   if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
 }
 
@@ -90,6 +90,8 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   if (n < MIN_WORDS || n > MAX_WORDS || notDekLine(cand.text, ctx.language) !== null) return false
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
+  // The headline again, as a gallery's or a player's title under the picture: no dek.
+  if (isHeadlineAgain(blocks, cand.text)) return false
   if (!anyOpenAfter(blocks, cand.index, () => true)) return false
   // Sites print the dek again as the lead: a block opening with the dek's words, in any case and punctuation.
   const dekHead = comparableEnd(cand.text, false)
@@ -127,6 +129,12 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
  * ("…です。", "…来放松一下？").
  */
 const CLOSES_SENTENCE = /[.!?…"”’'):。．！？」』）]$/u
+/** Whether a text is the headline again, or a part of it, in any case and punctuation. */
+function isHeadlineAgain(blocks: readonly LabelledBlock[], text: string): boolean {
+  const head = blocks.find((b) => b.role === 'headline')
+  return head !== undefined && comparableText(head.text).includes(comparableText(text))
+}
+
 /** How a paragraph of the story closes, in a Latin or a CJK script: a full stop, a question, a closing quote. */
 const CLOSES_PARAGRAPH = /[.!?"”。！？」』]$/u
 
