@@ -14,6 +14,10 @@ describe('notDekLine: header lines a dek is never', () => {
     ['Madrid - 12 mar 2025 - 10:30 CET', 'es', 'figure-date'],
     ['Published 10:02 AM EST Nov 19, 2019 by the Sioux Falls desk', 'en', 'figure-date'],
     ['Tue 12 Mar 2025 06.00 GMT, last modified on Wednesday', 'en', 'figure-date'],
+    ['Protesters outside the harbour offices on Monday evening © Jane Roe', 'en', 'credit'],
+    ['Manifestantes frente a la sede del puerto el lunes (Jane Roe/Gaceta)', 'es', 'credit'],
+    ['Por Sam Ortiz y Ana Cole, enviados especiales a Marrow Bay', 'es', 'byline'],
+    ['By Staff Writer', 'en', 'byline'],
     ['Kate Lin @katelin / 2 days', 'en', 'handle'],
     ['Lisa Roe and Tom J. Poe Sioux Falls Courier', 'en', 'names'],
     ['Mara Olsen, Peter Hale und Jonas Berg Nordsee Zeitung', 'de', 'names'],
@@ -29,6 +33,10 @@ describe('notDekLine: header lines a dek is never', () => {
     ['Write to jane@example.com with your questions about the pier', 'en'],
     ['专家认为，新规将推动行业整合，小型平台面临更大压力', null],
     ['Version 10.3.1 fixes the bug that drained batteries overnight', 'en'],
+    // "By" before a date or a figure; a bracket without a slash.
+    ['By March the pier will have been closed for a whole year', 'en'],
+    ['By 2030 the port wants to run on wind power alone', 'en'],
+    ['The council (and the harbour trust) approved the sale on Monday', 'en'],
     // A price and a year, a score and a year: no clock.
     ['A plan to cut the cost of panels from $0.23/W to $0.10/W by 2030', 'en'],
     ['The 2024 champions lost 1.25 points of their lead in the final race', 'en'],

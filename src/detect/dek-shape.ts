@@ -1,3 +1,4 @@
+import { BYLINE_LEAD } from '../lexicon/agencies.js'
 import { countText } from '../source/words.js'
 import { stopwordShare } from './language.js'
 import { isCreditLine } from './media.js'
@@ -25,6 +26,15 @@ const FIGURE_DATE = /(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/
 const CLOCK =
   /(?<![\d.,$€£¥])\d{1,2}(?:[:h]\d{2}|\.\d{2}\s?(?:[ap]\.?m\b|uhr\b|gmt\b|bst\b|utc\b|cet\b|cest\b))(?![\d.,]\d)/iu
+
+/** A byline's lead word and a name of two capitalised words: "Por Sam Ortiz y Ana Cole, enviados especiales". */
+const LED_BY_NAME = new RegExp(String.raw`^${BYLINE_LEAD}\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}`, 'u')
+
+/**
+ * A picture's credit closing a caption: a copyright sign and a name ("… on Monday © Jane Roe"), or a bracket
+ * holding a slash ("… on Monday (Jane Roe/Gazette)").
+ */
+const CLOSING_CREDIT = /(?:©\s*\p{Lu}[^©]{0,60}|\([^()]{0,60}\/[^()]{0,60}\))$/u
 
 /** A social media handle ("@janeroe"): the byline's, beside the author's name. */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/u
@@ -54,15 +64,18 @@ export function isMostlyCapitalised(text: string): boolean {
 }
 
 /**
- * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a date in
+ * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a caption closing
+ * with its credit, a byline's lead word before a name, a date in
  * figures or a year with a clock time, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
  * words: "Identify Problems Before They Become Disasters" is a title case dek).
  */
 export function notDekLine(
   text: string,
   language: string | null,
-): 'image-file' | 'figure-date' | 'handle' | 'names' | null {
+): 'image-file' | 'credit' | 'byline' | 'figure-date' | 'handle' | 'names' | null {
   if (IMAGE_FILE.test(text)) return 'image-file'
+  if (CLOSING_CREDIT.test(text)) return 'credit'
+  if (LED_BY_NAME.test(text)) return 'byline'
   if (HANDLE.test(text)) return 'handle'
   if (FIGURE_DATE.test(text) || (YEAR.test(text) && CLOCK.test(text))) return 'figure-date'
   if (isMostlyCapitalised(text) && stopwordShare(countText(text), language) < MIN_FUNCTION_WORDS) return 'names'
