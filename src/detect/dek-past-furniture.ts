@@ -55,3 +55,23 @@ export function firstProseUnder(blocks: readonly LabelledBlock[], head: number):
   }
   return undefined
 }
+
+/**
+ * The lines under the headline at `head` that have a dek's shape but no closing full stop, in order, among the
+ * furniture and up to the first prose firstProseUnder would find (a line longer than furniture): "Three arrested as hundreds gather outside the harbour offices" under
+ * "Listen · 4 min", over the byline. Lines above a caption's credit are passed over.
+ */
+export function unstoppedDeksUnder(blocks: readonly LabelledBlock[], head: number): LabelledBlock[] {
+  const found: LabelledBlock[] = []
+  let furniture = 0
+  for (let i = head + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    const next = blocks[i + 1]
+    const caption = next !== undefined && (next.role === 'caption' || next.role === 'credit')
+    if (!caption && !endsSentence(b.text) && isDekShaped(b.text)) found.push(b)
+    if (!caption && !isFurniture(b.text)) return found
+    if (++furniture > MAX_FURNITURE) return found
+  }
+  return found
+}

@@ -3,7 +3,7 @@ import { comparableText } from '../source/block.js'
 import { countPieces } from '../source/words.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { firstProseUnder, isDekShaped } from './dek-past-furniture.js'
+import { firstProseUnder, isDekShaped, unstoppedDeksUnder } from './dek-past-furniture.js'
 import { isCreditAlone, notDekLine } from './dek-shape.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
@@ -73,12 +73,40 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (ctx.options.from === 'markdown') return
   // Past the header's furniture (kicker, date, buttons, the title again), the first prose with the byline under it.
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
-  const dek = head < 0 ? undefined : firstProseUnder(ctx.blocks, head)
-  if (!dek || dek === cand || dek.hint !== undefined || !isDekShaped(dek.text) || !endsSentence(dek.text)) return
-  if (notDekLine(dek.text, ctx.language) !== null) return
-  // The headline again in other words' case ("Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
-  if (isHeadlineAgain(ctx.blocks, dek.text)) return
-  if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
+  if (head < 0) return
+  // A dek is no line the standfirst's other rules turned down, no header meta and not the headline again (in other
+  // words' case: "Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
+  const mayBeDek = (b: LabelledBlock) =>
+    b !== cand &&
+    b.hint === undefined &&
+    notDekLine(b.text, ctx.language) === null &&
+    !isHeadlineAgain(ctx.blocks, b.text) &&
+    clusterLineAfter(ctx.blocks, b.index)
+  const dek = firstProseUnder(ctx.blocks, head)
+  if (dek && isDekShaped(dek.text) && endsSentence(dek.text) && mayBeDek(dek)) {
+    label(dek, 'standfirst', 'standfirst-past-furniture')
+    return
+  }
+  // A dek without its full stop, which the furniture search passed over as a kicker or a label: the first such
+  // line, not the head of a list, with the byline or the date right under it.
+  const unstopped = unstoppedDeksUnder(ctx.blocks, head)[0]
+  if (
+    unstopped &&
+    mayBeDek(unstopped) &&
+    !headsList(ctx.blocks, unstopped.index) &&
+    bylineOrDateAfter(ctx.blocks, unstopped.index)
+  )
+    label(unstopped, 'standfirst', 'standfirst-unstopped-past-furniture')
+}
+
+/** Whether the next block after `index` that is no caption, credit or other boilerplate is a byline or a date. */
+function bylineOrDateAfter(blocks: readonly LabelledBlock[], index: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role === 'byline' || isStamp(b)) return true
+    if (b.role !== 'caption' && b.role !== 'credit' && b.role !== 'boilerplate') return false
+  }
+  return false
 }
 
 /**
@@ -242,6 +270,13 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-over-byline',
     id: 'standfirst/over-byline',
     description: 'on a web page, a sentence under the headline with the byline or date right under it: the dek',
+  },
+  {
+    rule: 'standfirst-unstopped-past-furniture',
+    id: 'standfirst/unstopped-past-furniture',
+    description:
+      'on a web page, a line of six words or more without a full stop among the furniture under the headline, ' +
+      'with the byline or date right under it',
   },
   {
     rule: 'standfirst-past-furniture',
