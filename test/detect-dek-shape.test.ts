@@ -6,20 +6,20 @@ describe('notDekLine: header lines a dek is never', () => {
   test.each([
     ['pier at dawn after the storm.jpg', 'en', 'image-file'],
     ['Harbour crane lifts the last section.PNG', 'en', 'image-file'],
-    ['Ana Lima 27/09/2018 Comente! Educação, Música', 'pt', 'figure-date'],
-    ['发稿时间：2017-03-10 08:42:00 来源：人民日报海外版', null, 'figure-date'],
-    ['2025年03月12日 08:42 来源：中国青年网 作者：李明', null, 'figure-date'],
+    ['Ana Lima 14/06/2024 Comente! Educação, Música', 'pt', 'figure-date'],
+    ['发稿时间：2024-11-05 14:20:00 来源：海滨日报', null, 'figure-date'],
+    ['2025年03月12日 08:42 来源：海滨日报 作者：李明', null, 'figure-date'],
     ['Aktualisiert 12.03.2025 um 09:14 von Jana Petersen', 'de', 'figure-date'],
     ['الثلاثاء 12 مارس 2025 - 06:00', 'ar', 'figure-date'],
     ['Madrid - 12 mar 2025 - 10:30 CET', 'es', 'figure-date'],
-    ['Published 10:02 AM EST Nov 19, 2019 by the Sioux Falls desk', 'en', 'figure-date'],
+    ['Published 9:41 AM EST Mar 4, 2025 by the Marrow Bay desk', 'en', 'figure-date'],
     ['Tue 12 Mar 2025 06.00 GMT, last modified on Wednesday', 'en', 'figure-date'],
     ['Protesters outside the harbour offices on Monday evening © Jane Roe', 'en', 'credit'],
     ['Manifestantes frente a la sede del puerto el lunes (Jane Roe/Gaceta)', 'es', 'credit'],
     ['Por Sam Ortiz y Ana Cole, enviados especiales a Marrow Bay', 'es', 'byline'],
     ['By Staff Writer', 'en', 'byline'],
     ['Kate Lin @katelin / 2 days', 'en', 'handle'],
-    ['Lisa Roe and Tom J. Poe Sioux Falls Courier', 'en', 'names'],
+    ['Lisa Roe and Tom J. Poe Marrow Bay Courier', 'en', 'names'],
     ['Mara Olsen, Peter Hale und Jonas Berg Nordsee Zeitung', 'de', 'names'],
   ])('%s (%s): %s', (text, language, why) => {
     expect(notDekLine(text, language)).toBe(why)
@@ -28,7 +28,7 @@ describe('notDekLine: header lines a dek is never', () => {
     ['Six weeks of work will start after the summer season ends', 'en'],
     ['Die Stadt will den Hafen bis 2030 klimaneutral machen', 'de'],
     // A title case dek keeps its function words: "Before", "They".
-    ['Identify Problems Before They Become Disasters', 'en'],
+    ['Spot Problems Before They Turn Into Disasters', 'en'],
     ['The index rose 2.5 per cent to 3,512.40 on Tuesday', 'en'],
     ['Write to jane@example.com with your questions about the pier', 'en'],
     ['专家认为，新规将推动行业整合，小型平台面临更大压力', null],
@@ -38,7 +38,7 @@ describe('notDekLine: header lines a dek is never', () => {
     ['By 2030 the port wants to run on wind power alone', 'en'],
     ['The council (and the harbour trust) approved the sale on Monday', 'en'],
     // A price and a year, a score and a year: no clock.
-    ['A plan to cut the cost of panels from $0.23/W to $0.10/W by 2030', 'en'],
+    ['A plan to cut the cost of panels from $0.31/W to $0.12/W by 2035', 'en'],
     ['The 2024 champions lost 1.25 points of their lead in the final race', 'en'],
   ])('may be a dek: %s (%s)', (text, language) => {
     expect(notDekLine(text, language)).toBeNull()
@@ -47,10 +47,10 @@ describe('notDekLine: header lines a dek is never', () => {
 
 describe('isMostlyCapitalised: names and labels, not prose', () => {
   test.each([
-    ['Lisa Roe and Tom J. Poe Sioux Falls Courier', true],
+    ['Lisa Roe and Tom J. Poe Marrow Bay Courier', true],
     ['SPORTS MINNESOTA WILD HOCKEY', true],
     ['Six weeks of work will start', false],
-    ['Das bizarre Genom der größten Blütenpflanze der Welt', false],
+    ['Die neue Brücke über den breitesten Fluss der Region', false],
     // Too few words in a cased script to weigh.
     ['Jane Roe, Reuters', false],
     ['ローカル線、存続へ正念場', false],

@@ -8,8 +8,8 @@ import { isNameOverOutlet } from './photographer-credit.js'
 // lower case between its names, dates written in words. Under a web page's
 // headline other lines without a closing full stop stand where a dek would:
 // the byline run together with its paper or its tags ("Lisa Roe and Tom Poe
-// Sioux Falls Courier", "Ana Lima 27/09/2018 Comente! Música"), the
-// header's stamp and source ("发稿时间：2017-03-10 08:42 来源：…"), the file
+// Marrow Bay Courier", "Ana Lima 14/06/2024 Comente! Música"), the
+// header's stamp and source ("发稿时间：2024-11-05 14:20 来源：…"), the file
 // name of a picture that did not load ("pier at dawn.jpg"), a picture's
 // caption over its credit, the first of a list of teasers or of key points.
 
@@ -17,12 +17,15 @@ import { isNameOverOutlet } from './photographer-credit.js'
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$/i
 
 /**
- * A date in figures, day, month and year ("27/09/2018", "2017-03-10", "12.03.2025", "2025年03月12日"): a page's
+ * A date in figures, day, month and year ("27/09/2024", "2024-11-05", "12.03.2025", "2025年03月12日"): a page's
  * stamp. A dek writes its dates in words ("on Tuesday", "in March").
  */
 const FIGURE_DATE = /(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d.]\d)/u
 
-/** A year ("2025") and a clock time ("06:00", "6.00 GMT", "10h30", not "$0.23") on one line: a page's stamp, in any language's words. */
+/**
+ * A year ("2025") and a clock time ("06:00", "6.00 GMT", "10h30", not "$0.23") on one line: a page's stamp, in any
+ * language's words.
+ */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/
 const CLOCK =
   /(?<![\d.,$€£¥])\d{1,2}(?:[:h]\d{2}|\.\d{2}\s?(?:[ap]\.?m\b|uhr\b|gmt\b|bst\b|utc\b|cet\b|cest\b))(?![\d.,]\d)/iu
@@ -48,7 +51,7 @@ const MIN_FUNCTION_WORDS = 0.2
 
 /**
  * Whether a line is names and labels more than prose: of its words in a cased script (four or more), fewer than
- * one in five opens in lower case. "Lisa Roe and Tom Poe Sioux Falls Courier" is; "Six weeks of work will start"
+ * one in five opens in lower case. "Lisa Roe and Tom Poe Marrow Bay Courier" is; "Six weeks of work will start"
  * and a German dek with its capitalised nouns are not.
  */
 export function isMostlyCapitalised(text: string): boolean {
@@ -67,7 +70,7 @@ export function isMostlyCapitalised(text: string): boolean {
  * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a caption closing
  * with its credit, a byline's lead word before a name, a date in
  * figures or a year with a clock time, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
- * words: "Identify Problems Before They Become Disasters" is a title case dek).
+ * words: "Spot Problems Before They Turn Into Disasters" is a title case dek).
  */
 export function notDekLine(
   text: string,

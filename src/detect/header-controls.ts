@@ -35,8 +35,8 @@ const META_CHARS = 120
 
 /**
  * Whether a line under the headline is the header's names, stamp or picture file name rather than prose: no
- * sentence, and one of notDekLine's shapes ("Lisa Roe and Tom Poe Sioux Falls Courier", "Kate Lin @katelin / 2
- * days", "发稿时间：2017-03-10 08:42 来源：…", "pier at dawn.jpg"). Not a dateline alone, which opens the story.
+ * sentence, and one of notDekLine's shapes ("Lisa Roe and Tom Poe Marrow Bay Courier", "Kate Lin @katelin / 2
+ * days", "发稿时间：2024-11-05 14:20 来源：…", "pier at dawn.jpg"). Not a dateline alone, which opens the story.
  */
 export function isHeaderMeta(text: string, language: string | null): boolean {
   if (text.length > META_CHARS || endsSentence(text) || notDekLine(text, language) === null) return false
@@ -94,7 +94,7 @@ export const HEADER_CONTROL_RULES: readonly RuleDoc[] = [
     id: 'boilerplate/header-meta',
     description:
       "a line under the headline of names, a stamp in figures or a picture's file name, no sentence " +
-      "('Lisa Roe and Tom Poe Sioux Falls Courier', 'pier at dawn.jpg')",
+      "('Lisa Roe and Tom Poe Marrow Bay Courier', 'pier at dawn.jpg')",
   },
   {
     rule: 'header-author-bio',
