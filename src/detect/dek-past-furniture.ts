@@ -58,8 +58,9 @@ export function firstProseUnder(blocks: readonly LabelledBlock[], head: number):
 
 /**
  * The lines under the headline at `head` that have a dek's shape but no closing full stop, in order, among the
- * furniture and up to the first prose firstProseUnder would find (a line longer than furniture): "Three arrested as hundreds gather outside the harbour offices" under
- * "Listen · 4 min", over the byline. Lines above a caption's credit are passed over.
+ * furniture and up to the first prose firstProseUnder would find (a line longer than furniture): "Three arrested
+ * as hundreds gather outside the harbour offices" under "Listen · 4 min", over the byline. Lines above a caption's
+ * credit are passed over.
  */
 export function unstoppedDeksUnder(blocks: readonly LabelledBlock[], head: number): LabelledBlock[] {
   const found: LabelledBlock[] = []

@@ -68,9 +68,9 @@ export function isMostlyCapitalised(text: string): boolean {
 
 /**
  * Why a line under the headline is not a dek, or null when it may be one: a picture's file name, a caption closing
- * with its credit, a byline's lead word before a name, a date in
- * figures or a year with a clock time, a social media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function
- * words: "Spot Problems Before They Turn Into Disasters" is a title case dek).
+ * with its credit, a byline's lead word before a name, a date in figures or a year with a clock time, a social
+ * media handle, names and labels (isMostlyCapitalised, with few of the `language`'s function words: "Spot Problems
+ * Before They Turn Into Disasters" is a title case dek).
  */
 export function notDekLine(
   text: string,

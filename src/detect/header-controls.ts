@@ -36,7 +36,8 @@ const META_CHARS = 120
 /**
  * Whether a line under the headline is the header's names, stamp or picture file name rather than prose: no
  * sentence, and one of notDekLine's shapes ("Lisa Roe and Tom Poe Marrow Bay Courier", "Kate Lin @katelin / 2
- * days", "发稿时间：2024-11-05 14:20 来源：…", "pier at dawn.jpg"). Not a dateline alone, which opens the story.
+ * days", "发稿时间：2024-11-05 14:20 来源：…", "pier at dawn.jpg"). Not a dateline alone, which opens the
+ * story.
  */
 export function isHeaderMeta(text: string, language: string | null): boolean {
   if (text.length > META_CHARS || endsSentence(text) || notDekLine(text, language) === null) return false
