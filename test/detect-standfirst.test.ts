@@ -26,6 +26,25 @@ describe('detectStandfirst', () => {
       ),
       'The pier will close for six weeks.',
     ],
+    [
+      'a dek with "by" in its prose, which is no byline',
+      story(
+        'Pier to close for repairs',
+        'Repairs will cost more, by most estimates, than the pier earns in a year',
+        LEAD,
+      ),
+      'Repairs will cost more, by most estimates, than the pier earns in a year',
+    ],
+    [
+      'a dek closing its sentences with "by" in its prose, over the byline',
+      story(
+        'Pier to close for repairs',
+        'Rząd chce, by prace ruszyły jeszcze w tym roku. Samorządy protestują.',
+        'Anna Nowak',
+        LEAD,
+      ),
+      'Rząd chce, by prace ruszyły jeszcze w tym roku. Samorządy protestują.',
+    ],
     ['a lead paragraph is no dek', story('Pier to close for repairs', LEAD, 'Work starts in September.'), null],
     ['a dek of five words is too short', story('Pier to close for repairs', 'Six weeks of summer work', LEAD), null],
     [

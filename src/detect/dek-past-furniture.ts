@@ -1,7 +1,8 @@
 import { PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { countPieces } from '../source/words.js'
 import type { LabelledBlock } from './context.js'
-import { isCountLine, isPageMetaText } from './meta-line.js'
+import { isHeaderMetaText } from './dek-shape.js'
+import { isCountLine } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 
@@ -24,7 +25,7 @@ const MAX_FURNITURE = 12
  * that ends no sentence (a kicker, a button, the title again).
  */
 export function isFurniture(text: string): boolean {
-  if (isDateLine(text) || isPageMetaText(text) || isCountLine(text) || PAGE_CONTROL.test(text)) return true
+  if (isDateLine(text) || isHeaderMetaText(text) || isCountLine(text) || PAGE_CONTROL.test(text)) return true
   return text.length <= FURNITURE_CHARS && !endsSentence(text)
 }
 

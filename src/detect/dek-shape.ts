@@ -1,7 +1,9 @@
 import { BYLINE_LEAD } from '../lexicon/agencies.js'
-import { countText } from '../source/words.js'
+import { countPieces, countText } from '../source/words.js'
 import { stopwordShare } from './language.js'
 import { isCreditLine } from './media.js'
+import { isPageMetaText } from './meta-line.js'
+import { isDateLine } from './page-date.js'
 import { isNameOverOutlet } from './photographer-credit.js'
 
 // A dek (standfirst) is a sentence or two of prose about the story: words in
@@ -88,4 +90,20 @@ export function notDekLine(
 /** Whether a line is a picture's credit alone: "Photo: Jane Roe/AP", "Juan Ruiz/Reuters". */
 export function isCreditAlone(text: string): boolean {
   return isCreditLine(text) || isNameOverOutlet(text)
+}
+
+/** "by" after a comma and before a word in lower case: "…, by most measures", Polish "…, by nowe przepisy". */
+const BY_IN_PROSE = /[,;]\s+by\s+\p{Ll}/u
+/** Fewest words of prose of a dek's length. */
+const PROSE_WORDS = 6
+
+/**
+ * Whether a line is the header's meta (isPageMetaText), but not prose of a dek's length whose only byline is a "by"
+ * in its prose ("Prices rose, by most measures, faster than wages"), which the meta test reads as "…, by Jane Roe".
+ */
+export function isHeaderMetaText(text: string): boolean {
+  return (
+    isPageMetaText(text) &&
+    !(BY_IN_PROSE.test(text) && countPieces(text, PROSE_WORDS) >= PROSE_WORDS && !isDateLine(text))
+  )
 }

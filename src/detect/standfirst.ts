@@ -4,7 +4,7 @@ import { countPieces } from '../source/words.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { firstProseUnder, isDekShaped, unstoppedDeksUnder } from './dek-past-furniture.js'
-import { isCreditAlone, notDekLine } from './dek-shape.js'
+import { isCreditAlone, isHeaderMetaText, notDekLine } from './dek-shape.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
@@ -47,7 +47,7 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   for (let i = head + 1; i < blocks.length; i++) {
     const block = blocks[i]!
     // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025"), a reading time, a count: no dek.
-    if (block.role === null && (isDateLine(block.text) || isPageMetaText(block.text) || isCountLine(block.text)))
+    if (block.role === null && (isDateLine(block.text) || isHeaderMetaText(block.text) || isCountLine(block.text)))
       continue
     // A count with its label between the headline and the dek: "New, 203 comments", "12 Kommentare".
     if (block.role === null && isLabelledCount(block.text)) continue
