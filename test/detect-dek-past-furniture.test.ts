@@ -87,3 +87,37 @@ describe('a dek past the header furniture, the byline under it', () => {
     expect(article.standfirst).toBe(DEK)
   })
 })
+
+// A dek without its full stop among the furniture: the first such line, alone, with the byline or date under it.
+// The page opens with its title bar, so that the headline is known apart from the line over the byline.
+describe('a dek without its full stop past the header furniture', () => {
+  const UNSTOPPED = 'Six weeks of work on the Victorian pier start on Monday'
+  const titled = (cluster: string[]) => [`${HEADLINE} | Marrow Gazette`, page(cluster)].join('\n')
+  test.each([
+    // Under a kicker and a button, which the rules for the line right under the headline stop at.
+    [['Analysis', 'Print', UNSTOPPED, 'March 4, 2025'], UNSTOPPED],
+    [['Seafront', UNSTOPPED, 'By Hannah Colby'], UNSTOPPED],
+    // Longer than furniture: the first prose, without its full stop.
+    [['Analysis', 'Print', `${UNSTOPPED}, and buses will take the ring road`, 'March 4, 2025'], null],
+  ])('the dek: %j', (cluster, dek) => {
+    const article = parseArticle(titled(cluster))
+    expect(article.headline).toBe(HEADLINE)
+    expect(article.standfirst).toBe(dek ?? cluster[2])
+  })
+  test.each([
+    // No byline or date under it: a label or a teaser.
+    [['Seafront', UNSTOPPED, 'Share this']],
+    // An item of a list, over the next items.
+    [
+      [
+        'Seafront',
+        UNSTOPPED,
+        'Buses will take the ring road for six weeks',
+        'The harbour car park stays open',
+        'Hannah Colby',
+      ],
+    ],
+  ])('no dek: %j', (cluster) => {
+    expect(parseArticle(titled(cluster)).standfirst).toBeNull()
+  })
+})

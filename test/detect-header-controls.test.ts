@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isAuthorBio } from '../src/detect/header-controls.js'
-import { parseArticle } from '../src/index.js'
+import { explainStories, parseArticle } from '../src/index.js'
 
 // A page in the style of the sites we read: a menu, the headline, its byline and date, what a test puts under
 // them, the story.
@@ -64,5 +64,39 @@ describe('detectHeaderControls: the story starts past controls and the author bi
     ['Save lives: the council says drivers heading for the harbour must slow down on the seafront road from Monday.'],
   ])('%s: the story', (first) => {
     expect(parseArticle(page([first])).body[0]?.text).toBe(first)
+  })
+})
+
+describe('detectHeaderControls: a stamp, names or a file name under the headline are the header, not the story', () => {
+  // A page with its site's menu and footer, so the parser reads it as a web page.
+  const webPage = (under: string[]) =>
+    [
+      ...['Home', 'News', 'Sport', 'Weather', 'Culture', 'Travel', 'Sign in', 'Search'],
+      'Pier repairs to close seafront road',
+      'By Hannah Colby',
+      ...under,
+      ...STORY,
+      ...['Share this story', 'Most read', 'Privacy policy', 'Contact us'],
+    ].join('\n')
+  test.each([
+    [['5 min read', 'Updated March 12, 2025 at 10:00 a.m.'], 'header-stamp'],
+    [['March 4, 2025', 'Tom J. Reyes and Ana Cole Marrow Bay Gazette'], 'header-meta'],
+    [['Hannah Colby @hcolby / 2 days'], 'header-meta'],
+    [['pier supports after the storm.jpg'], 'header-meta'],
+  ])('%j: %s', (under, rule) => {
+    const text = webPage(under)
+    const article = parseArticle(text)
+    expect(article.standfirst).toBeNull()
+    expect(article.body[0]?.text).toBe(STORY[0])
+    const line = explainStories(text)[0]!.lines.find((l) => l.text === under.at(-1))
+    expect(line).toMatchObject({ role: 'boilerplate', rule: `boilerplate/${rule}` })
+  })
+  test.each([
+    // A dateline alone on its line opens the story; a sentence is the story.
+    ['MARROW BAY, March 4, 2025 /PRNewswire/ --'],
+    ['Tom Reyes and Ana Cole of the Marrow Bay Gazette spent a week on the pier.'],
+  ])('%s: not the header', (text) => {
+    const line = explainStories(webPage([text]))[0]!.lines.find((l) => l.text === text)
+    expect(line?.rule).not.toMatch(/^boilerplate\/header-/)
   })
 })

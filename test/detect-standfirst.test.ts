@@ -26,6 +26,25 @@ describe('detectStandfirst', () => {
       ),
       'The pier will close for six weeks.',
     ],
+    [
+      'a dek with "by" in its prose, which is no byline',
+      story(
+        'Pier to close for repairs',
+        'Repairs will cost more, by most estimates, than the pier earns in a year',
+        LEAD,
+      ),
+      'Repairs will cost more, by most estimates, than the pier earns in a year',
+    ],
+    [
+      'a dek closing its sentences with "by" in its prose, over the byline',
+      story(
+        'Pier to close for repairs',
+        'Rząd chce, by prace ruszyły jeszcze w tym roku. Samorządy protestują.',
+        'Anna Nowak',
+        LEAD,
+      ),
+      'Rząd chce, by prace ruszyły jeszcze w tym roku. Samorządy protestują.',
+    ],
     ['a lead paragraph is no dek', story('Pier to close for repairs', LEAD, 'Work starts in September.'), null],
     ['a dek of five words is too short', story('Pier to close for repairs', 'Six weeks of summer work', LEAD), null],
     [
@@ -160,5 +179,27 @@ describe('isCaptionWithCredit: a caption with its credit glued on after its full
     'The council said it had no choice.',
   ])('no caption: %s', (t) => {
     expect(isCaptionWithCredit(t)).toBe(false)
+  })
+})
+
+// A dek that closes its sentences, over a byline in words no lexicon holds and the date under it.
+describe('detectStandfirst: a dek over a short line over the date', () => {
+  const MENU = ['Home', 'Binnenland', 'Buitenland', 'Economie', 'Sport', 'Cultuur', 'Inloggen', 'Zoeken']
+  const DEK = 'Het kabinet wil de huren in de vrije sector aan banden leggen. Verhuurders dreigen met een rechtszaak.'
+  const STORY = [
+    'Minister De Vries wil dat huren in de vrije sector niet meer dan vijf procent per jaar stijgen. Dat staat in een wetsvoorstel dat vandaag naar de Tweede Kamer gaat.',
+    'Volgens de minister zijn de huren de afgelopen jaren veel te hard gestegen, vooral in de grote steden in het westen van het land.',
+    'Verhuurders noemen het plan onwettig en willen naar de rechter stappen als de Kamer het voorstel aanneemt.',
+  ]
+  const page = (under: string[]) =>
+    [...MENU, 'Kabinet zet rem op huurverhoging vrije sector', ...under, ...STORY, 'Deel dit artikel'].join('\n')
+  test.each([
+    [[DEK, 'Door onze redacteur Pieter Bakker', '12 maart 2025 10:30'], DEK],
+    // The short line closes a sentence: no byline, and so no dek.
+    [[DEK, 'Lees ook dit stuk.', '12 maart 2025 10:30'], null],
+    // The short line has no date under it.
+    [[DEK, 'Door onze redacteur Pieter Bakker'], null],
+  ])('%j', (under, standfirst) => {
+    expect(parseArticle(page(under)).standfirst).toBe(standfirst)
   })
 })

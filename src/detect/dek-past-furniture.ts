@@ -1,7 +1,8 @@
 import { PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { countPieces } from '../source/words.js'
 import type { LabelledBlock } from './context.js'
-import { isCountLine, isPageMetaText } from './meta-line.js'
+import { isHeaderMetaText } from './dek-shape.js'
+import { isCountLine } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
 
@@ -24,7 +25,7 @@ const MAX_FURNITURE = 12
  * that ends no sentence (a kicker, a button, the title again).
  */
 export function isFurniture(text: string): boolean {
-  if (isDateLine(text) || isPageMetaText(text) || isCountLine(text) || PAGE_CONTROL.test(text)) return true
+  if (isDateLine(text) || isHeaderMetaText(text) || isCountLine(text) || PAGE_CONTROL.test(text)) return true
   return text.length <= FURNITURE_CHARS && !endsSentence(text)
 }
 
@@ -54,4 +55,25 @@ export function firstProseUnder(blocks: readonly LabelledBlock[], head: number):
     if (++furniture > MAX_FURNITURE) return undefined
   }
   return undefined
+}
+
+/**
+ * The lines under the headline at `head` that have a dek's shape but no closing full stop, in order, among the
+ * furniture and up to the first prose firstProseUnder would find (a line longer than furniture): "Three arrested
+ * as hundreds gather outside the harbour offices" under "Listen · 4 min", over the byline. Lines above a caption's
+ * credit are passed over.
+ */
+export function unstoppedDeksUnder(blocks: readonly LabelledBlock[], head: number): LabelledBlock[] {
+  const found: LabelledBlock[] = []
+  let furniture = 0
+  for (let i = head + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role !== null) continue
+    const next = blocks[i + 1]
+    const caption = next !== undefined && (next.role === 'caption' || next.role === 'credit')
+    if (!caption && !endsSentence(b.text) && isDekShaped(b.text)) found.push(b)
+    if (!caption && !isFurniture(b.text)) return found
+    if (++furniture > MAX_FURNITURE) return found
+  }
+  return found
 }

@@ -16,6 +16,11 @@ const NAME_OVER_OUTLET = new RegExp(
   'u',
 )
 const MAX_CHARS = 90
+
+/** Whether a line is a photographer's name over the outlet alone: "Evan Marsh/AP Photo". */
+export function isNameOverOutlet(text: string): boolean {
+  return text.length <= MAX_CHARS && NAME_OVER_OUTLET.test(text)
+}
 /** Fewest words a caption has: "The mayor speaks during a ceremony …" does, "World News" does not. */
 const CAPTION_WORDS = 5
 
@@ -27,8 +32,7 @@ const CAPTION_WORDS = 5
 export function isPhotographerCredit(credit: LabelledBlock, caption: LabelledBlock | undefined): boolean {
   return (
     caption !== undefined &&
-    credit.text.length <= MAX_CHARS &&
-    NAME_OVER_OUTLET.test(credit.text) &&
+    isNameOverOutlet(credit.text) &&
     countPieces(caption.text, CAPTION_WORDS) >= CAPTION_WORDS &&
     endsSentence(caption.text)
   )

@@ -1,8 +1,10 @@
 import { AUTHOR_LABEL, PAGE_CONTROL } from '../lexicon/page-meta.js'
 import { comparableText } from '../source/block.js'
+import { countPieces } from '../source/words.js'
 import { comparableEnd, END_SHORT, END_UNKNOWN } from './comparable-ends.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
-import { firstProseUnder, isDekShaped } from './dek-past-furniture.js'
+import { firstProseUnder, isDekShaped, unstoppedDeksUnder } from './dek-past-furniture.js'
+import { isCreditAlone, isHeaderMetaText, notDekLine } from './dek-shape.js'
 import { isCountLine, isPageMetaText } from './meta-line.js'
 import { isDateLine } from './page-date.js'
 import { endsSentence } from './paragraph-score.js'
@@ -45,7 +47,7 @@ function candidateAfterHeadline(ctx: ParseContext): LabelledBlock | undefined {
   for (let i = head + 1; i < blocks.length; i++) {
     const block = blocks[i]!
     // A date stamp under the byline ("Published 7:12 am GMT, March 4, 2025"), a reading time, a count: no dek.
-    if (block.role === null && (isDateLine(block.text) || isPageMetaText(block.text) || isCountLine(block.text)))
+    if (block.role === null && (isDateLine(block.text) || isHeaderMetaText(block.text) || isCountLine(block.text)))
       continue
     // A count with its label between the headline and the dek: "New, 203 comments", "12 Kommentare".
     if (block.role === null && isLabelledCount(block.text)) continue
@@ -71,11 +73,40 @@ export function detectStandfirst(ctx: ParseContext): void {
   if (ctx.options.from === 'markdown') return
   // Past the header's furniture (kicker, date, buttons, the title again), the first prose with the byline under it.
   const head = ctx.blocks.findIndex((b) => b.role === 'headline')
-  const dek = head < 0 ? undefined : firstProseUnder(ctx.blocks, head)
-  if (!dek || dek === cand || dek.hint !== undefined || !isDekShaped(dek.text) || !endsSentence(dek.text)) return
-  // The headline again in other words' case ("Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
-  if (comparableText(ctx.blocks[head]!.text).includes(comparableText(dek.text))) return
-  if (clusterLineAfter(ctx.blocks, dek.index)) label(dek, 'standfirst', 'standfirst-past-furniture')
+  if (head < 0) return
+  // A dek is no line the standfirst's other rules turned down, no header meta and not the headline again (in other
+  // words' case: "Pearl Dress ... STOLEN!!!" under "Star's Pearl Dress -- STOLEN!!!").
+  const mayBeDek = (b: LabelledBlock) =>
+    b !== cand &&
+    b.hint === undefined &&
+    notDekLine(b.text, ctx.language) === null &&
+    !isHeadlineAgain(ctx.blocks, b.text) &&
+    clusterLineAfter(ctx.blocks, b.index)
+  const dek = firstProseUnder(ctx.blocks, head)
+  if (dek && isDekShaped(dek.text) && endsSentence(dek.text) && mayBeDek(dek)) {
+    label(dek, 'standfirst', 'standfirst-past-furniture')
+    return
+  }
+  // A dek without its full stop, which the furniture search passed over as a kicker or a label: the first such
+  // line, not the head of a list, with the byline or the date right under it.
+  const unstopped = unstoppedDeksUnder(ctx.blocks, head)[0]
+  if (
+    unstopped &&
+    mayBeDek(unstopped) &&
+    !headsList(ctx.blocks, unstopped.index) &&
+    bylineOrDateAfter(ctx.blocks, unstopped.index)
+  )
+    label(unstopped, 'standfirst', 'standfirst-unstopped-past-furniture')
+}
+
+/** Whether the next block after `index` that is no caption, credit or other boilerplate is a byline or a date. */
+function bylineOrDateAfter(blocks: readonly LabelledBlock[], index: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.role === 'byline' || isStamp(b)) return true
+    if (b.role !== 'caption' && b.role !== 'credit' && b.role !== 'boilerplate') return false
+  }
+  return false
 }
 
 /**
@@ -84,9 +115,11 @@ export function detectStandfirst(ctx: ParseContext): void {
 function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A text without spaces (Chinese, Japanese) counts a word for every two of its characters.
   const n = Math.max(words(cand.text), Math.round((proseLength(cand.text) - cand.text.length) / 2))
-  if (n < MIN_WORDS || n > MAX_WORDS) return false
+  if (n < MIN_WORDS || n > MAX_WORDS || notDekLine(cand.text, ctx.language) !== null) return false
   // The open blocks after it are read in place (a block's index is its position).
   const blocks = ctx.blocks
+  // The headline again, as a gallery's or a player's title under the picture: no dek.
+  if (isHeadlineAgain(blocks, cand.text)) return false
   if (!anyOpenAfter(blocks, cand.index, () => true)) return false
   // Sites print the dek again as the lead: a block opening with the dek's words, in any case and punctuation.
   const dekHead = comparableEnd(cand.text, false)
@@ -103,9 +136,11 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   }
   if (
     !md &&
-    !/[.!?…"”’'):]$/.test(cand.text) &&
+    !CLOSES_SENTENCE.test(cand.text) &&
     !isCaptionWithCredit(cand.text) &&
-    anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))
+    !overCredit(blocks, cand.index) &&
+    !headsList(blocks, cand.index) &&
+    anyOpenAfter(blocks, cand.index, (b) => CLOSES_PARAGRAPH.test(b.text))
   ) {
     label(cand, 'standfirst', 'standfirst-no-full-stop')
     return true
@@ -113,6 +148,43 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   // A web page's dek sits in the header cluster, the byline or date under it before the story starts.
   if (md || !clusterLineAfter(blocks, cand.index)) return false
   label(cand, 'standfirst', 'standfirst-over-byline')
+  return true
+}
+
+/**
+ * How a sentence closes, in a Latin or a CJK script: a stop, a closing quote or bracket, a colon. A dek under the
+ * headline has none of them ("Six weeks of work will start after the summer"); a lead paragraph has one
+ * ("…です。", "…来放松一下？").
+ */
+const CLOSES_SENTENCE = /[.!?…"”’'):。．！？」』）]$/u
+/** Whether a text is the headline again, or a part of it, in any case and punctuation. */
+function isHeadlineAgain(blocks: readonly LabelledBlock[], text: string): boolean {
+  const head = blocks.find((b) => b.role === 'headline')
+  return head !== undefined && comparableText(head.text).includes(comparableText(text))
+}
+
+/** How a paragraph of the story closes, in a Latin or a CJK script: a full stop, a question, a closing quote. */
+const CLOSES_PARAGRAPH = /[.!?"”。！？」』]$/u
+
+/** Whether the block right under `index` is a picture's credit alone: the block at `index` is its caption. */
+function overCredit(blocks: readonly LabelledBlock[], index: number): boolean {
+  const next = blocks[index + 1]
+  return next !== undefined && isCreditAlone(next.text)
+}
+
+/** Fewest words of a list's item: "US blacklists 28 companies", not "Share" or "Video". */
+const ITEM_WORDS = 4
+
+/**
+ * Whether the block at `index` heads a list: the two open blocks right under it end no sentence either, each of
+ * four words or more and no page meta or credit. A stream of teasers' titles ("Trade talks going well, president
+ * says" / "Regulators fine three banks" / …) or a box's key points: its first line is no dek.
+ */
+function headsList(blocks: readonly LabelledBlock[], index: number): boolean {
+  for (const b of [blocks[index + 1], blocks[index + 2]]) {
+    if (b === undefined || b.role !== null || endsSentence(b.text)) return false
+    if (countPieces(b.text, ITEM_WORDS) < ITEM_WORDS || isPageMetaText(b.text) || isCreditAlone(b.text)) return false
+  }
   return true
 }
 
@@ -125,20 +197,38 @@ export function isCaptionWithCredit(text: string): boolean {
 }
 
 /**
- * Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line or a name
- * alone.
+ * Whether the next block after `index` that is not a caption, credit or boilerplate is a byline, a date line, a name
+ * alone, or a short line over a date (a byline the lexicons do not know).
  */
 function clusterLineAfter(blocks: readonly LabelledBlock[], index: number): boolean {
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!
-    if (b.role === 'byline') return true
+    if (b.role === 'byline' || b.rule === 'header-stamp' || b.rule === 'header-meta') return true
     if (b.role === 'caption' || b.role === 'credit' || b.role === 'boilerplate') continue
     return (
       b.role === null &&
-      (isDateLine(b.text) || isPageMetaText(b.text) || nameLine(b.text) !== null || isLedByLabel(b.text))
+      (isDateLine(b.text) ||
+        isPageMetaText(b.text) ||
+        nameLine(b.text) !== null ||
+        isLedByLabel(b.text) ||
+        (isShortLine(b.text) && isStamp(blocks[i + 1])))
     )
   }
   return false
+}
+
+/** Longest line read as a byline the lexicons do not know, by its place over the date. */
+const SHORT_LINE_CHARS = 60
+
+/** A short line that ends no sentence: a byline in words the lexicons lack ("Door onze redacteur Piet Bakker"). */
+function isShortLine(text: string): boolean {
+  return text.length <= SHORT_LINE_CHARS && !endsSentence(text)
+}
+
+/** Whether a block is a date or time stamp: open and a date line, or the header's stamp (header-controls.ts). */
+function isStamp(block: LabelledBlock | undefined): boolean {
+  if (block === undefined) return false
+  return block.rule === 'header-stamp' || (block.role === null && isDateLine(block.text))
 }
 
 /** Longest line read as an author's label and what follows it. */
@@ -180,6 +270,13 @@ export const STANDFIRST_RULES: readonly RuleDoc[] = [
     rule: 'standfirst-over-byline',
     id: 'standfirst/over-byline',
     description: 'on a web page, a sentence under the headline with the byline or date right under it: the dek',
+  },
+  {
+    rule: 'standfirst-unstopped-past-furniture',
+    id: 'standfirst/unstopped-past-furniture',
+    description:
+      'on a web page, a line of six words or more without a full stop among the furniture under the headline, ' +
+      'with the byline or date right under it',
   },
   {
     rule: 'standfirst-past-furniture',
