@@ -62,7 +62,7 @@ export function couldBeHeadline(block: LabelledBlock, isMeta: (text: string) => 
  * remembered.
  */
 export function isTitleText(t: string, words: number, isMeta: (text: string) => boolean = isMetaText): boolean {
-  if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t)) return false
+  if (SECTION_LABEL.test(t) || isBreadcrumbTail(t) || CAPTION_LEAD.test(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jill Morton / Associated Press)".
@@ -70,6 +70,14 @@ export function isTitleText(t: string, words: number, isMeta: (text: string) => 
   if (isRowShaped(t)) return false
   // Five words or more, or not all in capitals; and no byline or date.
   return (words >= 5 || t !== t.toUpperCase()) && !isMeta(t)
+}
+
+/**
+ * A breadcrumb's last step, "Home » Column »", by its closing arrow; not a line whose "»" closes a quotation it
+ * opened with "«", as French, Italian, Spanish and Russian set them: "Le maire : « Nous n'avions pas le choix »".
+ */
+function isBreadcrumbTail(t: string): boolean {
+  return BREADCRUMB_TAIL.test(t) && !(/[»›]$/u.test(t) && /[«‹][^»›]*[»›]$/u.test(t))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { WHOLE_QUOTATION } from '../lexicon/headline-words.js'
 import type { LabelledBlock } from './context.js'
 import { CAPS_KICKER } from './headline-lines.js'
 import { inDatedList } from './headline-story.js'
@@ -70,13 +71,16 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * or echoed in a title or address), that line is the headline and the pick its dek. A pick that ends a sentence
  * is a dek by its shape, and any word in common will do; otherwise the line above needs five words or more (a
  * kicker, "Small Kitchen Storage Ideas", is shorter) and a quarter of its words in the lead. A teaser of a
- * "Most read" list above the headline shares no words with the story.
+ * "Most read" list above the headline shares no words with the story. A line that is one quotation, whole, is the
+ * headline over its dek whatever its words: "“We had no other choice”" over "Mayor defends closing the seafront road"
+ * (a speaker's words are not the story's, and a kicker or a teaser is never a bare quotation).
  */
 export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlock {
   const i = page.openAbove(pick.index)
   const above = page.ctx.blocks[i]
   if (!above || above.role !== null || !page.couldBeHeadline(i) || above.text.length >= pick.text.length) return pick
   if (/[.!]["”’']?$/.test(above.text)) return pick
+  if (WHOLE_QUOTATION.test(above.text.trim()) && !WHOLE_QUOTATION.test(pick.text.trim())) return above
   if (/[.!]["”’']?$/.test(pick.text)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
   if (wordsIn(above.text, 5) < 5) return pick
   return page.aboutLead(above) >= 0.25 || page.isEchoed(above) ? above : pick
