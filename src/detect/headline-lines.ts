@@ -98,6 +98,18 @@ export function isShortTitle(block: LabelledBlock): boolean {
   return t !== t.toUpperCase() && !isNameOnly(t) && isTitleText(t, 2)
 }
 
+/**
+ * An item of a site's menu by its shape: a label of three words at most and 25 characters at most, no sentence, no
+ * byline or date ("Strona główna", "Sport", "GÜNDEM"), or a breadcrumb ("Beranda > Berita > Daerah"). Not "By Jane
+ * Roe", not "4 March 2025".
+ */
+export function isMenuItem(block: LabelledBlock): boolean {
+  const t = block.text
+  if (block.hint !== undefined || isMetaLine(block)) return false
+  if (SECTION_LABEL.test(t) || BREADCRUMB_STEPS.test(t)) return true
+  return t.length <= 25 && wordsIn(t, 4) <= 3 && !/[.!?:;,]$/.test(t) && /\p{L}/u.test(t)
+}
+
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */
 export function isMetaText(t: string): boolean {
   return (
