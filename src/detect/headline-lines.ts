@@ -81,7 +81,8 @@ function isBreadcrumbTail(t: string): boolean {
 }
 
 /**
- * A two-word title with its byline/date right under it: "About bugs" over "August 13, 2018".
+ * A title too short for couldBeHeadline (two words, or three in under 15 characters) that the headline search takes
+ * with its byline/date right under it: "About bugs" over "August 13, 2018", "All at sea" over "Hannah Colby".
  * Not a name ("Tim Galloway") and not a label in capitals ("TOP STORIES").
  */
 export function isShortTitle(block: LabelledBlock): boolean {
@@ -91,7 +92,8 @@ export function isShortTitle(block: LabelledBlock): boolean {
     block.hint !== undefined ||
     t.length < 6 ||
     t.length > 40 ||
-    countPieces(t, 2) !== 2 ||
+    countPieces(t, 4) < 2 ||
+    countPieces(t, 4) > 3 ||
     !looksLikeHeadline(block)
   )
     return false
