@@ -69,7 +69,12 @@ export function isTitleText(t: string, words: number, isMeta: (text: string) => 
   if (/^\(.*\)$/.test(t)) return false
   if (isRowShaped(t)) return false
   // Five words or more, or not all in capitals; and no byline or date.
-  return (words >= 5 || t !== t.toUpperCase()) && !isMeta(t)
+  return (words >= 5 || !inCapitals(t)) && !isMeta(t)
+}
+
+/** All in capitals, in a script with cases: "TOP STORIES"; not "桟橋閉鎖へ" (Chinese and Japanese have no case). */
+export function inCapitals(t: string): boolean {
+  return /\p{Lu}/u.test(t) && t === t.toUpperCase()
 }
 
 /**
