@@ -73,7 +73,8 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * kicker, "Small Kitchen Storage Ideas", is shorter) and a quarter of its words in the lead. A teaser of a
  * "Most read" list above the headline shares no words with the story. A line that is one quotation, whole, is the
  * headline over its dek whatever its words: "“We had no other choice”" over "Mayor defends closing the seafront road"
- * (a speaker's words are not the story's, and a kicker or a teaser is never a bare quotation).
+ * (a speaker's words are not the story's, and a kicker or a teaser is never a bare quotation). A pick with a dek
+ * of its own under it (hasOwnDek) keeps the headline: the line above is its kicker.
  */
 export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlock {
   const i = page.openAbove(pick.index)
@@ -82,6 +83,19 @@ export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlo
   if (/[.!]["”’']?$/.test(above.text)) return pick
   if (WHOLE_QUOTATION.test(above.text.trim()) && !WHOLE_QUOTATION.test(pick.text.trim())) return above
   if (/[.!]["”’']?$/.test(pick.text)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
-  if (wordsIn(above.text, 5) < 5) return pick
+  if (wordsIn(above.text, 5) < 5 || hasOwnDek(page, pick)) return pick
   return page.aboutLead(above) >= 0.25 || page.isEchoed(above) ? above : pick
+}
+
+/**
+ * Whether the pick has a dek of its own under it: the next open line ends a sentence and sits right over the
+ * byline or date. A headline has one dek, so the line above the pick is its kicker, as German and Dutch pages set
+ * one ("Schäden an der alten Seebrücke" / "Uferstraße in Marrow wird gesperrt" / "Die Stadt zieht … vor." / "Von …").
+ */
+function hasOwnDek(page: PageTop, pick: LabelledBlock): boolean {
+  const blocks = page.ctx.blocks
+  let j = pick.index + 1
+  while (j < blocks.length && blocks[j]!.role !== null) j++
+  const next = blocks[j]
+  return !!next && !page.isMeta(j) && /[.!?…]["”’']?$/.test(next.text) && page.metaBelow(next) === 0
 }
