@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isDateLine } from '../src/detect/page-date.js'
+import { parseArticle } from '../src/index.js'
 
 // Date stamps as news sites write them in Polish, Czech, Ukrainian, Russian, Greek, Turkish, Indonesian, Romanian,
 // Hungarian, Finnish, Italian and Arabic (src/lexicon/page-dates.ts): month and weekday names, the labels over a
@@ -38,5 +39,29 @@ describe('isDateLine: stamps in more languages', () => {
     'Március 15: ünnep a fővárosban',
   ])('no stamp: %s', (t) => {
     expect(isDateLine(t)).toBe(false)
+  })
+})
+
+describe('a Greek page: the headline over its weekday stamp, under a list of popular stories', () => {
+  test('the stamp makes the cluster of the headline', () => {
+    const head = 'Κλείνει για έξι εβδομάδες η παραλιακή του Μάρροου'
+    const text = [
+      'Αρχική',
+      'Ειδήσεις',
+      'Πολιτική',
+      'Οικονομία',
+      'Αθλητικά',
+      'Δημοφιλή',
+      'Μειώνονται οι τιμές στα λεωφορεία της πόλης από τον Απρίλιο',
+      'Διάσωση δύο πεζοπόρων που παγιδεύτηκαν από την παλίρροια',
+      head,
+      'Τρίτη 4 Μαρτίου 2025',
+      'Η παραλιακή οδός του Μάρροου θα κλείσει για την κυκλοφορία για έξι εβδομάδες από τη Δευτέρα, για να ανακατασκευαστούν οι πυλώνες της παλιάς προβλήτας, ανακοίνωσε ο δήμος.',
+      'Οι εργασίες είχαν προγραμματιστεί για το φθινόπωρο, αλλά επισπεύστηκαν όταν ένας έλεγχος εντόπισε ρωγμές σε δύο σιδερένιους πυλώνες.',
+      'Τα λεωφορεία θα εκτραπούν μέσω της οδού Σταθμού και οι οδηγοί καλούνται να χρησιμοποιούν την περιφερειακή.',
+      'Επικοινωνία',
+      'Όροι χρήσης',
+    ].join('\n')
+    expect(parseArticle(text).headline).toBe(head)
   })
 })

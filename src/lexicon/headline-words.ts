@@ -1,3 +1,5 @@
+import type { Examples } from './examples.js'
+
 // Words a headline never ends with: a headline set on two lines whose first line ends with one
 // runs on into the second ("Cancellation of" / "Frost Warning for Tablelands").
 // Prepositions, articles and conjunctions of the languages agencies file in — not "up" or "over",
@@ -48,12 +50,13 @@ export const CONTINUING_WORDS: readonly string[] = [
 // speaker's words over a line that says who spoke and why (the dek).
 export const WHOLE_QUOTATION = new RegExp(
   [
-    String.raw`^(?:“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|»[^»«]+«|"[^"]+"|‘[^‘’]+’|‚[^‚‘]+‘`,
-    String.raw`|「[^「」]+」|『[^『』]+』|‹[^‹›]+›)$`,
+    '^(?:“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|»[^»«]+«|"[^"]+"|‘[^‘’]+’|‚[^‚‘]+‘',
+    '|「[^「」]+」|『[^『』]+』|‹[^‹›]+›)$',
   ].join(''),
   'u',
 )
-export const WHOLE_QUOTATION_EXAMPLES = {
+/** @examples read by test/lexicon-examples.test.ts */
+export const WHOLE_QUOTATION_EXAMPLES: Examples = {
   match: [
     '“We had no other choice”',
     '„Die Brücke hätte einstürzen können“',
