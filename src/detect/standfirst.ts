@@ -103,7 +103,7 @@ function standfirstRightUnder(ctx: ParseContext, cand: LabelledBlock): boolean {
   }
   if (
     !md &&
-    !/[.!?…"”’'):]$/.test(cand.text) &&
+    !/[.!?…"”’'):。！？]$/.test(cand.text) &&
     !isCaptionWithCredit(cand.text) &&
     anyOpenAfter(blocks, cand.index, (b) => /[.!?"”]$/.test(b.text))
   ) {
