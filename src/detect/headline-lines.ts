@@ -82,7 +82,11 @@ export function inCapitals(t: string): boolean {
  * opened with "«", as French, Italian, Spanish and Russian set them: "Le maire : « Nous n'avions pas le choix »".
  */
 function isBreadcrumbTail(t: string): boolean {
-  return BREADCRUMB_TAIL.test(t) && !(/[»›]$/u.test(t) && /[«‹][^»›]*[»›]$/u.test(t))
+  if (!BREADCRUMB_TAIL.test(t)) return false
+  // The last opening guillemet stands after every other closing one: the final one closes it.
+  const open = Math.max(t.lastIndexOf('«'), t.lastIndexOf('‹'))
+  const closeBefore = Math.max(t.lastIndexOf('»', t.length - 2), t.lastIndexOf('›', t.length - 2))
+  return !(open >= 0 && closeBefore < open)
 }
 
 /**
