@@ -1,7 +1,7 @@
 import { SECTION_LABEL } from '../lexicon/boilerplate.js'
 import { type LabelledBlock, label, type ParseContext } from './context.js'
 import { splitDateline } from './dateline.js'
-import { couldBeHeadline, isMetaLine, isOneWordKicker, looksLikeHeadline } from './headline-lines.js'
+import { couldBeHeadline, isMenuItem, isMetaLine, isOneWordKicker, looksLikeHeadline } from './headline-lines.js'
 import { runOn } from './headline-run-on.js'
 import { contentKeys, leadOverlap } from './lead-words.js'
 import { isPageMetaText } from './meta-line.js'
@@ -15,6 +15,8 @@ const INTRO_DEPTH = 2
 const INTRO_OVERLAP = 0.5
 /** A paragraph of prose: this long at least, ending a sentence. */
 const PROSE_CHARS = 100
+/** Fewest short labels in a row at the copy's top that make a site's menu ("Strona główna", "Wiadomości", …). */
+const MENU_ITEMS = 4
 
 /**
  * The headline of clean copy (no page residue above its text): the first block, past a section label, a
@@ -22,7 +24,8 @@ const PROSE_CHARS = 100
  * Roe"), when it has a headline's shape. Only when a headline-shaped line follows: "COCOA BELT REVIEW" over a
  * wire lead is the headline itself.
  */
-export function firstBlockHeadline(ctx: ParseContext, top: number): void {
+export function firstBlockHeadline(ctx: ParseContext, copyTop: number): void {
+  const top = pastMenu(ctx, copyTop)
   const open: LabelledBlock[] = []
   for (let i = top; i <= top + LABEL_DEPTH && i < ctx.blocks.length; i++)
     if (ctx.blocks[i]!.role === null) open.push(ctx.blocks[i]!)
@@ -55,6 +58,26 @@ export function firstBlockHeadline(ctx: ParseContext, top: number): void {
     if (title) label(title, 'headline', 'headline-under-intro')
     else label(runOn(ctx, first), 'headline', 'headline-first-block')
   }
+}
+
+/**
+ * Where the copy starts past a site's menu left on top of it: MENU_ITEMS short labels or more in a row (isMenuItem:
+ * "Strona główna" / "Wiadomości" / "Sport" / "Biznes"), a headline-shaped line under them that ends no sentence (a
+ * lead under a headline's byline and tags is prose). A page whose prose the
+ * residue step could not read (a language with no stopword list) keeps its menu; a headline is never followed by
+ * three more labels. Else `top`.
+ */
+function pastMenu(ctx: ParseContext, top: number): number {
+  let items = 0
+  let i = top
+  for (; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i]!
+    if (b.role !== null) continue
+    if (!isMenuItem(b)) break
+    items++
+  }
+  const next = ctx.blocks[i]
+  return items >= MENU_ITEMS && next && couldBeHeadline(next) && !/[.…:;]["”’']?$/.test(next.text) ? i : top
 }
 
 /**

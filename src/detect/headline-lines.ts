@@ -62,18 +62,36 @@ export function couldBeHeadline(block: LabelledBlock, isMeta: (text: string) => 
  * remembered.
  */
 export function isTitleText(t: string, words: number, isMeta: (text: string) => boolean = isMetaText): boolean {
-  if (SECTION_LABEL.test(t) || BREADCRUMB_TAIL.test(t) || CAPTION_LEAD.test(t)) return false
+  if (SECTION_LABEL.test(t) || isBreadcrumbTail(t) || CAPTION_LEAD.test(t)) return false
   // A web address anywhere: "https://example.com/news", "Tested … More info: www.example.net/en".
   if (/https?:\/\/|\bwww\./i.test(t)) return false
   // A line wholly in brackets is a credit or an aside: "(Jill Morton / Associated Press)".
   if (/^\(.*\)$/.test(t)) return false
   if (isRowShaped(t)) return false
   // Five words or more, or not all in capitals; and no byline or date.
-  return (words >= 5 || t !== t.toUpperCase()) && !isMeta(t)
+  return (words >= 5 || !inCapitals(t)) && !isMeta(t)
+}
+
+/** All in capitals, in a script with cases: "TOP STORIES"; not "桟橋閉鎖へ" (Chinese and Japanese have no case). */
+export function inCapitals(t: string): boolean {
+  return /\p{Lu}/u.test(t) && t === t.toUpperCase()
 }
 
 /**
- * A two-word title with its byline/date right under it: "About bugs" over "August 13, 2018".
+ * A breadcrumb's last step, "Home » Column »", by its closing arrow; not a line whose "»" closes a quotation it
+ * opened with "«", as French, Italian, Spanish and Russian set them: "Le maire : « Nous n'avions pas le choix »".
+ */
+function isBreadcrumbTail(t: string): boolean {
+  if (!BREADCRUMB_TAIL.test(t)) return false
+  // The last opening guillemet stands after every other closing one: the final one closes it.
+  const open = Math.max(t.lastIndexOf('«'), t.lastIndexOf('‹'))
+  const closeBefore = Math.max(t.lastIndexOf('»', t.length - 2), t.lastIndexOf('›', t.length - 2))
+  return !(open >= 0 && closeBefore < open)
+}
+
+/**
+ * A title too short for couldBeHeadline (two words, or three in under 15 characters) that the headline search takes
+ * with its byline/date right under it: "About bugs" over "August 13, 2018", "All at sea" over "Hannah Colby".
  * Not a name ("Tim Galloway") and not a label in capitals ("TOP STORIES").
  */
 export function isShortTitle(block: LabelledBlock): boolean {
@@ -83,11 +101,24 @@ export function isShortTitle(block: LabelledBlock): boolean {
     block.hint !== undefined ||
     t.length < 6 ||
     t.length > 40 ||
-    countPieces(t, 2) !== 2 ||
+    countPieces(t, 4) < 2 ||
+    countPieces(t, 4) > 3 ||
     !looksLikeHeadline(block)
   )
     return false
   return t !== t.toUpperCase() && !isNameOnly(t) && isTitleText(t, 2)
+}
+
+/**
+ * An item of a site's menu by its shape: a label of three words at most and 25 characters at most, no sentence, no
+ * byline or date ("Strona główna", "Sport", "GÜNDEM"), or a breadcrumb ("Beranda > Berita > Daerah"). Not "By Jane
+ * Roe", not "4 March 2025".
+ */
+export function isMenuItem(block: LabelledBlock): boolean {
+  const t = block.text
+  if (block.hint !== undefined || isMetaLine(block)) return false
+  if (SECTION_LABEL.test(t) || BREADCRUMB_STEPS.test(t)) return true
+  return t.length <= 25 && wordsIn(t, 4) <= 3 && !/[.!?:;,]$/.test(t) && /\p{L}/u.test(t)
 }
 
 /** A byline, a date or a "5 min read" line: the cluster a headline sits on. */

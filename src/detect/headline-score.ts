@@ -1,3 +1,4 @@
+import { WHOLE_QUOTATION } from '../lexicon/headline-words.js'
 import type { LabelledBlock } from './context.js'
 import { CAPS_KICKER } from './headline-lines.js'
 import { inDatedList } from './headline-story.js'
@@ -70,14 +71,31 @@ function underCapsKicker(page: PageTop, block: LabelledBlock): boolean {
  * or echoed in a title or address), that line is the headline and the pick its dek. A pick that ends a sentence
  * is a dek by its shape, and any word in common will do; otherwise the line above needs five words or more (a
  * kicker, "Small Kitchen Storage Ideas", is shorter) and a quarter of its words in the lead. A teaser of a
- * "Most read" list above the headline shares no words with the story.
+ * "Most read" list above the headline shares no words with the story. A line that is one quotation, whole, is the
+ * headline over its dek whatever its words: "“We had no other choice”" over "Mayor defends closing the seafront road"
+ * (a speaker's words are not the story's, and a kicker or a teaser is never a bare quotation). A pick with a dek
+ * of its own under it (hasOwnDek) keeps the headline: the line above is its kicker.
  */
 export function headlineOverDek(page: PageTop, pick: LabelledBlock): LabelledBlock {
   const i = page.openAbove(pick.index)
   const above = page.ctx.blocks[i]
   if (!above || above.role !== null || !page.couldBeHeadline(i) || above.text.length >= pick.text.length) return pick
   if (/[.!]["”’']?$/.test(above.text)) return pick
+  if (WHOLE_QUOTATION.test(above.text.trim()) && !WHOLE_QUOTATION.test(pick.text.trim())) return above
   if (/[.!]["”’']?$/.test(pick.text)) return page.aboutLead(above) > 0 || page.isEchoed(above) ? above : pick
-  if (wordsIn(above.text, 5) < 5) return pick
+  if (wordsIn(above.text, 5) < 5 || hasOwnDek(page, pick)) return pick
   return page.aboutLead(above) >= 0.25 || page.isEchoed(above) ? above : pick
+}
+
+/**
+ * Whether the pick has a dek of its own under it: the next open line ends a sentence and sits right over the
+ * byline or date. A headline has one dek, so the line above the pick is its kicker, as German and Dutch pages set
+ * one ("Schäden an der alten Seebrücke" / "Uferstraße in Marrow wird gesperrt" / "Die Stadt zieht … vor." / "Von …").
+ */
+function hasOwnDek(page: PageTop, pick: LabelledBlock): boolean {
+  const blocks = page.ctx.blocks
+  let j = pick.index + 1
+  while (j < blocks.length && blocks[j]!.role !== null) j++
+  const next = blocks[j]
+  return !!next && !page.isMeta(j) && /[.!?…]["”’']?$/.test(next.text) && page.metaBelow(next) === 0
 }

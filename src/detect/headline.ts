@@ -5,6 +5,7 @@ import { withoutTrailingStamp } from './headline-date-split.js'
 import { firstBlockHeadline } from './headline-first-block.js'
 import { endsAsTextLine, isShortTitle } from './headline-lines.js'
 import { candidateScore, headlineOverDek, WINDOW } from './headline-score.js'
+import { shortHeadlineAboveText } from './headline-short.js'
 import { opensStory, opensStoryUnderDate } from './headline-story.js'
 import { pageAnalysis } from './page-residue.js'
 import { PageTop } from './page-top.js'
@@ -150,6 +151,11 @@ export function detectHeadline(ctx: ParseContext): void {
       label(withoutTrailingStamp(ctx, best), 'headline', 'headline-above-text')
       return
     }
+    const short = shortHeadlineAboveText(ctx, top, region[0])
+    if (short) {
+      label(short, 'headline', 'headline-short-above-text')
+      return
+    }
   }
   if (!centredHeadline(ctx, top)) firstBlockHeadline(ctx, top)
   const head = ctx.blocks.find((b) => b.role === 'headline')
@@ -167,6 +173,11 @@ export const HEADLINE_RULES: readonly RuleDoc[] = [
     rule: 'headline-above-text',
     id: 'headline/above-text',
     description: 'on a web page, the best-scored line above the main text (a byline or date under it, echoed, near)',
+  },
+  {
+    rule: 'headline-short-above-text',
+    id: 'headline/short-above-text',
+    description: "on a web page with no longer candidate, a short title right above the text ('Pier shut', 'Shut!')",
   },
   {
     rule: 'headline-centred',

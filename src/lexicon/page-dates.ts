@@ -4,7 +4,7 @@
 // time ("3 hours ago", "há 2 horas", "vor 5 Minuten"). Data for
 // src/detect/page-date.ts, which decides by shape whether a line is a stamp.
 // All words in lower case; a trailing "." is allowed after any of them. Each list runs through the
-// languages in this order: en, de, fr, es, it, pt, nl, sv/da/no, ru.
+// languages in this order: en, de, fr, es, it, pt, nl, sv/da/no, ru, then pl, cs, uk, el, tr, id, ro, hu, fi, ar.
 
 /** A list written as words separated by white space. */
 const words = (list: string): readonly string[] => list.split(/\s+/).filter(Boolean)
@@ -26,6 +26,17 @@ export const MONTH_NAMES = words(`
   augusti maj marts desember des
   января февраля марта апреля мая июня июля
   августа сентября октября ноября декабря
+  stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+  listopada grudnia
+  ledna února března dubna května června července srpna září října listopadu prosince
+  січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+  ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
+  σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
+  ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+  ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
+  január február március április május június július augusztus szeptember október
+  december
+  يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
 `)
 
 // Weekday names, whole and short: "Tue", "Mittwoch", "mercredi", "sábado", "zondag".
@@ -40,6 +51,15 @@ export const WEEKDAY_NAMES = words(`
   segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
   måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+  понедельник вторник среда четверг пятница суббота воскресенье
+  poniedziałek wtorek środa czwartek piątek sobota niedziela
+  pondělí úterý středa čtvrtek pátek neděle
+  δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+  pazartesi salı çarşamba perşembe cuma cumartesi
+  senin selasa rabu kamis jumat sabtu
+  luni marți miercuri joi vineri sâmbătă duminică
+  hétfő kedd szerda csütörtök péntek szombat vasárnap
+  الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 `)
 
 // Words a stamp is written with besides its numbers and names: the verb or label ("Updated", "Publié le",
@@ -59,6 +79,15 @@ export const STAMP_WORDS = words(`
   gepubliceerd bijgewerkt op om uur vandaag gisteren publicerad uppdaterad publiceret
   opdateret publisert oppdatert kl klockan idag igår i dag går
   опубликовано обновлено в сегодня вчера г
+  modifica modificato
+  opublikowano aktualizacja zaktualizowano dzisiaj wczoraj dnia godz
+  publikováno aktualizováno dnes včera
+  ενημερώθηκε δημοσιεύθηκε σήμερα χθες
+  güncelleme güncellendi yayınlanma yayınlandı tarihi bugün dün
+  diperbarui dipublikasikan diterbitkan hari ini kemarin wib wita wit pukul
+  actualizat publicat azi ieri
+  frissítve publikálva ma tegnap
+  julkaistu päivitetty klo tänään eilen
   est edt cst cdt mst mdt pst pdt pt et ct mt gmt utc bst cet cest
   mez mesz eet eest ist hkt jst kst sgt aest aedt awst sast msk z
 `)
@@ -78,12 +107,16 @@ export const TIME_UNITS = words(`
   seconden minuten uur dag dagen weken maand maanden jaar timme timmar time timer
   dage dager секунд секунды минуту минуты минут
   час часа часов день дня дней
+  sekund minut minuty godzin godziny godz dni dzień
+  saniye dakika saat gün hafta ay yıl
+  detik menit jam hari minggu bulan tahun
 `)
 
 // The words that make a number and a unit a time before now: "ago", "vor", "il y a", "hace", "há", "fa", "geleden",
 // "sedan", "siden", "назад".
 export const AGO_WORDS = words(`
   ago vor il y a hace há fa geleden sedan siden назад
+  temu önce yang lalu
 `)
 
 // The characters of a date or time in Chinese, Japanese and Korean, and their relative times:
