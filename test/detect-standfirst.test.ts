@@ -182,7 +182,7 @@ describe('isCaptionWithCredit: a caption with its credit glued on after its full
   })
 })
 
-// A dek that closes its sentences, over a byline in words no lexicon holds and the date under it.
+// A dek that closes its sentences, over a short byline-like line and the date under it.
 describe('detectStandfirst: a dek over a short line over the date', () => {
   const MENU = ['Home', 'Binnenland', 'Buitenland', 'Economie', 'Sport', 'Cultuur', 'Inloggen', 'Zoeken']
   const DEK = 'Het kabinet wil de huren in de vrije sector aan banden leggen. Verhuurders dreigen met een rechtszaak.'
@@ -197,8 +197,9 @@ describe('detectStandfirst: a dek over a short line over the date', () => {
     [[DEK, 'Door onze redacteur Pieter Bakker', '12 maart 2025 10:30'], DEK],
     // The short line closes a sentence: no byline, and so no dek.
     [[DEK, 'Lees ook dit stuk.', '12 maart 2025 10:30'], null],
-    // The short line has no date under it.
-    [[DEK, 'Door onze redacteur Pieter Bakker'], null],
+    // A byline the lexicon knows ('Door onze redacteur …') vouches for the dek without a date under it.
+    [[DEK, 'Door onze redacteur Pieter Bakker'], DEK],
+    [[DEK, 'Verslag Pieter Bakker', '12 maart 2025 10:30'], DEK],
   ])('%j', (under, standfirst) => {
     expect(parseArticle(page(under)).standfirst).toBe(standfirst)
   })
