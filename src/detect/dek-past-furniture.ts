@@ -44,17 +44,7 @@ export function isDekShaped(text: string): boolean {
  * furniture than a header holds.
  */
 export function firstProseUnder(blocks: readonly LabelledBlock[], head: number): LabelledBlock | undefined {
-  let furniture = 0
-  for (let i = head + 1; i < blocks.length; i++) {
-    const b = blocks[i]!
-    if (b.role !== null) continue
-    // A picture's caption over its credit line ("The judge leaves the court." / "Photo: Radio-Canada").
-    const next = blocks[i + 1]
-    const caption = next !== undefined && (next.role === 'caption' || next.role === 'credit')
-    if (!caption && !isFurniture(b.text)) return b
-    if (++furniture > MAX_FURNITURE) return undefined
-  }
-  return undefined
+  return walkHeader(blocks, head, () => {})
 }
 
 /**
@@ -65,15 +55,31 @@ export function firstProseUnder(blocks: readonly LabelledBlock[], head: number):
  */
 export function unstoppedDeksUnder(blocks: readonly LabelledBlock[], head: number): LabelledBlock[] {
   const found: LabelledBlock[] = []
+  walkHeader(blocks, head, (b, caption) => {
+    if (!caption && !endsSentence(b.text) && isDekShaped(b.text)) found.push(b)
+  })
+  return found
+}
+
+/**
+ * Walks the open blocks under the headline at `head`, showing each to `visit` (with whether it is a picture's
+ * caption over its credit line, "The judge leaves the court." / "Photo: Radio-Canada"), and returns the first
+ * that is prose rather than furniture; undefined when it meets none, or more furniture than a header holds.
+ */
+function walkHeader(
+  blocks: readonly LabelledBlock[],
+  head: number,
+  visit: (block: LabelledBlock, caption: boolean) => void,
+): LabelledBlock | undefined {
   let furniture = 0
   for (let i = head + 1; i < blocks.length; i++) {
     const b = blocks[i]!
     if (b.role !== null) continue
     const next = blocks[i + 1]
     const caption = next !== undefined && (next.role === 'caption' || next.role === 'credit')
-    if (!caption && !endsSentence(b.text) && isDekShaped(b.text)) found.push(b)
-    if (!caption && !isFurniture(b.text)) return found
-    if (++furniture > MAX_FURNITURE) return found
+    visit(b, caption)
+    if (!caption && !isFurniture(b.text)) return b
+    if (++furniture > MAX_FURNITURE) return undefined
   }
-  return found
+  return undefined
 }
